@@ -1,0 +1,301 @@
+/* ast.c - constructors, deep copy and the --dump=ast printer. */
+#include "ast.h"
+
+#include <inttypes.h>
+#include <string.h>
+
+struct node *node_new(struct arena *a, enum node_kind k, const struct loc *loc)
+{
+	struct node *n = arena_alloc(a, sizeof(*n));
+
+	n->kind = k;
+	n->loc = *loc;
+	return n;
+}
+
+struct node *node_append(struct node *list, struct node *n)
+{
+	struct node *p = list;
+
+	if (!list)
+		return n;
+	while (p->next)
+		p = p->next;
+	p->next = n;
+	return list;
+}
+
+struct probe_spec *probe_spec_new(struct arena *a, const char *text,
+				  const struct loc *loc)
+{
+	struct probe_spec *s = arena_alloc(a, sizeof(*s));
+	const char *p = text, *colon;
+
+	s->loc = *loc;
+	s->text = arena_strdup(a, text);
+	colon = strchr(p, ':');
+	s->provider = colon ? arena_strndup(a, p, (size_t)(colon - p))
+			    : arena_strdup(a, p);
+	while (colon) {
+		p = colon + 1;
+		colon = strchr(p, ':');
+		if (s->nparts == 3) {
+			/* Too many parts: keep the rest in the last one, so
+			 * sema can point at it. */
+			s->nparts = 4;
+			break;
+		}
+		s->parts[s->nparts++] = colon
+			? arena_strndup(a, p, (size_t)(colon - p))
+			: arena_strdup(a, p);
+	}
+	return s;
+}
+
+struct probe *probe_new(struct arena *a, struct probe_spec *specs,
+			struct node *pred, struct node *body,
+			const struct loc *loc)
+{
+	struct probe *p = arena_alloc(a, sizeof(*p));
+
+	p->specs = specs;
+	p->pred = pred;
+	p->body = body;
+	p->loc = *loc;
+	return p;
+}
+
+static struct node *clone_list(struct arena *a, const struct node *n)
+{
+	struct node *head = NULL, **tail = &head;
+
+	for (; n; n = n->next) {
+		*tail = node_clone(a, n);
+		tail = &(*tail)->next;
+	}
+	return head;
+}
+
+struct node *node_clone(struct arena *a, const struct node *n)
+{
+	if (!n)
+		return NULL;
+	struct node *c = arena_alloc(a, sizeof(*c));
+
+	*c = *n;
+	c->next = NULL;
+	switch (n->kind) {
+	case N_MAP:
+		c->map.keys = clone_list(a, n->map.keys);
+		break;
+	case N_MEMBER:
+		c->member.base = node_clone(a, n->member.base);
+		break;
+	case N_INDEX:
+		c->index.base = node_clone(a, n->index.base);
+		c->index.index = node_clone(a, n->index.index);
+		break;
+	case N_CALL:
+		c->call.args = clone_list(a, n->call.args);
+		break;
+	case N_BINOP:
+		c->bin.l = node_clone(a, n->bin.l);
+		c->bin.r = node_clone(a, n->bin.r);
+		break;
+	case N_UNOP:
+		c->un.e = node_clone(a, n->un.e);
+		break;
+	case N_TERNARY:
+		c->tern.c = node_clone(a, n->tern.c);
+		c->tern.t = node_clone(a, n->tern.t);
+		c->tern.f = node_clone(a, n->tern.f);
+		break;
+	case N_ASSIGN:
+		c->assign.lhs = node_clone(a, n->assign.lhs);
+		c->assign.rhs = node_clone(a, n->assign.rhs);
+		break;
+	case N_INCDEC:
+		c->incdec.e = node_clone(a, n->incdec.e);
+		break;
+	case N_EXPR_STMT:
+		c->expr.e = node_clone(a, n->expr.e);
+		break;
+	case N_IF:
+		c->if_.c = node_clone(a, n->if_.c);
+		c->if_.then = node_clone(a, n->if_.then);
+		c->if_.els = node_clone(a, n->if_.els);
+		break;
+	case N_BLOCK:
+		c->block.stmts = clone_list(a, n->block.stmts);
+		break;
+	default:
+		break;
+	}
+	return c;
+}
+
+const char *op_str(enum op op)
+{
+	static const char *s[] = {
+		[OP_ADD] = "+", [OP_SUB] = "-", [OP_MUL] = "*", [OP_DIV] = "/",
+		[OP_MOD] = "%", [OP_AND] = "&", [OP_OR] = "|", [OP_XOR] = "^",
+		[OP_SHL] = "<<", [OP_SHR] = ">>", [OP_EQ] = "==", [OP_NE] = "!=",
+		[OP_LT] = "<", [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=",
+		[OP_LAND] = "&&", [OP_LOR] = "||", [OP_NEG] = "-", [OP_NOT] = "!",
+		[OP_BNOT] = "~", [OP_NONE] = "=",
+	};
+	return s[op];
+}
+
+const char *node_kind_str(enum node_kind k)
+{
+	static const char *s[] = {
+		[N_INT] = "int", [N_STR] = "string", [N_IDENT] = "ident",
+		[N_POSPARAM] = "posparam", [N_VAR] = "var", [N_MAP] = "map",
+		[N_MEMBER] = "member", [N_INDEX] = "index", [N_CALL] = "call",
+		[N_BINOP] = "binop", [N_UNOP] = "unop", [N_TERNARY] = "ternary",
+		[N_ASSIGN] = "assign", [N_INCDEC] = "incdec",
+		[N_EXPR_STMT] = "expr", [N_IF] = "if", [N_BLOCK] = "block",
+	};
+	return s[k];
+}
+
+static void dump_str(FILE *out, const char *s, size_t len)
+{
+	fputc('"', out);
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '"' || c == '\\')
+			fprintf(out, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", out);
+		else if (c < 0x20 || c >= 0x7f)
+			fprintf(out, "\\x%02x", c);
+		else
+			fputc(c, out);
+	}
+	fputc('"', out);
+}
+
+static void dump_node(FILE *out, const struct node *n, int depth);
+
+static void dump_list(FILE *out, const struct node *n, int depth)
+{
+	for (; n; n = n->next)
+		dump_node(out, n, depth);
+}
+
+static void dump_node(FILE *out, const struct node *n, int depth)
+{
+	if (!n)
+		return;
+	fprintf(out, "%*s%s", depth * 2, "", node_kind_str(n->kind));
+	switch (n->kind) {
+	case N_INT:
+		fprintf(out, " %" PRIu64, n->num);
+		break;
+	case N_STR:
+		fputc(' ', out);
+		dump_str(out, n->str.s, n->str.len);
+		break;
+	case N_IDENT:
+	case N_VAR:
+		fprintf(out, " %s", n->id.name);
+		break;
+	case N_POSPARAM:
+		fprintf(out, " $%d", n->id.index);
+		break;
+	case N_MAP:
+		fprintf(out, " @%s", n->map.name);
+		break;
+	case N_MEMBER:
+		fprintf(out, " %s%s", n->member.arrow ? "->" : ".", n->member.name);
+		break;
+	case N_CALL:
+		fprintf(out, " %s", n->call.name);
+		break;
+	case N_BINOP:
+		fprintf(out, " %s", op_str(n->bin.op));
+		break;
+	case N_UNOP:
+		fprintf(out, " %s", op_str(n->un.op));
+		break;
+	case N_ASSIGN:
+		fprintf(out, " %s%s", n->assign.op == OP_NONE ? "" : op_str(n->assign.op),
+			n->assign.op == OP_NONE ? "=" : "=");
+		break;
+	case N_INCDEC:
+		fprintf(out, " %s%s", n->incdec.post ? "post" : "pre",
+			n->incdec.inc ? "++" : "--");
+		break;
+	default:
+		break;
+	}
+	fprintf(out, " @%d:%d\n", n->loc.first_line, n->loc.first_column);
+	switch (n->kind) {
+	case N_MAP:
+		dump_list(out, n->map.keys, depth + 1);
+		break;
+	case N_MEMBER:
+		dump_node(out, n->member.base, depth + 1);
+		break;
+	case N_INDEX:
+		dump_node(out, n->index.base, depth + 1);
+		dump_node(out, n->index.index, depth + 1);
+		break;
+	case N_CALL:
+		dump_list(out, n->call.args, depth + 1);
+		break;
+	case N_BINOP:
+		dump_node(out, n->bin.l, depth + 1);
+		dump_node(out, n->bin.r, depth + 1);
+		break;
+	case N_UNOP:
+		dump_node(out, n->un.e, depth + 1);
+		break;
+	case N_TERNARY:
+		dump_node(out, n->tern.c, depth + 1);
+		dump_node(out, n->tern.t, depth + 1);
+		dump_node(out, n->tern.f, depth + 1);
+		break;
+	case N_ASSIGN:
+		dump_node(out, n->assign.lhs, depth + 1);
+		dump_node(out, n->assign.rhs, depth + 1);
+		break;
+	case N_INCDEC:
+		dump_node(out, n->incdec.e, depth + 1);
+		break;
+	case N_EXPR_STMT:
+		dump_node(out, n->expr.e, depth + 1);
+		break;
+	case N_IF:
+		dump_node(out, n->if_.c, depth + 1);
+		dump_node(out, n->if_.then, depth + 1);
+		if (n->if_.els) {
+			fprintf(out, "%*selse\n", (depth + 1) * 2, "");
+			dump_node(out, n->if_.els, depth + 1);
+		}
+		break;
+	case N_BLOCK:
+		dump_list(out, n->block.stmts, depth + 1);
+		break;
+	default:
+		break;
+	}
+}
+
+void ast_dump(FILE *out, const struct ast *ast)
+{
+	for (const struct probe *p = ast->probes; p; p = p->next) {
+		fputs("probe", out);
+		for (const struct probe_spec *s = p->specs; s; s = s->next)
+			fprintf(out, " %s", s->text);
+		fprintf(out, " @%d:%d\n", p->loc.first_line, p->loc.first_column);
+		if (p->pred) {
+			fputs("  predicate\n", out);
+			dump_node(out, p->pred, 2);
+		}
+		dump_node(out, p->body, 1);
+	}
+}

@@ -1,0 +1,152 @@
+/* ast.h - the syntax tree. Every node carries its source span; sema fills in
+ * the type and the resolved meaning of names. */
+#ifndef TPSCRIPT_AST_H
+#define TPSCRIPT_AST_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "diag.h"
+#include "util.h"
+
+struct tp_field;
+struct func;
+
+enum node_kind {
+	/* expressions */
+	N_INT,		/* 42, 0x2a */
+	N_STR,		/* "text" */
+	N_IDENT,	/* pid, comm, args... resolved by sema to a builtin */
+	N_POSPARAM,	/* $1 */
+	N_VAR,		/* $x */
+	N_MAP,		/* @name, @name[k1, k2] */
+	N_MEMBER,	/* args.filename, args->filename */
+	N_INDEX,	/* e[i] */
+	N_CALL,		/* printf(...), str(p) */
+	N_BINOP,	/* a + b */
+	N_UNOP,		/* -a, !a, ~a */
+	N_TERNARY,	/* c ? a : b */
+	N_ASSIGN,	/* $x = e, @m[k] = e, $x += e */
+	N_INCDEC,	/* $x++, --@m */
+	/* statements */
+	N_EXPR_STMT,	/* an expression evaluated for its effect */
+	N_IF,		/* if (c) { } else { } */
+	N_BLOCK,	/* { stmts } */
+};
+
+/* Operators, by their own tokens so dumps read naturally. */
+enum op {
+	OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD,
+	OP_AND, OP_OR, OP_XOR, OP_SHL, OP_SHR,
+	OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE,
+	OP_LAND, OP_LOR,
+	OP_NEG, OP_NOT, OP_BNOT,
+	OP_NONE,	/* plain '=' in N_ASSIGN */
+};
+
+enum type_kind {
+	TY_NONE,	/* not yet checked, or an error was reported */
+	TY_VOID,	/* a call with no value (printf) */
+	TY_INT,		/* 64-bit integer in registers; size/signedness kept */
+	TY_STR,		/* NUL-terminated string in a buffer of size bytes */
+	TY_PTR,		/* an address; user says which memory it points into */
+	TY_ARGS,	/* the args record itself */
+};
+
+struct type {
+	enum type_kind kind;
+	unsigned size;		/* TY_INT: 1,2,4,8; TY_STR: buffer size */
+	bool is_signed;		/* TY_INT */
+	bool user;		/* TY_PTR: user-space address */
+};
+
+/* Builtin variables, resolved from N_IDENT by sema. */
+enum builtin {
+	B_NONE,
+	B_PID, B_TID, B_COMM, B_CPID, B_ARGS,
+};
+
+struct node {
+	enum node_kind kind;
+	struct loc loc;
+	struct type type;	/* set by sema */
+	struct node *next;	/* next argument, key or statement */
+	union {
+		uint64_t num;				/* N_INT */
+		struct { char *s; size_t len; } str;	/* N_STR (len excludes NUL) */
+		struct {				/* N_IDENT, N_VAR, N_POSPARAM */
+			char *name;
+			enum builtin builtin;		/* N_IDENT, set by sema */
+			int index;			/* N_POSPARAM: $1 is 1 */
+		} id;
+		struct {				/* N_MAP */
+			char *name;
+			struct node *keys;		/* NULL for a scalar map */
+		} map;
+		struct {				/* N_MEMBER */
+			struct node *base;
+			char *name;
+			const struct tp_field *field;	/* set by sema on args */
+			bool arrow;			/* written "->" */
+		} member;
+		struct { struct node *base, *index; } index;	/* N_INDEX */
+		struct {				/* N_CALL */
+			char *name;
+			struct node *args;
+			int nargs;
+			const struct func *fn;		/* set by sema */
+			int rec_id;			/* set by sema: record id */
+		} call;
+		struct { enum op op; struct node *l, *r; } bin;	/* N_BINOP */
+		struct { enum op op; struct node *e; } un;	/* N_UNOP */
+		struct { struct node *c, *t, *f; } tern;	/* N_TERNARY */
+		struct { enum op op; struct node *lhs, *rhs; } assign;
+		struct { struct node *e; bool inc, post; } incdec;
+		struct { struct node *e; } expr;		/* N_EXPR_STMT */
+		struct { struct node *c, *then, *els; } if_;	/* N_IF */
+		struct { struct node *stmts; } block;		/* N_BLOCK */
+	};
+};
+
+/* One probe written in the source: "tracepoint:syscalls:sys_enter_open*". */
+struct probe_spec {
+	struct loc loc;
+	char *text;		/* as written */
+	char *provider;		/* "tracepoint" (from "t" too), "BEGIN", "END" */
+	char *parts[3];		/* the colon-separated parts after the provider */
+	int nparts;
+	struct probe_spec *next;
+};
+
+/* probe[, probe...] [/predicate/] { block } */
+struct probe {
+	struct loc loc;
+	struct probe_spec *specs;
+	struct node *pred;	/* NULL when absent */
+	struct node *body;	/* N_BLOCK */
+	struct probe *next;
+};
+
+struct ast {
+	struct probe *probes;
+};
+
+/* Constructors used by the grammar actions; all allocate from arena a. */
+struct node *node_new(struct arena *a, enum node_kind k, const struct loc *loc);
+struct node *node_append(struct node *list, struct node *n);
+struct probe_spec *probe_spec_new(struct arena *a, const char *text,
+				  const struct loc *loc);
+struct probe *probe_new(struct arena *a, struct probe_spec *specs,
+			struct node *pred, struct node *body,
+			const struct loc *loc);
+/* Deep copy of a subtree (each probe instance gets its own typed copy). */
+struct node *node_clone(struct arena *a, const struct node *n);
+
+const char *op_str(enum op op);
+const char *node_kind_str(enum node_kind k);
+void ast_dump(FILE *out, const struct ast *ast);
+
+/* Parse a source into an AST. Syntax errors go to d; returns -1 then. */
+int parse_source(struct arena *a, struct diag *d, struct ast *out);
+
+#endif

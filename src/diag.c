@@ -1,0 +1,146 @@
+/* diag.c - located diagnostics in the compilers' shape:
+ *
+ *   script.tp:3:15: error: tracepoint syscalls:sys_enter_openat has no field 'filname'
+ *       printf("%s\n", str(args.filname));
+ *                           ^~~~~~~~~~~~
+ *     hint: did you mean 'filename'?
+ */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Long lines (a 200 KB generated one-liner) are clipped to a window around
+ * the column so a diagnostic stays a few lines long. */
+#define CLIP_WIDTH 100
+
+void diag_init(struct diag *d, const struct source *src, FILE *out)
+{
+	memset(d, 0, sizeof(*d));
+	d->src = src;
+	d->out = out;
+	d->color = out == stderr && isatty(fileno(stderr)) && !getenv("NO_COLOR");
+}
+
+static const char *level_name[] = {
+	[DIAG_ERROR] = "error", [DIAG_WARNING] = "warning", [DIAG_NOTE] = "note",
+};
+static const char *level_color[] = {
+	[DIAG_ERROR] = "\033[1;31m", [DIAG_WARNING] = "\033[1;35m",
+	[DIAG_NOTE] = "\033[1;36m",
+};
+
+/* Find line number `line` (1-based) in the source: start and length. */
+static bool find_line(const struct source *src, int line, const char **start,
+		      size_t *len)
+{
+	const char *p = src->text, *end = src->text + src->len;
+
+	for (int l = 1; l < line; l++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+
+		if (!nl)
+			return false;
+		p = nl + 1;
+	}
+	const char *nl = memchr(p, '\n', (size_t)(end - p));
+	*start = p;
+	*len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+	return true;
+}
+
+static void print_excerpt(struct diag *d, const struct loc *loc)
+{
+	const char *line;
+	size_t len;
+
+	if (!d->src || !d->src->text || loc->first_line < 1 ||
+	    !find_line(d->src, loc->first_line, &line, &len))
+		return;
+	size_t col = loc->first_column > 0 ? (size_t)loc->first_column - 1 : 0;
+	size_t last = loc->last_line == loc->first_line && loc->last_column > 0
+		? (size_t)loc->last_column - 1 : len ? len - 1 : 0;
+	if (col > len)
+		col = len;
+	if (last < col)
+		last = col;
+	if (last >= len && len)
+		last = len - 1;
+
+	size_t from = 0, to = len;
+	if (len > CLIP_WIDTH) {
+		from = col > CLIP_WIDTH / 2 ? col - CLIP_WIDTH / 2 : 0;
+		to = from + CLIP_WIDTH < len ? from + CLIP_WIDTH : len;
+		if (last >= to)
+			last = to ? to - 1 : 0;
+	}
+	const char *pre = from > 0 ? "..." : "";
+	fprintf(d->out, "    %s", pre);
+	for (size_t i = from; i < to; i++) {
+		unsigned char c = (unsigned char)line[i];
+		/* Control bytes and NULs would garble the terminal. */
+		fputc(c == '\t' || c >= 0x20 ? c : '?', d->out);
+	}
+	fprintf(d->out, "%s\n    %s", to < len ? "..." : "", pre[0] ? "   " : "");
+	for (size_t i = from; i < col; i++)
+		fputc(line[i] == '\t' ? '\t' : ' ', d->out);
+	if (d->color)
+		fputs("\033[1;32m", d->out);
+	fputc('^', d->out);
+	for (size_t i = col + 1; i <= last && i < to; i++)
+		fputc('~', d->out);
+	if (d->color)
+		fputs("\033[0m", d->out);
+	fputc('\n', d->out);
+}
+
+void diag_report(struct diag *d, enum diag_level lvl, const struct loc *loc,
+		 const char *fmt, ...)
+{
+	va_list ap;
+
+	if (lvl == DIAG_ERROR)
+		d->errors++;
+	else if (lvl == DIAG_WARNING)
+		d->warnings++;
+	if (loc && d->src)
+		fprintf(d->out, "%s:%d:%d: ", d->src->name, loc->first_line,
+			loc->first_column);
+	else
+		fputs("tpscript: ", d->out);
+	if (d->color)
+		fprintf(d->out, "%s%s:\033[0m ", level_color[lvl], level_name[lvl]);
+	else
+		fprintf(d->out, "%s: ", level_name[lvl]);
+	va_start(ap, fmt);
+	vfprintf(d->out, fmt, ap);
+	va_end(ap);
+	fputc('\n', d->out);
+	if (loc)
+		print_excerpt(d, loc);
+}
+
+void diag_hint(struct diag *d, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("  hint: ", d->out);
+	va_start(ap, fmt);
+	vfprintf(d->out, fmt, ap);
+	va_end(ap);
+	fputc('\n', d->out);
+}
+
+void diag_plain(struct diag *d, const char *fmt, ...)
+{
+	va_list ap;
+
+	d->errors++;
+	fputs("tpscript: error: ", d->out);
+	va_start(ap, fmt);
+	vfprintf(d->out, fmt, ap);
+	va_end(ap);
+	fputc('\n', d->out);
+}

@@ -1,0 +1,48 @@
+/* diag.h - located diagnostics: "file:line:col: error: msg", the source
+ * line, and a caret under the span. */
+#ifndef TPSCRIPT_DIAG_H
+#define TPSCRIPT_DIAG_H
+
+#include <stdio.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A source span. Field names and order match bison's YYLTYPE, so the parser
+ * uses this struct directly (YYLTYPE is #defined to it). Lines and columns
+ * count from 1; last_column is inclusive. */
+struct loc {
+	int first_line;
+	int first_column;
+	int last_line;
+	int last_column;
+};
+
+struct source {
+	const char *name;	/* script path, or "-e" for a one-liner */
+	const char *text;	/* whole script, NUL-terminated */
+	size_t len;		/* length of text (it may hold NUL bytes) */
+};
+
+enum diag_level { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE };
+
+struct diag {
+	const struct source *src;
+	FILE *out;		/* stderr in the tool, a memstream in tests */
+	int errors;		/* errors reported so far */
+	int warnings;
+	bool color;
+};
+
+void diag_init(struct diag *d, const struct source *src, FILE *out);
+void diag_report(struct diag *d, enum diag_level lvl, const struct loc *loc,
+		 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+#define diag_error(d, loc, ...) diag_report((d), DIAG_ERROR, (loc), __VA_ARGS__)
+#define diag_warning(d, loc, ...) diag_report((d), DIAG_WARNING, (loc), __VA_ARGS__)
+/* A hint line under the last diagnostic ("  hint: did you mean ...?"). */
+void diag_hint(struct diag *d, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* An error with no location (system errors). "tpscript: error: msg" */
+void diag_plain(struct diag *d, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+#endif

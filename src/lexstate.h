@@ -1,0 +1,22 @@
+/* lexstate.h - what the lexer keeps between tokens (flex's "extra"). */
+#ifndef TPSCRIPT_LEXSTATE_H
+#define TPSCRIPT_LEXSTATE_H
+
+#include "ast.h"
+
+struct lex_state {
+	struct arena *arena;
+	struct diag *diag;
+	int line, col;		/* position of the next character */
+	int prev;		/* the previous token */
+	char stack[256];	/* '{' or '<' for each open block */
+	int depth;		/* open blocks (may exceed the stack: then '{') */
+	struct loc str_start;	/* where the string being read began */
+	struct loc comment_start;
+	int comment_from;	/* start condition to return to after a comment */
+	struct buf sbuf;	/* the string being read, unescaped */
+};
+
+void lex_step(struct lex_state *ls, struct loc *loc, const char *text, size_t len);
+
+#endif

@@ -1,0 +1,180 @@
+/* main.c - the command line, and the pipeline:
+ *   parse -> check -> generate -> load, attach and run -> print. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ast.h"
+#include "codegen.h"
+#include "diag.h"
+#include "runtime.h"
+#include "sema.h"
+
+#ifndef TPSCRIPT_VERSION
+#define TPSCRIPT_VERSION "0.0.0"
+#endif
+
+static const char usage[] =
+"usage: tpscript [options] -e 'PROGRAM'\n"
+"       tpscript [options] FILE\n"
+"\n"
+"Trace the kernel: compile a bpftrace-style script to BPF, attach it to\n"
+"tracepoints and print what the probes report.\n"
+"\n"
+"options:\n"
+"  -e PROGRAM        the program to run (instead of a FILE)\n"
+"  -c CMD            start CMD once every probe is attached; end with it\n"
+"                    (cpid is its pid)\n"
+"  -v                show libbpf's and the verifier's logs\n"
+"  --dump=ast|ir     print the syntax tree or the LLVM IR, and exit\n"
+"  --emit-elf FILE   write the BPF object to FILE, and exit\n"
+"  -h, --help        this help\n"
+"  -V, --version     the version\n"
+"\n"
+"examples:\n"
+"  tpscript -e 'tracepoint:syscalls:sys_enter_openat < print(str(args.filename)); >'\n"
+"  tpscript -e 't:syscalls:sys_enter_openat /comm == \"cat\"/ { printf(\"%s %s\\n\", comm, str(args.filename)); }' -c 'cat /etc/hostname'\n"
+"  tpscript -e 'BEGIN { printf(\"hello %d\\n\", 6 * 7); exit(); }'\n"
+"\n"
+"exit status: 0 when the trace ran and ended normally (Ctrl-C, SIGTERM,\n"
+"exit(), or the -c command ending); 1 for an error in the script, in the\n"
+"command line, or from the system (privileges, the kernel refusing a program).\n";
+
+enum { OPT_DUMP = 256, OPT_EMIT_ELF };
+
+static const struct option long_opts[] = {
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ "dump", required_argument, NULL, OPT_DUMP },
+	{ "emit-elf", required_argument, NULL, OPT_EMIT_ELF },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* A "#!" first line is blanked (not removed) so line numbers stay right. */
+static void blank_shebang(char *text, size_t len)
+{
+	if (len < 2 || text[0] != '#' || text[1] != '!')
+		return;
+	for (size_t i = 0; i < len && text[i] != '\n'; i++)
+		text[i] = ' ';
+}
+
+static int write_all(const char *path, const void *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+
+	if (!f || fwrite(data, 1, len, f) != len || fclose(f) != 0) {
+		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", path, strerror(errno));
+		if (f)
+			fclose(f);
+		return -1;
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	const char *prog_text = NULL, *cmd = NULL, *dump = NULL, *emit_elf = NULL;
+	bool verbose = false;
+	int c;
+
+	while ((c = getopt_long(argc, argv, "+e:c:vhV", long_opts, NULL)) != -1) {
+		switch (c) {
+		case 'e': prog_text = optarg; break;
+		case 'c': cmd = optarg; break;
+		case 'v': verbose = true; break;
+		case 'h': fputs(usage, stdout); return 0;
+		case 'V': printf("tpscript %s\n", TPSCRIPT_VERSION); return 0;
+		case OPT_DUMP:
+			if (strcmp(optarg, "ast") && strcmp(optarg, "ir")) {
+				fprintf(stderr, "tpscript: error: --dump takes ast or ir, not '%s'\n", optarg);
+				return 1;
+			}
+			dump = optarg;
+			break;
+		case OPT_EMIT_ELF: emit_elf = optarg; break;
+		default:
+			fputs("Try 'tpscript --help'.\n", stderr);
+			return 1;
+		}
+	}
+
+	/* A script file comes first; options may follow it (as when a
+	 * "#!/usr/bin/tpscript" script is run with "-c CMD"). */
+	struct source src = { 0 };
+	char *text = NULL;
+	if (prog_text) {
+		src.name = "-e";
+		text = xstrdup(prog_text);
+		src.len = strlen(text);
+	} else if (optind < argc) {
+		src.name = argv[optind++];
+		text = read_file(src.name, &src.len);
+		if (!text) {
+			fprintf(stderr, "tpscript: error: cannot read %s: %s\n", src.name, strerror(errno));
+			return 1;
+		}
+		while ((c = getopt_long(argc, argv, "+c:v", long_opts, NULL)) != -1) {
+			switch (c) {
+			case 'c': cmd = optarg; break;
+			case 'v': verbose = true; break;
+			default:
+				fputs("Try 'tpscript --help'.\n", stderr);
+				free(text);
+				return 1;
+			}
+		}
+	} else {
+		fputs(usage, stderr);
+		return 1;
+	}
+	if (optind < argc) {
+		fprintf(stderr, "tpscript: error: unexpected argument '%s'\n", argv[optind]);
+		free(text);
+		return 1;
+	}
+	blank_shebang(text, src.len);
+	src.text = text;
+
+	struct arena arena = { 0 };
+	struct diag d;
+	struct ast ast;
+	struct sema s = { .arena = &arena, .diag = &d };
+	int status = 1;
+
+	diag_init(&d, &src, stderr);
+	if (parse_source(&arena, &d, &ast) < 0)
+		goto out;
+	if (dump && !strcmp(dump, "ast")) {
+		ast_dump(stdout, &ast);
+		status = 0;
+		goto out;
+	}
+	if (sema_check(&s, &ast) < 0)
+		goto out;
+	struct codegen_opts co = {
+		.dump_ir = dump && !strcmp(dump, "ir") ? stdout : NULL,
+		.opt_level = 2,
+	};
+	if (codegen_emit(&s, &co) < 0)
+		goto out;
+	if (dump) {
+		status = 0;
+		goto out;
+	}
+	if (emit_elf) {
+		status = write_all(emit_elf, s.prog.elf, s.prog.elf_size) < 0 ? 1 : 0;
+		goto out;
+	}
+	/* The compiler's memory is not needed while tracing... except the
+	 * record layouts and probe names, which live in the arena. */
+	struct runtime_opts ro = { .cmd = cmd, .out = stdout, .verbose = verbose };
+	status = runtime_run(&s.prog, &ro);
+out:
+	sema_free(&s);
+	arena_free(&arena);
+	free(text);
+	return status;
+}

@@ -1,0 +1,14 @@
+/* output.h - turning records into text. */
+#ifndef TPSCRIPT_OUTPUT_H
+#define TPSCRIPT_OUTPUT_H
+
+#include <stdio.h>
+
+#include "program.h"
+
+/* Print one record. Returns 1 for an exit() record, 0 for others, -1 for
+ * a malformed record or a write error (errno set). */
+int output_record(FILE *out, const struct program *p, const void *data,
+		  size_t len);
+
+#endif

@@ -1,0 +1,379 @@
+/* parser.y - the grammar of tpscript. Each action is one constructor call;
+ * the lexer (lexer.l) decides which '/' ends a predicate and which '>'
+ * closes a < ... > block, so the grammar itself has no conflicts. */
+%define api.pure full
+%locations
+%define parse.error verbose
+%expect 0
+
+%code requires {
+#include "ast.h"
+#define YYLTYPE struct loc
+typedef void *yyscan_t;
+struct parse_ctx {
+	struct arena *arena;
+	struct diag *diag;
+	struct ast *ast;
+};
+}
+
+%code {
+#include "lexstate.h"
+#include "lexer.h"
+
+static void yyerror(YYLTYPE *loc, yyscan_t scanner, struct parse_ctx *ctx,
+		    const char *msg)
+{
+	(void)scanner;
+	diag_error(ctx->diag, loc, "%s", msg);
+}
+
+#define A (ctx->arena)
+
+static struct node *mk_bin(struct parse_ctx *ctx, enum op op, struct node *l,
+			   struct node *r, const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_BINOP, loc);
+
+	n->bin.op = op;
+	n->bin.l = l;
+	n->bin.r = r;
+	return n;
+}
+
+static struct node *mk_un(struct parse_ctx *ctx, enum op op, struct node *e,
+			  const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_UNOP, loc);
+
+	n->un.op = op;
+	n->un.e = e;
+	return n;
+}
+
+static struct node *mk_assign(struct parse_ctx *ctx, enum op op,
+			      struct node *lhs, struct node *rhs,
+			      const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_ASSIGN, loc);
+
+	n->assign.op = op;
+	n->assign.lhs = lhs;
+	n->assign.rhs = rhs;
+	return n;
+}
+
+static struct node *mk_incdec(struct parse_ctx *ctx, struct node *e, bool inc,
+			      bool post, const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_INCDEC, loc);
+
+	n->incdec.e = e;
+	n->incdec.inc = inc;
+	n->incdec.post = post;
+	return n;
+}
+
+static struct node *mk_if(struct parse_ctx *ctx, struct node *c,
+			  struct node *then, struct node *els,
+			  const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_IF, loc);
+
+	n->if_.c = c;
+	n->if_.then = then;
+	n->if_.els = els;
+	return n;
+}
+
+static struct node *mk_block(struct parse_ctx *ctx, struct node *stmts,
+			     const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_BLOCK, loc);
+
+	n->block.stmts = stmts;
+	return n;
+}
+
+static struct node *mk_stmt(struct parse_ctx *ctx, struct node *e)
+{
+	struct node *n;
+
+	if (e->kind == N_ASSIGN || e->kind == N_INCDEC)
+		return e;
+	n = node_new(ctx->arena, N_EXPR_STMT, &e->loc);
+	n->expr.e = e;
+	return n;
+}
+
+static struct node *mk_call(struct parse_ctx *ctx, char *name,
+			    struct node *args, const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_CALL, loc);
+
+	n->call.name = name;
+	n->call.args = args;
+	for (struct node *a = args; a; a = a->next)
+		n->call.nargs++;
+	return n;
+}
+
+static struct node *mk_member(struct parse_ctx *ctx, struct node *base,
+			      char *name, bool arrow, const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_MEMBER, loc);
+
+	n->member.base = base;
+	n->member.name = name;
+	n->member.arrow = arrow;
+	return n;
+}
+
+static struct node *mk_index(struct parse_ctx *ctx, struct node *base,
+			     struct node *index, const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_INDEX, loc);
+
+	n->index.base = base;
+	n->index.index = index;
+	return n;
+}
+
+static struct node *mk_map(struct parse_ctx *ctx, char *name,
+			   struct node *keys, const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_MAP, loc);
+
+	n->map.name = name;
+	n->map.keys = keys;
+	return n;
+}
+
+static struct node *mk_leaf(struct parse_ctx *ctx, enum node_kind k,
+			    const YYLTYPE *loc)
+{
+	return node_new(ctx->arena, k, loc);
+}
+}
+
+%union {
+	char *str;
+	uint64_t num;
+	enum op op;
+	struct { char *s; size_t len; } sval;
+	struct node *node;
+	struct probe *probe;
+	struct probe_spec *spec;
+}
+%param {yyscan_t scanner}
+%parse-param {struct parse_ctx *ctx}
+
+%token <str> PROBE "probe name"
+%token <str> IDENT "identifier"
+%token <str> VAR "variable"
+%token <str> MAP "map"
+%token <num> INT "integer"
+%token <num> POSPARAM "positional parameter"
+%token <sval> STRING "string"
+%token <op> OPASSIGN "compound assignment"
+%token PRED_OPEN "'/' (start of a predicate)"
+%token PRED_CLOSE "'/' (end of the predicate)"
+%token ABLOCK_OPEN "'<' (start of a block)"
+%token ABLOCK_CLOSE "'>' (end of a block)"
+%token EQ "==" NE "!=" LE "<=" GE ">=" SHL "<<" SHR ">>"
+%token LAND "&&" LOR "||" ARROW "->" INC "++" DEC "--"
+%token IF "if" ELSE "else"
+
+%type <probe> probe probes
+%type <spec> specs spec
+%type <node> pred block stmts stmt_seq simple_stmt compound_stmt
+%type <node> if_stmt expr unary postfix primary lvalue map args
+%type <node> exprs
+
+%right '?' ':'
+%left LOR
+%left LAND
+%left '|'
+%left '^'
+%left '&'
+%left EQ NE
+%left '<' '>' LE GE
+%left SHL SHR
+%left '+' '-'
+%left '*' '/' '%'
+/* "@m [" always starts the map's keys, never an index into its value. */
+%precedence MAP_ALONE
+%precedence '['
+
+%%
+
+program:	probes			{ ctx->ast->probes = $1; }
+	;
+
+/* Probes are kept in source order; a left-recursive list, so a script of
+ * thousands of probes does not deepen the parser stack. */
+probes:	probe				{ $$ = $1; }
+	| probes probe			{
+		struct probe *p = $1;
+		while (p->next)
+			p = p->next;
+		p->next = $2;
+		$$ = $1;
+	}
+	;
+
+probe:	specs pred block		{ $$ = probe_new(A, $1, $2, $3, &@$); }
+	;
+
+specs:	spec				{ $$ = $1; }
+	| specs ',' spec		{
+		struct probe_spec *s = $1;
+		while (s->next)
+			s = s->next;
+		s->next = $3;
+		$$ = $1;
+	}
+	;
+
+spec:	PROBE				{ $$ = probe_spec_new(A, $1, &@1); }
+	;
+
+pred:	%empty				{ $$ = NULL; }
+	| PRED_OPEN expr PRED_CLOSE	{ $$ = $2; }
+	;
+
+block:	'{' stmts '}'			{ $$ = mk_block(ctx, $2, &@$); }
+	| ABLOCK_OPEN stmts ABLOCK_CLOSE { $$ = mk_block(ctx, $2, &@$); }
+	;
+
+/* Statements are separated by ';'. The last one may omit it, and an if
+ * statement needs none after its braces. */
+stmts:	stmt_seq			{ $$ = $1; }
+	| stmt_seq simple_stmt		{ $$ = node_append($1, $2); }
+	;
+
+stmt_seq: %empty			{ $$ = NULL; }
+	| stmt_seq simple_stmt ';'	{ $$ = node_append($1, $2); }
+	| stmt_seq compound_stmt	{ $$ = node_append($1, $2); }
+	| stmt_seq compound_stmt ';'	{ $$ = node_append($1, $2); }
+	;
+
+simple_stmt: expr			{ $$ = mk_stmt(ctx, $1); }
+	| lvalue '=' expr		{ $$ = mk_assign(ctx, OP_NONE, $1, $3, &@$); }
+	| lvalue OPASSIGN expr		{ $$ = mk_assign(ctx, $2, $1, $3, &@$); }
+	| lvalue INC			{ $$ = mk_incdec(ctx, $1, true, true, &@$); }
+	| lvalue DEC			{ $$ = mk_incdec(ctx, $1, false, true, &@$); }
+	| INC lvalue			{ $$ = mk_incdec(ctx, $2, true, false, &@$); }
+	| DEC lvalue			{ $$ = mk_incdec(ctx, $2, false, false, &@$); }
+	;
+
+compound_stmt: if_stmt			{ $$ = $1; }
+	| '{' stmts '}'			{ $$ = mk_block(ctx, $2, &@$); }
+	;
+
+if_stmt: IF '(' expr ')' '{' stmts '}'	{
+		$$ = mk_if(ctx, $3, mk_block(ctx, $6, &@5), NULL, &@$);
+	}
+	| IF '(' expr ')' '{' stmts '}' ELSE '{' stmts '}' {
+		$$ = mk_if(ctx, $3, mk_block(ctx, $6, &@5), mk_block(ctx, $10, &@9), &@$);
+	}
+	| IF '(' expr ')' '{' stmts '}' ELSE if_stmt {
+		$$ = mk_if(ctx, $3, mk_block(ctx, $6, &@5), $9, &@$);
+	}
+	;
+
+lvalue:	VAR				{ $$ = mk_leaf(ctx, N_VAR, &@$); $$->id.name = $1; }
+	| map				{ $$ = $1; }
+	;
+
+map:	MAP %prec MAP_ALONE		{ $$ = mk_map(ctx, $1, NULL, &@$); }
+	| MAP '[' exprs ']'		{ $$ = mk_map(ctx, $1, $3, &@$); }
+	;
+
+expr:	unary				{ $$ = $1; }
+	| expr '?' expr ':' expr	{
+		$$ = mk_leaf(ctx, N_TERNARY, &@$);
+		$$->tern.c = $1;
+		$$->tern.t = $3;
+		$$->tern.f = $5;
+	}
+	| expr LOR expr			{ $$ = mk_bin(ctx, OP_LOR, $1, $3, &@$); }
+	| expr LAND expr		{ $$ = mk_bin(ctx, OP_LAND, $1, $3, &@$); }
+	| expr '|' expr			{ $$ = mk_bin(ctx, OP_OR, $1, $3, &@$); }
+	| expr '^' expr			{ $$ = mk_bin(ctx, OP_XOR, $1, $3, &@$); }
+	| expr '&' expr			{ $$ = mk_bin(ctx, OP_AND, $1, $3, &@$); }
+	| expr EQ expr			{ $$ = mk_bin(ctx, OP_EQ, $1, $3, &@$); }
+	| expr NE expr			{ $$ = mk_bin(ctx, OP_NE, $1, $3, &@$); }
+	| expr '<' expr			{ $$ = mk_bin(ctx, OP_LT, $1, $3, &@$); }
+	| expr '>' expr			{ $$ = mk_bin(ctx, OP_GT, $1, $3, &@$); }
+	| expr LE expr			{ $$ = mk_bin(ctx, OP_LE, $1, $3, &@$); }
+	| expr GE expr			{ $$ = mk_bin(ctx, OP_GE, $1, $3, &@$); }
+	| expr SHL expr			{ $$ = mk_bin(ctx, OP_SHL, $1, $3, &@$); }
+	| expr SHR expr			{ $$ = mk_bin(ctx, OP_SHR, $1, $3, &@$); }
+	| expr '+' expr			{ $$ = mk_bin(ctx, OP_ADD, $1, $3, &@$); }
+	| expr '-' expr			{ $$ = mk_bin(ctx, OP_SUB, $1, $3, &@$); }
+	| expr '*' expr			{ $$ = mk_bin(ctx, OP_MUL, $1, $3, &@$); }
+	| expr '/' expr			{ $$ = mk_bin(ctx, OP_DIV, $1, $3, &@$); }
+	| expr '%' expr			{ $$ = mk_bin(ctx, OP_MOD, $1, $3, &@$); }
+	;
+
+unary:	postfix				{ $$ = $1; }
+	| '-' unary			{ $$ = mk_un(ctx, OP_NEG, $2, &@$); }
+	| '!' unary			{ $$ = mk_un(ctx, OP_NOT, $2, &@$); }
+	| '~' unary			{ $$ = mk_un(ctx, OP_BNOT, $2, &@$); }
+	;
+
+postfix: primary			{ $$ = $1; }
+	| postfix '.' IDENT		{ $$ = mk_member(ctx, $1, $3, false, &@$); }
+	| postfix ARROW IDENT		{ $$ = mk_member(ctx, $1, $3, true, &@$); }
+	| postfix '[' expr ']'		{ $$ = mk_index(ctx, $1, $3, &@$); }
+	;
+
+primary: INT				{ $$ = mk_leaf(ctx, N_INT, &@$); $$->num = $1; }
+	| STRING			{
+		$$ = mk_leaf(ctx, N_STR, &@$);
+		$$->str.s = $1.s;
+		$$->str.len = $1.len;
+	}
+	| IDENT				{ $$ = mk_leaf(ctx, N_IDENT, &@$); $$->id.name = $1; }
+	| VAR				{ $$ = mk_leaf(ctx, N_VAR, &@$); $$->id.name = $1; }
+	| POSPARAM			{ $$ = mk_leaf(ctx, N_POSPARAM, &@$); $$->id.index = (int)$1; }
+	| map				{ $$ = $1; }
+	| IDENT '(' args ')'		{ $$ = mk_call(ctx, $1, $3, &@$); }
+	| '(' expr ')'			{ $$ = $2; }
+	;
+
+args:	%empty				{ $$ = NULL; }
+	| exprs				{ $$ = $1; }
+	;
+
+exprs:	expr				{ $$ = $1; }
+	| exprs ',' expr		{ $$ = node_append($1, $3); }
+	;
+
+%%
+
+int parse_source(struct arena *a, struct diag *d, struct ast *out)
+{
+	struct lex_state ls = { .arena = a, .diag = d, .line = 1, .col = 1 };
+	struct parse_ctx ctx = { .arena = a, .diag = d, .ast = out };
+	yyscan_t scanner;
+	YY_BUFFER_STATE bs;
+	int rc;
+
+	out->probes = NULL;
+	if (yylex_init_extra(&ls, &scanner))
+		return -1;
+	bs = yy_scan_bytes(d->src->text, (int)d->src->len, scanner);
+	rc = yyparse(scanner, &ctx);
+	yy_delete_buffer(bs, scanner);
+	yylex_destroy(scanner);
+	buf_free(&ls.sbuf);
+	if (rc == 0 && !out->probes) {
+		struct loc l = { 1, 1, 1, 1 };
+		diag_error(d, &l, "the script has no probes");
+		diag_hint(d, "a probe looks like: tracepoint:syscalls:sys_enter_openat { printf(\"%%s\\n\", str(args.filename)); }");
+		return -1;
+	}
+	return rc == 0 && d->errors == 0 ? 0 : -1;
+}

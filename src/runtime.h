@@ -1,0 +1,21 @@
+/* runtime.h - loading, attaching, running and ending a trace. */
+#ifndef TPSCRIPT_RUNTIME_H
+#define TPSCRIPT_RUNTIME_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "program.h"
+
+struct runtime_opts {
+	const char *cmd;	/* -c CMD, or NULL */
+	FILE *out;		/* where records print */
+	bool verbose;		/* -v: libbpf's and the verifier's logs */
+};
+
+/* Load and run prog until Ctrl-C, SIGTERM, SIGHUP, exit() or the end of
+ * the -c command. Returns the process exit status (0, or 1 after printing
+ * an error). Nothing stays loaded or attached when it returns. */
+int runtime_run(const struct program *prog, const struct runtime_opts *o);
+
+#endif

@@ -1,0 +1,70 @@
+/* tracefs.h - finding tracefs, listing events, parsing format files. */
+#ifndef TPSCRIPT_TRACEFS_H
+#define TPSCRIPT_TRACEFS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* How a field is laid out in the record, from its C type text. */
+enum field_kind {
+	FK_INT,		/* integer, bool or enum of size 1, 2, 4 or 8 */
+	FK_PTR,		/* any pointer type: "const char *", "void *" */
+	FK_CHARS,	/* fixed char array: "char prev_comm[16]" */
+	FK_ARRAY,	/* fixed non-char array: "u8 saddr[16]", "unsigned long args[6]" */
+	FK_DATALOC_STR,	/* "__data_loc char[] name" */
+	FK_DATALOC_ARRAY, /* "__data_loc u64[] name", "__data_loc cpumask_t mask" */
+	FK_OTHER,	/* anything else (structs by value...) */
+};
+
+struct tp_field {
+	char *name;		/* "filename" */
+	char *type;		/* C type text without the name: "const char *",
+				 * "char[16]", "__data_loc char[]" */
+	unsigned offset;	/* byte offset in the record */
+	unsigned size;		/* bytes, as the format file says */
+	bool is_signed;		/* the format file's signed: flag */
+	bool common;		/* common_* header field */
+	enum field_kind kind;
+	unsigned elem_size;	/* arrays: size of one element (1 for chars) */
+	unsigned count;		/* fixed arrays: element count; 0 if unknown */
+	bool user;		/* pointer into user memory (syscalls:* pointers) */
+};
+
+struct tp_format {
+	char *category;		/* "syscalls" */
+	char *name;		/* "sys_enter_openat" */
+	int id;			/* the event ID */
+	struct tp_field *fields;
+	size_t nfields;		/* including the common_* fields */
+};
+
+/* The tracefs root ("/sys/kernel/tracing", else "/sys/kernel/debug/tracing",
+ * mounting tracefs at the first when neither has events). The environment
+ * variable TPSCRIPT_TRACEFS overrides it (tests use a fixture tree). Returns
+ * NULL with errno set and a message in err when none can be had. The string
+ * is static. */
+const char *tracefs_root(char *err, size_t errlen);
+
+/* Parse the text of a format file. cat and name are copied into the result.
+ * Returns NULL and a message in err (with the line number) on a malformed
+ * file. */
+struct tp_format *tp_format_parse(const char *text, const char *cat,
+				  const char *name, char *err, size_t errlen);
+
+/* Load ROOT/events/CAT/NAME/format. NULL with errno (ENOENT when there is no
+ * such event) and a message in err. */
+struct tp_format *tp_format_load(const char *root, const char *cat,
+				 const char *name, char *err, size_t errlen);
+void tp_format_free(struct tp_format *f);
+
+/* The field named name, or NULL. */
+const struct tp_field *tp_format_field(const struct tp_format *f,
+				       const char *name);
+
+/* List ROOT/events/ subdirectory names (cat == NULL: categories; otherwise
+ * the events of that category), sorted. Returns a NULL-terminated heap array
+ * of heap strings (free with tracefs_names_free), or NULL with errno. */
+char **tracefs_list(const char *root, const char *cat);
+void tracefs_names_free(char **names);
+
+#endif
