@@ -57,7 +57,7 @@ static void print_excerpt(struct diag *d, const struct loc *loc)
 	size_t len;
 
 	if (!d->src || !d->src->text || loc->first_line < 1 ||
-	    !find_line(d->src, loc->first_line, &line, &len))
+	    !find_line(d->src, loc->first_line, &line, &len) || len == 0)
 		return;
 	size_t col = loc->first_column > 0 ? (size_t)loc->first_column - 1 : 0;
 	size_t last = loc->last_line == loc->first_line && loc->last_column > 0

@@ -9,6 +9,8 @@
 %code requires {
 #include "ast.h"
 #define YYLTYPE struct loc
+#define YYLTYPE_IS_DECLARED 1
+#define YYLTYPE_IS_TRIVIAL 1
 typedef void *yyscan_t;
 struct parse_ctx {
 	struct arena *arena;
@@ -24,8 +26,13 @@ struct parse_ctx {
 static void yyerror(YYLTYPE *loc, yyscan_t scanner, struct parse_ctx *ctx,
 		    const char *msg)
 {
-	(void)scanner;
+	struct lex_state *ls = yyget_extra(scanner);
+
 	diag_error(ctx->diag, loc, "%s", msg);
+	if (ls->depth > 0 && ls->depth <= (int)sizeof(ls->stack) &&
+	    ls->stack[ls->depth - 1] == '<')
+		diag_hint(ctx->diag, "in a < ... > block every statement ends with ';', "
+			  "and the closing '>' comes after one");
 }
 
 #define A (ctx->arena)
@@ -207,7 +214,8 @@ static struct node *mk_leaf(struct parse_ctx *ctx, enum node_kind k,
 
 %%
 
-program:	probes			{ ctx->ast->probes = $1; }
+program: %empty				{ ctx->ast->probes = NULL; }
+	| probes			{ ctx->ast->probes = $1; }
 	;
 
 /* Probes are kept in source order; a left-recursive list, so a script of

@@ -42,6 +42,21 @@ static struct type ty_str(unsigned size)
 	return (struct type){ .kind = TY_STR, .size = size };
 }
 
+static const char *type_name(const struct type *t);
+
+/* "an integer", "a string": for messages. */
+static const char *a_type(const struct type *t)
+{
+	switch (t->kind) {
+	case TY_INT: return "an integer";
+	case TY_STR: return "a string";
+	case TY_PTR: return "a pointer";
+	case TY_ARGS: return "the args record";
+	case TY_VOID: return "nothing (a call without a value)";
+	default: return "unknown";
+	}
+}
+
 static const char *type_name(const struct type *t)
 {
 	switch (t->kind) {
@@ -117,7 +132,7 @@ static void suggest(struct sema *s, char **list, const char *prefix,
 		return;
 	struct buf b = { 0 };
 	for (int i = 0; i < 3 && best[i]; i++)
-		buf_printf(&b, "%s%s%s", i ? (i == 2 || !best[i + 1] ? " or " : ", ") : "",
+		buf_printf(&b, "%s'%s%s'", i ? (i == 2 || !best[i + 1] ? " or " : ", ") : "",
 			   prefix, best[i]);
 	diag_hint(s->diag, "did you mean %s?", b.data);
 	buf_free(&b);
@@ -152,6 +167,22 @@ static void add_instance(struct sema *s, const struct probe *p,
 	s->insts[i] = (struct probe_inst){ .src = p, .format = f };
 }
 
+/* The span of part i (0: the category) of a one-line probe spec. */
+static struct loc part_loc(const struct probe_spec *sp, int i)
+{
+	struct loc l = sp->loc;
+
+	if (l.first_line != l.last_line)
+		return l;
+	l.first_column += (int)strlen(sp->provider) + 1;
+	for (int k = 0; k < i; k++)
+		l.first_column += (int)strlen(sp->parts[k]) + 1;
+	l.last_column = l.first_column + (int)strlen(sp->parts[i]) - 1;
+	if (l.last_column < l.first_column)
+		l.last_column = l.first_column;
+	return l;
+}
+
 /* Expand one "tracepoint:CAT:NAME" (wildcards allowed) into instances. */
 static void expand_tracepoint(struct sema *s, const struct probe *p,
 			      const struct probe_spec *sp)
@@ -159,7 +190,7 @@ static void expand_tracepoint(struct sema *s, const struct probe *p,
 	if (sp->nparts != 2 || !*sp->parts[0] || !*sp->parts[1]) {
 		diag_error(s->diag, &sp->loc, "a tracepoint probe is written tracepoint:CATEGORY:NAME");
 		diag_hint(s->diag, "for example tracepoint:syscalls:sys_enter_openat; "
-			  "'tpscript -l' lists them");
+			  "the names are in %s", "/sys/kernel/tracing/available_events");
 		return;
 	}
 	if (!need_tracefs(s, &sp->loc))
@@ -187,7 +218,9 @@ static void expand_tracepoint(struct sema *s, const struct probe *p,
 			}
 		}
 		if (!found && !has_wildcard(catpat) && !has_wildcard(namepat)) {
-			diag_error(s->diag, &sp->loc, "unknown tracepoint %s:%s", catpat, namepat);
+			struct loc nl = part_loc(sp, 1);
+
+			diag_error(s->diag, &nl, "unknown tracepoint %s:%s", catpat, namepat);
 			suggest(s, names, "", namepat);
 		}
 		tracefs_names_free(names);
@@ -200,10 +233,14 @@ static void expand_tracepoint(struct sema *s, const struct probe *p,
 		for (char **c = cats; *c; c++)
 			cat_known |= glob_match(catpat, *c);
 		if (!cat_known) {
-			diag_error(s->diag, &sp->loc, "no tracepoint category matches '%s'", catpat);
+			struct loc cl = part_loc(sp, 0);
+
+			diag_error(s->diag, &cl, "no tracepoint category matches '%s'", catpat);
 			suggest(s, cats, "", catpat);
 		} else {
-			diag_error(s->diag, &sp->loc, "no tracepoint matches %s:%s", catpat, namepat);
+			struct loc nl = part_loc(sp, 1);
+
+			diag_error(s->diag, &nl, "no tracepoint matches %s:%s", catpat, namepat);
 		}
 	}
 out:
@@ -227,6 +264,9 @@ static void expand_probes(struct sema *s, struct ast *ast)
 			} else {
 				diag_error(s->diag, &sp->loc, "unknown probe type '%s'", prov);
 				diag_hint(s->diag, "tpscript knows tracepoint:CATEGORY:NAME (or t:), BEGIN and END");
+				if (!strcmp(prov, "kprobe") || !strcmp(prov, "kretprobe") || !strcmp(prov, "k"))
+					diag_hint(s->diag, "kprobes are not supported; a tracepoint near the function "
+						  "is often the stable alternative");
 			}
 		}
 	}
@@ -327,8 +367,8 @@ static void check_printf(struct sema *s, struct ctx *c, struct node *n)
 		switch (cv->arg) {
 		case CONV_STR:
 			if (a->type.kind != TY_STR) {
-				diag_error(s->diag, &a->loc, "'%.*s' wants a string, but this is %s %s",
-					   len, spec, a->type.kind == TY_INT ? "an" : "a", type_name(&a->type));
+				diag_error(s->diag, &a->loc, "'%.*s' wants a string, but this is %s",
+					   len, spec, a_type(&a->type));
 				if (a->type.kind == TY_PTR)
 					diag_hint(s->diag, "read the string it points to with str()");
 			}
@@ -336,8 +376,8 @@ static void check_printf(struct sema *s, struct ctx *c, struct node *n)
 		case CONV_INT:
 		case CONV_PTR:
 			if (!is_intlike(&a->type))
-				diag_error(s->diag, &a->loc, "'%.*s' wants an integer, but this is a %s",
-					   len, spec, type_name(&a->type));
+				diag_error(s->diag, &a->loc, "'%.*s' wants an integer, but this is %s",
+					   len, spec, a_type(&a->type));
 			break;
 		}
 	}
@@ -374,24 +414,25 @@ static void check_call(struct sema *s, struct ctx *c, struct node *n)
 		diag_hint(s->diag, "usage: %s", fn->usage);
 		return;
 	}
-	n->type.kind = TY_VOID;
 	switch (fn->id) {
 	case F_PRINTF:
 		if (n->call.args->kind == N_STR)
 			n->call.args->type = ty_str((unsigned)n->call.args->str.len + 1);
 		check_printf(s, c, n);
+		n->type.kind = TY_VOID;
 		break;
 	case F_PRINT: {
 		struct node *a = n->call.args;
 
 		if (!is_value(&a->type)) {
 			if (a->type.kind != TY_NONE)
-				diag_error(s->diag, &a->loc, "print() cannot print %s", type_name(&a->type));
+				diag_error(s->diag, &a->loc, "print() cannot print %s", a_type(&a->type));
 			return;
 		}
 		unsigned id = add_record(s, REC_PRINT);
 		n->call.rec_id = (int)id;
 		layout_args(s, &s->prog.recs[id], a);
+		n->type.kind = TY_VOID;
 		break;
 	}
 	case F_STR: {
@@ -403,7 +444,7 @@ static void check_call(struct sema *s, struct ctx *c, struct node *n)
 		} else if (!is_intlike(&a->type)) {
 			if (a->type.kind != TY_NONE)
 				diag_error(s->diag, &a->loc, "str() reads a string from an address, but this is %s",
-					   type_name(&a->type));
+					   a_type(&a->type));
 			return;
 		}
 		if (a->next) {
@@ -421,6 +462,7 @@ static void check_call(struct sema *s, struct ctx *c, struct node *n)
 	}
 	case F_EXIT:
 		n->call.rec_id = (int)add_record(s, REC_EXIT);
+		n->type.kind = TY_VOID;
 		break;
 	}
 }
@@ -432,8 +474,8 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 	check_expr(s, c, base);
 	if (base->type.kind != TY_ARGS) {
 		if (base->type.kind != TY_NONE)
-			diag_error(s->diag, &n->loc, "only args has fields; this is %s %s",
-				   base->type.kind == TY_INT ? "an" : "a", type_name(&base->type));
+			diag_error(s->diag, &n->loc, "only args has fields; this is %s",
+				   a_type(&base->type));
 		return;
 	}
 	const struct tp_format *f = c->inst->format;
@@ -538,16 +580,16 @@ static void check_binop(struct sema *s, struct ctx *c, struct node *n)
 			n->type = ty_int(8, false);
 			return;
 		}
-		diag_error(s->diag, &n->loc, "'%s' cannot take a %s and a %s%s",
-			   op_str(op), type_name(&l->type), type_name(&r->type),
+		diag_error(s->diag, &n->loc, "'%s' cannot take %s and %s%s",
+			   op_str(op), a_type(&l->type), a_type(&r->type),
 			   op == OP_EQ || op == OP_NE ? "" : " (strings compare with == and != only)");
 		if (l->type.kind == TY_PTR || r->type.kind == TY_PTR)
 			diag_hint(s->diag, "read the string a pointer points to with str()");
 		return;
 	}
 	if (!is_intlike(&l->type) || !is_intlike(&r->type)) {
-		diag_error(s->diag, &n->loc, "'%s' cannot take a %s and a %s", op_str(op),
-			   type_name(&l->type), type_name(&r->type));
+		diag_error(s->diag, &n->loc, "'%s' cannot take %s and %s", op_str(op),
+			   a_type(&l->type), a_type(&r->type));
 		return;
 	}
 	bool sgn = l->type.kind == TY_INT && l->type.is_signed &&
@@ -597,8 +639,8 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		if (n->un.e->type.kind == TY_NONE)
 			break;
 		if (!is_intlike(&n->un.e->type)) {
-			diag_error(s->diag, &n->loc, "'%s' needs an integer, not a %s",
-				   op_str(n->un.op), type_name(&n->un.e->type));
+			diag_error(s->diag, &n->loc, "'%s' needs an integer, not %s",
+				   op_str(n->un.op), a_type(&n->un.e->type));
 			break;
 		}
 		n->type = ty_int(8, n->un.op == OP_NEG || n->un.e->type.is_signed);
@@ -612,8 +654,8 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		if (cnd->type.kind == TY_NONE || t->type.kind == TY_NONE || f->type.kind == TY_NONE)
 			break;
 		if (!is_intlike(&cnd->type)) {
-			diag_error(s->diag, &cnd->loc, "a condition must be an integer, not a %s",
-				   type_name(&cnd->type));
+			diag_error(s->diag, &cnd->loc, "a condition must be an integer, not %s",
+				   a_type(&cnd->type));
 			break;
 		}
 		if (t->type.kind == TY_STR && f->type.kind == TY_STR) {
@@ -655,8 +697,8 @@ static void check_stmt(struct sema *s, struct ctx *c, struct node *n)
 	case N_IF:
 		check_expr(s, c, n->if_.c);
 		if (n->if_.c->type.kind != TY_NONE && !is_intlike(&n->if_.c->type))
-			diag_error(s->diag, &n->if_.c->loc, "a condition must be an integer, not a %s",
-				   type_name(&n->if_.c->type));
+			diag_error(s->diag, &n->if_.c->loc, "a condition must be an integer, not %s",
+				   a_type(&n->if_.c->type));
 		check_stmt(s, c, n->if_.then);
 		if (n->if_.els)
 			check_stmt(s, c, n->if_.els);
@@ -697,8 +739,8 @@ int sema_check(struct sema *s, struct ast *ast)
 			check_expr(s, &c, in->pred);
 			if (in->pred->type.kind != TY_NONE && !is_intlike(&in->pred->type))
 				diag_error(s->diag, &in->pred->loc,
-					   "a predicate must be an integer (true when non-zero), not a %s",
-					   type_name(&in->pred->type));
+					   "a predicate must be an integer (true when non-zero), not %s",
+					   a_type(&in->pred->type));
 		}
 		check_stmt(s, &c, in->body);
 		if (s->diag->errors > before)

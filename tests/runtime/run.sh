@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# The runtime tier: tests that load real programs into the running kernel.
+#
+# A .test file holds tests in bpftrace's runtime-test shape, one per block
+# starting with NAME:
+#   NAME    the test's name
+#   PROG    a program for -e              FILE  a script in this directory
+#   ARGS    more arguments (shell words; $WORKLOAD, $TESTDIR expand)
+#   RUN     instead of PROG/FILE: a shell command ($TPSCRIPT, $WORKLOAD ...)
+#   EXPECT  a line stdout must contain (repeatable)
+#   EXPECT_NOT  a line stdout must not contain
+#   EXPECT_RE   an extended regex some line of stdout must match
+#   STDERR  a line stderr must contain (otherwise stderr must be empty)
+#   EXIT    the exit status (default 0)
+#   TIMEOUT seconds (default 10)
+# After every test no tpscript program may be left loaded.
+#
+# usage: run.sh TPSCRIPT WORKLOAD FILE.test
+set -u
+export TPSCRIPT=$1 WORKLOAD=$2
+file=$3
+export TESTDIR=$(cd "$(dirname "$file")" && pwd)
+export NO_COLOR=1
+
+if [ "$(id -u)" -ne 0 ]; then
+	echo "SKIP: runtime tests load BPF programs and need root; run them as root (sudo ctest)." >&2
+	exit 77
+fi
+if ! command -v bpftool >/dev/null; then
+	echo "FAIL: bpftool is needed to check that nothing stays loaded (apt-get install bpftool)"
+	exit 1
+fi
+
+passed=0 failed=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# tpscript's programs are named tpN_..., beginN and endN.
+loaded() {
+	bpftool prog show 2>/dev/null | grep -cE '^[0-9]+: [a-z_]+ +name (tp[0-9]+_|begin[0-9]+|end[0-9]+)'
+}
+
+run_test() {
+	local name=$1
+	local -a cmd
+	if [ -n "$run" ]; then
+		cmd=(bash -c "$run")
+	else
+		local -a extra=()
+		eval "extra=($args)"
+		if [ -n "$prog" ]; then
+			cmd=("$TPSCRIPT" -e "$prog" "${extra[@]}")
+		else
+			cmd=("$TPSCRIPT" "$TESTDIR/$script" "${extra[@]}")
+		fi
+	fi
+	timeout -k 5 "$tmo" "${cmd[@]}" >"$tmp/out" 2>"$tmp/err" </dev/null
+	local rc=$? why=""
+	if [ "$rc" -eq 124 ]; then
+		why="timed out after ${tmo}s"
+	elif [ "$rc" -ne "$want_exit" ]; then
+		why="exit status $rc, want $want_exit"
+	fi
+	local l
+	for l in "${expect[@]}"; do
+		grep -qxF -- "$l" "$tmp/out" || why="${why:+$why; }no line '$l' in stdout"
+	done
+	for l in "${expect_not[@]}"; do
+		grep -qxF -- "$l" "$tmp/out" && why="${why:+$why; }unwanted line '$l' in stdout"
+	done
+	for l in "${expect_re[@]}"; do
+		grep -qE -- "$l" "$tmp/out" || why="${why:+$why; }no line matching /$l/ in stdout"
+	done
+	if [ ${#stderr[@]} -eq 0 ]; then
+		[ "$want_exit" -ne 0 ] || [ ! -s "$tmp/err" ] || why="${why:+$why; }stderr is not empty"
+	fi
+	for l in "${stderr[@]}"; do
+		grep -qF -- "$l" "$tmp/err" || why="${why:+$why; }no '$l' in stderr"
+	done
+	# The kernel frees programs once their last reference goes; give it
+	# a moment before calling one left behind.
+	local left i
+	for i in 1 2 3 4 5 6 7 8 9 10; do
+		left=$(loaded)
+		[ "$left" -eq 0 ] && break
+		sleep 0.2
+	done
+	[ "$left" -eq 0 ] || why="${why:+$why; }$left tpscript programs still loaded"
+	if [ -z "$why" ]; then
+		echo "PASS: $name"
+		passed=$((passed + 1))
+	else
+		echo "FAIL: $name: $why"
+		echo "--- command:"; printf ' %q' "${cmd[@]}"; echo
+		echo "--- stdout (head):"; head -n 30 "$tmp/out"
+		echo "--- stderr (head):"; head -n 30 "$tmp/err"
+		failed=$((failed + 1))
+	fi
+}
+
+reset() {
+	name="" prog="" script="" args="" run="" tmo=10 want_exit=0
+	expect=() expect_not=() expect_re=() stderr=()
+}
+
+if [ "$(loaded)" -ne 0 ]; then
+	echo "FAIL: tpscript programs are loaded before the tests start:"
+	bpftool prog show | grep -E 'name (tp[0-9]+_|begin[0-9]+|end[0-9]+)'
+	exit 1
+fi
+
+reset
+while IFS= read -r line || [ -n "$line" ]; do
+	key=${line%% *}
+	val=${line#"$key"}
+	val=${val# }
+	case "$key" in
+	NAME)
+		[ -n "$name" ] && run_test "$name"
+		reset
+		name=$val ;;
+	PROG) prog=$val ;;
+	FILE) script=$val ;;
+	ARGS) args=$val ;;
+	RUN) run=$val ;;
+	EXPECT) expect+=("$val") ;;
+	EXPECT_NOT) expect_not+=("$val") ;;
+	EXPECT_RE) expect_re+=("$val") ;;
+	STDERR) stderr+=("$val") ;;
+	EXIT) want_exit=$val ;;
+	TIMEOUT) tmo=$val ;;
+	""|"#"*) ;;
+	*) echo "FAIL: $file: unknown keyword '$key'"; exit 1 ;;
+	esac
+done <"$file"
+[ -n "$name" ] && run_test "$name"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
