@@ -156,7 +156,7 @@ int main(int argc, char **argv)
 		goto out;
 	struct codegen_opts co = {
 		.dump_ir = dump && !strcmp(dump, "ir") ? stdout : NULL,
-		.opt_level = 2,
+		.opt_level = getenv("TPSCRIPT_O0") ? 0 : 2,
 	};
 	if (codegen_emit(&s, &co) < 0)
 		goto out;

@@ -424,6 +424,11 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 		load_failed(&r, err);
 		goto out;
 	}
+	/* Without the kernel's acceptance of our BTF, libbpf loads anyway
+	 * ("BTF is optional, ignoring") and maps lose their types: say so. */
+	if (bpf_object__btf_fd(r.obj) < 0)
+		fputs("tpscript: warning: the kernel did not accept the program's BTF; "
+		      "maps are loaded without types (-v shows why)\n", stderr);
 	struct bpf_map *rbm = bpf_object__find_map_by_name(r.obj, TP_RINGBUF_MAP);
 	r.rb = rbm ? ring_buffer__new(bpf_map__fd(rbm), on_record, &r, NULL) : NULL;
 	if (!r.rb) {

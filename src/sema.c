@@ -83,9 +83,12 @@ static const char *need_tracefs(struct sema *s, const struct loc *loc)
 	return s->tracefs;
 }
 
+/* The format of CAT:NAME, read once per run. With quiet_enoent a missing
+ * event returns NULL with errno ENOENT and no message (the caller explains
+ * it better). */
 static const struct tp_format *load_format(struct sema *s, const char *cat,
 					   const char *name,
-					   const struct loc *loc)
+					   const struct loc *loc, bool quiet_enoent)
 {
 	char err[512];
 
@@ -95,8 +98,12 @@ static const struct tp_format *load_format(struct sema *s, const char *cat,
 			return s->formats[i];
 	struct tp_format *f = tp_format_load(s->tracefs, cat, name, err, sizeof(err));
 	if (!f) {
-		diag_error(s->diag, loc, "cannot read the format of tracepoint %s:%s: %s",
-			   cat, name, err);
+		int e = errno;
+
+		if (!(quiet_enoent && e == ENOENT))
+			diag_error(s->diag, loc, "cannot read the format of tracepoint %s:%s: %s",
+				   cat, name, err);
+		errno = e;
 		return NULL;
 	}
 	s->formats = xrealloc(s->formats, (s->nformats + 1) * sizeof(*s->formats));
@@ -183,6 +190,41 @@ static struct loc part_loc(const struct probe_spec *sp, int i)
 	return l;
 }
 
+/* A tracepoint spec matched nothing: say which part is wrong, with the
+ * closest names. Listing happens only here, on the error path. */
+static void unknown_tracepoint(struct sema *s, const struct probe_spec *sp)
+{
+	const char *catpat = sp->parts[0], *namepat = sp->parts[1];
+	char **names = has_wildcard(catpat) ? NULL : tracefs_list(s->tracefs, catpat);
+
+	if (names) {
+		struct loc nl = part_loc(sp, 1);
+
+		if (has_wildcard(namepat))
+			diag_error(s->diag, &nl, "no tracepoint matches %s:%s", catpat, namepat);
+		else
+			diag_error(s->diag, &nl, "unknown tracepoint %s:%s", catpat, namepat);
+		suggest(s, names, "", namepat);
+		tracefs_names_free(names);
+		return;
+	}
+	char **cats = tracefs_list(s->tracefs, NULL);
+	bool cat_known = false;
+	struct loc cl = part_loc(sp, 0);
+
+	for (char **c = cats; c && *c; c++)
+		cat_known |= glob_match(catpat, *c);
+	if (cat_known) {
+		struct loc nl = part_loc(sp, 1);
+
+		diag_error(s->diag, &nl, "no tracepoint matches %s:%s", catpat, namepat);
+	} else {
+		diag_error(s->diag, &cl, "no tracepoint category matches '%s'", catpat);
+		suggest(s, cats, "", catpat);
+	}
+	tracefs_names_free(cats);
+}
+
 /* Expand one "tracepoint:CAT:NAME" (wildcards allowed) into instances. */
 static void expand_tracepoint(struct sema *s, const struct probe *p,
 			      const struct probe_spec *sp)
@@ -196,6 +238,18 @@ static void expand_tracepoint(struct sema *s, const struct probe *p,
 	if (!need_tracefs(s, &sp->loc))
 		return;
 	const char *catpat = sp->parts[0], *namepat = sp->parts[1];
+	const struct tp_format *f;
+
+	/* The common case reads one format file and lists no directory. */
+	if (!has_wildcard(catpat) && !has_wildcard(namepat)) {
+		f = load_format(s, catpat, namepat, &sp->loc, true);
+		if (f)
+			add_instance(s, p, PK_TRACEPOINT, catpat, namepat, f);
+		else if (errno == ENOENT)
+			unknown_tracepoint(s, sp);
+		return;
+	}
+
 	char **cats = tracefs_list(s->tracefs, NULL);
 	unsigned found = 0;
 
@@ -211,40 +265,17 @@ static void expand_tracepoint(struct sema *s, const struct probe *p,
 		for (char **n = names; n && *n; n++) {
 			if (!glob_match(namepat, *n))
 				continue;
-			const struct tp_format *f = load_format(s, *c, *n, &sp->loc);
+			f = load_format(s, *c, *n, &sp->loc, false);
 			if (f) {
 				add_instance(s, p, PK_TRACEPOINT, *c, *n, f);
 				found++;
 			}
 		}
-		if (!found && !has_wildcard(catpat) && !has_wildcard(namepat)) {
-			struct loc nl = part_loc(sp, 1);
-
-			diag_error(s->diag, &nl, "unknown tracepoint %s:%s", catpat, namepat);
-			suggest(s, names, "", namepat);
-		}
 		tracefs_names_free(names);
-		if (!found && !has_wildcard(catpat) && !has_wildcard(namepat))
-			goto out;
 	}
-	if (!found) {
-		bool cat_known = false;
-
-		for (char **c = cats; *c; c++)
-			cat_known |= glob_match(catpat, *c);
-		if (!cat_known) {
-			struct loc cl = part_loc(sp, 0);
-
-			diag_error(s->diag, &cl, "no tracepoint category matches '%s'", catpat);
-			suggest(s, cats, "", catpat);
-		} else {
-			struct loc nl = part_loc(sp, 1);
-
-			diag_error(s->diag, &nl, "no tracepoint matches %s:%s", catpat, namepat);
-		}
-	}
-out:
 	tracefs_names_free(cats);
+	if (!found)
+		unknown_tracepoint(s, sp);
 }
 
 static void expand_probes(struct sema *s, struct ast *ast)
