@@ -11,7 +11,9 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/capability.h>
 #include <sys/epoll.h>
+#include <sys/syscall.h>
 #include <sys/signalfd.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -66,11 +68,36 @@ static void rt_error(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-static void explain_perm(void)
+static void explain_perm(const char *missing)
 {
-	fputs("tpscript: error: the kernel refused to load BPF programs: permission denied.\n"
-	      "  Tracing needs root, or the capabilities CAP_BPF and CAP_PERFMON (with\n"
-	      "  CAP_SYS_ADMIN on kernels before 5.8). Run it as root, e.g. with sudo.\n", stderr);
+	fprintf(stderr, "tpscript: error: tracing needs privileges this process does not have%s%s.\n"
+		"  Loading BPF programs and attaching them to tracepoints takes root, or the\n"
+		"  capabilities CAP_BPF and CAP_PERFMON (CAP_SYS_ADMIN on kernels before 5.8).\n"
+		"  Run tpscript as root, e.g. with sudo.\n",
+		missing ? ": missing " : "", missing ? missing : "");
+}
+
+/* The effective capabilities, without libcap: bits 38 (CAP_PERFMON),
+ * 39 (CAP_BPF) and 21 (CAP_SYS_ADMIN) live in the second and first words. */
+static bool has_cap(const struct __user_cap_data_struct *d, int cap)
+{
+	return d[cap / 32].effective & (1u << (cap % 32));
+}
+
+/* NULL when the privileges look sufficient, else what is missing. */
+static const char *missing_privileges(void)
+{
+	struct __user_cap_header_struct h = { .version = _LINUX_CAPABILITY_VERSION_3 };
+	struct __user_cap_data_struct d[2] = { 0 };
+
+	if (syscall(SYS_capget, &h, d) < 0)
+		return NULL;	/* cannot tell: let the kernel decide */
+	if (has_cap(d, 21))
+		return NULL;
+	bool bpf = has_cap(d, 39), perfmon = has_cap(d, 38);
+	if (bpf && perfmon)
+		return NULL;
+	return !bpf && !perfmon ? "CAP_BPF and CAP_PERFMON" : !bpf ? "CAP_BPF" : "CAP_PERFMON";
 }
 
 /* ---- the -c command -------------------------------------------------- */
@@ -335,10 +362,11 @@ static void report_lost(struct run *r)
 
 static void load_failed(struct run *r, int err)
 {
-	if (err == -EPERM || err == -EACCES) {
-		explain_perm();
-		if (libbpf_verbose || !libbpf_log.len)
-			return;
+	if (err == -EPERM) {
+		/* libbpf's own account of it (RLIMIT_MEMLOCK, "make sure your
+		 * kernel supports BPF") misleads here; -v still shows it. */
+		explain_perm(missing_privileges());
+		return;
 	}
 	rt_error("the kernel refused the BPF program: %s", strerror(-err));
 	if (libbpf_log.len) {
@@ -408,6 +436,11 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 	sigprocmask(SIG_BLOCK, &mask, &oldmask);
 	sfd = signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC);
 
+	const char *missing = missing_privileges();
+	if (missing) {
+		explain_perm(missing);
+		goto out;
+	}
 	if (o->cmd && start_child(&r, &oldmask) < 0)
 		goto out;
 
