@@ -128,6 +128,19 @@ struct node *node_clone(struct arena *a, const struct node *n)
 	case N_BLOCK:
 		c->block.stmts = clone_list(a, n->block.stmts);
 		break;
+	case N_WHILE:
+		c->while_.c = node_clone(a, n->while_.c);
+		c->while_.body = node_clone(a, n->while_.body);
+		break;
+	case N_UNROLL:
+		c->unroll.body = node_clone(a, n->unroll.body);
+		break;
+	case N_CAST:
+		c->cast.e = node_clone(a, n->cast.e);
+		break;
+	case N_TUPLE:
+		c->tuple.elems = clone_list(a, n->tuple.elems);
+		break;
 	default:
 		break;
 	}
@@ -156,6 +169,8 @@ const char *node_kind_str(enum node_kind k)
 		[N_BINOP] = "binop", [N_UNOP] = "unop", [N_TERNARY] = "ternary",
 		[N_ASSIGN] = "assign", [N_INCDEC] = "incdec",
 		[N_EXPR_STMT] = "expr", [N_IF] = "if", [N_BLOCK] = "block",
+		[N_CAST] = "cast", [N_TUPLE] = "tuple", [N_PARAMCOUNT] = "paramcount",
+		[N_WHILE] = "while", [N_UNROLL] = "unroll", [N_JUMP] = "jump",
 	};
 	return s[k];
 }
@@ -210,7 +225,10 @@ static void dump_node(FILE *out, const struct node *n, int depth)
 		fprintf(out, " @%s", n->map.name);
 		break;
 	case N_MEMBER:
-		fprintf(out, " %s%s", n->member.arrow ? "->" : ".", n->member.name);
+		if (n->member.name)
+			fprintf(out, " %s%s", n->member.arrow ? "->" : ".", n->member.name);
+		else
+			fprintf(out, " .%u", n->member.index);
 		break;
 	case N_CALL:
 		fprintf(out, " %s", n->call.name);
@@ -228,6 +246,15 @@ static void dump_node(FILE *out, const struct node *n, int depth)
 	case N_INCDEC:
 		fprintf(out, " %s%s", n->incdec.post ? "post" : "pre",
 			n->incdec.inc ? "++" : "--");
+		break;
+	case N_CAST:
+		fprintf(out, " (%s)", n->cast.to);
+		break;
+	case N_UNROLL:
+		fprintf(out, " %" PRIu64, n->unroll.n);
+		break;
+	case N_JUMP:
+		fprintf(out, " %s", n->jump.tok == 'b' ? "break" : n->jump.tok == 'c' ? "continue" : "return");
 		break;
 	default:
 		break;
@@ -279,6 +306,19 @@ static void dump_node(FILE *out, const struct node *n, int depth)
 		break;
 	case N_BLOCK:
 		dump_list(out, n->block.stmts, depth + 1);
+		break;
+	case N_WHILE:
+		dump_node(out, n->while_.c, depth + 1);
+		dump_node(out, n->while_.body, depth + 1);
+		break;
+	case N_UNROLL:
+		dump_node(out, n->unroll.body, depth + 1);
+		break;
+	case N_CAST:
+		dump_node(out, n->cast.e, depth + 1);
+		break;
+	case N_TUPLE:
+		dump_list(out, n->tuple.elems, depth + 1);
 		break;
 	default:
 		break;

@@ -11,6 +11,7 @@
 
 struct tp_field;
 struct func;
+struct map_info;
 
 enum node_kind {
 	/* expressions */
@@ -28,10 +29,16 @@ enum node_kind {
 	N_TERNARY,	/* c ? a : b */
 	N_ASSIGN,	/* $x = e, @m[k] = e, $x += e */
 	N_INCDEC,	/* $x++, --@m */
+	N_CAST,		/* (uint8)e */
+	N_TUPLE,	/* (a, b) */
+	N_PARAMCOUNT,	/* $# */
 	/* statements */
 	N_EXPR_STMT,	/* an expression evaluated for its effect */
 	N_IF,		/* if (c) { } else { } */
 	N_BLOCK,	/* { stmts } */
+	N_WHILE,	/* while (c) { } */
+	N_UNROLL,	/* unroll (N) { } */
+	N_JUMP,		/* break, continue, return */
 };
 
 /* Operators, by their own tokens so dumps read naturally. */
@@ -51,19 +58,41 @@ enum type_kind {
 	TY_STR,		/* NUL-terminated string in a buffer of size bytes */
 	TY_PTR,		/* an address; user says which memory it points into */
 	TY_ARGS,	/* the args record itself */
+	TY_TUPLE,	/* (a, b): elems in the node */
+	TY_AGG,		/* count(), hist(x)...: only assignable to a map */
 };
 
 struct type {
 	enum type_kind kind;
-	unsigned size;		/* TY_INT: 1,2,4,8; TY_STR: buffer size */
+	unsigned size;		/* TY_INT: 1,2,4,8; TY_STR: buffer size;
+				 * TY_TUPLE: bytes of its layout */
 	bool is_signed;		/* TY_INT */
 	bool user;		/* TY_PTR: user-space address */
+	struct type *elems;	/* TY_TUPLE: element types (arena) */
+	unsigned nelems;
 };
+
+/* Tuples are laid out element after element, each 8-byte aligned:
+ * integers take 8 bytes, strings their buffer size. */
+static inline unsigned type_slot(const struct type *t)
+{
+	return t->kind == TY_STR || t->kind == TY_TUPLE ? (t->size + 7) & ~7u : 8;
+}
+
+static inline unsigned tuple_offset(const struct type *t, unsigned i)
+{
+	unsigned off = 0;
+
+	for (unsigned k = 0; k < i; k++)
+		off += type_slot(&t->elems[k]);
+	return off;
+}
 
 /* Builtin variables, resolved from N_IDENT by sema. */
 enum builtin {
 	B_NONE,
 	B_PID, B_TID, B_COMM, B_CPID, B_ARGS,
+	B_UID, B_GID, B_NSECS, B_ELAPSED, B_CPU, B_PROBE, B_RAND, B_CGROUP,
 };
 
 struct node {
@@ -82,10 +111,12 @@ struct node {
 		struct {				/* N_MAP */
 			char *name;
 			struct node *keys;		/* NULL for a scalar map */
+			struct map_info *info;		/* set by sema */
 		} map;
 		struct {				/* N_MEMBER */
 			struct node *base;
-			char *name;
+			char *name;			/* NULL for a tuple's .N */
+			unsigned index;			/* .N */
 			const struct tp_field *field;	/* set by sema on args */
 			bool arrow;			/* written "->" */
 		} member;
@@ -104,6 +135,14 @@ struct node {
 		struct { struct node *e; bool inc, post; } incdec;
 		struct { struct node *e; } expr;		/* N_EXPR_STMT */
 		struct { struct node *c, *then, *els; } if_;	/* N_IF */
+		struct { struct node *c, *body; } while_;	/* N_WHILE */
+		struct { uint64_t n; struct node *body; } unroll;	/* N_UNROLL */
+		struct { int tok; } jump;	/* N_JUMP: 'b'reak, 'c'ontinue, 'r'eturn */
+		struct {				/* N_CAST */
+			char *to;			/* "uint8" ... */
+			struct node *e;
+		} cast;
+		struct { struct node *elems; int n; } tuple;	/* N_TUPLE */
 		struct { struct node *stmts; } block;		/* N_BLOCK */
 	};
 };

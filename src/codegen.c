@@ -7,6 +7,7 @@
  * (explicit types) so the code carries to opaque pointers. */
 #include "codegen.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,8 +22,16 @@
 /* BPF helper ids (include/uapi/linux/bpf.h). */
 enum {
 	BPF_FUNC_map_lookup_elem = 1,
+	BPF_FUNC_map_update_elem = 2,
+	BPF_FUNC_map_delete_elem = 3,
+	BPF_FUNC_ktime_get_ns = 5,
+	BPF_FUNC_get_prandom_u32 = 7,
+	BPF_FUNC_get_smp_processor_id = 8,
 	BPF_FUNC_get_current_pid_tgid = 14,
+	BPF_FUNC_get_current_uid_gid = 15,
 	BPF_FUNC_get_current_comm = 16,
+	BPF_FUNC_get_current_cgroup_id = 80,
+	BPF_FUNC_send_signal = 109,
 	BPF_FUNC_probe_read_user = 112,
 	BPF_FUNC_probe_read_kernel = 113,
 	BPF_FUNC_probe_read_user_str = 114,
@@ -32,8 +41,22 @@ enum {
 };
 
 enum {
+	BPF_MAP_TYPE_HASH = 1,
+	BPF_MAP_TYPE_PERCPU_HASH = 5,
 	BPF_MAP_TYPE_PERCPU_ARRAY = 6,
 	BPF_MAP_TYPE_RINGBUF = 27,
+};
+
+enum { BPF_ANY = 0, BPF_NOEXIST = 1 };
+
+/* Copies and clears up to this size are inlined as loads and stores; larger
+ * ones go through bpf_probe_read_kernel, which has no size limit. */
+#define INLINE_COPY_MAX 256
+
+/* Where break and continue go, innermost loop first. */
+struct loop {
+	LLVMBasicBlockRef brk, cont;
+	struct loop *outer;
 };
 
 struct cg {
@@ -46,7 +69,11 @@ struct cg {
 	LLVMMetadataRef di_file, di_cu, di_int, di_u64, di_char;
 	LLVMTypeRef i1, i8, i32, i64, i8p, void_t;
 
-	LLVMValueRef ringbuf, stats, scratch, cpid;
+	LLVMValueRef ringbuf, stats, scratch;
+	LLVMValueRef *maps;		/* prog.maps' globals */
+	LLVMValueRef rodata;		/* tp_ro, or NULL */
+	LLVMTypeRef rodata_t;
+	unsigned zero_size;		/* zeros at the end of tp_ro */
 	unsigned scratch_max;		/* bytes of scratch the largest program uses */
 
 	/* the function being built */
@@ -58,6 +85,9 @@ struct cg {
 	unsigned scratch_off;
 	struct probe_inst *inst;
 	struct prog_probe *pp;
+	LLVMValueRef *vars;		/* per variable: i64 alloca or string buffer */
+	LLVMBasicBlockRef ret;		/* the return block */
+	struct loop *loop;
 };
 
 /* ---- small helpers over the C API ----------------------------------- */
@@ -238,6 +268,57 @@ static LLVMValueRef scratch_alloc(struct cg *g, unsigned size)
 static LLVMValueRef emit_int(struct cg *g, struct node *n);
 static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			  unsigned size);
+static LLVMValueRef emit_map_value_ptr(struct cg *g, struct node *m);
+static struct var *find_var(struct cg *g, const char *name);
+static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
+			    const struct type *dt);
+static LLVMValueRef tuple_ptr(struct cg *g, struct node *n, const struct type **st);
+
+/* A u64 of tp_ro. The load is volatile: the runtime fills the variable
+ * in before load, so LLVM must not fold its zero initializer. */
+static LLVMValueRef rodata_u64(struct cg *g, unsigned off)
+{
+	LLVMValueRef p = gep8(g, to_i8p(g, g->rodata), off);
+	LLVMValueRef l = LLVMBuildLoad2(g->b, g->i64,
+					LLVMBuildBitCast(g->b, p, LLVMPointerType(g->i64, 0), ""), "");
+
+	LLVMSetVolatile(l, 1);
+	return l;
+}
+
+static void emit_copy(struct cg *g, LLVMValueRef dst, LLVMValueRef src, unsigned size)
+{
+	if (size <= INLINE_COPY_MAX) {
+		LLVMBuildMemCpy(g->b, dst, 1, src, 1, c64(g, size));
+		return;
+	}
+	LLVMValueRef args[] = { dst, c32(g, size), src };
+	emit_helper(g, BPF_FUNC_probe_read_kernel, g->i64, args, 3);
+}
+
+static void emit_zero(struct cg *g, LLVMValueRef dst, unsigned size)
+{
+	if (size <= INLINE_COPY_MAX) {
+		LLVMBuildMemSet(g->b, dst, LLVMConstInt(g->i8, 0, 0), c64(g, size), 1);
+		return;
+	}
+	emit_copy(g, dst, gep8(g, to_i8p(g, g->rodata), sizeof(struct tp_rodata)), size);
+}
+
+/* Memory for a temporary of size bytes: the stack when small (the BPF
+ * stack is 512 bytes), else this CPU's scratch buffer. */
+static LLVMValueRef temp_alloc(struct cg *g, unsigned size)
+{
+	if (size > 64)
+		return scratch_alloc(g, size);
+	LLVMBuilderRef eb = LLVMCreateBuilderInContext(g->ctx);
+	LLVMTypeRef t = LLVMArrayType(g->i64, (size + 7) / 8);
+
+	LLVMPositionBuilderBefore(eb, LLVMGetFirstInstruction(g->entry));
+	LLVMValueRef a = LLVMBuildAlloca(eb, t, "tmp");
+	LLVMDisposeBuilder(eb);
+	return to_i8p(g, a);
+}
 
 static LLVMValueRef field_ptr(struct cg *g, const struct tp_field *f)
 {
@@ -255,13 +336,27 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 		if (n->id.builtin == B_PID)
 			return LLVMBuildLShr(g->b, v, c64(g, 32), "pid");
 		return LLVMBuildAnd(g->b, v, c64(g, 0xffffffffu), "tid");
-	case B_CPID: {
-		/* A volatile load: the value is set by the runtime before load,
-		 * LLVM must not fold the zero initializer. */
-		LLVMValueRef l = LLVMBuildLoad2(g->b, g->i64, g->cpid, "cpid");
-		LLVMSetVolatile(l, 1);
-		return l;
-	}
+	case B_CPID:
+		return rodata_u64(g, offsetof(struct tp_rodata, cpid));
+	case B_ELAPSED:
+		return LLVMBuildSub(g->b, emit_helper(g, BPF_FUNC_ktime_get_ns, g->i64, NULL, 0),
+				    rodata_u64(g, offsetof(struct tp_rodata, start_ns)), "elapsed");
+	case B_NSECS:
+		return emit_helper(g, BPF_FUNC_ktime_get_ns, g->i64, NULL, 0);
+	case B_UID:
+	case B_GID:
+		v = emit_helper(g, BPF_FUNC_get_current_uid_gid, g->i64, NULL, 0);
+		if (n->id.builtin == B_GID)
+			return LLVMBuildLShr(g->b, v, c64(g, 32), "gid");
+		return LLVMBuildAnd(g->b, v, c64(g, 0xffffffffu), "uid");
+	case B_CPU:
+		return LLVMBuildZExt(g->b, emit_helper(g, BPF_FUNC_get_smp_processor_id, g->i32,
+						       NULL, 0), g->i64, "cpu");
+	case B_RAND:
+		return LLVMBuildZExt(g->b, emit_helper(g, BPF_FUNC_get_prandom_u32, g->i32,
+						       NULL, 0), g->i64, "rand");
+	case B_CGROUP:
+		return emit_helper(g, BPF_FUNC_get_current_cgroup_id, g->i64, NULL, 0);
 	default:
 		return c64(g, 0);
 	}
@@ -295,8 +390,9 @@ static LLVMValueRef str_eq(struct cg *g, LLVMValueRef a, LLVMValueRef b,
 			   unsigned size)
 {
 	LLVMBasicBlockRef done = new_block(g, "streq.done");
-	LLVMBasicBlockRef *from = xcalloc(size + 1, sizeof(*from));
-	LLVMValueRef *vals = xcalloc(size + 1, sizeof(*vals));
+	/* Two edges into done per byte, and the fall-through. */
+	LLVMBasicBlockRef *from = xcalloc(2 * size + 1, sizeof(*from));
+	LLVMValueRef *vals = xcalloc(2 * size + 1, sizeof(*vals));
 	unsigned nin = 0;
 
 	for (unsigned i = 0; i < size; i++) {
@@ -445,6 +541,20 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 	case N_MEMBER: {
 		const struct tp_field *f = n->member.field;
 
+		if (!n->member.name) {	/* tuple.N */
+			const struct type *st;
+			LLVMValueRef p;
+
+			if (n->member.base->kind == N_TUPLE) {
+				struct node *e = n->member.base->tuple.elems;
+
+				for (unsigned i = 0; i < n->member.index; i++)
+					e = e->next;
+				return emit_int(g, e);
+			}
+			p = tuple_ptr(g, n->member.base, &st);
+			return load_n(g, gep8(g, p, tuple_offset(st, n->member.index)), 8, false);
+		}
 		/* Tracepoint records are read straight from the context: the
 		 * verifier allows aligned loads at constant offsets. */
 		return load_n(g, field_ptr(g, f), f->size > 8 ? 8 : f->size,
@@ -452,6 +562,40 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 	}
 	case N_BINOP:
 		return emit_binop(g, n);
+	case N_VAR: {
+		struct var *v = find_var(g, n->id.name);
+
+		return LLVMBuildLoad2(g->b, g->i64, g->vars[v->id], v->name);
+	}
+	case N_MAP: {
+		/* A missing entry reads as 0; min() and max() keep their value
+		 * first, like a plain integer. */
+		LLVMValueRef p = emit_map_value_ptr(g, n);
+		LLVMValueRef ok = LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), "");
+		LLVMBasicBlockRef from = LLVMGetInsertBlock(g->b);
+		LLVMBasicBlockRef rd = new_block(g, "map.read"), done = new_block(g, "map.done");
+
+		LLVMBuildCondBr(g->b, ok, rd, done);
+		LLVMPositionBuilderAtEnd(g->b, rd);
+		LLVMValueRef v = load_n(g, p, 8, false);
+		LLVMBuildBr(g->b, done);
+		LLVMPositionBuilderAtEnd(g->b, done);
+		LLVMValueRef phi = LLVMBuildPhi(g->b, g->i64, "");
+		LLVMValueRef vals[] = { c64(g, 0), v };
+		LLVMBasicBlockRef blocks[] = { from, rd };
+		LLVMAddIncoming(phi, vals, blocks, 2);
+		return phi;
+	}
+	case N_CAST: {
+		LLVMValueRef v = emit_int(g, n->cast.e);
+		LLVMTypeRef t = LLVMIntTypeInContext(g->ctx, n->type.size * 8);
+
+		if (n->type.size == 8)
+			return v;
+		v = LLVMBuildTrunc(g->b, v, t, "");
+		return n->type.is_signed ? LLVMBuildSExt(g->b, v, g->i64, "")
+					 : LLVMBuildZExt(g->b, v, g->i64, "");
+	}
 	case N_UNOP: {
 		LLVMValueRef v = emit_int(g, n->un.e);
 
@@ -513,14 +657,68 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 	case N_STR:
 		store_literal(g, dst, n->str.s, n->str.len, size);
 		return;
-	case N_IDENT: {	/* comm */
-		LLVMValueRef args[] = { dst, c32(g, size < 16 ? size : 16) };
+	case N_IDENT: {
+		if (n->id.builtin == B_PROBE) {
+			/* Each probe instance is its own program: its name is a
+			 * constant. */
+			store_literal(g, dst, g->pp->full, strlen(g->pp->full), size);
+			return;
+		}
+		LLVMValueRef args[] = { dst, c32(g, size < 16 ? size : 16) };	/* comm */
 
 		emit_helper(g, BPF_FUNC_get_current_comm, g->i64, args, 2);
 		return;
 	}
+	case N_VAR: {
+		struct var *v = find_var(g, n->id.name);
+
+		emit_copy(g, dst, g->vars[v->id], size < v->type.size ? size : v->type.size);
+		if (size > v->type.size)
+			store_n(g, gep8(g, dst, v->type.size - 1), LLVMConstInt(g->i8, 0, 0), 1);
+		return;
+	}
+	case N_MAP: {	/* a map of strings: a missing entry reads as "" */
+		LLVMValueRef p = emit_map_value_ptr(g, n);
+		LLVMValueRef ok = LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), "");
+		LLVMBasicBlockRef rd = new_block(g, "map.read"), none = new_block(g, "map.none");
+		LLVMBasicBlockRef done = new_block(g, "map.done");
+		unsigned vs = n->type.size;
+
+		LLVMBuildCondBr(g->b, ok, rd, none);
+		LLVMPositionBuilderAtEnd(g->b, rd);
+		emit_copy(g, dst, p, size < vs ? size : vs);
+		if (size < vs)
+			store_n(g, gep8(g, dst, size - 1), LLVMConstInt(g->i8, 0, 0), 1);
+		LLVMBuildBr(g->b, done);
+		LLVMPositionBuilderAtEnd(g->b, none);
+		store_n(g, dst, LLVMConstInt(g->i8, 0, 0), 1);
+		LLVMBuildBr(g->b, done);
+		LLVMPositionBuilderAtEnd(g->b, done);
+		return;
+	}
 	case N_MEMBER: {
 		const struct tp_field *f = n->member.field;
+
+		if (!n->member.name) {	/* tuple.N */
+			const struct type *st;
+			LLVMValueRef p;
+
+			if (n->member.base->kind == N_TUPLE) {
+				struct node *e = n->member.base->tuple.elems;
+
+				for (unsigned i = 0; i < n->member.index; i++)
+					e = e->next;
+				emit_str_into(g, e, dst, size);
+				return;
+			}
+			p = tuple_ptr(g, n->member.base, &st);
+			unsigned es = st->elems[n->member.index].size;
+			emit_copy(g, dst, gep8(g, p, tuple_offset(st, n->member.index)),
+				  size < es ? size : es);
+			if (size < es)
+				store_n(g, gep8(g, dst, size - 1), LLVMConstInt(g->i8, 0, 0), 1);
+			return;
+		}
 		LLVMValueRef src = field_ptr(g, f);
 
 		if (f->kind == FK_DATALOC_STR) {
@@ -570,21 +768,405 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 	}
 }
 
-/* ---- records --------------------------------------------------------- */
+/* ---- maps ------------------------------------------------------------ */
 
-static void count_lost(struct cg *g)
+static struct var *find_var(struct cg *g, const char *name)
+{
+	for (struct var *v = g->inst->vars; v; v = v->next)
+		if (!strcmp(v->name, name))
+			return v;
+	return NULL;	/* sema guarantees it exists */
+}
+
+static const struct map_desc *map_desc_of(struct cg *g, const struct node *m)
+{
+	return &g->s->prog.maps[m->map.info->id];
+}
+
+/* Build the key of a map access in memory: integer parts as 8 bytes,
+ * string parts written straight into their slot. Strings are zero-padded
+ * first: the kernel hashes every byte of the key. */
+static LLVMValueRef emit_key(struct cg *g, const struct node *m)
+{
+	const struct map_desc *d = map_desc_of(g, m);
+	LLVMValueRef key = temp_alloc(g, d->key_size);
+	unsigned i = 0;
+
+	if (!d->nkey) {
+		store_n(g, key, c64(g, 0), 8);
+		return key;
+	}
+	for (unsigned k = 0; k < d->nkey; k++)
+		if (d->key[k].kind == KEY_STR) {
+			emit_zero(g, key, d->key_size);
+			break;
+		}
+	for (struct node *k = m->map.keys; k; k = k->next, i++) {
+		const struct key_part *kp = &d->key[i];
+
+		if (kp->kind == KEY_STR)
+			emit_str_into(g, k, gep8(g, key, kp->offset), kp->size);
+		else
+			store_n(g, gep8(g, key, kp->offset), emit_int(g, k), 8);
+	}
+	return key;
+}
+
+static LLVMValueRef emit_map_value_ptr(struct cg *g, struct node *m)
+{
+	LLVMValueRef key = emit_key(g, m);
+
+	return emit_map_lookup(g, g->maps[m->map.info->id], key);
+}
+
+/* stats[TP_STAT_MAPS + id]++: an update the full map refused. */
+static void count_stat(struct cg *g, unsigned slot)
 {
 	LLVMValueRef p = emit_map_lookup(g, g->stats, to_i8p(g, g->zero_key));
 	LLVMValueRef ok = LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), "");
-	LLVMBasicBlockRef inc = new_block(g, "lost.inc"), done = new_block(g, "lost.done");
+	LLVMBasicBlockRef inc = new_block(g, "stat.inc"), done = new_block(g, "stat.done");
 
 	LLVMBuildCondBr(g->b, ok, inc, done);
 	LLVMPositionBuilderAtEnd(g->b, inc);
-	LLVMValueRef slot = gep8(g, p, TP_STAT_LOST * 8);
-	store_n(g, slot, LLVMBuildAdd(g->b, load_n(g, slot, 8, false), c64(g, 1), ""), 8);
+	LLVMValueRef at = gep8(g, p, slot * 8);
+	store_n(g, at, LLVMBuildAdd(g->b, load_n(g, at, 8, false), c64(g, 1), ""), 8);
 	LLVMBuildBr(g->b, done);
 	LLVMPositionBuilderAtEnd(g->b, done);
 }
+
+static LLVMValueRef emit_map_update(struct cg *g, unsigned id, LLVMValueRef key,
+				    LLVMValueRef val, uint64_t flags)
+{
+	LLVMValueRef args[] = { to_i8p(g, g->maps[id]), key, val, c64(g, flags) };
+
+	return emit_helper(g, BPF_FUNC_map_update_elem, g->i64, args, 4);
+}
+
+/* Store with a refused update counted. */
+static void emit_map_store(struct cg *g, unsigned id, LLVMValueRef key, LLVMValueRef val)
+{
+	LLVMValueRef rc = emit_map_update(g, id, key, val, BPF_ANY);
+	LLVMValueRef bad = LLVMBuildICmp(g->b, LLVMIntSLT, rc, c64(g, 0), "");
+	LLVMBasicBlockRef full = new_block(g, "map.full"), done = new_block(g, "map.stored");
+
+	LLVMBuildCondBr(g->b, bad, full, done);
+	LLVMPositionBuilderAtEnd(g->b, full);
+	count_stat(g, TP_STAT_MAPS + id);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, done);
+}
+
+/* The value of key in an aggregation map, created zeroed if missing: one
+ * lookup on the common path. Leaves the builder in a block where the
+ * returned pointer is non-NULL; *skip is where to go when the map is full
+ * (the caller branches there to its end). */
+static LLVMValueRef emit_agg_slot(struct cg *g, unsigned id, LLVMValueRef key,
+				  LLVMBasicBlockRef done)
+{
+	LLVMValueRef map = g->maps[id];
+	LLVMValueRef p = emit_map_lookup(g, map, key);
+	LLVMBasicBlockRef have = new_block(g, "agg.have"), init = new_block(g, "agg.init");
+	LLVMBasicBlockRef full = new_block(g, "agg.full");
+	LLVMBasicBlockRef from = LLVMGetInsertBlock(g->b);
+
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), ""),
+			have, init);
+	LLVMPositionBuilderAtEnd(g->b, init);
+	/* Another CPU may create the key between our lookup and update
+	 * (EEXIST): the second lookup finds it either way. */
+	emit_map_update(g, id, key, gep8(g, to_i8p(g, g->rodata), sizeof(struct tp_rodata)),
+			BPF_NOEXIST);
+	LLVMValueRef p2 = emit_map_lookup(g, map, key);
+	LLVMBasicBlockRef init_end = LLVMGetInsertBlock(g->b);
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, p2, LLVMConstNull(g->i8p), ""),
+			have, full);
+	LLVMPositionBuilderAtEnd(g->b, full);
+	count_stat(g, TP_STAT_MAPS + id);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, have);
+	LLVMValueRef phi = LLVMBuildPhi(g->b, g->i8p, "agg");
+	LLVMValueRef vals[] = { p, p2 };
+	LLVMBasicBlockRef blocks[] = { from, init_end };
+	LLVMAddIncoming(phi, vals, blocks, 2);
+	return phi;
+}
+
+static void add_at(struct cg *g, LLVMValueRef p, unsigned off, LLVMValueRef v)
+{
+	LLVMValueRef at = gep8(g, p, off);
+
+	store_n(g, at, LLVMBuildAdd(g->b, load_n(g, at, 8, false), v, ""), 8);
+}
+
+/* hist(): bucket 0 for negatives, 1 for zero, 2 + floor(log2 v) for the
+ * rest; log2 by halving the search range, branch-free. */
+static LLVMValueRef hist_bucket(struct cg *g, LLVMValueRef v)
+{
+	LLVMValueRef n = v, k = c64(g, 0);
+
+	for (int shift = 32; shift; shift /= 2) {
+		LLVMValueRef big = LLVMBuildICmp(g->b, LLVMIntUGE, n, c64(g, 1ull << shift), "");
+		n = LLVMBuildSelect(g->b, big, LLVMBuildLShr(g->b, n, c64(g, (unsigned)shift), ""), n, "");
+		k = LLVMBuildSelect(g->b, big, LLVMBuildAdd(g->b, k, c64(g, (unsigned)shift), ""), k, "");
+	}
+	LLVMValueRef pos = LLVMBuildAdd(g->b, k, c64(g, 2), "");
+	LLVMValueRef idx = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, v, c64(g, 0), ""),
+					   c64(g, 1), pos, "");
+	return LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, v, c64(g, 0), ""),
+			       c64(g, 0), idx, "bucket");
+}
+
+static LLVMValueRef lhist_bucket(struct cg *g, const struct map_desc *d, LLVMValueRef v)
+{
+	LLVMValueRef lo = LLVMBuildICmp(g->b, LLVMIntSLT, v, c64(g, (uint64_t)d->lhist_min), "");
+	LLVMValueRef hi = LLVMBuildICmp(g->b, LLVMIntSGE, v, c64(g, (uint64_t)d->lhist_max), "");
+	LLVMValueRef in = LLVMBuildAdd(g->b, LLVMBuildUDiv(g->b,
+		LLVMBuildSub(g->b, v, c64(g, (uint64_t)d->lhist_min), ""),
+		c64(g, (uint64_t)d->lhist_step), ""), c64(g, 1), "");
+	LLVMValueRef idx = LLVMBuildSelect(g->b, hi, c64(g, d->nbuckets - 1), in, "");
+	return LLVMBuildSelect(g->b, lo, c64(g, 0), idx, "bucket");
+}
+
+/* p[idx] += 1 with idx proven below n for the verifier: the clamp is
+ * written so LLVM cannot drop it. */
+static void bump_bucket(struct cg *g, LLVMValueRef p, LLVMValueRef idx, unsigned n)
+{
+	LLVMValueRef ok = LLVMBuildICmp(g->b, LLVMIntULT, idx, c64(g, n), "");
+	LLVMBasicBlockRef bump = new_block(g, "bucket.bump"), done = new_block(g, "bucket.done");
+
+	LLVMBuildCondBr(g->b, ok, bump, done);
+	LLVMPositionBuilderAtEnd(g->b, bump);
+	LLVMValueRef at = LLVMBuildGEP2(g->b, g->i8, p,
+					(LLVMValueRef[]){ LLVMBuildShl(g->b, idx, c64(g, 3), "") }, 1, "");
+	store_n(g, at, LLVMBuildAdd(g->b, load_n(g, at, 8, false), c64(g, 1), ""), 8);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, done);
+}
+
+/* @m[k] = count() / sum(x) / ...: per-CPU, so plain loads and stores. */
+static void emit_agg_update(struct cg *g, struct node *lhs, struct node *call)
+{
+	unsigned id = lhs->map.info->id;
+	const struct map_desc *d = &g->s->prog.maps[id];
+	LLVMValueRef x = call->call.args ? emit_int(g, call->call.args) : NULL;
+	LLVMValueRef key = emit_key(g, lhs);
+	LLVMBasicBlockRef done = new_block(g, "agg.done");
+	LLVMValueRef p = emit_agg_slot(g, id, key, done);
+
+	switch (d->kind) {
+	case MK_COUNT:
+		add_at(g, p, 0, c64(g, 1));
+		break;
+	case MK_SUM:
+		add_at(g, p, 0, x);
+		break;
+	case MK_AVG:
+	case MK_STATS:
+		add_at(g, p, offsetof(struct agg_avg, sum), x);
+		add_at(g, p, offsetof(struct agg_avg, count), c64(g, 1));
+		break;
+	case MK_MIN:
+	case MK_MAX: {
+		LLVMValueRef cur = load_n(g, gep8(g, p, offsetof(struct agg_minmax, value)), 8, true);
+		LLVMValueRef set = load_n(g, gep8(g, p, offsetof(struct agg_minmax, set)), 8, false);
+		LLVMValueRef better = LLVMBuildICmp(g->b, d->kind == MK_MIN ? LLVMIntSLT : LLVMIntSGT,
+						    x, cur, "");
+		LLVMValueRef take = LLVMBuildOr(g->b, better,
+			LLVMBuildICmp(g->b, LLVMIntEQ, set, c64(g, 0), ""), "");
+		LLVMBasicBlockRef upd = new_block(g, "minmax.set");
+
+		LLVMBuildCondBr(g->b, take, upd, done);
+		LLVMPositionBuilderAtEnd(g->b, upd);
+		store_n(g, gep8(g, p, offsetof(struct agg_minmax, value)), x, 8);
+		store_n(g, gep8(g, p, offsetof(struct agg_minmax, set)), c64(g, 1), 8);
+		break;
+	}
+	case MK_HIST:
+		bump_bucket(g, p, hist_bucket(g, x), d->nbuckets);
+		break;
+	case MK_LHIST:
+		bump_bucket(g, p, lhist_bucket(g, d, x), d->nbuckets);
+		break;
+	default:
+		break;
+	}
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, done);
+}
+
+static LLVMValueRef apply_op(struct cg *g, enum op op, LLVMValueRef l, LLVMValueRef r,
+			     bool sgn)
+{
+	switch (op) {
+	case OP_ADD: return LLVMBuildAdd(g->b, l, r, "");
+	case OP_SUB: return LLVMBuildSub(g->b, l, r, "");
+	case OP_MUL: return LLVMBuildMul(g->b, l, r, "");
+	case OP_DIV: return sgn ? emit_sdivrem(g, l, r, false) : LLVMBuildUDiv(g->b, l, r, "");
+	case OP_MOD: return sgn ? emit_sdivrem(g, l, r, true) : LLVMBuildURem(g->b, l, r, "");
+	case OP_AND: return LLVMBuildAnd(g->b, l, r, "");
+	case OP_OR: return LLVMBuildOr(g->b, l, r, "");
+	case OP_XOR: return LLVMBuildXor(g->b, l, r, "");
+	case OP_SHL: return LLVMBuildShl(g->b, l, r, "");
+	case OP_SHR: return sgn ? LLVMBuildAShr(g->b, l, r, "") : LLVMBuildLShr(g->b, l, r, "");
+	default: return r;
+	}
+}
+
+static void emit_assign(struct cg *g, struct node *n)
+{
+	struct node *lhs = n->assign.lhs, *rhs = n->assign.rhs;
+	enum op op = n->assign.op;
+
+	if (lhs->kind == N_VAR) {
+		struct var *v = find_var(g, lhs->id.name);
+
+		if (v->type.kind == TY_STR) {
+			emit_str_into(g, rhs, g->vars[v->id], v->type.size);
+			return;
+		}
+		if (v->type.kind == TY_TUPLE) {
+			emit_tuple_into(g, rhs, g->vars[v->id], &v->type);
+			return;
+		}
+		LLVMValueRef val = emit_int(g, rhs);
+		if (op != OP_NONE)
+			val = apply_op(g, op, LLVMBuildLoad2(g->b, g->i64, g->vars[v->id], ""), val,
+				       v->type.is_signed && rhs->type.is_signed);
+		LLVMBuildStore(g->b, val, g->vars[v->id]);
+		return;
+	}
+	if (rhs->type.kind == TY_AGG) {
+		emit_agg_update(g, lhs, rhs);
+		return;
+	}
+	unsigned id = lhs->map.info->id;
+	const struct map_desc *d = &g->s->prog.maps[id];
+	if (d->kind == MK_STR || d->kind == MK_TUPLE) {
+		LLVMValueRef val = temp_alloc(g, d->value_size);
+		LLVMValueRef key;
+
+		if (d->kind == MK_TUPLE)
+			emit_tuple_into(g, rhs, val, &lhs->map.info->value);
+		else
+			emit_str_into(g, rhs, val, d->value_size);
+		key = emit_key(g, lhs);
+		emit_map_store(g, id, key, val);
+		return;
+	}
+	LLVMValueRef val = emit_int(g, rhs);
+	if (op != OP_NONE)
+		val = apply_op(g, op, emit_int(g, lhs), val, rhs->type.is_signed);
+	LLVMValueRef slot = temp_alloc(g, 8);
+	store_n(g, slot, val, 8);
+	emit_map_store(g, id, emit_key(g, lhs), slot);
+}
+
+static void emit_incdec(struct cg *g, struct node *n)
+{
+	struct node *e = n->incdec.e;
+	LLVMValueRef one = c64(g, 1);
+
+	if (e->kind == N_VAR) {
+		struct var *v = find_var(g, e->id.name);
+		LLVMValueRef cur = LLVMBuildLoad2(g->b, g->i64, g->vars[v->id], "");
+
+		LLVMBuildStore(g->b, n->incdec.inc ? LLVMBuildAdd(g->b, cur, one, "")
+						   : LLVMBuildSub(g->b, cur, one, ""), g->vars[v->id]);
+		return;
+	}
+	LLVMValueRef cur = emit_int(g, e);
+	LLVMValueRef slot = temp_alloc(g, 8);
+	store_n(g, slot, n->incdec.inc ? LLVMBuildAdd(g->b, cur, one, "")
+				       : LLVMBuildSub(g->b, cur, one, ""), 8);
+	emit_map_store(g, e->map.info->id, emit_key(g, e), slot);
+}
+
+static void emit_delete(struct cg *g, struct node *m)
+{
+	LLVMValueRef key = emit_key(g, m);
+	LLVMValueRef args[] = { to_i8p(g, g->maps[m->map.info->id]), key };
+
+	emit_helper(g, BPF_FUNC_map_delete_elem, g->i64, args, 2);
+}
+
+/* ---- tuples ---------------------------------------------------------- */
+
+/* Copy a tuple laid out as st at src into dt's layout at dst: the same
+ * elements, string buffers possibly of other sizes. */
+static void copy_tuple(struct cg *g, LLVMValueRef dst, const struct type *dt,
+		       LLVMValueRef src, const struct type *st)
+{
+	for (unsigned i = 0; i < dt->nelems; i++) {
+		LLVMValueRef d = gep8(g, dst, tuple_offset(dt, i));
+		LLVMValueRef sp = gep8(g, src, tuple_offset(st, i));
+		const struct type *de = &dt->elems[i], *se = &st->elems[i];
+
+		if (de->kind == TY_STR) {
+			unsigned n = de->size < se->size ? de->size : se->size;
+
+			emit_copy(g, d, sp, n);
+			store_n(g, gep8(g, d, n - 1), LLVMConstInt(g->i8, 0, 0), 1);
+		} else {
+			store_n(g, d, load_n(g, sp, 8, false), 8);
+		}
+	}
+}
+
+/* Write the tuple value of n into dst, in dt's layout. */
+static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
+			    const struct type *dt)
+{
+	if (n->kind == N_TUPLE) {
+		unsigned i = 0;
+
+		for (struct node *e = n->tuple.elems; e; e = e->next, i++) {
+			LLVMValueRef d = gep8(g, dst, tuple_offset(dt, i));
+
+			if (dt->elems[i].kind == TY_STR)
+				emit_str_into(g, e, d, dt->elems[i].size);
+			else
+				store_n(g, d, emit_int(g, e), 8);
+		}
+		return;
+	}
+	if (n->kind == N_MAP) {	/* a map of tuples: missing reads as zeros */
+		const struct type *mt = &n->map.info->value;
+		LLVMValueRef p = emit_map_value_ptr(g, n);
+		LLVMBasicBlockRef rd = new_block(g, "map.read"), none = new_block(g, "map.none");
+		LLVMBasicBlockRef done = new_block(g, "map.done");
+
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), ""),
+				rd, none);
+		LLVMPositionBuilderAtEnd(g->b, rd);
+		copy_tuple(g, dst, dt, p, mt);
+		LLVMBuildBr(g->b, done);
+		LLVMPositionBuilderAtEnd(g->b, none);
+		emit_zero(g, dst, dt->size);
+		LLVMBuildBr(g->b, done);
+		LLVMPositionBuilderAtEnd(g->b, done);
+		return;
+	}
+	const struct type *st;	/* a variable */
+	LLVMValueRef src = tuple_ptr(g, n, &st);
+	copy_tuple(g, dst, dt, src, st);
+}
+
+/* Memory holding the tuple value of n, and its layout. */
+static LLVMValueRef tuple_ptr(struct cg *g, struct node *n, const struct type **st)
+{
+	if (n->kind == N_VAR) {
+		struct var *v = find_var(g, n->id.name);
+
+		*st = &v->type;
+		return g->vars[v->id];
+	}
+	LLVMValueRef tmp = temp_alloc(g, n->type.size);
+	*st = &n->type;
+	emit_tuple_into(g, n, tmp, &n->type);
+	return tmp;
+}
+
+/* ---- records --------------------------------------------------------- */
 
 /* Reserve a record in the ring buffer, write the header and the arguments
  * straight into it (strings are read into the record itself, no copy), and
@@ -607,7 +1189,7 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 
 	LLVMBuildCondBr(g->b, ok, fill, lost);
 	LLVMPositionBuilderAtEnd(g->b, lost);
-	count_lost(g);
+	count_stat(g, TP_STAT_LOST);
 	LLVMBuildBr(g->b, done);
 
 	LLVMPositionBuilderAtEnd(g->b, fill);
@@ -618,11 +1200,61 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 
 		if (ra->kind == RA_INT)
 			store_n(g, gep8(g, p, ra->offset), ints[i], 8);
+		else if (ra->kind == RA_TUPLE)
+			emit_tuple_into(g, a, gep8(g, p, ra->offset), &a->type);
 		else
 			emit_str_into(g, a, gep8(g, p, ra->offset), ra->size);
 	}
 	LLVMValueRef sargs[] = { p, c64(g, 0) };
 	emit_helper(g, BPF_FUNC_ringbuf_submit, g->void_t, sargs, 2);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, done);
+}
+
+/* join(argv): up to JOIN_MAX strings read into the record, stopping at
+ * the array's NULL; an empty first byte marks the end for user space. */
+static void emit_join(struct cg *g, struct node *n)
+{
+	const struct rec_desc *r = &g->s->prog.recs[n->call.rec_id];
+	struct node *a = n->call.args;
+	bool user = a->type.kind == TY_PTR && a->type.user;
+	unsigned slot = g->s->strlen;
+	LLVMValueRef argv = emit_int(g, a);
+	LLVMValueRef rargs[] = { to_i8p(g, g->ringbuf), c64(g, r->size), c64(g, 0) };
+	LLVMValueRef p = emit_helper(g, BPF_FUNC_ringbuf_reserve, g->i8p, rargs, 3);
+	LLVMBasicBlockRef fill = new_block(g, "join.fill"), lost = new_block(g, "join.lost");
+	LLVMBasicBlockRef submit = new_block(g, "join.submit"), done = new_block(g, "join.done");
+	LLVMValueRef tmp = temp_alloc(g, 8);
+
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), ""),
+			fill, lost);
+	LLVMPositionBuilderAtEnd(g->b, lost);
+	count_stat(g, TP_STAT_LOST);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, fill);
+	store_n(g, p, c64(g, (uint64_t)r->type | (uint64_t)n->call.rec_id << 32), 8);
+	for (unsigned i = 0; i < JOIN_MAX; i++) {
+		LLVMValueRef dst = gep8(g, p, sizeof(struct rec_hdr) + i * slot);
+		LLVMValueRef at = LLVMBuildIntToPtr(g->b, LLVMBuildAdd(g->b, argv, c64(g, i * 8), ""),
+						    g->i8p, "");
+		LLVMValueRef rd[] = { tmp, c32(g, 8), at };
+		LLVMBasicBlockRef more = new_block(g, "join.more");
+
+		store_n(g, dst, LLVMConstInt(g->i8, 0, 0), 1);
+		store_n(g, tmp, c64(g, 0), 8);
+		emit_helper(g, user ? BPF_FUNC_probe_read_user : BPF_FUNC_probe_read_kernel,
+			    g->i64, rd, 3);
+		LLVMValueRef sp = load_n(g, tmp, 8, false);
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, sp, c64(g, 0), ""), submit, more);
+		LLVMPositionBuilderAtEnd(g->b, more);
+		LLVMValueRef sargs[] = { dst, c32(g, slot), LLVMBuildIntToPtr(g->b, sp, g->i8p, "") };
+		emit_helper(g, user ? BPF_FUNC_probe_read_user_str : BPF_FUNC_probe_read_kernel_str,
+			    g->i64, sargs, 3);
+	}
+	LLVMBuildBr(g->b, submit);
+	LLVMPositionBuilderAtEnd(g->b, submit);
+	LLVMValueRef sub[] = { p, c64(g, 0) };
+	emit_helper(g, BPF_FUNC_ringbuf_submit, g->void_t, sub, 2);
 	LLVMBuildBr(g->b, done);
 	LLVMPositionBuilderAtEnd(g->b, done);
 }
@@ -634,13 +1266,34 @@ static void emit_call_stmt(struct cg *g, struct node *n)
 		emit_record(g, n->call.rec_id, n->call.args->next);
 		break;
 	case F_PRINT:
-		emit_record(g, n->call.rec_id, n->call.args);
+		/* print(@map) asks user space to print it: a bare header. */
+		emit_record(g, n->call.rec_id,
+			    g->s->prog.recs[n->call.rec_id].type == REC_PRINT ? n->call.args : NULL);
 		break;
 	case F_EXIT:
+	case F_CLEAR:
+	case F_ZERO:
+	case F_TIME:
 		emit_record(g, n->call.rec_id, NULL);
 		break;
-	case F_STR:
-		break;	/* no effect */
+	case F_DELETE:
+		emit_delete(g, n->call.args);
+		break;
+	case F_SYSTEM:
+	case F_CAT:
+		emit_record(g, n->call.rec_id, n->call.args->next);
+		break;
+	case F_SIGNAL: {
+		LLVMValueRef args[] = { c32(g, n->call.args->num) };
+
+		emit_helper(g, BPF_FUNC_send_signal, g->i64, args, 1);
+		break;
+	}
+	case F_JOIN:
+		emit_join(g, n);
+		break;
+	default:
+		break;	/* str() and aggregations have no effect of their own */
 	}
 }
 
@@ -659,6 +1312,39 @@ static void emit_stmt(struct cg *g, struct node *n)
 	case N_BLOCK:
 		for (struct node *s = n->block.stmts; s; s = s->next)
 			emit_stmt(g, s);
+		break;
+	case N_ASSIGN:
+		emit_assign(g, n);
+		break;
+	case N_INCDEC:
+		emit_incdec(g, n);
+		break;
+	case N_WHILE: {
+		LLVMBasicBlockRef cond = new_block(g, "while.cond"), body = new_block(g, "while.body");
+		LLVMBasicBlockRef end = new_block(g, "while.end");
+		struct loop l = { .brk = end, .cont = cond, .outer = g->loop };
+
+		LLVMBuildBr(g->b, cond);
+		LLVMPositionBuilderAtEnd(g->b, cond);
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, emit_int(g, n->while_.c),
+						    c64(g, 0), ""), body, end);
+		LLVMPositionBuilderAtEnd(g->b, body);
+		g->loop = &l;
+		emit_stmt(g, n->while_.body);
+		g->loop = l.outer;
+		LLVMBuildBr(g->b, cond);
+		LLVMPositionBuilderAtEnd(g->b, end);
+		break;
+	}
+	case N_UNROLL:
+		for (uint64_t i = 0; i < n->unroll.n; i++)
+			emit_stmt(g, n->unroll.body);
+		break;
+	case N_JUMP:
+		LLVMBuildBr(g->b, n->jump.tok == 'r' ? g->ret
+				  : n->jump.tok == 'b' ? g->loop->brk : g->loop->cont);
+		/* What follows is unreachable; it still needs a block. */
+		LLVMPositionBuilderAtEnd(g->b, new_block(g, "after.jump"));
 		break;
 	case N_IF: {
 		LLVMValueRef c = LLVMBuildICmp(g->b, LLVMIntNE, emit_int(g, n->if_.c), c64(g, 0), "");
@@ -688,7 +1374,7 @@ static void emit_function(struct cg *g, unsigned idx)
 	struct probe_inst *in = &g->s->insts[idx];
 	const char *section = pp->kind == PK_TRACEPOINT
 		? arena_printf(g->s->arena, "tracepoint/%s/%s", pp->category, pp->name)
-		: "raw_tp";
+		: pp->kind == PK_INTERVAL || pp->kind == PK_PROFILE ? "perf_event" : "raw_tp";
 	LLVMTypeRef fty = LLVMFunctionType(g->i32, &g->i8p, 1, 0);
 
 	g->inst = in;
@@ -718,6 +1404,8 @@ static void emit_function(struct cg *g, unsigned idx)
 	g->entry = new_block(g, "entry");
 	LLVMBasicBlockRef body = new_block(g, "body");
 	LLVMBasicBlockRef ret = new_block(g, "return");
+	g->ret = ret;
+	g->loop = NULL;
 	LLVMPositionBuilderAtEnd(g->b, g->entry);
 	set_loc(g, &in->src->loc);
 	LLVMDIBuilderInsertDbgValueAtEnd(g->di, g->ctxarg, pv,
@@ -730,6 +1418,25 @@ static void emit_function(struct cg *g, unsigned idx)
 	g->scratch_off = 0;
 
 	LLVMPositionBuilderAtEnd(g->b, body);
+
+	/* Variables: integers on the stack, strings in memory from
+	 * temp_alloc. Both start zeroed, so a variable set on one path only
+	 * reads as 0 or "". The stores are in the body: scratch memory is
+	 * looked up at the end of the entry block. */
+	g->vars = xcalloc(in->nvars ? in->nvars : 1, sizeof(*g->vars));
+	for (struct var *v = in->vars; v; v = v->next) {
+		if (v->type.kind == TY_STR) {
+			g->vars[v->id] = temp_alloc(g, v->type.size);
+			store_n(g, g->vars[v->id], LLVMConstInt(g->i8, 0, 0), 1);
+		} else if (v->type.kind == TY_TUPLE) {
+			g->vars[v->id] = temp_alloc(g, v->type.size);
+			emit_zero(g, g->vars[v->id], v->type.size);
+		} else {
+			g->vars[v->id] = LLVMBuildBitCast(g->b, temp_alloc(g, 8),
+							  LLVMPointerType(g->i64, 0), v->name);
+			LLVMBuildStore(g->b, c64(g, 0), g->vars[v->id]);
+		}
+	}
 	if (in->pred) {
 		set_loc(g, &in->pred->loc);
 		LLVMValueRef c = LLVMBuildICmp(g->b, LLVMIntNE, emit_int(g, in->pred), c64(g, 0), "");
@@ -756,6 +1463,8 @@ static void emit_function(struct cg *g, unsigned idx)
 	}
 	LLVMPositionBuilderAtEnd(g->b, ret);
 	LLVMBuildRet(g->b, c32(g, 0));
+	free(g->vars);
+	g->vars = NULL;
 }
 
 /* ---- the module ------------------------------------------------------ */
@@ -793,20 +1502,51 @@ static void add_license(struct cg *g)
 	LLVMSetSection(gv, "license");
 }
 
-static void add_cpid(struct cg *g)
+/* tp_ro: struct tp_rodata, then zero_size zero bytes (the initial value of
+ * new aggregation entries, and the source for clearing large buffers). */
+static void add_rodata(struct cg *g)
 {
-	g->cpid = LLVMAddGlobal(g->mod, g->i64, TP_CPID_VAR);
-	LLVMSetInitializer(g->cpid, c64(g, 0));
-	LLVMSetGlobalConstant(g->cpid, 1);
-	LLVMSetSection(g->cpid, ".rodata");
-	LLVMSetAlignment(g->cpid, 8);
-	LLVMMetadataRef u64c = LLVMDIBuilderCreateQualifiedType(g->di, 0x26 /* DW_TAG_const_type */,
-								g->di_u64);
+	unsigned size = sizeof(struct tp_rodata) + g->zero_size;
+	LLVMTypeRef t = LLVMArrayType(g->i8, size);
+	LLVMMetadataRef ty = LLVMDIBuilderCreateQualifiedType(g->di, 0x26 /* DW_TAG_const_type */,
+							      di_int_array(g, g->di_char, 8, size));
+
+	g->rodata = LLVMAddGlobal(g->mod, t, TP_RODATA_VAR);
+	LLVMSetInitializer(g->rodata, LLVMConstNull(t));
+	LLVMSetGlobalConstant(g->rodata, 1);
+	LLVMSetSection(g->rodata, ".rodata");
+	LLVMSetAlignment(g->rodata, 8);
 	LLVMMetadataRef gve = LLVMDIBuilderCreateGlobalVariableExpression(
-		g->di, g->di_cu, TP_CPID_VAR, strlen(TP_CPID_VAR), TP_CPID_VAR,
-		strlen(TP_CPID_VAR), g->di_file, 0, u64c, 0,
+		g->di, g->di_cu, TP_RODATA_VAR, strlen(TP_RODATA_VAR), TP_RODATA_VAR,
+		strlen(TP_RODATA_VAR), g->di_file, 0, ty, 0,
 		LLVMDIBuilderCreateExpression(g->di, NULL, 0), NULL, 64);
-	LLVMGlobalSetMetadata(g->cpid, LLVMGetMDKindIDInContext(g->ctx, "dbg", 3), gve);
+	LLVMGlobalSetMetadata(g->rodata, LLVMGetMDKindIDInContext(g->ctx, "dbg", 3), gve);
+	g->s->prog.rodata_size = size;
+}
+
+/* The script's maps: hash maps, per-CPU for aggregations. Keys and values
+ * are described to BTF as byte arrays (8-byte values as integers), which
+ * is all libbpf needs for their sizes. */
+static void add_maps(struct cg *g)
+{
+	const struct program *p = &g->s->prog;
+
+	g->maps = xcalloc(p->nmaps ? p->nmaps : 1, sizeof(*g->maps));
+	for (unsigned i = 0; i < p->nmaps; i++) {
+		const struct map_desc *d = &p->maps[i];
+		LLVMMetadataRef key = d->nkey == 1 && d->key[0].kind == KEY_INT ? g->di_u64
+				      : di_int_array(g, g->di_char, 8, d->key_size);
+		LLVMMetadataRef val = d->value_size == 8 ? g->di_u64
+				      : di_int_array(g, g->di_char, 8, d->value_size);
+
+		g->maps[i] = def_map(g, d->bpf_name,
+				     d->percpu ? BPF_MAP_TYPE_PERCPU_HASH : BPF_MAP_TYPE_HASH,
+				     d->max_entries, key, val);
+		if (d->percpu && d->value_size > g->zero_size)
+			g->zero_size = d->value_size;
+		if (d->key_size > INLINE_COPY_MAX && d->key_size > g->zero_size)
+			g->zero_size = d->key_size;
+	}
 }
 
 int codegen_emit(struct sema *s, const struct codegen_opts *o)
@@ -856,14 +1596,15 @@ int codegen_emit(struct sema *s, const struct codegen_opts *o)
 	g.ringbuf = def_map(&g, TP_RINGBUF_MAP, BPF_MAP_TYPE_RINGBUF, s->prog.ringbuf_size,
 			    NULL, NULL);
 	g.stats = def_map(&g, TP_STATS_MAP, BPF_MAP_TYPE_PERCPU_ARRAY, 1, g.di_int,
-			  di_int_array(&g, g.di_u64, 64, TP_STAT_N));
+			  di_int_array(&g, g.di_u64, 64, TP_STAT_MAPS + s->prog.nmaps));
+	add_maps(&g);
 	/* The scratch map's global is made now, its type once its size is
 	 * known: after every function. */
 	LLVMTypeRef sfields[] = { g.i8p, g.i8p, g.i8p, g.i8p };
 	LLVMTypeRef st = LLVMStructTypeInContext(g.ctx, sfields, 4, 0);
 	g.scratch = LLVMAddGlobal(g.mod, st, "tp_scratch");
-	if (s->prog.uses_cpid)
-		add_cpid(&g);
+	if (s->prog.uses_cpid || s->uses_elapsed || s->prog.nmaps)
+		add_rodata(&g);
 
 	for (unsigned i = 0; i < s->prog.nprobes; i++)
 		emit_function(&g, i);
@@ -908,6 +1649,7 @@ int codegen_emit(struct sema *s, const struct codegen_opts *o)
 	LLVMDisposeMemoryBuffer(mb);
 	rc = 0;
 out:
+	free(g.maps);
 	if (g.di)
 		LLVMDisposeDIBuilder(g.di);
 	LLVMDisposeBuilder(g.b);

@@ -28,6 +28,7 @@ static const char usage[] =
 "  -c CMD            start CMD once every probe is attached; end with it\n"
 "                    (cpid is its pid)\n"
 "  -v                show libbpf's and the verifier's logs\n"
+"  --unsafe          allow system(), cat() and signal()\n"
 "  --dump=ast|ir     print the syntax tree or the LLVM IR, and exit\n"
 "  --emit-elf FILE   write the BPF object to FILE, and exit\n"
 "  -h, --help        this help\n"
@@ -42,13 +43,14 @@ static const char usage[] =
 "exit(), or the -c command ending); 1 for an error in the script, in the\n"
 "command line, or from the system (privileges, the kernel refusing a program).\n";
 
-enum { OPT_DUMP = 256, OPT_EMIT_ELF };
+enum { OPT_DUMP = 256, OPT_EMIT_ELF, OPT_UNSAFE };
 
 static const struct option long_opts[] = {
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ "dump", required_argument, NULL, OPT_DUMP },
 	{ "emit-elf", required_argument, NULL, OPT_EMIT_ELF },
+	{ "unsafe", no_argument, NULL, OPT_UNSAFE },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -74,65 +76,93 @@ static int write_all(const char *path, const void *data, size_t len)
 	return 0;
 }
 
+/* The environment variables bpftrace users know, with the same meaning. */
+static unsigned env_uint(const char *name, unsigned dflt, unsigned lo, unsigned hi)
+{
+	const char *v = getenv(name);
+	char *end;
+
+	if (!v || !*v)
+		return dflt;
+	unsigned long n = strtoul(v, &end, 10);
+	if (*end || n < lo || n > hi) {
+		fprintf(stderr, "tpscript: warning: ignoring %s=%s (it takes %u to %u)\n", name, v, lo, hi);
+		return dflt;
+	}
+	return (unsigned)n;
+}
+
 int main(int argc, char **argv)
 {
 	const char *prog_text = NULL, *cmd = NULL, *dump = NULL, *emit_elf = NULL;
-	bool verbose = false;
+	const char *file = NULL;
+	char **params = xcalloc((size_t)argc, sizeof(char *));
+	int nparams = 0;
+	bool verbose = false, unsafe = false;
 	int c;
 
-	while ((c = getopt_long(argc, argv, "+e:c:vhV", long_opts, NULL)) != -1) {
+	/* Options may come before or after the script file, as when a
+	 * "#!/usr/bin/tpscript" script is run with "-c CMD". Other words are
+	 * the script file (unless -e gave the program) and then its
+	 * positional parameters $1, $2... */
+	for (;;) {
+		c = getopt_long(argc, argv, "+e:c:vhV", long_opts, NULL);
+		if (c == -1) {
+			if (optind >= argc)
+				break;
+			if (!prog_text && !file)
+				file = argv[optind++];
+			else
+				params[nparams++] = argv[optind++];
+			continue;
+		}
 		switch (c) {
 		case 'e': prog_text = optarg; break;
 		case 'c': cmd = optarg; break;
 		case 'v': verbose = true; break;
-		case 'h': fputs(usage, stdout); return 0;
-		case 'V': printf("tpscript %s\n", TPSCRIPT_VERSION); return 0;
+		case 'h': fputs(usage, stdout); free(params); return 0;
+		case 'V': printf("tpscript %s\n", TPSCRIPT_VERSION); free(params); return 0;
 		case OPT_DUMP:
 			if (strcmp(optarg, "ast") && strcmp(optarg, "ir")) {
 				fprintf(stderr, "tpscript: error: --dump takes ast or ir, not '%s'\n", optarg);
+				free(params);
 				return 1;
 			}
 			dump = optarg;
 			break;
 		case OPT_EMIT_ELF: emit_elf = optarg; break;
+		case OPT_UNSAFE: unsafe = true; break;
 		default:
 			fputs("Try 'tpscript --help'.\n", stderr);
+			free(params);
 			return 1;
 		}
 	}
+	if (prog_text && file) {
+		/* "-e PROG word": the word is a parameter, not a file. */
+		memmove(params + 1, params, (size_t)nparams * sizeof(char *));
+		params[0] = (char *)file;
+		nparams++;
+		file = NULL;
+	}
 
-	/* A script file comes first; options may follow it (as when a
-	 * "#!/usr/bin/tpscript" script is run with "-c CMD"). */
 	struct source src = { 0 };
 	char *text = NULL;
 	if (prog_text) {
 		src.name = "-e";
 		text = xstrdup(prog_text);
 		src.len = strlen(text);
-	} else if (optind < argc) {
-		src.name = argv[optind++];
+	} else if (file) {
+		src.name = file;
 		text = read_file(src.name, &src.len);
 		if (!text) {
 			fprintf(stderr, "tpscript: error: cannot read %s: %s\n", src.name, strerror(errno));
+			free(params);
 			return 1;
-		}
-		while ((c = getopt_long(argc, argv, "+c:v", long_opts, NULL)) != -1) {
-			switch (c) {
-			case 'c': cmd = optarg; break;
-			case 'v': verbose = true; break;
-			default:
-				fputs("Try 'tpscript --help'.\n", stderr);
-				free(text);
-				return 1;
-			}
 		}
 	} else {
 		fputs(usage, stderr);
-		return 1;
-	}
-	if (optind < argc) {
-		fprintf(stderr, "tpscript: error: unexpected argument '%s'\n", argv[optind]);
-		free(text);
+		free(params);
 		return 1;
 	}
 	blank_shebang(text, src.len);
@@ -141,7 +171,12 @@ int main(int argc, char **argv)
 	struct arena arena = { 0 };
 	struct diag d;
 	struct ast ast;
-	struct sema s = { .arena = &arena, .diag = &d };
+	struct sema s = {
+		.arena = &arena, .diag = &d, .params = params, .nparams = nparams,
+		.unsafe = unsafe,
+		.strlen = env_uint("BPFTRACE_STRLEN", 64, 1, 4096),
+		.map_keys_max = env_uint("BPFTRACE_MAP_KEYS_MAX", 4096, 1, 1u << 24),
+	};
 	int status = 1;
 
 	diag_init(&d, &src, stderr);
@@ -176,5 +211,6 @@ out:
 	sema_free(&s);
 	arena_free(&arena);
 	free(text);
+	free(params);
 	return status;
 }

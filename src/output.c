@@ -1,9 +1,15 @@
 /* output.c - records from the ring buffer, printed as text. */
 #include "output.h"
+#include "util.h"
 
 #include <errno.h>
 #include <inttypes.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <string.h>
+#include <time.h>
 
 /* A string argument, NUL-terminated even if the record's bytes are not. */
 static const char *rec_str(const unsigned char *rec, const struct rec_arg *a,
@@ -19,19 +25,97 @@ static const char *rec_str(const unsigned char *rec, const struct rec_arg *a,
 	return tmp;
 }
 
-static int print_value(FILE *out, const unsigned char *rec, const struct rec_arg *a)
+/* A value as print() shows it: integers, strings raw, tuples as
+ * "(1, two)". base is where offsets count from. */
+static int put_value(FILE *out, const unsigned char *base, const struct rec_arg *a)
 {
 	char tmp[4097];
 
 	if (a->kind == RA_STR)
-		return fprintf(out, "%s\n", rec_str(rec, a, tmp, sizeof(tmp)));
+		return fprintf(out, "%s", rec_str(base, a, tmp, sizeof(tmp)));
+	if (a->kind == RA_TUPLE) {
+		fputc('(', out);
+		for (unsigned i = 0; i < a->nelems; i++) {
+			if (i)
+				fputs(", ", out);
+			put_value(out, base + a->offset, &a->elems[i]);
+		}
+		return fputc(')', out) == EOF ? -1 : 0;
+	}
 	uint64_t v;
-	memcpy(&v, rec + a->offset, 8);
+	memcpy(&v, base + a->offset, 8);
 	if (a->is_ptr)
-		return fprintf(out, "0x%" PRIx64 "\n", v);
+		return fprintf(out, "0x%" PRIx64, v);
 	if (a->is_signed)
-		return fprintf(out, "%" PRId64 "\n", (int64_t)v);
-	return fprintf(out, "%" PRIu64 "\n", v);
+		return fprintf(out, "%" PRId64, (int64_t)v);
+	return fprintf(out, "%" PRIu64, v);
+}
+
+static int print_value(FILE *out, const unsigned char *rec, const struct rec_arg *a)
+{
+	if (put_value(out, rec, a) < 0)
+		return -1;
+	return fputc('\n', out) == EOF ? -1 : 0;
+}
+
+
+/* A printf-style record: its format with its arguments. */
+static int format_record(FILE *out, const struct rec_desc *r, const unsigned char *rec)
+{
+	struct fmt_val vals[64];
+	char tmp[64][257];
+
+	for (unsigned i = 0; i < r->nargs && i < 64; i++) {
+		const struct rec_arg *a = &r->args[i];
+
+		vals[i].kind = r->parsed.convs[i].arg;
+		if (a->kind == RA_STR) {
+			vals[i].s = rec_str(rec, a, tmp[i], sizeof(tmp[i]));
+			vals[i].i = 0;
+		} else {
+			memcpy(&vals[i].i, rec + a->offset, 8);
+			vals[i].s = NULL;
+		}
+	}
+	return fmt_print(out, r->fmt, &r->parsed, vals) < 0 ? -1 : 0;
+}
+
+/* system(): the command runs through /bin/sh, its output in ours. */
+static int run_system(FILE *out, const char *cmd)
+{
+	fflush(out);
+	pid_t pid = fork();
+	if (pid < 0)
+		return 0;
+	if (pid == 0) {
+		sigset_t none;
+
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		if (fileno(out) != 1)
+			dup2(fileno(out), 1);
+		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		_exit(127);
+	}
+	int status;
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	return 0;
+}
+
+/* cat(): a file's text, or a warning when it cannot be read. */
+static int cat_file(FILE *out, const char *path)
+{
+	size_t len;
+	char *text = read_file(path, &len);
+
+	if (!text) {
+		fprintf(stderr, "tpscript: warning: cat(): cannot read %s: %s\n", path, strerror(errno));
+		return 0;
+	}
+	int rc = fwrite(text, 1, len, out) == len ? 0 : -1;
+	free(text);
+	return rc;
 }
 
 int output_record(FILE *out, const struct program *p, const void *data,
@@ -54,28 +138,55 @@ int output_record(FILE *out, const struct program *p, const void *data,
 	switch (r->type) {
 	case REC_EXIT:
 		return 1;
+	case REC_TIME: {
+		/* The time the record is printed, as bpftrace does: close enough
+		 * to when it was sent, and no clock conversion needed. */
+		char buf[512];
+		time_t now = time(NULL);
+		struct tm tm;
+		size_t n = strftime(buf, sizeof(buf), r->fmt, localtime_r(&now, &tm));
+
+		return fwrite(buf, 1, n, out) == n ? 0 : -1;
+	}
+	case REC_MAP_PRINT:
+	case REC_MAP_CLEAR:
+	case REC_MAP_ZERO:
+		break;	/* handled by the runtime, which holds the maps */
+	case REC_JOIN: {
+		unsigned slot = r->args[0].size / JOIN_MAX;
+
+		for (unsigned i = 0; i < JOIN_MAX; i++) {
+			const char *s = (const char *)rec + r->args[0].offset + i * slot;
+
+			if (!*s)
+				break;
+			fprintf(out, "%s%.*s", i ? r->fmt : "", (int)slot, s);
+		}
+		return fputc('\n', out) == EOF ? -1 : 0;
+	}
+	case REC_SYSTEM:
+	case REC_CAT: {
+		char *text = NULL;
+		size_t tlen = 0;
+		FILE *m = open_memstream(&text, &tlen);
+		int rc = 0;
+
+		if (!m)
+			return -1;
+		if (format_record(m, r, rec) < 0)
+			rc = -1;
+		fclose(m);
+		if (rc == 0)
+			rc = r->type == REC_SYSTEM ? run_system(out, text) : cat_file(out, text);
+		free(text);
+		return rc;
+	}
 	case REC_PRINT:
 		if (print_value(out, rec, &r->args[0]) < 0)
 			return -1;
 		return 0;
-	case REC_PRINTF: {
-		struct fmt_val vals[64];
-		char tmp[64][257];
-
-		for (unsigned i = 0; i < r->nargs && i < 64; i++) {
-			const struct rec_arg *a = &r->args[i];
-
-			vals[i].kind = r->parsed.convs[i].arg;
-			if (a->kind == RA_STR) {
-				vals[i].s = rec_str(rec, a, tmp[i], sizeof(tmp[i]));
-				vals[i].i = 0;
-			} else {
-				memcpy(&vals[i].i, rec + a->offset, 8);
-				vals[i].s = NULL;
-			}
-		}
-		return fmt_print(out, r->fmt, &r->parsed, vals) < 0 ? -1 : 0;
-	}
+	case REC_PRINTF:
+		return format_record(out, r, rec);
 	}
 	errno = EPROTO;
 	return -1;

@@ -93,6 +93,14 @@ static struct node *mk_if(struct parse_ctx *ctx, struct node *c,
 	return n;
 }
 
+static struct node *mk_jump(struct parse_ctx *ctx, int tok, const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_JUMP, loc);
+
+	n->jump.tok = tok;
+	return n;
+}
+
 static struct node *mk_block(struct parse_ctx *ctx, struct node *stmts,
 			     const YYLTYPE *loc)
 {
@@ -189,13 +197,15 @@ static struct node *mk_leaf(struct parse_ctx *ctx, enum node_kind k,
 %token ABLOCK_CLOSE "'>' (end of a block)"
 %token EQ "==" NE "!=" LE "<=" GE ">=" SHL "<<" SHR ">>"
 %token LAND "&&" LOR "||" ARROW "->" INC "++" DEC "--"
-%token IF "if" ELSE "else"
+%token IF "if" ELSE "else" WHILE "while" UNROLL "unroll"
+%token BREAK "break" CONTINUE "continue" RETURN "return" PARAMCOUNT "$#"
+%token <str> TYPE "type name"
 
 %type <probe> probe probes
 %type <spec> specs spec
 %type <node> pred block stmts stmt_seq simple_stmt compound_stmt
 %type <node> if_stmt expr unary postfix primary lvalue map args
-%type <node> exprs
+%type <node> exprs loop_stmt block_body
 
 %right '?' ':'
 %left LOR
@@ -273,21 +283,34 @@ simple_stmt: expr			{ $$ = mk_stmt(ctx, $1); }
 	| lvalue DEC			{ $$ = mk_incdec(ctx, $1, false, true, &@$); }
 	| INC lvalue			{ $$ = mk_incdec(ctx, $2, true, false, &@$); }
 	| DEC lvalue			{ $$ = mk_incdec(ctx, $2, false, false, &@$); }
+	| BREAK				{ $$ = mk_jump(ctx, 'b', &@$); }
+	| CONTINUE			{ $$ = mk_jump(ctx, 'c', &@$); }
+	| RETURN			{ $$ = mk_jump(ctx, 'r', &@$); }
 	;
 
 compound_stmt: if_stmt			{ $$ = $1; }
-	| '{' stmts '}'			{ $$ = mk_block(ctx, $2, &@$); }
+	| loop_stmt			{ $$ = $1; }
+	| block_body			{ $$ = $1; }
 	;
 
-if_stmt: IF '(' expr ')' '{' stmts '}'	{
-		$$ = mk_if(ctx, $3, mk_block(ctx, $6, &@5), NULL, &@$);
+block_body: '{' stmts '}'		{ $$ = mk_block(ctx, $2, &@$); }
+	;
+
+loop_stmt: WHILE '(' expr ')' block_body {
+		$$ = mk_leaf(ctx, N_WHILE, &@$);
+		$$->while_.c = $3;
+		$$->while_.body = $5;
 	}
-	| IF '(' expr ')' '{' stmts '}' ELSE '{' stmts '}' {
-		$$ = mk_if(ctx, $3, mk_block(ctx, $6, &@5), mk_block(ctx, $10, &@9), &@$);
+	| UNROLL '(' INT ')' block_body {
+		$$ = mk_leaf(ctx, N_UNROLL, &@$);
+		$$->unroll.n = $3;
+		$$->unroll.body = $5;
 	}
-	| IF '(' expr ')' '{' stmts '}' ELSE if_stmt {
-		$$ = mk_if(ctx, $3, mk_block(ctx, $6, &@5), $9, &@$);
-	}
+	;
+
+if_stmt: IF '(' expr ')' block_body	{ $$ = mk_if(ctx, $3, $5, NULL, &@$); }
+	| IF '(' expr ')' block_body ELSE block_body { $$ = mk_if(ctx, $3, $5, $7, &@$); }
+	| IF '(' expr ')' block_body ELSE if_stmt { $$ = mk_if(ctx, $3, $5, $7, &@$); }
 	;
 
 lvalue:	VAR				{ $$ = mk_leaf(ctx, N_VAR, &@$); $$->id.name = $1; }
@@ -326,6 +349,11 @@ expr:	unary				{ $$ = $1; }
 	;
 
 unary:	postfix				{ $$ = $1; }
+	| '(' TYPE ')' unary		{
+		$$ = mk_leaf(ctx, N_CAST, &@$);
+		$$->cast.to = $2;
+		$$->cast.e = $4;
+	}
 	| '-' unary			{ $$ = mk_un(ctx, OP_NEG, $2, &@$); }
 	| '!' unary			{ $$ = mk_un(ctx, OP_NOT, $2, &@$); }
 	| '~' unary			{ $$ = mk_un(ctx, OP_BNOT, $2, &@$); }
@@ -334,6 +362,10 @@ unary:	postfix				{ $$ = $1; }
 postfix: primary			{ $$ = $1; }
 	| postfix '.' IDENT		{ $$ = mk_member(ctx, $1, $3, false, &@$); }
 	| postfix ARROW IDENT		{ $$ = mk_member(ctx, $1, $3, true, &@$); }
+	| postfix '.' INT		{
+		$$ = mk_member(ctx, $1, NULL, false, &@$);
+		$$->member.index = (unsigned)($3 > 255 ? 255 : $3);
+	}
 	| postfix '[' expr ']'		{ $$ = mk_index(ctx, $1, $3, &@$); }
 	;
 
@@ -349,6 +381,13 @@ primary: INT				{ $$ = mk_leaf(ctx, N_INT, &@$); $$->num = $1; }
 	| map				{ $$ = $1; }
 	| IDENT '(' args ')'		{ $$ = mk_call(ctx, $1, $3, &@$); }
 	| '(' expr ')'			{ $$ = $2; }
+	| '(' expr ',' exprs ')'	{
+		$$ = mk_leaf(ctx, N_TUPLE, &@$);
+		$$->tuple.elems = node_append($2, $4);
+		for (struct node *e = $$->tuple.elems; e; e = e->next)
+			$$->tuple.n++;
+	}
+	| PARAMCOUNT			{ $$ = mk_leaf(ctx, N_PARAMCOUNT, &@$); }
 	;
 
 args:	%empty				{ $$ = NULL; }

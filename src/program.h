@@ -20,35 +20,112 @@ enum rec_type {
 	REC_PRINTF = 1,		/* printf(fmt, args...) */
 	REC_PRINT,		/* print(value) */
 	REC_EXIT,		/* exit() */
+	REC_MAP_PRINT,		/* print(@m [, top [, div]]): args are map id, top, div */
+	REC_MAP_CLEAR,		/* clear(@m): arg is the map id */
+	REC_MAP_ZERO,		/* zero(@m): arg is the map id */
+	REC_TIME,		/* time(fmt): fmt is the strftime format */
+	REC_SYSTEM,		/* system(fmt, args...): run the formatted command */
+	REC_CAT,		/* cat(fmt, args...): print the formatted file's text */
+	REC_JOIN,		/* join(argv [, sep]): args[0] is JOIN_MAX strings */
 };
+
+#define JOIN_MAX 16		/* join() reads at most this many strings */
 
 enum rec_arg_kind {
 	RA_INT,			/* 8 bytes, host order */
 	RA_STR,			/* size bytes, NUL-terminated within */
+	RA_TUPLE,		/* size bytes: elems, each at its own offset */
 };
 
 struct rec_arg {
 	enum rec_arg_kind kind;
 	bool is_signed;		/* RA_INT: sign of the value */
 	bool is_ptr;		/* RA_INT: an address (print shows it in hex) */
-	unsigned offset;	/* from the start of the record (after the header) */
+	unsigned offset;	/* from the start of the record, or of the tuple */
 	unsigned size;		/* bytes */
+	const struct rec_arg *elems;	/* RA_TUPLE: its elements */
+	unsigned nelems;
 };
 
 /* One record shape, made by one call site in the script. */
 struct rec_desc {
 	enum rec_type type;
-	const char *fmt;	/* REC_PRINTF: the format string */
+	const char *fmt;	/* REC_PRINTF: the format; REC_TIME: strftime's */
 	struct fmt parsed;	/* REC_PRINTF: its conversions */
 	struct rec_arg *args;
 	unsigned nargs;
 	unsigned size;		/* whole record, header included, 8-aligned */
+	unsigned map_id;	/* REC_MAP_*: index in program.maps */
+	uint64_t top, div;	/* REC_MAP_PRINT: print(@m, top, div) */
+};
+
+/* How a map's values are kept, merged across CPUs and printed. */
+enum map_kind {
+	MK_INT,		/* @m = expr: one signed 64-bit value (not per-CPU) */
+	MK_STR,		/* @m = "text": char[value_size] (not per-CPU) */
+	MK_COUNT,	/* count(): per-CPU u64, summed */
+	MK_SUM,		/* sum(x): per-CPU s64, summed */
+	MK_MIN,		/* min(x): per-CPU struct agg_minmax, min of the set ones */
+	MK_MAX,		/* max(x): per-CPU struct agg_minmax, max of the set ones */
+	MK_AVG,		/* avg(x): per-CPU struct agg_avg; prints sum / count */
+	MK_STATS,	/* stats(x): per-CPU struct agg_avg */
+	MK_HIST,	/* hist(x): per-CPU u64[HIST_BUCKETS], see below */
+	MK_LHIST,	/* lhist(x, min, max, step): per-CPU u64[nbuckets] */
+	MK_TUPLE,	/* @m = (a, b): elements laid out as map_desc.vals (not per-CPU) */
+};
+
+struct agg_minmax {
+	int64_t value;
+	uint64_t set;		/* 0 until the first value on this CPU */
+};
+
+struct agg_avg {
+	int64_t sum;
+	uint64_t count;
+};
+
+/* hist() buckets: [0] negative values, [1] zero, [2 + k] values in
+ * [2^k, 2^(k+1)) for k = 0..63. */
+#define HIST_BUCKETS 66
+
+/* lhist() buckets: [0] below min, [1 + i] [min + i*step, min + (i+1)*step)
+ * for i < (max - min) / step, and the last one max and above. So
+ * nbuckets = (max - min) / step + 2. */
+
+enum key_kind {
+	KEY_INT,	/* 8 bytes, host order */
+	KEY_STR,	/* size bytes, NUL-terminated within */
+};
+
+/* One part of a (possibly tuple) key, laid out at offset in the key. */
+struct key_part {
+	enum key_kind kind;
+	bool is_signed;		/* KEY_INT */
+	unsigned offset, size;
+};
+
+struct map_desc {
+	const char *name;	/* as printed: "@", "@bytes" */
+	const char *bpf_name;	/* the BPF map's name in the object */
+	enum map_kind kind;
+	bool percpu;		/* values are per-CPU (all aggregations) */
+	struct key_part *key;	/* NULL for a scalar map (key: u64 0) */
+	unsigned nkey;
+	unsigned key_size;	/* bytes, 8-aligned */
+	unsigned value_size;	/* bytes of one CPU's value */
+	struct key_part *vals;	/* MK_TUPLE: the elements of the value */
+	unsigned nvals;
+	int64_t lhist_min, lhist_max, lhist_step;	/* MK_LHIST */
+	unsigned nbuckets;	/* MK_HIST: HIST_BUCKETS; MK_LHIST: see above */
+	unsigned max_entries;
 };
 
 enum probe_kind {
 	PK_BEGIN,
 	PK_END,
 	PK_TRACEPOINT,
+	PK_INTERVAL,		/* interval:UNIT:N: one CPU, every period */
+	PK_PROFILE,		/* profile:UNIT:N: every CPU, every period */
 };
 
 /* One concrete probe: one BPF program. */
@@ -58,15 +135,27 @@ struct prog_probe {
 	const char *name;	/* tracepoint name ("sys_enter_openat") */
 	const char *full;	/* "tracepoint:syscalls:sys_enter_openat" */
 	const char *prog_name;	/* the ELF function name */
+	uint64_t period_ns;	/* PK_INTERVAL, PK_PROFILE: 0 with freq_hz */
+	uint64_t freq_hz;	/* PK_INTERVAL, PK_PROFILE: hz:N */
 };
 
 #define TP_RINGBUF_MAP "tp_events"
 #define TP_STATS_MAP "tp_stats"	/* per-CPU u64[TP_STAT_N] */
-#define TP_CPID_VAR "tp_cpid"	/* .rodata u64, set before load */
+#define TP_RODATA_VAR "tp_ro"	/* .rodata struct tp_rodata, set before load */
 
+/* The programs' read-only globals: one .rodata variable, filled in by the
+ * runtime before load (the kernel freezes it then). */
+struct tp_rodata {
+	uint64_t cpid;		/* the -c command's pid */
+	uint64_t start_ns;	/* CLOCK_MONOTONIC at start, for elapsed */
+	/* then zeros: the initial value of new map entries */
+};
+
+/* Per-CPU counters the programs keep: lost records, then one slot per map
+ * for updates refused because the map was full. */
 enum tp_stat {
 	TP_STAT_LOST,		/* records the ring buffer had no room for */
-	TP_STAT_N,
+	TP_STAT_MAPS,		/* + map id: updates refused, map full */
 };
 
 struct program {
@@ -74,7 +163,11 @@ struct program {
 	unsigned nprobes;
 	struct rec_desc *recs;
 	unsigned nrecs;
-	bool uses_cpid;		/* the runtime must set tp_cpid */
+	struct map_desc *maps;	/* in name order */
+	unsigned nmaps;
+	unsigned strlen;	/* bytes kept for strings (bpftrace's STRLEN) */
+	bool uses_cpid;		/* cpid is read */
+	unsigned rodata_size;	/* bytes of tp_ro, 0 if the object has none */
 	unsigned ringbuf_size;	/* bytes, a power of two */
 	void *elf;		/* the BPF object, from codegen (heap) */
 	size_t elf_size;

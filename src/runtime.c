@@ -12,16 +12,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include <linux/capability.h>
+#include <linux/perf_event.h>
 #include <sys/epoll.h>
 #include <sys/syscall.h>
 #include <sys/signalfd.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
+#include "mapread.h"
 #include "output.h"
 #include "util.h"
 
@@ -30,8 +33,9 @@ struct run {
 	const struct runtime_opts *o;
 	struct bpf_object *obj;
 	struct bpf_link **links;
-	unsigned nlinks;
+	unsigned nlinks, links_cap;
 	struct ring_buffer *rb;
+	int *map_fds;		/* parallel to prog->maps */
 	pid_t child;		/* -c command, 0 if none */
 	bool child_done;
 	bool exiting;		/* exit() seen */
@@ -240,13 +244,47 @@ static void end_child(struct run *r)
 
 /* ---- records --------------------------------------------------------- */
 
+/* print(@m), clear(@m), zero(@m): the maps are user space's to walk. */
+static int map_action(struct run *r, const void *data, size_t len)
+{
+	struct rec_hdr h;
+
+	memcpy(&h, data, sizeof(h));
+	const struct rec_desc *d = &r->prog->recs[h.id];
+	const struct map_desc *m = &r->prog->maps[d->map_id];
+	int fd = r->map_fds[d->map_id];
+
+	switch (d->type) {
+	case REC_MAP_PRINT:
+		return mapread_print(r->o->out, fd, m, (unsigned)d->top, d->div) < 0 ? -1 : 0;
+	case REC_MAP_CLEAR:
+		mapread_clear(fd, m);
+		return 0;
+	default:
+		mapread_zero(fd, m);
+		return 0;
+	}
+}
+
+static bool is_map_action(const struct program *p, const void *data, size_t len)
+{
+	struct rec_hdr h;
+
+	if (len < sizeof(h))
+		return false;
+	memcpy(&h, data, sizeof(h));
+	return h.id < p->nrecs && p->recs[h.id].type == h.type &&
+	       (h.type == REC_MAP_PRINT || h.type == REC_MAP_CLEAR || h.type == REC_MAP_ZERO);
+}
+
 static int on_record(void *ctx, void *data, size_t len)
 {
 	struct run *r = ctx;
 
 	if (r->exiting)
 		return 0;	/* what came after exit() is not printed */
-	int rc = output_record(r->o->out, r->prog, data, len);
+	int rc = is_map_action(r->prog, data, len) ? map_action(r, data, len)
+						   : output_record(r->o->out, r->prog, data, len);
 	if (rc == 1) {
 		r->exiting = true;
 	} else if (rc < 0) {
@@ -288,21 +326,111 @@ static int run_special(struct run *r, enum probe_kind kind)
 	return 0;
 }
 
+static void add_link(struct run *r, struct bpf_link *l)
+{
+	if (r->nlinks == r->links_cap) {
+		r->links_cap = r->links_cap ? r->links_cap * 2 : 16;
+		r->links = xrealloc(r->links, r->links_cap * sizeof(*r->links));
+	}
+	r->links[r->nlinks++] = l;
+}
+
+/* The online CPUs, from /sys/devices/system/cpu/online ("0-3,5"). */
+static int online_cpus(int **out)
+{
+	char *text = read_file("/sys/devices/system/cpu/online", NULL);
+	int n = 0, cap = 16, *cpus;
+
+	if (!text)
+		return -1;
+	cpus = xmalloc(cap * sizeof(int));
+	for (char *p = text; *p && *p != '\n';) {
+		char *end;
+		long a = strtol(p, &end, 10), b = a;
+
+		if (end == p)
+			break;
+		if (*end == '-')
+			b = strtol(end + 1, &end, 10);
+		for (long c = a; c <= b; c++) {
+			if (n == cap)
+				cpus = xrealloc(cpus, (cap *= 2) * sizeof(int));
+			cpus[n++] = (int)c;
+		}
+		p = *end == ',' ? end + 1 : end;
+	}
+	free(text);
+	*out = cpus;
+	return n;
+}
+
+/* interval: a CPU clock event on one CPU; profile: one on every CPU. */
+static int attach_timed(struct run *r, struct bpf_program *p, const struct prog_probe *pp)
+{
+	struct perf_event_attr attr = {
+		.type = PERF_TYPE_SOFTWARE,
+		.size = sizeof(attr),
+		.config = PERF_COUNT_SW_CPU_CLOCK,
+	};
+	int *cpus, n = online_cpus(&cpus);
+
+	if (n <= 0) {
+		rt_error("cannot read the online CPUs: %s", strerror(errno));
+		return -1;
+	}
+	if (pp->freq_hz) {
+		attr.freq = 1;
+		attr.sample_freq = pp->freq_hz;
+	} else {
+		attr.sample_period = pp->period_ns;
+	}
+	if (pp->kind == PK_INTERVAL)
+		n = 1;
+	for (int i = 0; i < n; i++) {
+		int fd = (int)syscall(SYS_perf_event_open, &attr, -1, cpus[i], -1, PERF_FLAG_FD_CLOEXEC);
+		if (fd < 0) {
+			rt_error("cannot open a perf event for %s on CPU %d: %s", pp->full, cpus[i],
+				 strerror(errno));
+			free(cpus);
+			return -1;
+		}
+		struct bpf_link *l = bpf_program__attach_perf_event(p, fd);
+		if (!l) {
+			rt_error("cannot attach %s: %s", pp->full, strerror(errno));
+			close(fd);
+			free(cpus);
+			return -1;
+		}
+		add_link(r, l);	/* the link closes the event */
+	}
+	free(cpus);
+	return 0;
+}
+
 static int attach_all(struct run *r)
 {
-	r->links = xcalloc(r->prog->nprobes, sizeof(*r->links));
 	for (unsigned i = 0; i < r->prog->nprobes; i++) {
 		const struct prog_probe *pp = &r->prog->probes[i];
+		struct bpf_program *p;
 
-		if (pp->kind != PK_TRACEPOINT)
+		if (pp->kind == PK_BEGIN || pp->kind == PK_END)
 			continue;
-		struct bpf_program *p = bpf_object__find_program_by_name(r->obj, pp->prog_name);
-		struct bpf_link *l = p ? bpf_program__attach_tracepoint(p, pp->category, pp->name) : NULL;
+		p = bpf_object__find_program_by_name(r->obj, pp->prog_name);
+		if (!p) {
+			rt_error("internal error: no program %s", pp->prog_name);
+			return -1;
+		}
+		if (pp->kind == PK_INTERVAL || pp->kind == PK_PROFILE) {
+			if (attach_timed(r, p, pp) < 0)
+				return -1;
+			continue;
+		}
+		struct bpf_link *l = bpf_program__attach_tracepoint(p, pp->category, pp->name);
 		if (!l) {
 			rt_error("cannot attach %s: %s", pp->full, strerror(errno));
 			return -1;
 		}
-		r->links[r->nlinks++] = l;
+		add_link(r, l);
 	}
 	return 0;
 }
@@ -313,10 +441,11 @@ static void detach_all(struct run *r)
 		bpf_link__destroy(r->links[i]);
 	free(r->links);
 	r->links = NULL;
-	r->nlinks = 0;
+	r->nlinks = r->links_cap = 0;
 }
 
-static int set_cpid(struct run *r)
+/* Fill tp_ro (struct tp_rodata) before load: the kernel freezes it. */
+static int set_rodata(struct run *r, uint64_t start_ns)
 {
 	struct bpf_map *m;
 
@@ -327,35 +456,51 @@ static int set_cpid(struct run *r)
 
 		if (len < 7 || strcmp(name + len - 7, ".rodata"))
 			continue;
-		uint64_t *v = (uint64_t *)bpf_map__initial_value(m, &size);
-		if (!v || size < sizeof(*v))
+		struct tp_rodata *ro = (struct tp_rodata *)bpf_map__initial_value(m, &size);
+		if (!ro || size < sizeof(*ro))
 			break;
-		*v = (uint64_t)r->child;	/* tp_cpid is the only .rodata value */
+		ro->cpid = (uint64_t)r->child;	/* tp_ro is the only .rodata variable */
+		ro->start_ns = start_ns;
 		return 0;
 	}
-	rt_error("internal error: the program has no place for cpid");
+	rt_error("internal error: the program's read-only data is missing");
 	return -1;
 }
 
-static void report_lost(struct run *r)
+/* What the programs could not do: records lost to a full ring buffer,
+ * updates refused by full maps. Told once, at the end. */
+static void report_stats(struct run *r)
 {
 	struct bpf_map *m = bpf_object__find_map_by_name(r->obj, TP_STATS_MAP);
 	int ncpu = libbpf_num_possible_cpus();
+	unsigned nstat = TP_STAT_MAPS + r->prog->nmaps;
 	uint32_t key = 0;
 
 	if (!m || ncpu <= 0)
 		return;
-	uint64_t *vals = xcalloc((size_t)ncpu * TP_STAT_N, sizeof(uint64_t));
+	uint64_t *vals = xcalloc((size_t)ncpu * nstat, sizeof(uint64_t));
 	if (bpf_map__lookup_elem(m, &key, sizeof(key), vals,
-				 (size_t)ncpu * TP_STAT_N * sizeof(uint64_t), 0) == 0) {
-		uint64_t lost = 0;
+				 (size_t)ncpu * nstat * sizeof(uint64_t), 0) == 0) {
+		for (unsigned st = 0; st < nstat; st++) {
+			uint64_t sum = 0;
 
-		for (int c = 0; c < ncpu; c++)
-			lost += vals[c * TP_STAT_N + TP_STAT_LOST];
-		if (lost)
-			fprintf(stderr, "tpscript: warning: %llu records were lost: the ring buffer "
-				"was full (events came faster than they could be printed)\n",
-				(unsigned long long)lost);
+			for (int c = 0; c < ncpu; c++)
+				sum += vals[(size_t)c * nstat + st];
+			if (!sum)
+				continue;
+			if (st == TP_STAT_LOST) {
+				fprintf(stderr, "tpscript: warning: %llu records were lost: the ring buffer "
+					"was full (events came faster than they could be printed)\n",
+					(unsigned long long)sum);
+			} else {
+				const struct map_desc *d = &r->prog->maps[st - TP_STAT_MAPS];
+
+				fprintf(stderr, "tpscript: warning: map %s was full (%u entries): %llu "
+					"updates were dropped; raise the limit with "
+					"BPFTRACE_MAP_KEYS_MAX=N\n", d->name, d->max_entries,
+					(unsigned long long)sum);
+			}
+		}
 	}
 	free(vals);
 }
@@ -425,6 +570,11 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 	struct run r = { .prog = prog, .o = o };
 	sigset_t mask, oldmask;
 	int sfd = -1, err, status = 1;
+	struct timespec now;
+
+	/* elapsed counts from here; bpf_ktime_get_ns() is CLOCK_MONOTONIC. */
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	uint64_t start_ns = (uint64_t)now.tv_sec * 1000000000ull + (uint64_t)now.tv_nsec;
 
 	libbpf_verbose = o->verbose;
 	libbpf_set_print(libbpf_print);
@@ -450,7 +600,7 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 		rt_error("internal error: libbpf cannot open the compiled object: %s", strerror(errno));
 		goto out;
 	}
-	if (prog->uses_cpid && set_cpid(&r) < 0)
+	if (prog->rodata_size && set_rodata(&r, start_ns) < 0)
 		goto out;
 	err = bpf_object__load(r.obj);
 	if (err) {
@@ -462,6 +612,12 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 	if (bpf_object__btf_fd(r.obj) < 0)
 		fputs("tpscript: warning: the kernel did not accept the program's BTF; "
 		      "maps are loaded without types (-v shows why)\n", stderr);
+	r.map_fds = xcalloc(prog->nmaps ? prog->nmaps : 1, sizeof(int));
+	for (unsigned i = 0; i < prog->nmaps; i++) {
+		struct bpf_map *m = bpf_object__find_map_by_name(r.obj, prog->maps[i].bpf_name);
+
+		r.map_fds[i] = m ? bpf_map__fd(m) : -1;
+	}
 	struct bpf_map *rbm = bpf_object__find_map_by_name(r.obj, TP_RINGBUF_MAP);
 	r.rb = rbm ? ring_buffer__new(bpf_map__fd(rbm), on_record, &r, NULL) : NULL;
 	if (!r.rb) {
@@ -487,7 +643,11 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 	if (run_special(&r, PK_END) < 0)
 		goto out;
 	drain(&r);
-	report_lost(&r);
+	/* Every map, as bpftrace prints them at the end. */
+	if (mapread_print_end(o->out, prog->maps, r.map_fds, prog->nmaps) < 0 ||
+	    fflush(o->out) == EOF)
+		r.write_error = true;
+	report_stats(&r);
 	status = r.write_error ? 1 : 0;
 	if (r.write_error && errno != EPIPE)
 		rt_error("cannot write the output: %s", strerror(errno));
@@ -495,6 +655,7 @@ out:
 	sigprocmask(SIG_BLOCK, &mask, NULL);
 	detach_all(&r);
 	ring_buffer__free(r.rb);
+	free(r.map_fds);
 	bpf_object__close(r.obj);
 	end_child(&r);
 	if (sfd >= 0)

@@ -12,32 +12,24 @@
 #define DEFAULT_STRLEN 64	/* bpftrace's default BPFTRACE_STRLEN */
 #define RINGBUF_SIZE (256 * 1024)
 
-static const struct func funcs[] = {
-	{ "printf", F_PRINTF, 1, 64, "printf(\"format\", args...)" },
-	{ "print", F_PRINT, 1, 1, "print(value)" },
-	{ "str", F_STR, 1, 2, "str(pointer [, length])" },
-	{ "exit", F_EXIT, 0, 0, "exit()" },
-};
-
 static const struct {
 	const char *name;
 	enum builtin b;
 } builtins[] = {
 	{ "pid", B_PID }, { "tid", B_TID }, { "comm", B_COMM },
-	{ "cpid", B_CPID }, { "args", B_ARGS },
+	{ "cpid", B_CPID }, { "args", B_ARGS }, { "uid", B_UID }, { "gid", B_GID },
+	{ "nsecs", B_NSECS }, { "elapsed", B_ELAPSED }, { "cpu", B_CPU },
+	{ "probe", B_PROBE }, { "rand", B_RAND }, { "cgroup", B_CGROUP },
 };
 
-struct ctx {
-	struct probe_inst *inst;
-	struct prog_probe *pp;
-};
+#define DEFAULT_MAP_ENTRIES 4096	/* bpftrace's BPFTRACE_MAP_KEYS_MAX */
 
-static struct type ty_int(unsigned size, bool is_signed)
+struct type ty_int(unsigned size, bool is_signed)
 {
 	return (struct type){ .kind = TY_INT, .size = size, .is_signed = is_signed };
 }
 
-static struct type ty_str(unsigned size)
+struct type ty_str(unsigned size)
 {
 	return (struct type){ .kind = TY_STR, .size = size };
 }
@@ -45,13 +37,15 @@ static struct type ty_str(unsigned size)
 static const char *type_name(const struct type *t);
 
 /* "an integer", "a string": for messages. */
-static const char *a_type(const struct type *t)
+const char *a_type(const struct type *t)
 {
 	switch (t->kind) {
 	case TY_INT: return "an integer";
 	case TY_STR: return "a string";
 	case TY_PTR: return "a pointer";
 	case TY_ARGS: return "the args record";
+	case TY_TUPLE: return "a tuple";
+	case TY_AGG: return "an aggregation";
 	case TY_VOID: return "nothing (a call without a value)";
 	default: return "unknown";
 	}
@@ -112,8 +106,8 @@ static const struct tp_format *load_format(struct sema *s, const char *cat,
 }
 
 /* Up to three names in list closest to want, as a hint. */
-static void suggest(struct sema *s, char **list, const char *prefix,
-		    const char *want)
+void suggest(struct sema *s, char **list, const char *prefix,
+	     const char *want)
 {
 	const char *best[3] = { 0 };
 	size_t bestd[3] = { 0 }, cap = strlen(want) / 3 + 2;
@@ -167,9 +161,16 @@ static void add_instance(struct sema *s, const struct probe *p,
 		pp->full = arena_printf(s->arena, "tracepoint:%s:%s", cat, name);
 		pp->prog_name = arena_printf(s->arena, "tp%u_%.40s", i, name);
 	} else {
-		pp->full = kind == PK_BEGIN ? "BEGIN" : "END";
-		pp->prog_name = arena_printf(s->arena, "%s%u",
-					     kind == PK_BEGIN ? "begin" : "end", i);
+		static const char *const names[] = {
+			[PK_BEGIN] = "BEGIN", [PK_END] = "END", [PK_INTERVAL] = "interval",
+			[PK_PROFILE] = "profile",
+		};
+		static const char *const fn[] = {
+			[PK_BEGIN] = "begin", [PK_END] = "end", [PK_INTERVAL] = "interval",
+			[PK_PROFILE] = "profile",
+		};
+		pp->full = names[kind];
+		pp->prog_name = arena_printf(s->arena, "%s%u", fn[kind], i);
 	}
 	s->insts[i] = (struct probe_inst){ .src = p, .format = f };
 }
@@ -278,6 +279,53 @@ static void expand_tracepoint(struct sema *s, const struct probe *p,
 		unknown_tracepoint(s, sp);
 }
 
+/* interval:UNIT:N and profile:UNIT:N (also profile:hz:N). */
+static void expand_timed(struct sema *s, const struct probe *p,
+			 const struct probe_spec *sp, enum probe_kind kind)
+{
+	static const struct {
+		const char *unit;
+		uint64_t ns;
+	} units[] = { { "s", 1000000000ull }, { "ms", 1000000 }, { "us", 1000 },
+		      { "hz", 0 } };
+	const char *kname = kind == PK_INTERVAL ? "interval" : "profile";
+
+	if (sp->nparts != 2) {
+		diag_error(s->diag, &sp->loc, "%s probes are written %s:UNIT:N, "
+			   "with UNIT one of s, ms, us, hz", kname, kname);
+		return;
+	}
+	int u = -1;
+	for (int i = 0; i < 4; i++)
+		if (!strcmp(sp->parts[0], units[i].unit))
+			u = i;
+	char *end;
+	errno = 0;
+	unsigned long long n = strtoull(sp->parts[1], &end, 10);
+	if (u < 0) {
+		struct loc l = part_loc(sp, 0);
+
+		diag_error(s->diag, &l, "unknown unit '%s' for %s", sp->parts[0], kname);
+		diag_hint(s->diag, "the units are s, ms, us and hz");
+		return;
+	}
+	if (!*sp->parts[1] || *end || errno || n == 0 ||
+	    (units[u].ns && n > UINT64_MAX / units[u].ns) || (!units[u].ns && n > 1000000)) {
+		struct loc l = part_loc(sp, 1);
+
+		diag_error(s->diag, &l, "%s needs a positive whole number of %s, not '%s'",
+			   kname, sp->parts[0], sp->parts[1]);
+		return;
+	}
+	add_instance(s, p, kind, NULL, NULL, NULL);
+	struct prog_probe *pp = &s->prog.probes[s->prog.nprobes - 1];
+	pp->full = arena_printf(s->arena, "%s:%s:%llu", kname, sp->parts[0], n);
+	if (units[u].ns)
+		pp->period_ns = n * units[u].ns;
+	else
+		pp->freq_hz = n;
+}
+
 static void expand_probes(struct sema *s, struct ast *ast)
 {
 	for (const struct probe *p = ast->probes; p; p = p->next) {
@@ -292,9 +340,14 @@ static void expand_probes(struct sema *s, struct ast *ast)
 				add_instance(s, p, prov[0] == 'B' ? PK_BEGIN : PK_END, NULL, NULL, NULL);
 			} else if (!strcmp(prov, "tracepoint") || !strcmp(prov, "t")) {
 				expand_tracepoint(s, p, sp);
+			} else if (!strcmp(prov, "interval") || !strcmp(prov, "i")) {
+				expand_timed(s, p, sp, PK_INTERVAL);
+			} else if (!strcmp(prov, "profile") || !strcmp(prov, "p")) {
+				expand_timed(s, p, sp, PK_PROFILE);
 			} else {
 				diag_error(s->diag, &sp->loc, "unknown probe type '%s'", prov);
-				diag_hint(s->diag, "tpscript knows tracepoint:CATEGORY:NAME (or t:), BEGIN and END");
+				diag_hint(s->diag, "tpscript knows tracepoint:CATEGORY:NAME (or t:), BEGIN, END, "
+					  "interval:UNIT:N and profile:UNIT:N");
 				if (!strcmp(prov, "kprobe") || !strcmp(prov, "kretprobe") || !strcmp(prov, "k"))
 					diag_hint(s->diag, "kprobes are not supported; a tracepoint near the function "
 						  "is often the stable alternative");
@@ -305,21 +358,46 @@ static void expand_probes(struct sema *s, struct ast *ast)
 
 /* ---- expressions ---------------------------------------------------- */
 
-static void check_expr(struct sema *s, struct ctx *c, struct node *n);
 
-static unsigned add_record(struct sema *s, enum rec_type type)
+unsigned add_record(struct sema *s, enum rec_type type)
 {
 	unsigned id = s->prog.nrecs++;
 
 	s->prog.recs = xrealloc(s->prog.recs, s->prog.nrecs * sizeof(*s->prog.recs));
 	memset(&s->prog.recs[id], 0, sizeof(s->prog.recs[id]));
+	s->rec_maps = xrealloc(s->rec_maps, s->prog.nrecs * sizeof(*s->rec_maps));
+	s->rec_maps[id] = NULL;
 	s->prog.recs[id].type = type;
 	s->prog.recs[id].size = sizeof(struct rec_hdr);
 	return id;
 }
 
+static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
+		       unsigned off)
+{
+	ra->offset = off;
+	if (t->kind == TY_STR) {
+		ra->kind = RA_STR;
+		ra->size = t->size;
+	} else if (t->kind == TY_TUPLE) {
+		struct rec_arg *el = arena_alloc(s->arena, t->nelems * sizeof(*el));
+
+		ra->kind = RA_TUPLE;
+		ra->size = t->size;
+		ra->elems = el;
+		ra->nelems = t->nelems;
+		for (unsigned i = 0; i < t->nelems; i++)
+			layout_arg(s, &el[i], &t->elems[i], tuple_offset(t, i));
+	} else {
+		ra->kind = RA_INT;
+		ra->size = 8;
+		ra->is_signed = t->kind == TY_INT && t->is_signed;
+		ra->is_ptr = t->kind == TY_PTR;
+	}
+}
+
 /* Lay the arguments of a printf/print call out in its record. */
-static void layout_args(struct sema *s, struct rec_desc *r, struct node *args)
+void layout_args(struct sema *s, struct rec_desc *r, struct node *args)
 {
 	unsigned off = sizeof(struct rec_hdr), n = 0;
 
@@ -329,173 +407,69 @@ static void layout_args(struct sema *s, struct rec_desc *r, struct node *args)
 	r->nargs = n;
 	n = 0;
 	for (struct node *a = args; a; a = a->next, n++) {
-		struct rec_arg *ra = &r->args[n];
-
-		ra->offset = off;
-		if (a->type.kind == TY_STR) {
-			ra->kind = RA_STR;
-			ra->size = a->type.size;
-		} else {
-			ra->kind = RA_INT;
-			ra->size = 8;
-			ra->is_signed = a->type.kind == TY_INT && a->type.is_signed;
-			ra->is_ptr = a->type.kind == TY_PTR;
-		}
-		off += (ra->size + 7) & ~7u;
+		layout_arg(s, &r->args[n], &a->type, off);
+		off += (r->args[n].size + 7) & ~7u;
 	}
 	r->size = off;
 }
 
-static bool is_value(const struct type *t)
+bool is_value(const struct type *t)
 {
-	return t->kind == TY_INT || t->kind == TY_STR || t->kind == TY_PTR;
+	return t->kind == TY_INT || t->kind == TY_STR || t->kind == TY_PTR ||
+	       t->kind == TY_TUPLE;
 }
 
-static bool is_intlike(const struct type *t)
+/* Two types hold the same kind of value (string sizes may differ). */
+static bool same_shape(const struct type *a, const struct type *b)
+{
+	if (is_intlike(a) && is_intlike(b))
+		return true;
+	if (a->kind != b->kind)
+		return false;
+	if (a->kind != TY_TUPLE)
+		return true;
+	if (a->nelems != b->nelems)
+		return false;
+	for (unsigned i = 0; i < a->nelems; i++)
+		if (!same_shape(&a->elems[i], &b->elems[i]))
+			return false;
+	return true;
+}
+
+/* A copy of a value's type for a variable or map to hold: integers are
+ * 64-bit, strings at least min_str bytes, tuples element by element. */
+static struct type holder_type(struct sema *s, const struct type *t, unsigned min_str)
+{
+	struct type h = { 0 };
+
+	if (t->kind == TY_STR)
+		return ty_str(t->size > min_str ? t->size : min_str);
+	if (t->kind != TY_TUPLE)
+		return ty_int(8, t->kind == TY_INT ? t->is_signed : false);
+	h.kind = TY_TUPLE;
+	h.nelems = t->nelems;
+	h.elems = arena_alloc(s->arena, t->nelems * sizeof(*h.elems));
+	for (unsigned i = 0; i < t->nelems; i++)
+		h.elems[i] = holder_type(s, &t->elems[i], min_str);
+	h.size = tuple_offset(&h, h.nelems);
+	return h;
+}
+
+/* Grow string sizes in holder h to fit value type t (same shape). */
+static void widen(struct type *h, const struct type *t)
+{
+	if (h->kind == TY_STR && t->size > h->size)
+		h->size = t->size;
+	if (h->kind == TY_TUPLE) {
+		for (unsigned i = 0; i < h->nelems; i++)
+			widen(&h->elems[i], &t->elems[i]);
+		h->size = tuple_offset(h, h->nelems);
+	}
+}
+
+bool is_intlike(const struct type *t)
 {
 	return t->kind == TY_INT || t->kind == TY_PTR;
-}
-
-static void check_printf(struct sema *s, struct ctx *c, struct node *n)
-{
-	struct node *f = n->call.args;
-	char err[256];
-	size_t off;
-
-	if (f->kind != N_STR) {
-		diag_error(s->diag, &f->loc, "printf's first argument must be a string literal (the format)");
-		return;
-	}
-	unsigned id = add_record(s, REC_PRINTF);
-	struct rec_desc *r = &s->prog.recs[id];
-	n->call.rec_id = (int)id;
-	r->fmt = f->str.s;
-	if (fmt_parse(f->str.s, &r->parsed, &off, err, sizeof(err)) < 0) {
-		struct loc l = f->loc;
-
-		/* Point into the literal when it is on one line. */
-		if (l.first_line == l.last_line && (size_t)l.first_column + 1 + off <= (size_t)l.last_column) {
-			l.first_column += 1 + (int)off;
-			l.last_column = l.first_column;
-		}
-		diag_error(s->diag, &l, "invalid printf format: %s", err);
-		return;
-	}
-	unsigned want = (unsigned)r->parsed.nconvs, got = (unsigned)n->call.nargs - 1;
-	if (want != got) {
-		diag_error(s->diag, &n->loc, "printf format has %u conversion%s but %u argument%s follow%s",
-			   want, want == 1 ? "" : "s", got, got == 1 ? "" : "s", got == 1 ? "s" : "");
-		return;
-	}
-	unsigned i = 0;
-	for (struct node *a = f->next; a; a = a->next, i++) {
-		const struct conv *cv = &r->parsed.convs[i];
-		int len = (int)(cv->end - cv->start);
-		const char *spec = r->fmt + cv->start;
-
-		if (a->type.kind == TY_NONE)
-			continue;	/* already reported */
-		switch (cv->arg) {
-		case CONV_STR:
-			if (a->type.kind != TY_STR) {
-				diag_error(s->diag, &a->loc, "'%.*s' wants a string, but this is %s",
-					   len, spec, a_type(&a->type));
-				if (a->type.kind == TY_PTR)
-					diag_hint(s->diag, "read the string it points to with str()");
-			}
-			break;
-		case CONV_INT:
-		case CONV_PTR:
-			if (!is_intlike(&a->type))
-				diag_error(s->diag, &a->loc, "'%.*s' wants an integer, but this is %s",
-					   len, spec, a_type(&a->type));
-			break;
-		}
-	}
-	layout_args(s, r, f->next);
-}
-
-static void check_call(struct sema *s, struct ctx *c, struct node *n)
-{
-	const struct func *fn = NULL;
-
-	for (size_t i = 0; i < sizeof(funcs) / sizeof(funcs[0]); i++)
-		if (!strcmp(funcs[i].name, n->call.name))
-			fn = &funcs[i];
-	for (struct node *a = n->call.args; a; a = a->next)
-		if (!(fn && fn->id == F_PRINTF && a == n->call.args))
-			check_expr(s, c, a);
-	if (!fn) {
-		char *names[sizeof(funcs) / sizeof(funcs[0]) + 1] = { 0 };
-
-		for (size_t i = 0; i < sizeof(funcs) / sizeof(funcs[0]); i++)
-			names[i] = (char *)funcs[i].name;
-		diag_error(s->diag, &n->loc, "unknown function '%s'", n->call.name);
-		suggest(s, names, "", n->call.name);
-		return;
-	}
-	n->call.fn = fn;
-	if (n->call.nargs < fn->min_args || n->call.nargs > fn->max_args) {
-		diag_error(s->diag, &n->loc, "%s() takes %s%d argument%s, not %d",
-			   fn->name, fn->min_args == fn->max_args ? "" :
-			   n->call.nargs < fn->min_args ? "at least " : "at most ",
-			   n->call.nargs < fn->min_args ? fn->min_args : fn->max_args,
-			   (n->call.nargs < fn->min_args ? fn->min_args : fn->max_args) == 1 ? "" : "s",
-			   n->call.nargs);
-		diag_hint(s->diag, "usage: %s", fn->usage);
-		return;
-	}
-	switch (fn->id) {
-	case F_PRINTF:
-		if (n->call.args->kind == N_STR)
-			n->call.args->type = ty_str((unsigned)n->call.args->str.len + 1);
-		check_printf(s, c, n);
-		n->type.kind = TY_VOID;
-		break;
-	case F_PRINT: {
-		struct node *a = n->call.args;
-
-		if (!is_value(&a->type)) {
-			if (a->type.kind != TY_NONE)
-				diag_error(s->diag, &a->loc, "print() cannot print %s", a_type(&a->type));
-			return;
-		}
-		unsigned id = add_record(s, REC_PRINT);
-		n->call.rec_id = (int)id;
-		layout_args(s, &s->prog.recs[id], a);
-		n->type.kind = TY_VOID;
-		break;
-	}
-	case F_STR: {
-		struct node *a = n->call.args;
-		unsigned size = s->strlen;
-
-		if (a->type.kind == TY_STR) {
-			size = a->type.size;
-		} else if (!is_intlike(&a->type)) {
-			if (a->type.kind != TY_NONE)
-				diag_error(s->diag, &a->loc, "str() reads a string from an address, but this is %s",
-					   a_type(&a->type));
-			return;
-		}
-		if (a->next) {
-			struct node *len = a->next;
-
-			if (len->kind != N_INT || len->num == 0) {
-				diag_error(s->diag, &len->loc, "str()'s length must be a positive integer literal");
-				return;
-			}
-			if (len->num + 1 < size)
-				size = (unsigned)len->num + 1;
-		}
-		n->type = ty_str(size);
-		break;
-	}
-	case F_EXIT:
-		n->call.rec_id = (int)add_record(s, REC_EXIT);
-		n->type.kind = TY_VOID;
-		break;
-	}
 }
 
 static void check_member(struct sema *s, struct ctx *c, struct node *n)
@@ -503,6 +477,22 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 	struct node *base = n->member.base;
 
 	check_expr(s, c, base);
+	if (!n->member.name) {	/* tuple.N */
+		if (base->type.kind == TY_NONE)
+			return;
+		if (base->type.kind != TY_TUPLE) {
+			diag_error(s->diag, &n->loc, ".%u takes an element of a tuple; this is %s",
+				   n->member.index, a_type(&base->type));
+			return;
+		}
+		if (n->member.index >= base->type.nelems) {
+			diag_error(s->diag, &n->loc, "the tuple has %u elements: .0 to .%u",
+				   base->type.nelems, base->type.nelems - 1);
+			return;
+		}
+		n->type = base->type.elems[n->member.index];
+		return;
+	}
 	if (base->type.kind != TY_ARGS) {
 		if (base->type.kind != TY_NONE)
 			diag_error(s->diag, &n->loc, "only args has fields; this is %s",
@@ -572,6 +562,22 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 	case B_CPID:
 		n->type = ty_int(4, false);
 		s->prog.uses_cpid = true;
+		break;
+	case B_UID:
+	case B_GID:
+	case B_CPU:
+	case B_RAND:
+		n->type = ty_int(4, false);
+		break;
+	case B_ELAPSED:
+		s->uses_elapsed = true;
+		/* fall through */
+	case B_NSECS:
+	case B_CGROUP:
+		n->type = ty_int(8, false);
+		break;
+	case B_PROBE:
+		n->type = ty_str((unsigned)strlen(c->pp->full) + 1);
 		break;
 	case B_COMM:
 		n->type = ty_str(16);
@@ -644,7 +650,12 @@ static void check_binop(struct sema *s, struct ctx *c, struct node *n)
 	}
 }
 
-static void check_expr(struct sema *s, struct ctx *c, struct node *n)
+static void check_var_read(struct sema *s, struct ctx *c, struct node *n);
+static void check_map_read(struct sema *s, struct ctx *c, struct node *n);
+static void check_posparam(struct sema *s, struct node *n);
+static void check_cast(struct sema *s, struct ctx *c, struct node *n);
+
+void check_expr(struct sema *s, struct ctx *c, struct node *n)
 {
 	switch (n->kind) {
 	case N_INT:
@@ -700,12 +711,47 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		break;
 	}
 	case N_VAR:
+		check_var_read(s, c, n);
+		break;
 	case N_MAP:
+		check_map_read(s, c, n);
+		break;
 	case N_POSPARAM:
+		check_posparam(s, n);
+		break;
+	case N_PARAMCOUNT:
+		n->kind = N_INT;
+		n->num = (uint64_t)s->nparams;
+		n->type = ty_int(8, true);
+		break;
+	case N_CAST:
+		check_cast(s, c, n);
+		break;
+	case N_TUPLE: {
+		unsigned i = 0;
+
+		n->type.kind = TY_TUPLE;
+		n->type.nelems = (unsigned)n->tuple.n;
+		n->type.elems = arena_alloc(s->arena, n->type.nelems * sizeof(*n->type.elems));
+		for (struct node *e = n->tuple.elems; e; e = e->next, i++) {
+			check_expr(s, c, e);
+			if (e->type.kind == TY_NONE) {
+				n->type.kind = TY_NONE;
+				return;
+			}
+			if (e->type.kind != TY_STR && !is_intlike(&e->type)) {
+				diag_error(s->diag, &e->loc, "a tuple holds integers and strings, not %s",
+					   a_type(&e->type));
+				n->type.kind = TY_NONE;
+				return;
+			}
+			n->type.elems[i] = e->type.kind == TY_STR ? e->type : ty_int(8, e->type.is_signed);
+		}
+		n->type.size = tuple_offset(&n->type, n->type.nelems);
+		break;
+	}
 	case N_INDEX:
-		diag_error(s->diag, &n->loc, "%s are not supported yet",
-			   n->kind == N_VAR ? "scratch variables" : n->kind == N_MAP ? "maps" :
-			   n->kind == N_POSPARAM ? "positional parameters" : "array indexes");
+		diag_error(s->diag, &n->loc, "indexing arrays is not supported yet");
 		break;
 	default:
 		diag_error(s->diag, &n->loc, "this is a statement, not an expression");
@@ -713,12 +759,410 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 	}
 }
 
+/* ---- positional parameters and casts --------------------------------- */
+
+static const char *posparam_text(struct sema *s, const struct node *n)
+{
+	return n->id.index <= s->nparams ? s->params[n->id.index - 1] : "";
+}
+
+/* $N is replaced by its value: an integer literal when it reads as one, a
+ * string literal otherwise; a missing one is empty (0 as an integer), as
+ * in bpftrace. */
+static void check_posparam(struct sema *s, struct node *n)
+{
+	const char *t = posparam_text(s, n);
+	char *end;
+
+	errno = 0;
+	unsigned long long v = strtoull(t, &end, 0);
+	if (!*t || (!*end && !errno && t[0] != '-')) {
+		n->kind = N_INT;
+		n->num = *t ? v : 0;
+		n->type = ty_int(8, true);
+		return;
+	}
+	long long sv = strtoll(t, &end, 0);
+	if (!*end && !errno) {
+		n->kind = N_INT;
+		n->num = (uint64_t)sv;
+		n->type = ty_int(8, true);
+		return;
+	}
+	posparam_as_string(s, n);
+}
+
+void posparam_as_string(struct sema *s, struct node *n)
+{
+	const char *t = posparam_text(s, n);
+
+	n->kind = N_STR;
+	n->str.s = arena_strdup(s->arena, t);
+	n->str.len = strlen(t);
+	n->type = ty_str((unsigned)n->str.len + 1);
+}
+
+static void check_cast(struct sema *s, struct ctx *c, struct node *n)
+{
+	const char *to = n->cast.to;
+	bool sgn = to[0] != 'u';
+	unsigned bits = (unsigned)atoi(to + (sgn ? 3 : 4));
+
+	check_expr(s, c, n->cast.e);
+	if (n->cast.e->type.kind == TY_NONE)
+		return;
+	if (!is_intlike(&n->cast.e->type)) {
+		diag_error(s->diag, &n->loc, "(%s) casts an integer, not %s", to,
+			   a_type(&n->cast.e->type));
+		return;
+	}
+	n->type = ty_int(bits / 8, sgn);
+}
+
+/* ---- scratch variables ---------------------------------------------- */
+
+static struct var *var_find(struct probe_inst *in, const char *name)
+{
+	for (struct var *v = in->vars; v; v = v->next)
+		if (!strcmp(v->name, name))
+			return v;
+	return NULL;
+}
+
+static void check_var_read(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct var *v = var_find(c->inst, n->id.name);
+
+	if (!v) {
+		diag_error(s->diag, &n->loc, "variable $%s is used before it is assigned", n->id.name);
+		return;
+	}
+	n->type = v->type;
+}
+
+/* $x = e: the first assignment in the probe decides the type. Strings get
+ * a buffer of STRLEN bytes at least, so later, longer values fit. */
+static void check_var_assign(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *lhs = n->assign.lhs, *rhs = n->assign.rhs;
+	struct var *v = var_find(c->inst, lhs->id.name);
+
+	check_expr(s, c, rhs);
+	if (rhs->type.kind == TY_NONE)
+		return;
+	if (!is_value(&rhs->type)) {
+		diag_error(s->diag, &rhs->loc, "a variable cannot hold %s", a_type(&rhs->type));
+		if (rhs->type.kind == TY_AGG)
+			diag_hint(s->diag, "%s() is kept in a map: @name = %s(...)", rhs->call.name,
+				  rhs->call.name);
+		return;
+	}
+	if (n->assign.op != OP_NONE) {
+		if (!v) {
+			diag_error(s->diag, &lhs->loc, "variable $%s is used before it is assigned",
+				   lhs->id.name);
+			return;
+		}
+		if (!is_intlike(&v->type) || !is_intlike(&rhs->type)) {
+			diag_error(s->diag, &n->loc, "'%s=' needs integers", op_str(n->assign.op));
+			return;
+		}
+		lhs->type = v->type;
+		return;
+	}
+	if (!v) {
+		v = arena_alloc(s->arena, sizeof(*v));
+		v->name = lhs->id.name;
+		v->loc = lhs->loc;
+		v->id = c->inst->nvars++;
+		v->type = holder_type(s, &rhs->type, s->strlen);
+		v->next = c->inst->vars;
+		c->inst->vars = v;
+	} else if (!same_shape(&v->type, &rhs->type)) {
+		diag_error(s->diag, &n->loc, "variable $%s holds %s (since %d:%d), not %s",
+			   v->name, a_type(&v->type), v->loc.first_line, v->loc.first_column,
+			   a_type(&rhs->type));
+		return;
+	}
+	lhs->type = v->type;
+}
+
+/* ---- maps ----------------------------------------------------------- */
+
+struct map_info *map_lookup(struct sema *s, const char *name)
+{
+	for (struct map_info *m = s->maps; m; m = m->next)
+		if (!strcmp(m->name, name))
+			return m;
+	return NULL;
+}
+
+static struct map_info *map_get(struct sema *s, const char *name,
+				const struct loc *loc)
+{
+	struct map_info *m = map_lookup(s, name);
+
+	if (m)
+		return m;
+	m = arena_alloc(s->arena, sizeof(*m));
+	m->name = arena_strdup(s->arena, name);
+	m->loc = *loc;
+	m->next = s->maps;
+	s->maps = m;
+	return m;
+}
+
+void rec_set_map(struct sema *s, unsigned rec_id, struct map_info *mi)
+{
+	s->rec_maps[rec_id] = mi;
+}
+
+static const char *map_kind_name(enum map_kind k)
+{
+	static const char *const names[] = {
+		[MK_INT] = "integers", [MK_STR] = "strings", [MK_COUNT] = "count()",
+		[MK_SUM] = "sum()", [MK_MIN] = "min()", [MK_MAX] = "max()",
+		[MK_AVG] = "avg()", [MK_STATS] = "stats()", [MK_HIST] = "hist()",
+		[MK_LHIST] = "lhist()", [MK_TUPLE] = "tuples",
+	};
+	return names[k];
+}
+
+/* The keys of one access, against the shape the map's first use gave it:
+ * the same number of parts, of the same kinds. String parts keep the
+ * largest size seen (in the discovery pass), so no key is cut. */
+static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
+			   struct map_info *mi)
+{
+	unsigned nk = 0, i = 0;
+	bool ok = true;
+
+	for (struct node *k = n->map.keys; k; k = k->next) {
+		check_expr(s, c, k);
+		nk++;
+		if (k->type.kind == TY_NONE) {
+			ok = false;
+		} else if (!is_value(&k->type) || k->type.kind == TY_TUPLE) {
+			diag_error(s->diag, &k->loc, "a map key cannot be %s", a_type(&k->type));
+			if (k->type.kind == TY_TUPLE)
+				diag_hint(s->diag, "several keys are written @m[a, b]");
+			ok = false;
+		}
+	}
+	if (!ok)
+		return false;
+	if (!mi->key_known) {
+		mi->key_known = true;
+		mi->nkeys = nk;
+		mi->keys = nk ? arena_alloc(s->arena, nk * sizeof(*mi->keys)) : NULL;
+		for (struct node *k = n->map.keys; k; k = k->next, i++)
+			mi->keys[i] = k->type.kind == TY_STR ? ty_str(k->type.size)
+				    : ty_int(8, k->type.kind == TY_INT && k->type.is_signed);
+		return true;
+	}
+	if (nk != mi->nkeys) {
+		diag_error(s->diag, &n->loc, "@%s has %u key%s here, but %u elsewhere", mi->name,
+			   nk, nk == 1 ? "" : "s", mi->nkeys);
+		return false;
+	}
+	for (struct node *k = n->map.keys; k; k = k->next, i++) {
+		if ((k->type.kind == TY_STR) != (mi->keys[i].kind == TY_STR)) {
+			diag_error(s->diag, &k->loc, "@%s's key %s%u is %s elsewhere, %s here",
+				   mi->name, mi->nkeys > 1 ? "part " : "", i + 1,
+				   a_type(&mi->keys[i]), a_type(&k->type));
+			return false;
+		}
+		if (k->type.kind == TY_STR && k->type.size > mi->keys[i].size) {
+			if (s->discovering)
+				mi->keys[i].size = k->type.size;
+		}
+	}
+	return true;
+}
+
+static void check_map_read(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct map_info *mi = map_lookup(s, n->map.name);
+
+	if (!mi || !mi->assigned) {
+		if (!s->discovering)
+			diag_error(s->diag, &n->loc, "map @%s is used but never assigned", n->map.name);
+		return;
+	}
+	if (!check_map_keys(s, c, n, mi))
+		return;
+	n->map.info = mi;
+	switch (mi->kind) {
+	case MK_INT:
+	case MK_SUM:
+	case MK_MIN:
+	case MK_MAX:
+		n->type = ty_int(8, true);
+		break;
+	case MK_COUNT:
+		n->type = ty_int(8, false);
+		break;
+	case MK_STR:
+	case MK_TUPLE:
+		n->type = mi->value;
+		break;
+	default:
+		diag_error(s->diag, &n->loc, "@%s holds %s, which can only be printed", mi->name,
+			   map_kind_name(mi->kind));
+		break;
+	}
+}
+
+static enum map_kind agg_kind(enum func_id id)
+{
+	switch (id) {
+	case F_COUNT: return MK_COUNT;
+	case F_SUM: return MK_SUM;
+	case F_AVG: return MK_AVG;
+	case F_MIN: return MK_MIN;
+	case F_MAX: return MK_MAX;
+	case F_STATS: return MK_STATS;
+	case F_HIST: return MK_HIST;
+	default: return MK_LHIST;
+	}
+}
+
+static int64_t lit_value(const struct node *k)
+{
+	return k->kind == N_INT ? (int64_t)k->num : -(int64_t)k->un.e->num;
+}
+
+/* @m[k] = e, @m[k] op= e, @m[k] = count()... */
+static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *lhs = n->assign.lhs, *rhs = n->assign.rhs;
+	struct map_info *mi = map_get(s, lhs->map.name, &lhs->loc);
+	enum map_kind kind;
+	struct type value = { 0 };
+
+	if (!check_map_keys(s, c, lhs, mi))
+		return;
+	lhs->map.info = mi;
+	check_expr(s, c, rhs);
+	if (rhs->type.kind == TY_NONE)
+		return;
+	if (rhs->type.kind == TY_AGG) {
+		if (n->assign.op != OP_NONE) {
+			diag_error(s->diag, &n->loc, "%s() is assigned with '=', not '%s='",
+				   rhs->call.name, op_str(n->assign.op));
+			return;
+		}
+		kind = agg_kind(rhs->call.fn->id);
+	} else if (rhs->type.kind == TY_STR && n->assign.op == OP_NONE) {
+		kind = MK_STR;
+		value = rhs->type;
+	} else if (rhs->type.kind == TY_TUPLE && n->assign.op == OP_NONE) {
+		kind = MK_TUPLE;
+		value = holder_type(s, &rhs->type, 0);
+	} else if (is_intlike(&rhs->type)) {
+		kind = MK_INT;
+		value = ty_int(8, true);
+	} else {
+		diag_error(s->diag, &rhs->loc, "a map cannot hold %s", a_type(&rhs->type));
+		return;
+	}
+	if (!mi->assigned) {
+		mi->assigned = true;
+		mi->kind = kind;
+		mi->value = value;
+		mi->loc = n->loc;
+		if (kind == MK_LHIST) {
+			struct node *a = rhs->call.args->next;
+
+			mi->lhist_min = lit_value(a);
+			mi->lhist_max = lit_value(a->next);
+			mi->lhist_step = lit_value(a->next->next);
+		}
+	} else if (mi->kind != kind) {
+		diag_error(s->diag, &n->loc, "@%s holds %s (since %d:%d); here it is given %s",
+			   mi->name, map_kind_name(mi->kind), mi->loc.first_line,
+			   mi->loc.first_column, map_kind_name(kind));
+		return;
+	} else if (kind == MK_LHIST) {
+		struct node *a = rhs->call.args->next;
+
+		if (lit_value(a) != mi->lhist_min || lit_value(a->next) != mi->lhist_max ||
+		    lit_value(a->next->next) != mi->lhist_step) {
+			diag_error(s->diag, &n->loc, "@%s's lhist() has other bounds at %d:%d",
+				   mi->name, mi->loc.first_line, mi->loc.first_column);
+			return;
+		}
+	} else if ((kind == MK_STR || kind == MK_TUPLE) && !same_shape(&mi->value, &value)) {
+		diag_error(s->diag, &n->loc, "@%s holds %s (since %d:%d); here it is given %s",
+			   mi->name, a_type(&mi->value), mi->loc.first_line, mi->loc.first_column,
+			   a_type(&value));
+		return;
+	} else if ((kind == MK_STR || kind == MK_TUPLE) && s->discovering) {
+		widen(&mi->value, &value);
+	}
+	if (n->assign.op != OP_NONE && mi->kind != MK_INT) {
+		diag_error(s->diag, &n->loc, "'%s=' works on maps of integers; @%s holds %s",
+			   op_str(n->assign.op), mi->name, map_kind_name(mi->kind));
+		return;
+	}
+	lhs->type = kind == MK_STR || kind == MK_TUPLE ? mi->value : ty_int(8, true);
+}
+
+static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *e = n->incdec.e;
+
+	if (e->kind == N_VAR) {
+		struct var *v = var_find(c->inst, e->id.name);
+
+		if (!v) {
+			diag_error(s->diag, &e->loc, "variable $%s is used before it is assigned",
+				   e->id.name);
+			return;
+		}
+		if (!is_intlike(&v->type)) {
+			diag_error(s->diag, &n->loc, "'%s' needs an integer; $%s holds %s",
+				   n->incdec.inc ? "++" : "--", v->name, a_type(&v->type));
+			return;
+		}
+		e->type = v->type;
+		return;
+	}
+	/* @m[k]++: a map of integers, created at 0 if need be. */
+	struct map_info *mi = map_get(s, e->map.name, &e->loc);
+	if (!check_map_keys(s, c, e, mi))
+		return;
+	e->map.info = mi;
+	if (!mi->assigned) {
+		mi->assigned = true;
+		mi->kind = MK_INT;
+		mi->value = ty_int(8, true);
+		mi->loc = n->loc;
+	} else if (mi->kind != MK_INT) {
+		diag_error(s->diag, &n->loc, "'%s' works on maps of integers; @%s holds %s",
+			   n->incdec.inc ? "++" : "--", mi->name, map_kind_name(mi->kind));
+		return;
+	}
+	e->type = ty_int(8, true);
+}
+
+static void check_cond(struct sema *s, struct ctx *c, struct node *e)
+{
+	check_expr(s, c, e);
+	if (e->type.kind != TY_NONE && !is_intlike(&e->type))
+		diag_error(s->diag, &e->loc, "a condition must be an integer, not %s",
+			   a_type(&e->type));
+}
+
 static void check_stmt(struct sema *s, struct ctx *c, struct node *n)
 {
 	switch (n->kind) {
 	case N_EXPR_STMT:
 		check_expr(s, c, n->expr.e);
-		if (n->expr.e->kind != N_CALL && n->expr.e->type.kind != TY_NONE)
+		if (n->expr.e->type.kind == TY_AGG)
+			diag_error(s->diag, &n->loc, "%s() keeps its result in a map: @name = %s(...)",
+				   n->expr.e->call.name, n->expr.e->call.name);
+		else if (n->expr.e->kind != N_CALL && n->expr.e->type.kind != TY_NONE)
 			diag_warning(s->diag, &n->loc, "this expression's value is unused");
 		break;
 	case N_BLOCK:
@@ -726,17 +1170,38 @@ static void check_stmt(struct sema *s, struct ctx *c, struct node *n)
 			check_stmt(s, c, st);
 		break;
 	case N_IF:
-		check_expr(s, c, n->if_.c);
-		if (n->if_.c->type.kind != TY_NONE && !is_intlike(&n->if_.c->type))
-			diag_error(s->diag, &n->if_.c->loc, "a condition must be an integer, not %s",
-				   a_type(&n->if_.c->type));
+		check_cond(s, c, n->if_.c);
 		check_stmt(s, c, n->if_.then);
 		if (n->if_.els)
 			check_stmt(s, c, n->if_.els);
 		break;
+	case N_WHILE:
+		check_cond(s, c, n->while_.c);
+		c->loop_depth++;
+		check_stmt(s, c, n->while_.body);
+		c->loop_depth--;
+		break;
+	case N_UNROLL:
+		if (n->unroll.n < 1 || n->unroll.n > 100) {
+			diag_error(s->diag, &n->loc, "unroll() repeats 1 to 100 times, not %llu",
+				   (unsigned long long)n->unroll.n);
+			break;
+		}
+		check_stmt(s, c, n->unroll.body);
+		break;
+	case N_JUMP:
+		if (n->jump.tok != 'r' && !c->loop_depth)
+			diag_error(s->diag, &n->loc, "'%s' outside a while loop",
+				   n->jump.tok == 'b' ? "break" : "continue");
+		break;
 	case N_ASSIGN:
+		if (n->assign.lhs->kind == N_VAR)
+			check_var_assign(s, c, n);
+		else
+			check_map_assign(s, c, n);
+		break;
 	case N_INCDEC:
-		diag_error(s->diag, &n->loc, "assignments are not supported yet");
+		check_incdec(s, c, n);
 		break;
 	default:
 		check_expr(s, c, n);
@@ -744,19 +1209,13 @@ static void check_stmt(struct sema *s, struct ctx *c, struct node *n)
 	}
 }
 
-int sema_check(struct sema *s, struct ast *ast)
+/* One pass over every instance: clone, then type the copy. */
+static void check_instances(struct sema *s)
 {
-	if (!s->strlen)
-		s->strlen = DEFAULT_STRLEN;
-	s->prog.ringbuf_size = RINGBUF_SIZE;
-	expand_probes(s, ast);
-	if (s->diag->errors)
-		return -1;
-
-	/* Check each instance's own copy. When a probe's body has errors,
-	 * stop at its first failing instance: the same mistake in 300 expanded
-	 * tracepoints is one mistake. */
+	/* When a probe's body has errors, stop at its first failing instance:
+	 * the same mistake in 300 expanded tracepoints is one mistake. */
 	const struct probe *failed = NULL;
+
 	for (unsigned i = 0; i < s->prog.nprobes; i++) {
 		struct probe_inst *in = &s->insts[i];
 		struct ctx c = { .inst = in, .pp = &s->prog.probes[i] };
@@ -764,6 +1223,8 @@ int sema_check(struct sema *s, struct ast *ast)
 
 		if (in->src == failed)
 			continue;
+		in->vars = NULL;
+		in->nvars = 0;
 		in->pred = node_clone(s->arena, in->src->pred);
 		in->body = node_clone(s->arena, in->src->body);
 		if (in->pred) {
@@ -774,17 +1235,150 @@ int sema_check(struct sema *s, struct ast *ast)
 					   a_type(&in->pred->type));
 		}
 		check_stmt(s, &c, in->body);
-		if (s->diag->errors > before)
+		if (s->diag->errors > before && !s->discovering)
 			failed = in->src;
 	}
-	return s->diag->errors ? -1 : 0;
 }
 
-void sema_free(struct sema *s)
+static void reset_records(struct sema *s)
 {
 	for (unsigned i = 0; i < s->prog.nrecs; i++)
 		fmt_free(&s->prog.recs[i].parsed);
 	free(s->prog.recs);
+	free(s->rec_maps);
+	s->prog.recs = NULL;
+	s->rec_maps = NULL;
+	s->prog.nrecs = 0;
+}
+
+static int cmp_map_name(const void *a, const void *b)
+{
+	const struct map_info *x = *(struct map_info *const *)a, *y = *(struct map_info *const *)b;
+
+	return strcmp(x->name, y->name);
+}
+
+/* The maps' public descriptions, in name order (the order they print in),
+ * with their key and value layouts. */
+static void finish_maps(struct sema *s)
+{
+	unsigned n = 0;
+
+	for (struct map_info *m = s->maps; m; m = m->next)
+		n++;
+	struct map_info **sorted = xcalloc(n ? n : 1, sizeof(*sorted));
+	n = 0;
+	for (struct map_info *m = s->maps; m; m = m->next)
+		sorted[n++] = m;
+	qsort(sorted, n, sizeof(*sorted), cmp_map_name);
+	s->prog.maps = arena_alloc(s->arena, (n ? n : 1) * sizeof(*s->prog.maps));
+	s->prog.nmaps = n;
+	for (unsigned i = 0; i < n; i++) {
+		struct map_info *mi = sorted[i];
+		struct map_desc *d = &s->prog.maps[i];
+		unsigned off = 0;
+
+		mi->id = i;
+		d->name = arena_printf(s->arena, "@%s", mi->name);
+		d->bpf_name = arena_printf(s->arena, "m_%s", mi->name);
+		d->kind = mi->kind;
+		d->percpu = mi->kind != MK_INT && mi->kind != MK_STR && mi->kind != MK_TUPLE;
+		d->nkey = mi->nkeys;
+		d->key = mi->nkeys ? arena_alloc(s->arena, mi->nkeys * sizeof(*d->key)) : NULL;
+		for (unsigned k = 0; k < mi->nkeys; k++) {
+			d->key[k].kind = mi->keys[k].kind == TY_STR ? KEY_STR : KEY_INT;
+			d->key[k].is_signed = mi->keys[k].is_signed;
+			d->key[k].offset = off;
+			d->key[k].size = mi->keys[k].kind == TY_STR ? mi->keys[k].size : 8;
+			off += (d->key[k].size + 7) & ~7u;
+		}
+		d->key_size = off ? off : 8;
+		d->max_entries = s->map_keys_max ? s->map_keys_max : DEFAULT_MAP_ENTRIES;
+		switch (mi->kind) {
+		case MK_INT: case MK_COUNT: case MK_SUM:
+			d->value_size = 8;
+			break;
+		case MK_STR:
+			d->value_size = mi->value.size;
+			break;
+		case MK_TUPLE:
+			d->value_size = mi->value.size;
+			d->nvals = mi->value.nelems;
+			d->vals = arena_alloc(s->arena, d->nvals * sizeof(*d->vals));
+			for (unsigned k = 0; k < d->nvals; k++) {
+				const struct type *et = &mi->value.elems[k];
+
+				d->vals[k].kind = et->kind == TY_STR ? KEY_STR : KEY_INT;
+				d->vals[k].is_signed = et->is_signed;
+				d->vals[k].offset = tuple_offset(&mi->value, k);
+				d->vals[k].size = et->kind == TY_STR ? et->size : 8;
+			}
+			break;
+		case MK_MIN: case MK_MAX:
+			d->value_size = sizeof(struct agg_minmax);
+			break;
+		case MK_AVG: case MK_STATS:
+			d->value_size = sizeof(struct agg_avg);
+			break;
+		case MK_HIST:
+			d->nbuckets = HIST_BUCKETS;
+			d->value_size = HIST_BUCKETS * 8;
+			break;
+		case MK_LHIST:
+			d->lhist_min = mi->lhist_min;
+			d->lhist_max = mi->lhist_max;
+			d->lhist_step = mi->lhist_step;
+			d->nbuckets = (unsigned)((mi->lhist_max - mi->lhist_min) / mi->lhist_step) + 2;
+			d->value_size = d->nbuckets * 8;
+			break;
+		}
+	}
+	free(sorted);
+	for (unsigned r = 0; r < s->prog.nrecs; r++)
+		if (s->rec_maps && s->rec_maps[r])
+			s->prog.recs[r].map_id = s->rec_maps[r]->id;
+}
+
+int sema_check(struct sema *s, struct ast *ast)
+{
+	if (!s->strlen)
+		s->strlen = DEFAULT_STRLEN;
+	s->prog.strlen = s->strlen;
+	s->prog.ringbuf_size = RINGBUF_SIZE;
+	expand_probes(s, ast);
+	if (s->diag->errors)
+		return -1;
+
+	/* Two passes: a map may be read (say in a predicate) before the
+	 * probe that assigns it, so a first, silent pass learns every map's
+	 * kind and key; the second checks and reports. */
+	FILE *real_out = s->diag->out, *null_out = fopen("/dev/null", "w");
+	if (null_out) {
+		int errors = s->diag->errors, warnings = s->diag->warnings;
+
+		s->diag->out = null_out;
+		s->discovering = true;
+		check_instances(s);
+		s->discovering = false;
+		s->diag->out = real_out;
+		s->diag->errors = errors;
+		s->diag->warnings = warnings;
+		fclose(null_out);
+		reset_records(s);
+	}
+	check_instances(s);
+	for (struct map_info *m = s->maps; m; m = m->next)
+		if (!m->assigned)
+			diag_error(s->diag, &m->loc, "map @%s is used but never assigned", m->name);
+	if (s->diag->errors)
+		return -1;
+	finish_maps(s);
+	return 0;
+}
+
+void sema_free(struct sema *s)
+{
+	reset_records(s);
 	free(s->prog.probes);
 	free(s->insts);
 	free(s->prog.elf);

@@ -1,4 +1,4 @@
-/* sema.h - names, types, probe expansion and record layouts. */
+/* sema.h - names, types, probe expansion, maps and record layouts. */
 #ifndef TPSCRIPT_SEMA_H
 #define TPSCRIPT_SEMA_H
 
@@ -6,30 +6,67 @@
 #include "program.h"
 
 struct tp_format;
+struct sema;
+struct ctx;
 
 enum func_id {
-	F_PRINTF,
-	F_PRINT,
-	F_STR,
-	F_EXIT,
+	F_PRINTF, F_PRINT, F_STR, F_EXIT,
+	/* aggregations: only as the value of a map assignment */
+	F_COUNT, F_SUM, F_AVG, F_MIN, F_MAX, F_STATS, F_HIST, F_LHIST,
+	/* map functions */
+	F_DELETE, F_CLEAR, F_ZERO,
+	F_TIME,
+	F_SYSTEM, F_CAT, F_SIGNAL, F_JOIN,
 };
 
-/* A built-in function: name, arity and its checker. Code for each is
- * emitted by codegen.c's switch over the id. */
+/* A built-in function: name, arity, usage and its checker. Code for each
+ * is emitted by codegen.c's switch over the id. */
 struct func {
 	const char *name;
 	enum func_id id;
 	int min_args, max_args;
 	const char *usage;	/* shown when the arity is wrong */
+	void (*check)(struct sema *s, struct ctx *c, struct node *n);
+};
+
+const struct func *func_find(const char *name);
+extern const char *const func_names[];	/* NULL-terminated, for hints */
+
+/* A map as the checker sees it; map_desc in the program is its public
+ * face. The first assignment decides the kind and value type; the first
+ * use decides the key's shape. */
+struct map_info {
+	char *name;		/* without '@' ("" for the anonymous @) */
+	enum map_kind kind;
+	struct type value;	/* MK_INT, MK_STR: the value's type */
+	bool assigned;		/* an assignment was seen */
+	bool key_known;
+	struct type *keys;	/* the key's parts (NULL: scalar) */
+	unsigned nkeys;
+	struct loc loc;		/* first assignment, or first use */
+	int64_t lhist_min, lhist_max, lhist_step;
+	unsigned id;		/* index in program.maps */
+	struct map_info *next;
+};
+
+/* A scratch variable of one probe instance. */
+struct var {
+	char *name;
+	struct type type;
+	struct loc loc;
+	unsigned id;		/* index within the instance, for codegen */
+	struct var *next;
 };
 
 /* A probe of the source expanded to one concrete probe, with its own typed
  * copy of the predicate and body (field types differ between tracepoints). */
 struct probe_inst {
 	const struct probe *src;	/* as written */
-	const struct tp_format *format;	/* NULL for BEGIN/END */
+	const struct tp_format *format;	/* NULL unless a tracepoint */
 	struct node *pred;		/* typed copy, or NULL */
 	struct node *body;		/* typed copy */
+	struct var *vars;
+	unsigned nvars;
 };
 
 struct sema {
@@ -39,14 +76,44 @@ struct sema {
 	struct program prog;		/* the contract, filled in */
 	struct probe_inst *insts;	/* parallel to prog.probes */
 	unsigned strlen;		/* bytes kept for str() and %s (STRLEN) */
+	unsigned map_keys_max;		/* entries per map */
+	char **params;			/* positional parameters $1... */
+	int nparams;
+	bool unsafe;			/* --unsafe: system, cat, signal */
+	struct map_info *maps;
 	/* loaded format files, owned here */
 	struct tp_format **formats;
 	unsigned nformats;
+	bool discovering;		/* first pass: learning map types */
+	bool uses_elapsed;		/* elapsed is read: tp_ro holds the start */
+	struct map_info **rec_maps;	/* parallel to prog.recs: REC_MAP_* */
 };
 
 /* Check the AST and expand its probes. All errors are reported before it
  * returns -1. */
 int sema_check(struct sema *s, struct ast *ast);
 void sema_free(struct sema *s);
+
+/* ---- shared by sema.c and funcs.c ---- */
+
+struct ctx {
+	struct probe_inst *inst;
+	struct prog_probe *pp;
+	int loop_depth;
+};
+
+struct type ty_int(unsigned size, bool is_signed);
+struct type ty_str(unsigned size);
+const char *a_type(const struct type *t);
+bool is_intlike(const struct type *t);
+bool is_value(const struct type *t);
+void check_expr(struct sema *s, struct ctx *c, struct node *n);
+unsigned add_record(struct sema *s, enum rec_type type);
+void layout_args(struct sema *s, struct rec_desc *r, struct node *args);
+void suggest(struct sema *s, char **list, const char *prefix, const char *want);
+struct map_info *map_lookup(struct sema *s, const char *name);
+void rec_set_map(struct sema *s, unsigned rec_id, struct map_info *mi);
+void posparam_as_string(struct sema *s, struct node *n);
+void check_call(struct sema *s, struct ctx *c, struct node *n);
 
 #endif

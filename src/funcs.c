@@ -1,0 +1,464 @@
+/* funcs.c - the built-in functions: one table entry and one checker each.
+ * Code for them is emitted by codegen.c; records they send are printed by
+ * output.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "sema.h"
+
+static void check_printf(struct sema *s, struct ctx *c, struct node *n);
+static void check_print(struct sema *s, struct ctx *c, struct node *n);
+static void check_str(struct sema *s, struct ctx *c, struct node *n);
+static void check_exit(struct sema *s, struct ctx *c, struct node *n);
+static void check_agg(struct sema *s, struct ctx *c, struct node *n);
+static void check_mapfn(struct sema *s, struct ctx *c, struct node *n);
+static void check_time(struct sema *s, struct ctx *c, struct node *n);
+static void check_unsafe_fmt(struct sema *s, struct ctx *c, struct node *n);
+static void check_signal(struct sema *s, struct ctx *c, struct node *n);
+static void check_join(struct sema *s, struct ctx *c, struct node *n);
+
+static const struct func funcs[] = {
+	{ "printf", F_PRINTF, 1, 64, "printf(\"format\", args...)", check_printf },
+	{ "print", F_PRINT, 1, 3, "print(value), print(@map [, top [, divisor]])", check_print },
+	{ "str", F_STR, 1, 2, "str(pointer [, length])", check_str },
+	{ "exit", F_EXIT, 0, 0, "exit()", check_exit },
+	{ "count", F_COUNT, 0, 0, "@map[keys] = count()", check_agg },
+	{ "sum", F_SUM, 1, 1, "@map[keys] = sum(integer)", check_agg },
+	{ "avg", F_AVG, 1, 1, "@map[keys] = avg(integer)", check_agg },
+	{ "min", F_MIN, 1, 1, "@map[keys] = min(integer)", check_agg },
+	{ "max", F_MAX, 1, 1, "@map[keys] = max(integer)", check_agg },
+	{ "stats", F_STATS, 1, 1, "@map[keys] = stats(integer)", check_agg },
+	{ "hist", F_HIST, 1, 1, "@map[keys] = hist(integer)", check_agg },
+	{ "lhist", F_LHIST, 4, 4, "@map[keys] = lhist(integer, min, max, step)", check_agg },
+	{ "delete", F_DELETE, 1, 2, "delete(@map[keys]) or delete(@map, key)", check_mapfn },
+	{ "clear", F_CLEAR, 1, 1, "clear(@map)", check_mapfn },
+	{ "zero", F_ZERO, 1, 1, "zero(@map)", check_mapfn },
+	{ "time", F_TIME, 0, 1, "time([\"strftime format\"])", check_time },
+	{ "system", F_SYSTEM, 1, 64, "system(\"command format\", args...)", check_unsafe_fmt },
+	{ "cat", F_CAT, 1, 64, "cat(\"file name format\", args...)", check_unsafe_fmt },
+	{ "signal", F_SIGNAL, 1, 1, "signal(\"SIGKILL\") or signal(9)", check_signal },
+	{ "join", F_JOIN, 1, 2, "join(argv [, \"separator\"])", check_join },
+};
+
+#define NFUNCS (sizeof(funcs) / sizeof(funcs[0]))
+
+const char *const func_names[] = {
+	"printf", "print", "str", "exit", "count", "sum", "avg", "min", "max",
+	"stats", "hist", "lhist", "delete", "clear", "zero", "time", "system",
+	"cat", "signal", "join", NULL,
+};
+
+const struct func *func_find(const char *name)
+{
+	for (size_t i = 0; i < NFUNCS; i++)
+		if (!strcmp(funcs[i].name, name))
+			return &funcs[i];
+	return NULL;
+}
+
+/* The arguments of most functions are ordinary expressions, checked
+ * before the function's own checker runs; map functions and printf's
+ * format are checked by their checkers. */
+static bool args_prechecked(enum func_id id)
+{
+	return id != F_DELETE && id != F_CLEAR && id != F_ZERO && id != F_PRINT;
+}
+
+void check_call(struct sema *s, struct ctx *c, struct node *n)
+{
+	const struct func *fn = func_find(n->call.name);
+
+	/* str($1) is the parameter's text, even when it looks like a number. */
+	if (fn && fn->id == F_STR && n->call.args && n->call.args->kind == N_POSPARAM)
+		posparam_as_string(s, n->call.args);
+	for (struct node *a = n->call.args; a; a = a->next) {
+		if (fn && !args_prechecked(fn->id))
+			break;
+		if (fn && (fn->id == F_PRINTF || fn->id == F_SYSTEM || fn->id == F_CAT) &&
+		    a == n->call.args && a->kind == N_STR)
+			continue;
+		check_expr(s, c, a);
+	}
+	if (!fn) {
+		diag_error(s->diag, &n->loc, "unknown function '%s'", n->call.name);
+		suggest(s, (char **)func_names, "", n->call.name);
+		return;
+	}
+	n->call.fn = fn;
+	if (n->call.nargs < fn->min_args || n->call.nargs > fn->max_args) {
+		int want = n->call.nargs < fn->min_args ? fn->min_args : fn->max_args;
+
+		diag_error(s->diag, &n->loc, "%s() takes %s%d argument%s, not %d",
+			   fn->name, fn->min_args == fn->max_args ? "" :
+			   n->call.nargs < fn->min_args ? "at least " : "at most ",
+			   want, want == 1 ? "" : "s", n->call.nargs);
+		diag_hint(s->diag, "usage: %s", fn->usage);
+		return;
+	}
+	fn->check(s, c, n);
+}
+
+/* ---- printing ------------------------------------------------------- */
+
+/* printf(), system() and cat(): a literal format and its arguments,
+ * checked against each other; the record carries the arguments. */
+static void check_format_call(struct sema *s, struct ctx *c, struct node *n,
+			      enum rec_type type)
+{
+	struct node *f = n->call.args;
+	char err[256];
+	size_t off;
+
+	if (f->kind != N_STR) {
+		diag_error(s->diag, &f->loc, "%s's first argument must be a string literal (the format)",
+			   n->call.name);
+		return;
+	}
+	f->type = ty_str((unsigned)f->str.len + 1);
+	unsigned id = add_record(s, type);
+	struct rec_desc *r = &s->prog.recs[id];
+	n->call.rec_id = (int)id;
+	r->fmt = f->str.s;
+	if (fmt_parse(f->str.s, &r->parsed, &off, err, sizeof(err)) < 0) {
+		struct loc l = f->loc;
+
+		/* Point into the literal when it is on one line. */
+		if (l.first_line == l.last_line && (size_t)l.first_column + 1 + off <= (size_t)l.last_column) {
+			l.first_column += 1 + (int)off;
+			l.last_column = l.first_column;
+		}
+		diag_error(s->diag, &l, "invalid printf format: %s", err);
+		return;
+	}
+	unsigned want = (unsigned)r->parsed.nconvs, got = (unsigned)n->call.nargs - 1;
+	if (want != got) {
+		diag_error(s->diag, &n->loc, "%s format has %u conversion%s but %u argument%s follow%s",
+			   n->call.name, want, want == 1 ? "" : "s", got, got == 1 ? "" : "s",
+			   got == 1 ? "s" : "");
+		return;
+	}
+	unsigned i = 0;
+	bool ok = true;
+	for (struct node *a = f->next; a; a = a->next, i++) {
+		const struct conv *cv = &r->parsed.convs[i];
+		int len = (int)(cv->end - cv->start);
+		const char *spec = r->fmt + cv->start;
+
+		if (a->type.kind == TY_NONE) {
+			ok = false;
+			continue;	/* already reported */
+		}
+		switch (cv->arg) {
+		case CONV_STR:
+			if (a->type.kind != TY_STR) {
+				diag_error(s->diag, &a->loc, "'%.*s' wants a string, but this is %s",
+					   len, spec, a_type(&a->type));
+				if (a->type.kind == TY_PTR)
+					diag_hint(s->diag, "read the string it points to with str()");
+				ok = false;
+			}
+			break;
+		case CONV_INT:
+		case CONV_PTR:
+			if (!is_intlike(&a->type)) {
+				diag_error(s->diag, &a->loc, "'%.*s' wants an integer, but this is %s",
+					   len, spec, a_type(&a->type));
+				ok = false;
+			}
+			break;
+		}
+	}
+	if (ok)
+		layout_args(s, r, f->next);
+	n->type.kind = TY_VOID;
+}
+
+static void check_printf(struct sema *s, struct ctx *c, struct node *n)
+{
+	check_format_call(s, c, n, REC_PRINTF);
+}
+
+static bool require_unsafe(struct sema *s, struct node *n)
+{
+	if (s->unsafe)
+		return true;
+	diag_error(s->diag, &n->loc, "%s() acts outside the trace and needs --unsafe", n->call.name);
+	diag_hint(s->diag, "run with --unsafe if you mean it");
+	return false;
+}
+
+static void check_unsafe_fmt(struct sema *s, struct ctx *c, struct node *n)
+{
+	if (!require_unsafe(s, n))
+		return;
+	check_format_call(s, c, n, n->call.fn->id == F_SYSTEM ? REC_SYSTEM : REC_CAT);
+}
+
+static const struct {
+	const char *name;
+	int num;
+} signals[] = {
+	{ "HUP", 1 }, { "INT", 2 }, { "QUIT", 3 }, { "ILL", 4 }, { "TRAP", 5 },
+	{ "ABRT", 6 }, { "BUS", 7 }, { "FPE", 8 }, { "KILL", 9 }, { "USR1", 10 },
+	{ "SEGV", 11 }, { "USR2", 12 }, { "PIPE", 13 }, { "ALRM", 14 }, { "TERM", 15 },
+	{ "STKFLT", 16 }, { "CHLD", 17 }, { "CONT", 18 }, { "STOP", 19 }, { "TSTP", 20 },
+	{ "TTIN", 21 }, { "TTOU", 22 }, { "URG", 23 }, { "XCPU", 24 }, { "XFSZ", 25 },
+	{ "VTALRM", 26 }, { "PROF", 27 }, { "WINCH", 28 }, { "IO", 29 }, { "PWR", 30 },
+	{ "SYS", 31 },
+};
+
+/* signal("SIGKILL"), signal("KILL") or signal(9): the number is resolved
+ * here; the kernel sends it to the current task. */
+static void check_signal(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *a = n->call.args;
+	int num = -1;
+
+	if (!require_unsafe(s, n))
+		return;
+	if (a->kind == N_STR) {
+		const char *name = a->str.s;
+
+		if (!strncmp(name, "SIG", 3))
+			name += 3;
+		for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
+			if (!strcmp(signals[i].name, name))
+				num = signals[i].num;
+	} else if (a->kind == N_INT && a->num >= 1 && a->num <= 64) {
+		num = (int)a->num;
+	} else if (a->type.kind != TY_NONE) {
+		diag_error(s->diag, &a->loc, "signal() takes a signal name or number literal");
+		return;
+	}
+	if (num < 0) {
+		diag_error(s->diag, &a->loc, "unknown signal %s", a->kind == N_STR ? a->str.s : "");
+		return;
+	}
+	a->kind = N_INT;
+	a->num = (uint64_t)num;
+	a->type = ty_int(8, true);
+	n->type.kind = TY_VOID;
+}
+
+/* join(argv [, sep]): argv is a user array of string pointers, such as
+ * sys_enter_execve's; printed with sep (default " ") and a newline. */
+static void check_join(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *a = n->call.args, *sep = a->next;
+
+	if (a->type.kind != TY_NONE && !is_intlike(&a->type)) {
+		diag_error(s->diag, &a->loc, "join() takes an array of string pointers, not %s",
+			   a_type(&a->type));
+		return;
+	}
+	if (sep && sep->kind != N_STR) {
+		diag_error(s->diag, &sep->loc, "join()'s separator must be a string literal");
+		return;
+	}
+	unsigned id = add_record(s, REC_JOIN);
+	struct rec_desc *r = &s->prog.recs[id];
+	n->call.rec_id = (int)id;
+	r->fmt = sep ? sep->str.s : " ";
+	r->args = arena_alloc(s->arena, sizeof(*r->args));
+	r->nargs = 1;
+	r->args[0] = (struct rec_arg){ .kind = RA_STR, .offset = sizeof(struct rec_hdr),
+				       .size = JOIN_MAX * s->strlen };
+	r->size = sizeof(struct rec_hdr) + ((JOIN_MAX * s->strlen + 7) & ~7u);
+	n->type.kind = TY_VOID;
+}
+
+static void check_print(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *a = n->call.args;
+
+	/* print(@map [, top [, div]]): the whole map, printed by user space. */
+	if (a->kind == N_MAP && !a->map.keys) {
+		struct map_info *mi = map_lookup(s, a->map.name);
+
+		if (!mi && !s->discovering) {
+			diag_error(s->diag, &a->loc, "map @%s is never assigned", a->map.name);
+			return;
+		}
+		for (struct node *x = a->next; x; x = x->next) {
+			check_expr(s, c, x);
+			if (x->kind != N_INT) {
+				diag_error(s->diag, &x->loc, "print()'s top and divisor must be integer literals");
+				return;
+			}
+		}
+		unsigned id = add_record(s, REC_MAP_PRINT);
+		struct rec_desc *r = &s->prog.recs[id];
+		n->call.rec_id = (int)id;
+		/* map id, top and divisor travel in the descriptor: they are
+		 * constants. */
+		r->nargs = 0;
+		rec_set_map(s, id, mi);
+		r->top = a->next ? a->next->num : 0;
+		r->div = a->next && a->next->next ? a->next->next->num : 0;
+		n->type.kind = TY_VOID;
+		return;
+	}
+	if (n->call.nargs > 1) {
+		diag_error(s->diag, &n->loc, "print() of a value takes one argument");
+		return;
+	}
+	check_expr(s, c, a);
+	if (!is_value(&a->type)) {
+		if (a->type.kind != TY_NONE)
+			diag_error(s->diag, &a->loc, "print() cannot print %s", a_type(&a->type));
+		return;
+	}
+	unsigned id = add_record(s, REC_PRINT);
+	n->call.rec_id = (int)id;
+	layout_args(s, &s->prog.recs[id], a);
+	n->type.kind = TY_VOID;
+}
+
+static void check_exit(struct sema *s, struct ctx *c, struct node *n)
+{
+	n->call.rec_id = (int)add_record(s, REC_EXIT);
+	n->type.kind = TY_VOID;
+}
+
+static void check_time(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *f = n->call.args;
+	unsigned id;
+
+	if (f && f->kind != N_STR) {
+		diag_error(s->diag, &f->loc, "time()'s argument must be a string literal (a strftime format)");
+		return;
+	}
+	id = add_record(s, REC_TIME);
+	n->call.rec_id = (int)id;
+	/* bpftrace's default prints the time of day and a newline. */
+	s->prog.recs[id].fmt = f ? f->str.s : "%H:%M:%S\n";
+	n->type.kind = TY_VOID;
+}
+
+/* ---- strings -------------------------------------------------------- */
+
+static void check_str(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *a = n->call.args;
+	unsigned size = s->strlen;
+
+	if (a->type.kind == TY_STR) {
+		size = a->type.size;
+	} else if (!is_intlike(&a->type)) {
+		if (a->type.kind != TY_NONE)
+			diag_error(s->diag, &a->loc, "str() reads a string from an address, but this is %s",
+				   a_type(&a->type));
+		return;
+	}
+	if (a->next) {
+		struct node *len = a->next;
+
+		if (len->kind != N_INT || len->num == 0) {
+			diag_error(s->diag, &len->loc, "str()'s length must be a positive integer literal");
+			return;
+		}
+		if (len->num + 1 < size)
+			size = (unsigned)len->num + 1;
+	}
+	if (a->kind == N_STR) {
+		/* str("literal"), as str($1) becomes: the literal itself, so
+		 * comparisons with it compile to constant byte compares. */
+		size_t len = a->str.len < size - 1 ? a->str.len : size - 1;
+
+		n->kind = N_STR;
+		n->str.s = a->str.s;
+		n->str.len = len;
+		n->type = ty_str((unsigned)len + 1);
+		return;
+	}
+	n->type = ty_str(size);
+}
+
+/* ---- aggregations and map functions --------------------------------- */
+
+/* count(), sum(x)...: checked here for their arguments; where they may
+ * appear (the value of a map assignment) is checked by the assignment. */
+static void check_agg(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *a = n->call.args;
+
+	if (a && a->type.kind != TY_NONE && !is_intlike(&a->type)) {
+		diag_error(s->diag, &a->loc, "%s() takes an integer, not %s", n->call.name,
+			   a_type(&a->type));
+		return;
+	}
+	if (n->call.fn->id == F_LHIST) {
+		struct node *mn = a->next, *mx = mn->next, *st = mx->next;
+
+		for (struct node *k = mn; k; k = k->next) {
+			if (k->kind != N_INT && !(k->kind == N_UNOP && k->un.op == OP_NEG &&
+						  k->un.e->kind == N_INT)) {
+				diag_error(s->diag, &k->loc, "lhist()'s min, max and step must be integer literals");
+				return;
+			}
+		}
+		int64_t vmin = mn->kind == N_INT ? (int64_t)mn->num : -(int64_t)mn->un.e->num;
+		int64_t vmax = mx->kind == N_INT ? (int64_t)mx->num : -(int64_t)mx->un.e->num;
+		int64_t vst = st->kind == N_INT ? (int64_t)st->num : -(int64_t)st->un.e->num;
+		if (vst <= 0 || vmax <= vmin) {
+			diag_error(s->diag, &n->loc, "lhist() needs min < max and a positive step");
+			return;
+		}
+		if ((vmax - vmin) / vst > 1000) {
+			diag_error(s->diag, &n->loc, "lhist() would have %lld buckets; at most 1000",
+				   (long long)((vmax - vmin) / vst));
+			return;
+		}
+	}
+	n->type.kind = TY_AGG;
+}
+
+/* delete(@m[k]), delete(@m, k), clear(@m), zero(@m). */
+static void check_mapfn(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *m = n->call.args;
+	enum func_id id = n->call.fn->id;
+
+	if (m->kind != N_MAP) {
+		diag_error(s->diag, &m->loc, "%s() takes a map, like %s", n->call.name,
+			   n->call.fn->usage);
+		return;
+	}
+	if (id == F_DELETE) {
+		if (m->next) {
+			if (m->map.keys) {
+				diag_error(s->diag, &n->loc, "delete() takes @map[key] or @map, key - not both");
+				return;
+			}
+			m->map.keys = m->next;	/* delete(@m, k) is delete(@m[k]) */
+			m->next = NULL;
+			n->call.nargs = 1;
+		}
+		struct map_info *mi = map_lookup(s, m->map.name);
+		if (!mi) {
+			if (!s->discovering)
+				diag_error(s->diag, &m->loc, "map @%s is never assigned", m->map.name);
+			return;
+		}
+		/* A key is checked like any map access; a scalar map deletes its
+		 * one entry. */
+		check_expr(s, c, m);
+		n->type.kind = TY_VOID;
+		return;
+	}
+	if (m->map.keys || m->next) {
+		diag_error(s->diag, &m->loc, "%s() takes a whole map, without keys", n->call.name);
+		return;
+	}
+	struct map_info *mi = map_lookup(s, m->map.name);
+	if (!mi) {
+		if (!s->discovering)
+			diag_error(s->diag, &m->loc, "map @%s is never assigned", m->map.name);
+		return;
+	}
+	unsigned rid = add_record(s, id == F_CLEAR ? REC_MAP_CLEAR : REC_MAP_ZERO);
+	rec_set_map(s, rid, mi);
+	n->call.rec_id = (int)rid;
+	n->type.kind = TY_VOID;
+}

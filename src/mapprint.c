@@ -1,0 +1,586 @@
+/* mapprint.c - BPF maps printed as bpftrace 0.17 prints them.
+ *
+ * The rules below were read off Debian 12's bpftrace 0.17 (run as root,
+ * piped through `cat -A`), e.g.
+ *
+ *   bpftrace -e 'BEGIN { @k[3] = count(); @k[1] = count(); @k[1] = count();
+ *                        @h = hist(5); @s = stats(-8); exit(); }' | cat -A
+ *   bpftrace -e 'BEGIN { @c[1] = count(); @c[2] = count(); @c[2] = count();
+ *                        print(@c, 1); print(@c, 0, 2); exit(); }' | cat -A
+ *   bpftrace -e 'BEGIN { @e[1] = 1; delete(@e[1]); print(@e); exit(); }' | cat -A
+ *   bpftrace -e 'BEGIN { @x = 1; clear(@x); exit(); } END { print(@x); }' | cat -A
+ *
+ * Lines. `@name: v`, `@name[k]: v`, `@name[k1, k2]: v`; string keys and
+ * values raw (up to their NUL), integer keys signed or unsigned as their
+ * type. avg() prints sum / count truncated toward zero (-3 / 2 is -1);
+ * stats() prints `count N, average N, total N`. hist() and lhist() print
+ * `@name[k]: ` (a trailing space) on a line of its own, then one row per
+ * bucket from the first to the last non-zero one: the label left-aligned
+ * in 16 columns, the count right-aligned in 8, " |", a bar of '@' padded
+ * to 52 columns, "|". The bar is v / max * 52 computed in float and
+ * truncated (15 of 26 gives 30, where double gives 29). hist() labels are
+ * `(..., 0)`, `[0]`, `[1]`, `[2, 4)`, ..., `[512, 1K)`, `[1K, 2K)`, with
+ * K M G T P E for powers of 1024 (0.17 stops at T, but its log2 never
+ * reaches it; later bpftrace adds P and E). lhist() labels are
+ * `(..., min)`, `[lo, hi)`, `[max, ...)`, numbers divisible by 1M or 1K
+ * written as `1M`, `2K`. A hist whose buckets are all zero (after zero())
+ * prints its `@h: ` line and no rows.
+ *
+ * Blank lines. Each print ends with a newline that makes: nothing more
+ * after count/sum/min/max/integer/string maps; a blank line after every
+ * hist()/lhist() entry; one blank line after all the avg()/stats()
+ * entries. An empty map prints only that: "\n" ("\n\n" for avg/stats),
+ * from print(@m) as at the end of a run.
+ *
+ * Order. count() by value (unsigned), sum()/min()/max()/integers by value
+ * (signed), ascending; avg() and stats() by their average; hist() and
+ * lhist() by the total of their buckets; string-valued maps by key. Key
+ * order is the first key part first, integers compared unsigned (so -1
+ * comes after 256), strings with strncmp. Ties: bpftrace keeps hist, avg
+ * and stats entries in a std::map, so their ties come in key-byte
+ * (memcmp) order, which we copy; its other ties come in the kernel's hash
+ * order, which nobody can reproduce, so we break them by key order.
+ *
+ * print(@m, top, div). top keeps the last top entries after sorting (the
+ * largest) and applies to every kind but stats() (bpftrace warns that it
+ * ignores it). div divides count/sum/min/max/integer/avg values (signed
+ * where the value is), and hist() counts, whose bars stay scaled to the
+ * undivided counts; lhist() and stats() ignore it.
+ *
+ * End of a run. After END, bpftrace prints "\n\n" (even with no maps),
+ * then every map in name order, empty ones included (as blank lines).
+ * print(@m) from a probe prints the same block as the end does, without
+ * the "\n\n". So clear(@m) leaves a blank line at the end (two for
+ * avg/stats); zero(@m) leaves the keys with 0, `count 0, average 0,
+ * total 0`, an empty string, or a hist's `@h: ` line with no rows.
+ *
+ * Where 0.17 is wrong we are not: a min()/max() prints from the CPUs that
+ * saw a value (0.17 drops a max() that only saw negatives, and compares
+ * max() unsigned), a never-fired or cleared scalar count() is empty (0.17
+ * prints `@x: 0`), hist counts and bars use 64 bits (0.17 truncates them
+ * to int), hist() covers all 64 powers of two, and a 64-bit unsigned key
+ * prints unsigned (0.17 prints every 8-byte key signed: @u[(uint64)-1]
+ * shows as @u[-1]). */
+#include "mapprint.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BAR_WIDTH 52
+
+/* One entry, merged across CPUs. */
+struct row {
+	const struct map_desc *m;	/* for the comparators */
+	const unsigned char *key;	/* NULL for a scalar map */
+	const unsigned char *raw;	/* the entry's values, as given */
+	int64_t v;		/* signed kinds and avg/stats: the value sorted on */
+	uint64_t u;		/* count: the count; hist/lhist: total of buckets */
+	int64_t sum;		/* avg/stats */
+	uint64_t count;		/* avg/stats */
+	uint64_t *buckets;	/* hist/lhist: nbuckets merged counts */
+};
+
+static uint64_t get_u64(const unsigned char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+/* An integer key part of 1, 2, 4 or 8 bytes, zero-extended. */
+static uint64_t key_uint(const unsigned char *p, unsigned size)
+{
+	uint8_t u8;
+	uint16_t u16;
+	uint32_t u32;
+
+	switch (size) {
+	case 1: memcpy(&u8, p, 1); return u8;
+	case 2: memcpy(&u16, p, 2); return u16;
+	case 4: memcpy(&u32, p, 4); return u32;
+	default: return get_u64(p);
+	}
+}
+
+/* ... and sign-extended. */
+static int64_t key_int(const unsigned char *p, unsigned size)
+{
+	uint64_t u = key_uint(p, size);
+
+	if (size < 8 && (u & (UINT64_C(1) << (size * 8 - 1))))
+		u |= ~UINT64_C(0) << (size * 8);
+	return (int64_t)u;
+}
+
+/* v / d for a signed v and an unsigned d, without casting a d above
+ * INT64_MAX into a negative divisor. */
+static int64_t sdiv(int64_t v, uint64_t d)
+{
+	if (d <= INT64_MAX)
+		return v / (int64_t)d;
+	return v == INT64_MIN && d == UINT64_C(1) << 63 ? -1 : 0;
+}
+
+static bool is_hist(const struct map_desc *m)
+{
+	return m->kind == MK_HIST || m->kind == MK_LHIST;
+}
+
+static bool is_avg(const struct map_desc *m)
+{
+	return m->kind == MK_AVG || m->kind == MK_STATS;
+}
+
+/* bpftrace's sort_by_key: first key part first; integers unsigned,
+ * strings with strncmp. Equal parts fall back to the bytes. */
+static int cmp_key_parts(const struct map_desc *m, const unsigned char *a,
+			 const unsigned char *b)
+{
+	if (!a || !b)
+		return 0;
+	for (unsigned i = 0; i < m->nkey; i++) {
+		const struct key_part *k = &m->key[i];
+		int c;
+
+		if (k->kind == KEY_STR) {
+			c = strncmp((const char *)a + k->offset,
+				    (const char *)b + k->offset, k->size);
+		} else {
+			uint64_t x = key_uint(a + k->offset, k->size);
+			uint64_t y = key_uint(b + k->offset, k->size);
+
+			c = (x > y) - (x < y);
+		}
+		if (c)
+			return c;
+	}
+	return memcmp(a, b, m->key_size);
+}
+
+static int cmp_key_bytes(const struct map_desc *m, const unsigned char *a,
+			 const unsigned char *b)
+{
+	return a && b ? memcmp(a, b, m->key_size) : 0;
+}
+
+static int cmp_row(const void *pa, const void *pb)
+{
+	const struct row *a = pa, *b = pb;
+	const struct map_desc *m = a->m;
+
+	switch (m->kind) {
+	case MK_COUNT:
+		if (a->u != b->u)
+			return a->u < b->u ? -1 : 1;
+		return cmp_key_parts(m, a->key, b->key);
+	case MK_INT:
+	case MK_SUM:
+	case MK_MIN:
+	case MK_MAX:
+		if (a->v != b->v)
+			return a->v < b->v ? -1 : 1;
+		return cmp_key_parts(m, a->key, b->key);
+	case MK_AVG:
+	case MK_STATS:
+		if (a->v != b->v)
+			return a->v < b->v ? -1 : 1;
+		return cmp_key_bytes(m, a->key, b->key);
+	case MK_HIST:
+	case MK_LHIST:
+		if (a->u != b->u)
+			return a->u < b->u ? -1 : 1;
+		return cmp_key_bytes(m, a->key, b->key);
+	case MK_STR:
+	case MK_TUPLE:	/* both by key, as bpftrace sorts non-integer values */
+		break;
+	}
+	return cmp_key_parts(m, a->key, b->key);
+}
+
+/* Refuse descriptions whose layout would make us read out of bounds. */
+static int check_desc(const struct map_desc *m, unsigned ncpu)
+{
+	unsigned need;
+
+	if (!m->name || (m->percpu && !ncpu) || (m->nkey && !m->key))
+		return -EINVAL;
+	for (unsigned i = 0; i < m->nkey; i++) {
+		const struct key_part *k = &m->key[i];
+
+		if (k->offset > m->key_size || k->size > m->key_size - k->offset)
+			return -EINVAL;
+		if (k->kind == KEY_INT && k->size != 1 && k->size != 2 &&
+		    k->size != 4 && k->size != 8)
+			return -EINVAL;
+	}
+	switch (m->kind) {
+	case MK_INT: case MK_COUNT: case MK_SUM:
+		need = 8;
+		break;
+	case MK_MIN: case MK_MAX:
+		need = sizeof(struct agg_minmax);
+		break;
+	case MK_AVG: case MK_STATS:
+		need = sizeof(struct agg_avg);
+		break;
+	case MK_HIST:
+		if (m->nbuckets != HIST_BUCKETS)
+			return -EINVAL;
+		need = m->nbuckets * 8;
+		break;
+	case MK_LHIST:
+		if (m->nbuckets < 2 || m->nbuckets > UINT32_MAX / 8)
+			return -EINVAL;
+		need = m->nbuckets * 8;
+		break;
+	case MK_STR:
+		need = 1;
+		break;
+	case MK_TUPLE:
+		need = 1;
+		if (m->nvals && !m->vals)
+			return -EINVAL;
+		for (unsigned i = 0; i < m->nvals; i++) {
+			const struct key_part *k = &m->vals[i];
+
+			if (k->offset > m->value_size || k->size > m->value_size - k->offset ||
+			    (k->kind == KEY_INT && k->size != 8))
+				return -EINVAL;
+		}
+		break;
+	default:
+		return -EINVAL;
+	}
+	return m->value_size < need ? -EINVAL : 0;
+}
+
+/* Fold the per-CPU values of one entry into r. */
+static void merge(struct row *r, unsigned ncpu)
+{
+	const struct map_desc *m = r->m;
+	const unsigned char *p = r->raw;
+	bool any = false;
+
+	for (unsigned c = 0; c < ncpu; c++, p += m->value_size) {
+		switch (m->kind) {
+		case MK_COUNT:
+			r->u += get_u64(p);
+			break;
+		case MK_INT:
+		case MK_SUM:
+			/* Unsigned adds: wrap like the kernel's, no UB. */
+			r->v = (int64_t)((uint64_t)r->v + get_u64(p));
+			break;
+		case MK_MIN:
+		case MK_MAX: {
+			int64_t v = (int64_t)get_u64(p);
+
+			if (!get_u64(p + offsetof(struct agg_minmax, set)))
+				break;
+			if (!any || (m->kind == MK_MIN ? v < r->v : v > r->v))
+				r->v = v;
+			any = true;
+			break;
+		}
+		case MK_AVG:
+		case MK_STATS:
+			r->sum = (int64_t)((uint64_t)r->sum +
+				 get_u64(p + offsetof(struct agg_avg, sum)));
+			r->count += get_u64(p + offsetof(struct agg_avg, count));
+			break;
+		case MK_HIST:
+		case MK_LHIST:
+			for (unsigned i = 0; i < m->nbuckets; i++)
+				r->buckets[i] += get_u64(p + i * 8);
+			break;
+		case MK_STR:
+		case MK_TUPLE:
+			break;
+		}
+	}
+	if (is_avg(m))
+		r->v = r->count ? sdiv(r->sum, r->count) : 0;
+	if (is_hist(m))
+		for (unsigned i = 0; i < m->nbuckets; i++)
+			r->u += r->buckets[i];
+}
+
+/* Key parts or tuple elements, separated by ", ". */
+static void print_parts(FILE *out, const struct key_part *parts, unsigned n,
+			const unsigned char *base)
+{
+	for (unsigned i = 0; i < n; i++) {
+		const struct key_part *k = &parts[i];
+		const unsigned char *p = base + k->offset;
+
+		if (i)
+			fputs(", ", out);
+		if (k->kind == KEY_STR)
+			fprintf(out, "%.*s", (int)strnlen((const char *)p, k->size),
+				(const char *)p);
+		else if (k->is_signed)
+			fprintf(out, "%" PRId64, key_int(p, k->size));
+		else
+			fprintf(out, "%" PRIu64, key_uint(p, k->size));
+	}
+}
+
+static void print_key(FILE *out, const struct map_desc *m,
+		      const unsigned char *key)
+{
+	if (!m->nkey || !key)
+		return;
+	fputc('[', out);
+	print_parts(out, m->key, m->nkey, key);
+	fputc(']', out);
+}
+
+/* hist() labels: 2^power with K, M, G, ... for each 10 powers. */
+static void hist_label(char *buf, size_t len, unsigned power)
+{
+	static const char suffix[] = "\0KMGTPE";
+	unsigned n = power / 10;
+
+	if (n)
+		snprintf(buf, len, "%u%c", 1u << (power % 10), suffix[n]);
+	else
+		snprintf(buf, len, "%u", 1u << power);
+}
+
+/* lhist() labels: exact multiples of 1M and 1K are shortened. */
+static void lhist_label(char *buf, size_t len, int64_t v)
+{
+	if (v != 0 && v % 1048576 == 0)
+		snprintf(buf, len, "%" PRId64 "M", v / 1048576);
+	else if (v != 0 && v % 1024 == 0)
+		snprintf(buf, len, "%" PRId64 "K", v / 1024);
+	else
+		snprintf(buf, len, "%" PRId64, v);
+}
+
+static void bucket_label(char *buf, size_t len, const struct map_desc *m,
+			 unsigned i)
+{
+	char lo[32], hi[32];
+
+	if (m->kind == MK_HIST) {
+		if (i == 0) {
+			snprintf(buf, len, "(..., 0)");
+		} else if (i == 1) {
+			snprintf(buf, len, "[0]");
+		} else if (i == 2) {
+			snprintf(buf, len, "[1]");
+		} else {
+			hist_label(lo, sizeof(lo), i - 2);
+			hist_label(hi, sizeof(hi), i - 1);
+			snprintf(buf, len, "[%s, %s)", lo, hi);
+		}
+		return;
+	}
+	if (i == 0) {
+		lhist_label(lo, sizeof(lo), m->lhist_min);
+		snprintf(buf, len, "(..., %s)", lo);
+	} else if (i == m->nbuckets - 1) {
+		lhist_label(lo, sizeof(lo), m->lhist_max);
+		snprintf(buf, len, "[%s, ...)", lo);
+	} else {
+		/* Unsigned arithmetic: the description is the compiler's,
+		 * but a wrap must not be UB. */
+		uint64_t base = (uint64_t)m->lhist_min;
+		uint64_t step = (uint64_t)m->lhist_step;
+
+		lhist_label(lo, sizeof(lo), (int64_t)(base + (i - 1) * step));
+		lhist_label(hi, sizeof(hi), (int64_t)(base + i * step));
+		snprintf(buf, len, "[%s, %s)", lo, hi);
+	}
+}
+
+static void print_hist_rows(FILE *out, const struct map_desc *m,
+			    const uint64_t *b, uint64_t div)
+{
+	unsigned first = m->nbuckets, last = 0;
+	uint64_t max = 0;
+
+	for (unsigned i = 0; i < m->nbuckets; i++) {
+		if (!b[i])
+			continue;
+		if (first == m->nbuckets)
+			first = i;
+		last = i;
+		if (b[i] > max)
+			max = b[i];
+	}
+	if (!max)
+		return;
+	/* bpftrace divides the printed counts only, and only for hist(). */
+	if (m->kind == MK_LHIST)
+		div = 1;
+	for (unsigned i = first; i <= last; i++) {
+		char label[96], bar[BAR_WIDTH + 1];
+		/* In float, as bpftrace: double truncates some bars one
+		 * shorter (15 of 26 is 30 '@' here, 29 in double). */
+		float f = (float)b[i] / (float)max;
+		int w;
+
+		f *= (float)BAR_WIDTH;
+		w = (int)f;
+		if (w < 0)
+			w = 0;
+		if (w > BAR_WIDTH)
+			w = BAR_WIDTH;
+		memset(bar, '@', w);
+		bar[w] = '\0';
+		bucket_label(label, sizeof(label), m, i);
+		fprintf(out, "%-16s%8" PRIu64 " |%-*s|\n", label, b[i] / div,
+			BAR_WIDTH, bar);
+	}
+}
+
+static void print_row(FILE *out, const struct row *r, uint64_t div)
+{
+	const struct map_desc *m = r->m;
+
+	fputs(m->name, out);
+	print_key(out, m, r->key);
+	fputs(": ", out);
+	switch (m->kind) {
+	case MK_COUNT:
+		fprintf(out, "%" PRIu64 "\n", r->u / div);
+		break;
+	case MK_INT:
+	case MK_SUM:
+	case MK_MIN:
+	case MK_MAX:
+	case MK_AVG:
+		fprintf(out, "%" PRId64 "\n", sdiv(r->v, div));
+		break;
+	case MK_STATS:
+		fprintf(out, "count %" PRIu64 ", average %" PRId64 ", total %" PRId64 "\n",
+			r->count, r->v, r->sum);
+		break;
+	case MK_STR:
+		fprintf(out, "%.*s\n",
+			(int)strnlen((const char *)r->raw, m->value_size),
+			(const char *)r->raw);
+		break;
+	case MK_TUPLE:
+		fputc('(', out);
+		print_parts(out, m->vals, m->nvals, r->raw);
+		fputs(")\n", out);
+		break;
+	case MK_HIST:
+	case MK_LHIST:
+		fputc('\n', out);
+		print_hist_rows(out, m, r->buckets, div);
+		fputc('\n', out);
+		break;
+	}
+}
+
+int mapprint(FILE *out, const struct map_desc *m, const struct map_entry *e,
+	     size_t n, unsigned ncpu, unsigned top, uint64_t div)
+{
+	struct row *rows = NULL;
+	uint64_t *buckets = NULL;
+	size_t skip = 0;
+	int err;
+
+	err = check_desc(m, ncpu);
+	if (err)
+		return err;
+	if (!m->percpu)
+		ncpu = 1;
+	if (div == 0)
+		div = 1;
+	if (n == 0) {
+		fputs(is_avg(m) ? "\n\n" : "\n", out);
+		return ferror(out) ? -EIO : 0;
+	}
+
+	rows = calloc(n, sizeof(*rows));
+	if (!rows)
+		return -ENOMEM;
+	if (is_hist(m)) {
+		if (n > SIZE_MAX / sizeof(*buckets) / m->nbuckets) {
+			err = -ENOMEM;
+			goto err_out;
+		}
+		buckets = calloc(n * m->nbuckets, sizeof(*buckets));
+		if (!buckets) {
+			err = -ENOMEM;
+			goto err_out;
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		rows[i].m = m;
+		rows[i].key = m->nkey ? e[i].key : NULL;
+		rows[i].raw = e[i].values;
+		if (buckets)
+			rows[i].buckets = buckets + i * m->nbuckets;
+		if (!rows[i].raw || (m->nkey && !rows[i].key)) {
+			err = -EINVAL;
+			goto err_out;
+		}
+		merge(&rows[i], ncpu);
+	}
+	qsort(rows, n, sizeof(*rows), cmp_row);
+
+	/* stats() ignores top, as in bpftrace (which warns about it). */
+	if (top && n > top && m->kind != MK_STATS)
+		skip = n - top;
+	for (size_t i = skip; i < n; i++)
+		print_row(out, &rows[i], m->kind == MK_STATS ? 1 : div);
+	if (is_avg(m))
+		fputc('\n', out);
+	err = ferror(out) ? -EIO : 0;
+err_out:
+	free(buckets);
+	free(rows);
+	return err;
+}
+
+int mapprint_end_header(FILE *out)
+{
+	fputs("\n\n", out);
+	return ferror(out) ? -EIO : 0;
+}
+
+int mapprint_end(FILE *out, const struct map_desc *maps, unsigned nmaps,
+		 const struct map_entry *const *ents, const size_t *nents,
+		 unsigned ncpu)
+{
+	unsigned *order = NULL;
+	int err;
+
+	err = mapprint_end_header(out);
+	if (err || !nmaps)
+		return err;
+	for (unsigned i = 0; i < nmaps; i++)
+		if (!maps[i].name)
+			return -EINVAL;
+	order = malloc(nmaps * sizeof(*order));
+	if (!order)
+		return -ENOMEM;
+	/* Insertion sort by name: a handful of maps, and no qsort context
+	 * needed to reach the names. */
+	for (unsigned i = 0; i < nmaps; i++) {
+		unsigned j = i;
+
+		while (j > 0 && strcmp(maps[order[j - 1]].name, maps[i].name) > 0) {
+			order[j] = order[j - 1];
+			j--;
+		}
+		order[j] = i;
+	}
+	for (unsigned i = 0; i < nmaps && !err; i++) {
+		unsigned k = order[i];
+
+		err = mapprint(out, &maps[k], ents[k], nents[k], ncpu, 0, 0);
+	}
+	free(order);
+	return err;
+}

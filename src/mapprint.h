@@ -1,0 +1,42 @@
+/* mapprint.h - BPF maps printed as bpftrace 0.17 prints them. Pure C: the
+ * caller reads the maps (mapread.h does, with libbpf) and hands over their
+ * raw keys and values. */
+#ifndef TPSCRIPT_MAPPRINT_H
+#define TPSCRIPT_MAPPRINT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "program.h"
+
+/* One map element as the kernel keeps it. */
+struct map_entry {
+	const void *key;	/* m->key_size bytes */
+	const void *values;	/* ncpu * m->value_size bytes if m->percpu,
+				 * else m->value_size bytes */
+};
+
+/* Print map m as print(@m, top, div) does from a probe: its n entries
+ * merged across CPUs, sorted, and laid out with the blank lines bpftrace
+ * puts after each kind of map (an empty map still prints its blank
+ * line). top: keep only the last (largest) top entries, 0 for all.
+ * div: divide the values by it, 0 or 1 for none; it does not apply to
+ * lhist() and stats() maps, as in bpftrace. The entries are not modified.
+ * Returns 0, or -ENOMEM, -EINVAL (a malformed description), -EIO (a write
+ * error). */
+int mapprint(FILE *out, const struct map_desc *m, const struct map_entry *e,
+	     size_t n, unsigned ncpu, unsigned top, uint64_t div);
+
+/* What the end of a run prints before its maps: two newlines, even when
+ * there are no maps. */
+int mapprint_end_header(FILE *out);
+
+/* The whole end-of-run output: the header, then every map in name order
+ * (strcmp, as bpftrace's std::map of names), each as mapprint(..., 0, 0)
+ * prints it. ents[i] and nents[i] hold maps[i]'s entries. */
+int mapprint_end(FILE *out, const struct map_desc *maps, unsigned nmaps,
+		 const struct map_entry *const *ents, const size_t *nents,
+		 unsigned ncpu);
+
+#endif
