@@ -1,25 +1,80 @@
 /* workload.c - a deterministic load for end-to-end tests: a known number
  * of system calls of known kinds, so traces of it have exact counts.
  *
- *   workload [getppid:N] [open:PATH:N] [read:N] [write:N] [sleep:MS]
+ *   workload [getppid:N] [open:PATH:N] [read:N[:SIZE]] [write:N[:SIZE]]
+ *            [sleep:MS] [comm:NAME] [threads:N:M] [fork:N:M]
  *
- * open opens PATH read-only N times (openat), read reads 1 byte of
- * /dev/zero N times, write writes 1 byte to /dev/null N times. */
+ * Operations run in order, left to right.
+ *   getppid:N     N getppid system calls (raw syscall, never cached)
+ *   open:PATH:N   opens PATH read-only N times (openat), closing each; a
+ *                 missing PATH makes openat return -ENOENT (-2)
+ *   read:N:SIZE   reads SIZE bytes (default 1, at most 4096) of /dev/zero
+ *                 N times: each read returns SIZE
+ *   write:N:SIZE  writes SIZE bytes (default 1, at most 4096) to /dev/null
+ *                 N times: each write returns SIZE
+ *   sleep:MS      sleeps MS milliseconds
+ *   comm:NAME     renames the calling thread (prctl PR_SET_NAME, at most
+ *                 15 characters), so comm reads NAME from then on
+ *   threads:N:M   starts N threads that each make M getppid calls, one
+ *                 thread after another (each is joined before the next
+ *                 starts), so their events never interleave
+ *   fork:N:M      the same with N child processes, one after another
+ *
+ * The workload first pins itself to the CPU it starts on (threads and
+ * children inherit that), so a tracer whose output goes through per-CPU
+ * buffers, like bpftrace's perf buffers, still sees its events in order. */
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
+static void *getppids(void *arg)
+{
+	long m = (long)arg;
+
+	for (long k = 0; k < m; k++)
+		syscall(SYS_getppid);	/* no libc caching */
+	return NULL;
+}
+
+/* The number after the last ':' of arg, or dflt if there is none. */
+static long split_num(char *arg, long dflt, char **rest)
+{
+	char *c = strrchr(arg, ':');
+
+	if (!c) {
+		*rest = NULL;
+		return dflt;
+	}
+	*c = '\0';
+	*rest = arg;
+	return strtol(c + 1, NULL, 10);
+}
+
 int main(int argc, char **argv)
 {
+	static char buf[4096];
+	int cpu = sched_getcpu();
+
+	if (cpu >= 0) {
+		cpu_set_t set;
+		CPU_ZERO(&set);
+		CPU_SET(cpu, &set);
+		sched_setaffinity(0, sizeof(set), &set);	/* best effort */
+	}
+
 	for (int i = 1; i < argc; i++) {
 		char *op = argv[i], *arg = strchr(op, ':');
-		char *path = NULL;
-		long n;
+		char *path = NULL, *rest;
+		long n, m = 1;
 
 		if (!arg)
 			goto usage;
@@ -31,11 +86,21 @@ int main(int argc, char **argv)
 			*c = '\0';
 			path = arg;
 			arg = c + 1;
+		} else if (!strcmp(op, "read") || !strcmp(op, "write")) {
+			m = split_num(arg, 1, &rest);
+			if (rest)
+				arg = rest;
+			if (m < 0 || m > (long)sizeof(buf))
+				goto usage;
+		} else if (!strcmp(op, "threads") || !strcmp(op, "fork")) {
+			m = split_num(arg, -1, &rest);
+			if (!rest)
+				goto usage;
+			arg = rest;
 		}
 		n = strtol(arg, NULL, 10);
 		if (!strcmp(op, "getppid")) {
-			for (long k = 0; k < n; k++)
-				syscall(SYS_getppid);	/* no libc caching */
+			getppids((void *)n);
 		} else if (!strcmp(op, "open")) {
 			for (long k = 0; k < n; k++) {
 				int fd = openat(AT_FDCWD, path, O_RDONLY);
@@ -45,20 +110,42 @@ int main(int argc, char **argv)
 		} else if (!strcmp(op, "read") || !strcmp(op, "write")) {
 			int r = op[0] == 'r';
 			int fd = open(r ? "/dev/zero" : "/dev/null", r ? O_RDONLY : O_WRONLY);
-			char c = 0;
 			for (long k = 0; k < n; k++)
-				if ((r ? read(fd, &c, 1) : write(fd, &c, 1)) != 1)
+				if ((r ? read(fd, buf, m) : write(fd, buf, m)) != m)
 					return 1;
 			close(fd);
 		} else if (!strcmp(op, "sleep")) {
 			struct timespec ts = { n / 1000, (n % 1000) * 1000000 };
 			nanosleep(&ts, NULL);
+		} else if (!strcmp(op, "comm")) {
+			prctl(PR_SET_NAME, arg, 0, 0, 0);
+		} else if (!strcmp(op, "threads")) {
+			for (long k = 0; k < n; k++) {
+				pthread_t t;
+				if (pthread_create(&t, NULL, getppids, (void *)m) ||
+				    pthread_join(t, NULL))
+					return 1;
+			}
+		} else if (!strcmp(op, "fork")) {
+			for (long k = 0; k < n; k++) {
+				pid_t p = fork();
+				int st;
+				if (p < 0)
+					return 1;
+				if (p == 0) {
+					getppids((void *)m);
+					_exit(0);
+				}
+				if (waitpid(p, &st, 0) != p || !WIFEXITED(st) || WEXITSTATUS(st))
+					return 1;
+			}
 		} else {
 			goto usage;
 		}
 	}
 	return 0;
 usage:
-	fprintf(stderr, "usage: workload [getppid:N] [open:PATH:N] [read:N] [write:N] [sleep:MS]\n");
+	fprintf(stderr, "usage: workload [getppid:N] [open:PATH:N] [read:N[:SIZE]] [write:N[:SIZE]]\n"
+			"                [sleep:MS] [comm:NAME] [threads:N:M] [fork:N:M]\n");
 	return 2;
 }
