@@ -35,9 +35,9 @@ passed=0 failed=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# tpscript's programs are named tpN_..., beginN and endN.
+# tpscript's programs are named tpN_..., beginN, endN, intervalN, profileN.
 loaded() {
-	bpftool prog show 2>/dev/null | grep -cE '^[0-9]+: [a-z_]+ +name (tp[0-9]+_|begin[0-9]+|end[0-9]+)'
+	bpftool prog show 2>/dev/null | grep -cE '^[0-9]+: [a-z_]+ +name (tp[0-9]+_|begin[0-9]+|end[0-9]+|interval[0-9]+|profile[0-9]+)'
 }
 
 run_test() {
@@ -105,7 +105,7 @@ reset() {
 
 if [ "$(loaded)" -ne 0 ]; then
 	echo "FAIL: tpscript programs are loaded before the tests start:"
-	bpftool prog show | grep -E 'name (tp[0-9]+_|begin[0-9]+|end[0-9]+)'
+	bpftool prog show | grep -E 'name (tp[0-9]+_|begin[0-9]+|end[0-9]+|interval[0-9]+|profile[0-9]+)'
 	exit 1
 fi
 
