@@ -650,6 +650,19 @@ static void store_literal(struct cg *g, LLVMValueRef dst, const char *s,
 		store_n(g, gep8(g, dst, n - 1), LLVMConstInt(g->i8, 0, 0), 1);
 }
 
+/* str(p): read the string at p, at most size bytes with its NUL, from
+ * user memory for syscalls' pointers and kernel memory otherwise. */
+static void emit_str_read(struct cg *g, struct node *str, LLVMValueRef dst, unsigned size)
+{
+	struct node *a = str->call.args;
+	LLVMValueRef p = LLVMBuildIntToPtr(g->b, emit_int(g, a), g->i8p, "");
+	LLVMValueRef args[] = { dst, c32(g, size), p };
+
+	emit_helper(g, a->type.kind == TY_PTR && a->type.user
+			? BPF_FUNC_probe_read_user_str : BPF_FUNC_probe_read_kernel_str,
+		    g->i64, args, 3);
+}
+
 static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			  unsigned size)
 {
@@ -740,12 +753,7 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			emit_str_into(g, a, dst, size < a->type.size ? size : a->type.size);
 			return;
 		}
-		unsigned sz = size < n->type.size ? size : n->type.size;
-		LLVMValueRef p = LLVMBuildIntToPtr(g->b, emit_int(g, a), g->i8p, "");
-		LLVMValueRef args[] = { dst, c32(g, sz), p };
-		emit_helper(g, a->type.kind == TY_PTR && a->type.user
-				? BPF_FUNC_probe_read_user_str : BPF_FUNC_probe_read_kernel_str,
-			    g->i64, args, 3);
+		emit_str_read(g, n, dst, size < n->type.size ? size : n->type.size);
 		return;
 	}
 	case N_TERNARY: {
@@ -1200,6 +1208,8 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 
 		if (ra->kind == RA_INT)
 			store_n(g, gep8(g, p, ra->offset), ints[i], 8);
+		else if (ra->cut_mark)
+			emit_str_read(g, a, gep8(g, p, ra->offset), ra->size);
 		else if (ra->kind == RA_TUPLE)
 			emit_tuple_into(g, a, gep8(g, p, ra->offset), &a->type);
 		else

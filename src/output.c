@@ -11,12 +11,19 @@
 #include <string.h>
 #include <time.h>
 
-/* A string argument, NUL-terminated even if the record's bytes are not. */
+/* A string argument, NUL-terminated even if the record's bytes are not,
+ * with ".." after one that str() cut. */
 static const char *rec_str(const unsigned char *rec, const struct rec_arg *a,
 			   char *tmp, size_t tmplen)
 {
 	const char *s = (const char *)rec + a->offset;
 
+	if (a->cut_mark && a->size >= 2 && strnlen(s, a->size) == a->size - 1 &&
+	    tmplen >= a->size + 2) {
+		memcpy(tmp, s, a->size - 2);
+		memcpy(tmp + a->size - 2, "..", 3);
+		return tmp;
+	}
 	if (memchr(s, '\0', a->size))
 		return s;
 	size_t n = a->size < tmplen - 1 ? a->size : tmplen - 1;
@@ -63,7 +70,7 @@ static int print_value(FILE *out, const unsigned char *rec, const struct rec_arg
 static int format_record(FILE *out, const struct rec_desc *r, const unsigned char *rec)
 {
 	struct fmt_val vals[64];
-	char tmp[64][257];
+	static char tmp[64][4100];	/* STRLEN is at most 4096 */
 
 	for (unsigned i = 0; i < r->nargs && i < 64; i++) {
 		const struct rec_arg *a = &r->args[i];

@@ -408,6 +408,13 @@ void layout_args(struct sema *s, struct rec_desc *r, struct node *args)
 	n = 0;
 	for (struct node *a = args; a; a = a->next, n++) {
 		layout_arg(s, &r->args[n], &a->type, off);
+		/* str() cut at STRLEN is marked as cut: read one byte more to
+		 * tell a string that just fits from a longer one. */
+		if (a->kind == N_CALL && a->call.fn && a->call.fn->id == F_STR &&
+		    a->type.size == s->strlen) {
+			r->args[n].cut_mark = true;
+			r->args[n].size++;
+		}
 		off += (r->args[n].size + 7) & ~7u;
 	}
 	r->size = off;
@@ -1293,6 +1300,13 @@ static void finish_maps(struct sema *s)
 			off += (d->key[k].size + 7) & ~7u;
 		}
 		d->key_size = off ? off : 8;
+		/* The kernel builds hash keys on the 512-byte BPF stack. */
+		if (d->key_size > 512) {
+			diag_error(s->diag, &mi->loc, "@%s's key takes %u bytes; the kernel allows 512",
+				   mi->name, d->key_size);
+			diag_hint(s->diag, "string keys take BPFTRACE_STRLEN bytes (now %u); set it lower",
+				  s->strlen);
+		}
 		d->max_entries = s->map_keys_max ? s->map_keys_max : DEFAULT_MAP_ENTRIES;
 		switch (mi->kind) {
 		case MK_INT: case MK_COUNT: case MK_SUM:
@@ -1373,7 +1387,7 @@ int sema_check(struct sema *s, struct ast *ast)
 	if (s->diag->errors)
 		return -1;
 	finish_maps(s);
-	return 0;
+	return s->diag->errors ? -1 : 0;
 }
 
 void sema_free(struct sema *s)
