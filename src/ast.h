@@ -60,6 +60,9 @@ enum type_kind {
 	TY_ARGS,	/* the args record itself */
 	TY_TUPLE,	/* (a, b): elems in the node */
 	TY_AGG,		/* count(), hist(x)...: only assignable to a map */
+	TY_KSYM,	/* ksym(addr): an address printed as a symbol */
+	TY_KSTACK,	/* kstack: a stack id; size is the frame limit */
+	TY_INET,	/* ntop(): struct tp_inet */
 };
 
 struct type {
@@ -76,6 +79,8 @@ struct type {
  * integers take 8 bytes, strings their buffer size. */
 static inline unsigned type_slot(const struct type *t)
 {
+	if (t->kind == TY_INET)
+		return 24;
 	return t->kind == TY_STR || t->kind == TY_TUPLE ? (t->size + 7) & ~7u : 8;
 }
 
@@ -93,6 +98,7 @@ enum builtin {
 	B_NONE,
 	B_PID, B_TID, B_COMM, B_CPID, B_ARGS,
 	B_UID, B_GID, B_NSECS, B_ELAPSED, B_CPU, B_PROBE, B_RAND, B_CGROUP,
+	B_KSTACK,
 };
 
 struct node {

@@ -29,9 +29,11 @@ enum {
 	BPF_FUNC_get_smp_processor_id = 8,
 	BPF_FUNC_get_current_pid_tgid = 14,
 	BPF_FUNC_get_current_uid_gid = 15,
+	BPF_FUNC_get_stackid = 27,
 	BPF_FUNC_get_current_comm = 16,
 	BPF_FUNC_get_current_cgroup_id = 80,
 	BPF_FUNC_send_signal = 109,
+	BPF_FUNC_map_lookup_percpu_elem = 195,
 	BPF_FUNC_probe_read_user = 112,
 	BPF_FUNC_probe_read_kernel = 113,
 	BPF_FUNC_probe_read_user_str = 114,
@@ -44,6 +46,7 @@ enum {
 	BPF_MAP_TYPE_HASH = 1,
 	BPF_MAP_TYPE_PERCPU_HASH = 5,
 	BPF_MAP_TYPE_PERCPU_ARRAY = 6,
+	BPF_MAP_TYPE_STACK_TRACE = 7,
 	BPF_MAP_TYPE_RINGBUF = 27,
 };
 
@@ -69,7 +72,7 @@ struct cg {
 	LLVMMetadataRef di_file, di_cu, di_int, di_u64, di_char;
 	LLVMTypeRef i1, i8, i32, i64, i8p, void_t;
 
-	LLVMValueRef ringbuf, stats, scratch;
+	LLVMValueRef ringbuf, stats, scratch, stacks;
 	LLVMValueRef *maps;		/* prog.maps' globals */
 	LLVMValueRef rodata;		/* tp_ro, or NULL */
 	LLVMTypeRef rodata_t;
@@ -269,6 +272,8 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n);
 static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			  unsigned size);
 static LLVMValueRef emit_map_value_ptr(struct cg *g, struct node *m);
+static LLVMValueRef emit_percpu_read(struct cg *g, struct node *m);
+static const struct map_desc *map_desc_of(struct cg *g, const struct node *m);
 static struct var *find_var(struct cg *g, const char *name);
 static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			    const struct type *dt);
@@ -325,6 +330,26 @@ static LLVMValueRef field_ptr(struct cg *g, const struct tp_field *f)
 	return gep8(g, g->ctxarg, f->offset);
 }
 
+/* This kernel stack's id in the stack map (negative on failure, which
+ * prints as an unknown stack). */
+static LLVMValueRef emit_stackid(struct cg *g)
+{
+	LLVMValueRef args[] = { g->ctxarg, to_i8p(g, g->stacks), c64(g, 0) };
+
+	return emit_helper(g, BPF_FUNC_get_stackid, g->i64, args, 3);
+}
+
+/* ntop([af,] addr): family, then the address bytes; an integer address
+ * is IPv4, its four bytes as they lie in memory (network order). */
+static void emit_inet_into(struct cg *g, struct node *n, LLVMValueRef dst)
+{
+	struct node *a = n->call.args, *addr = a->next ? a->next : a;
+
+	store_n(g, dst, c64(g, a->next ? a->num : 2 /* AF_INET */), 8);
+	store_n(g, gep8(g, dst, 8), emit_int(g, addr), 8);
+	store_n(g, gep8(g, dst, 16), c64(g, 0), 8);
+}
+
 static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 {
 	LLVMValueRef v;
@@ -357,6 +382,8 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 						       NULL, 0), g->i64, "rand");
 	case B_CGROUP:
 		return emit_helper(g, BPF_FUNC_get_current_cgroup_id, g->i64, NULL, 0);
+	case B_KSTACK:
+		return emit_stackid(g);
 	default:
 		return c64(g, 0);
 	}
@@ -568,8 +595,9 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 		return LLVMBuildLoad2(g->b, g->i64, g->vars[v->id], v->name);
 	}
 	case N_MAP: {
-		/* A missing entry reads as 0; min() and max() keep their value
-		 * first, like a plain integer. */
+		if (map_desc_of(g, n)->percpu)
+			return emit_percpu_read(g, n);
+		/* A missing entry reads as 0. */
 		LLVMValueRef p = emit_map_value_ptr(g, n);
 		LLVMValueRef ok = LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), "");
 		LLVMBasicBlockRef from = LLVMGetInsertBlock(g->b);
@@ -586,6 +614,12 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 		LLVMAddIncoming(phi, vals, blocks, 2);
 		return phi;
 	}
+	case N_CALL:
+		if (n->call.fn->id == F_KSYM)
+			return emit_int(g, n->call.args);
+		if (n->call.fn->id == F_KSTACK)
+			return emit_stackid(g);
+		return c64(g, 0);
 	case N_CAST: {
 		LLVMValueRef v = emit_int(g, n->cast.e);
 		LLVMTypeRef t = LLVMIntTypeInContext(g->ctx, n->type.size * 8);
@@ -814,6 +848,8 @@ static LLVMValueRef emit_key(struct cg *g, const struct node *m)
 
 		if (kp->kind == KEY_STR)
 			emit_str_into(g, k, gep8(g, key, kp->offset), kp->size);
+		else if (kp->kind == KEY_INET)
+			emit_inet_into(g, k, gep8(g, key, kp->offset));
 		else
 			store_n(g, gep8(g, key, kp->offset), emit_int(g, k), 8);
 	}
@@ -825,6 +861,66 @@ static LLVMValueRef emit_map_value_ptr(struct cg *g, struct node *m)
 	LLVMValueRef key = emit_key(g, m);
 
 	return emit_map_lookup(g, g->maps[m->map.info->id], key);
+}
+
+/* Reading count(), sum(), min() or max() in a probe: the whole value, over
+ * every CPU (bpf_map_lookup_percpu_elem, kernel 5.19), not this CPU's
+ * share. The CPU count comes from tp_ro; the constant bound is for the
+ * verifier. */
+#define MAX_CPUS 1024
+
+static LLVMValueRef emit_percpu_read(struct cg *g, struct node *m)
+{
+	const struct map_desc *d = map_desc_of(g, m);
+	LLVMValueRef key = emit_key(g, m);
+	LLVMValueRef ncpus = rodata_u64(g, offsetof(struct tp_rodata, ncpus));
+	LLVMValueRef accp = LLVMBuildBitCast(g->b, temp_alloc(g, 8), LLVMPointerType(g->i64, 0), "");
+	LLVMValueRef cpup = LLVMBuildBitCast(g->b, temp_alloc(g, 8), LLVMPointerType(g->i64, 0), "");
+	LLVMValueRef setp = LLVMBuildBitCast(g->b, temp_alloc(g, 8), LLVMPointerType(g->i64, 0), "");
+	LLVMBasicBlockRef cond = new_block(g, "pcpu.cond"), body = new_block(g, "pcpu.body");
+	LLVMBasicBlockRef have = new_block(g, "pcpu.have"), next = new_block(g, "pcpu.next");
+	LLVMBasicBlockRef done = new_block(g, "pcpu.done");
+	bool minmax = d->kind == MK_MIN || d->kind == MK_MAX;
+
+	LLVMBuildStore(g->b, c64(g, 0), accp);
+	LLVMBuildStore(g->b, c64(g, 0), cpup);
+	LLVMBuildStore(g->b, c64(g, 0), setp);
+	LLVMBuildBr(g->b, cond);
+	LLVMPositionBuilderAtEnd(g->b, cond);
+	LLVMValueRef cpu = LLVMBuildLoad2(g->b, g->i64, cpup, "cpu");
+	LLVMValueRef more = LLVMBuildAnd(g->b,
+		LLVMBuildICmp(g->b, LLVMIntULT, cpu, ncpus, ""),
+		LLVMBuildICmp(g->b, LLVMIntULT, cpu, c64(g, MAX_CPUS), ""), "");
+	LLVMBuildCondBr(g->b, more, body, done);
+	LLVMPositionBuilderAtEnd(g->b, body);
+	LLVMValueRef args[] = { to_i8p(g, g->maps[m->map.info->id]), key,
+				LLVMBuildTrunc(g->b, cpu, g->i32, "") };
+	LLVMValueRef p = emit_helper(g, BPF_FUNC_map_lookup_percpu_elem, g->i8p, args, 3);
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), ""),
+			have, next);
+	LLVMPositionBuilderAtEnd(g->b, have);
+	LLVMValueRef v = load_n(g, p, 8, false);
+	LLVMValueRef acc = LLVMBuildLoad2(g->b, g->i64, accp, "");
+	if (minmax) {
+		LLVMValueRef isset = LLVMBuildICmp(g->b, LLVMIntNE,
+			load_n(g, gep8(g, p, offsetof(struct agg_minmax, set)), 8, false), c64(g, 0), "");
+		LLVMValueRef first = LLVMBuildICmp(g->b, LLVMIntEQ,
+			LLVMBuildLoad2(g->b, g->i64, setp, ""), c64(g, 0), "");
+		LLVMValueRef better = LLVMBuildICmp(g->b, d->kind == MK_MIN ? LLVMIntSLT : LLVMIntSGT,
+						    v, acc, "");
+		LLVMValueRef take = LLVMBuildAnd(g->b, isset, LLVMBuildOr(g->b, first, better, ""), "");
+		LLVMBuildStore(g->b, LLVMBuildSelect(g->b, take, v, acc, ""), accp);
+		LLVMBuildStore(g->b, LLVMBuildSelect(g->b, isset, c64(g, 1),
+			LLVMBuildLoad2(g->b, g->i64, setp, ""), ""), setp);
+	} else {
+		LLVMBuildStore(g->b, LLVMBuildAdd(g->b, acc, v, ""), accp);
+	}
+	LLVMBuildBr(g->b, next);
+	LLVMPositionBuilderAtEnd(g->b, next);
+	LLVMBuildStore(g->b, LLVMBuildAdd(g->b, cpu, c64(g, 1), ""), cpup);
+	LLVMBuildBr(g->b, cond);
+	LLVMPositionBuilderAtEnd(g->b, done);
+	return LLVMBuildLoad2(g->b, g->i64, accp, "percpu");
 }
 
 /* stats[TP_STAT_MAPS + id]++: an update the full map refused. */
@@ -1186,8 +1282,11 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 	unsigned i = 0;
 
 	/* Integer arguments first, so the reservation is held briefly. */
-	for (struct node *a = args; a; a = a->next, i++)
-		ints[i] = r->args[i].kind == RA_INT ? emit_int(g, a) : NULL;
+	for (struct node *a = args; a; a = a->next, i++) {
+		enum rec_arg_kind k = r->args[i].kind;
+
+		ints[i] = k == RA_INT || k == RA_KSYM || k == RA_KSTACK ? emit_int(g, a) : NULL;
+	}
 
 	LLVMValueRef rargs[] = { to_i8p(g, g->ringbuf), c64(g, r->size), c64(g, 0) };
 	LLVMValueRef p = emit_helper(g, BPF_FUNC_ringbuf_reserve, g->i8p, rargs, 3);
@@ -1206,8 +1305,10 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 	for (struct node *a = args; a; a = a->next, i++) {
 		const struct rec_arg *ra = &r->args[i];
 
-		if (ra->kind == RA_INT)
+		if (ints[i])
 			store_n(g, gep8(g, p, ra->offset), ints[i], 8);
+		else if (ra->kind == RA_INET)
+			emit_inet_into(g, a, gep8(g, p, ra->offset));
 		else if (ra->cut_mark)
 			emit_str_read(g, a, gep8(g, p, ra->offset), ra->size);
 		else if (ra->kind == RA_TUPLE)
@@ -1608,6 +1709,9 @@ int codegen_emit(struct sema *s, const struct codegen_opts *o)
 	g.stats = def_map(&g, TP_STATS_MAP, BPF_MAP_TYPE_PERCPU_ARRAY, 1, g.di_int,
 			  di_int_array(&g, g.di_u64, 64, TP_STAT_MAPS + s->prog.nmaps));
 	add_maps(&g);
+	if (s->uses_kstack)
+		g.stacks = def_map(&g, TP_STACK_MAP, BPF_MAP_TYPE_STACK_TRACE, 4096, g.di_int,
+				   di_int_array(&g, g.di_u64, 64, 127));
 	/* The scratch map's global is made now, its type once its size is
 	 * known: after every function. */
 	LLVMTypeRef sfields[] = { g.i8p, g.i8p, g.i8p, g.i8p };

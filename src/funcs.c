@@ -16,6 +16,7 @@ static void check_time(struct sema *s, struct ctx *c, struct node *n);
 static void check_unsafe_fmt(struct sema *s, struct ctx *c, struct node *n);
 static void check_signal(struct sema *s, struct ctx *c, struct node *n);
 static void check_join(struct sema *s, struct ctx *c, struct node *n);
+static void check_sym(struct sema *s, struct ctx *c, struct node *n);
 
 static const struct func funcs[] = {
 	{ "printf", F_PRINTF, 1, 64, "printf(\"format\", args...)", check_printf },
@@ -38,6 +39,9 @@ static const struct func funcs[] = {
 	{ "cat", F_CAT, 1, 64, "cat(\"file name format\", args...)", check_unsafe_fmt },
 	{ "signal", F_SIGNAL, 1, 1, "signal(\"SIGKILL\") or signal(9)", check_signal },
 	{ "join", F_JOIN, 1, 2, "join(argv [, \"separator\"])", check_join },
+	{ "ksym", F_KSYM, 1, 1, "ksym(kernel address)", check_sym },
+	{ "kstack", F_KSTACK, 0, 1, "kstack or kstack(frames)", check_sym },
+	{ "ntop", F_NTOP, 1, 2, "ntop([af,] address)", check_sym },
 };
 
 #define NFUNCS (sizeof(funcs) / sizeof(funcs[0]))
@@ -45,7 +49,7 @@ static const struct func funcs[] = {
 const char *const func_names[] = {
 	"printf", "print", "str", "exit", "count", "sum", "avg", "min", "max",
 	"stats", "hist", "lhist", "delete", "clear", "zero", "time", "system",
-	"cat", "signal", "join", NULL,
+	"cat", "signal", "join", "ksym", "kstack", "ntop", NULL,
 };
 
 const struct func *func_find(const char *name)
@@ -150,7 +154,8 @@ static void check_format_call(struct sema *s, struct ctx *c, struct node *n,
 		}
 		switch (cv->arg) {
 		case CONV_STR:
-			if (a->type.kind != TY_STR) {
+			if (a->type.kind != TY_STR && a->type.kind != TY_KSYM &&
+			    a->type.kind != TY_KSTACK && a->type.kind != TY_INET) {
 				diag_error(s->diag, &a->loc, "'%.*s' wants a string, but this is %s",
 					   len, spec, a_type(&a->type));
 				if (a->type.kind == TY_PTR)
@@ -461,4 +466,43 @@ static void check_mapfn(struct sema *s, struct ctx *c, struct node *n)
 	rec_set_map(s, rid, mi);
 	n->call.rec_id = (int)rid;
 	n->type.kind = TY_VOID;
+}
+
+/* ksym(addr), kstack(n), ntop([af,] addr): values computed in the kernel
+ * as numbers and printed by user space, which has the symbols. */
+static void check_sym(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *a = n->call.args;
+
+	for (struct node *x = a; x; x = x->next) {
+		if (x->type.kind == TY_NONE)
+			return;
+		if (!is_intlike(&x->type)) {
+			diag_error(s->diag, &x->loc, "%s() takes integers, not %s", n->call.name,
+				   a_type(&x->type));
+			return;
+		}
+	}
+	switch (n->call.fn->id) {
+	case F_KSYM:
+		n->type.kind = TY_KSYM;
+		break;
+	case F_KSTACK:
+		if (a && (a->kind != N_INT || a->num == 0 || a->num > 127)) {
+			diag_error(s->diag, &a->loc, "kstack() takes a frame count from 1 to 127");
+			return;
+		}
+		n->type.kind = TY_KSTACK;
+		n->type.size = a ? (unsigned)a->num : 0;
+		s->uses_kstack = true;
+		break;
+	default:
+		if (a->next && a->kind != N_INT) {
+			diag_error(s->diag, &a->loc, "ntop()'s address family must be a literal (2 or 10)");
+			return;
+		}
+		n->type.kind = TY_INET;
+		n->type.size = sizeof(struct tp_inet);
+		break;
+	}
 }

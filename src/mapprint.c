@@ -63,11 +63,14 @@
  * shows as @u[-1]). */
 #include "mapprint.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "symbols.h"
 
 #define BAR_WIDTH 52
 
@@ -149,6 +152,8 @@ static int cmp_key_parts(const struct map_desc *m, const unsigned char *a,
 		if (k->kind == KEY_STR) {
 			c = strncmp((const char *)a + k->offset,
 				    (const char *)b + k->offset, k->size);
+		} else if (k->kind == KEY_INET) {
+			c = memcmp(a + k->offset, b + k->offset, k->size);
 		} else {
 			uint64_t x = key_uint(a + k->offset, k->size);
 			uint64_t y = key_uint(b + k->offset, k->size);
@@ -215,6 +220,10 @@ static int check_desc(const struct map_desc *m, unsigned ncpu)
 			return -EINVAL;
 		if (k->kind == KEY_INT && k->size != 1 && k->size != 2 &&
 		    k->size != 4 && k->size != 8)
+			return -EINVAL;
+		if ((k->kind == KEY_KSYM || k->kind == KEY_KSTACK) && k->size != 8)
+			return -EINVAL;
+		if (k->kind == KEY_INET && k->size < sizeof(struct tp_inet))
 			return -EINVAL;
 	}
 	switch (m->kind) {
@@ -309,17 +318,51 @@ static void merge(struct row *r, unsigned ncpu)
 			r->u += r->buckets[i];
 }
 
-/* Key parts or tuple elements, separated by ", ". */
+static const struct sym_printer *sym_printer;
+
+void sym_printer_set(const struct sym_printer *sp)
+{
+	sym_printer = sp;
+}
+
+const struct sym_printer *sym_printer_get(void)
+{
+	return sym_printer;
+}
+
+void print_inet(FILE *out, const void *p)
+{
+	struct tp_inet in;
+	char buf[INET6_ADDRSTRLEN];
+
+	memcpy(&in, p, sizeof(in));
+	if (inet_ntop(in.af == 10 ? AF_INET6 : AF_INET, in.addr, buf, sizeof(buf)))
+		fputs(buf, out);
+}
+
+/* Key parts or tuple elements, separated by ", ". Kernel symbols and
+ * stacks go through the symbol printer when there is one. */
 static void print_parts(FILE *out, const struct key_part *parts, unsigned n,
 			const unsigned char *base)
 {
+	const struct sym_printer *sp = sym_printer;
+
 	for (unsigned i = 0; i < n; i++) {
 		const struct key_part *k = &parts[i];
 		const unsigned char *p = base + k->offset;
 
 		if (i)
 			fputs(", ", out);
-		if (k->kind == KEY_STR)
+		if (k->kind == KEY_KSYM && sp)
+			sp->ksym(out, key_uint(p, 8), sp->ctx);
+		else if (k->kind == KEY_KSTACK && sp) {
+			/* bpftrace: one frame a line, indented by 4, then "]" on
+			 * its own line */
+			sp->kstack(out, key_uint(p, 8), 4, k->frames, sp->ctx);
+			fputc('\n', out);
+		} else if (k->kind == KEY_INET)
+			print_inet(out, p);
+		else if (k->kind == KEY_STR)
 			fprintf(out, "%.*s", (int)strnlen((const char *)p, k->size),
 				(const char *)p);
 		else if (k->is_signed)

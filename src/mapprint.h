@@ -39,4 +39,7 @@ int mapprint_end(FILE *out, const struct map_desc *maps, unsigned nmaps,
 		 const struct map_entry *const *ents, const size_t *nents,
 		 unsigned ncpu);
 
+/* ntop()'s value (struct tp_inet) as text: "127.0.0.1", "::1". */
+void print_inet(FILE *out, const void *p);
+
 #endif

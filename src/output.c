@@ -1,5 +1,7 @@
 /* output.c - records from the ring buffer, printed as text. */
+#include "mapprint.h"
 #include "output.h"
+#include "symbols.h"
 #include "util.h"
 
 #include <errno.h>
@@ -32,6 +34,27 @@ static const char *rec_str(const unsigned char *rec, const struct rec_arg *a,
 	return tmp;
 }
 
+/* ksym(), kstack, ntop(): printed through the symbol printer. A kstack
+ * is one frame a line, indented by 8, ending with a newline. */
+static int put_special(FILE *out, const unsigned char *base, const struct rec_arg *a)
+{
+	const struct sym_printer *sp = sym_printer_get();
+	uint64_t v;
+
+	memcpy(&v, base + a->offset, 8);
+	if (a->kind == RA_INET) {
+		print_inet(out, base + a->offset);
+	} else if (!sp) {
+		fprintf(out, "0x%" PRIx64, v);
+	} else if (a->kind == RA_KSYM) {
+		sp->ksym(out, v, sp->ctx);
+	} else {
+		sp->kstack(out, v, 8, a->frames, sp->ctx);
+		fputc('\n', out);
+	}
+	return ferror(out) ? -1 : 0;
+}
+
 /* A value as print() shows it: integers, strings raw, tuples as
  * "(1, two)". base is where offsets count from. */
 static int put_value(FILE *out, const unsigned char *base, const struct rec_arg *a)
@@ -40,6 +63,8 @@ static int put_value(FILE *out, const unsigned char *base, const struct rec_arg 
 
 	if (a->kind == RA_STR)
 		return fprintf(out, "%s", rec_str(base, a, tmp, sizeof(tmp)));
+	if (a->kind == RA_KSYM || a->kind == RA_KSTACK || a->kind == RA_INET)
+		return put_special(out, base, a);
 	if (a->kind == RA_TUPLE) {
 		fputc('(', out);
 		for (unsigned i = 0; i < a->nelems; i++) {
@@ -78,6 +103,16 @@ static int format_record(FILE *out, const struct rec_desc *r, const unsigned cha
 		vals[i].kind = r->parsed.convs[i].arg;
 		if (a->kind == RA_STR) {
 			vals[i].s = rec_str(rec, a, tmp[i], sizeof(tmp[i]));
+			vals[i].i = 0;
+		} else if (a->kind == RA_KSYM || a->kind == RA_KSTACK || a->kind == RA_INET) {
+			FILE *m = fmemopen(tmp[i], sizeof(tmp[i]) - 1, "w");
+
+			memset(tmp[i], 0, sizeof(tmp[i]));
+			if (m) {
+				put_special(m, rec, a);
+				fclose(m);
+			}
+			vals[i].s = tmp[i];
 			vals[i].i = 0;
 		} else {
 			memcpy(&vals[i].i, rec + a->offset, 8);

@@ -35,6 +35,15 @@ enum rec_arg_kind {
 	RA_INT,			/* 8 bytes, host order */
 	RA_STR,			/* size bytes, NUL-terminated within */
 	RA_TUPLE,		/* size bytes: elems, each at its own offset */
+	RA_KSYM,		/* 8 bytes: a kernel address, printed as its symbol */
+	RA_KSTACK,		/* 8 bytes: a stack id in TP_STACK_MAP */
+	RA_INET,		/* struct tp_inet: ntop() */
+};
+
+/* ntop()'s value: an address family and up to 16 address bytes. */
+struct tp_inet {
+	uint64_t af;		/* AF_INET or AF_INET6 */
+	uint8_t addr[16];
 };
 
 struct rec_arg {
@@ -48,6 +57,7 @@ struct rec_arg {
 	unsigned size;		/* bytes */
 	const struct rec_arg *elems;	/* RA_TUPLE: its elements */
 	unsigned nelems;
+	unsigned frames;	/* RA_KSTACK: at most this many (0: all) */
 };
 
 /* One record shape, made by one call site in the script. */
@@ -98,6 +108,9 @@ struct agg_avg {
 enum key_kind {
 	KEY_INT,	/* 8 bytes, host order */
 	KEY_STR,	/* size bytes, NUL-terminated within */
+	KEY_KSYM,	/* 8 bytes: a kernel address, printed as its symbol */
+	KEY_KSTACK,	/* 8 bytes: a stack id in TP_STACK_MAP */
+	KEY_INET,	/* struct tp_inet */
 };
 
 /* One part of a (possibly tuple) key, laid out at offset in the key. */
@@ -105,6 +118,7 @@ struct key_part {
 	enum key_kind kind;
 	bool is_signed;		/* KEY_INT */
 	unsigned offset, size;
+	unsigned frames;	/* KEY_KSTACK: at most this many (0: all) */
 };
 
 struct map_desc {
@@ -143,7 +157,8 @@ struct prog_probe {
 };
 
 #define TP_RINGBUF_MAP "tp_events"
-#define TP_STATS_MAP "tp_stats"	/* per-CPU u64[TP_STAT_N] */
+#define TP_STATS_MAP "tp_stats"	/* per-CPU u64[TP_STAT_MAPS + nmaps] */
+#define TP_STACK_MAP "tp_stacks"	/* stack traces, for kstack */
 #define TP_RODATA_VAR "tp_ro"	/* .rodata struct tp_rodata, set before load */
 
 /* The programs' read-only globals: one .rodata variable, filled in by the
@@ -151,6 +166,7 @@ struct prog_probe {
 struct tp_rodata {
 	uint64_t cpid;		/* the -c command's pid */
 	uint64_t start_ns;	/* CLOCK_MONOTONIC at start, for elapsed */
+	uint64_t ncpus;		/* possible CPUs: reading a per-CPU map sums them */
 	/* then zeros: the initial value of new map entries */
 };
 

@@ -26,6 +26,7 @@
 
 #include "mapread.h"
 #include "output.h"
+#include "symbols.h"
 #include "util.h"
 
 struct run {
@@ -36,6 +37,8 @@ struct run {
 	unsigned nlinks, links_cap;
 	struct ring_buffer *rb;
 	int *map_fds;		/* parallel to prog->maps */
+	struct ksyms *ksyms;	/* symbols for ksym() and kstack */
+	struct sym_printer syms;
 	pid_t child;		/* -c command, 0 if none */
 	bool child_done;
 	bool exiting;		/* exit() seen */
@@ -461,6 +464,7 @@ static int set_rodata(struct run *r, uint64_t start_ns)
 			break;
 		ro->cpid = (uint64_t)r->child;	/* tp_ro is the only .rodata variable */
 		ro->start_ns = start_ns;
+		ro->ncpus = (uint64_t)libbpf_num_possible_cpus();
 		return 0;
 	}
 	rt_error("internal error: the program's read-only data is missing");
@@ -618,6 +622,10 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 
 		r.map_fds[i] = m ? bpf_map__fd(m) : -1;
 	}
+	struct bpf_map *stm = bpf_object__find_map_by_name(r.obj, TP_STACK_MAP);
+	r.ksyms = ksyms_new(stm ? bpf_map__fd(stm) : -1);
+	ksyms_printer(r.ksyms, &r.syms);
+	sym_printer_set(&r.syms);
 	struct bpf_map *rbm = bpf_object__find_map_by_name(r.obj, TP_RINGBUF_MAP);
 	r.rb = rbm ? ring_buffer__new(bpf_map__fd(rbm), on_record, &r, NULL) : NULL;
 	if (!r.rb) {
@@ -656,7 +664,9 @@ out:
 	detach_all(&r);
 	ring_buffer__free(r.rb);
 	free(r.map_fds);
+	sym_printer_set(NULL);
 	bpf_object__close(r.obj);
+	ksyms_free(r.ksyms);
 	end_child(&r);
 	if (sfd >= 0)
 		close(sfd);

@@ -20,6 +20,7 @@ static const struct {
 	{ "cpid", B_CPID }, { "args", B_ARGS }, { "uid", B_UID }, { "gid", B_GID },
 	{ "nsecs", B_NSECS }, { "elapsed", B_ELAPSED }, { "cpu", B_CPU },
 	{ "probe", B_PROBE }, { "rand", B_RAND }, { "cgroup", B_CGROUP },
+	{ "kstack", B_KSTACK },
 };
 
 #define DEFAULT_MAP_ENTRIES 4096	/* bpftrace's BPFTRACE_MAP_KEYS_MAX */
@@ -45,6 +46,9 @@ const char *a_type(const struct type *t)
 	case TY_PTR: return "a pointer";
 	case TY_ARGS: return "the args record";
 	case TY_TUPLE: return "a tuple";
+	case TY_KSYM: return "a kernel symbol";
+	case TY_KSTACK: return "a kernel stack";
+	case TY_INET: return "an address from ntop()";
 	case TY_AGG: return "an aggregation";
 	case TY_VOID: return "nothing (a call without a value)";
 	default: return "unknown";
@@ -388,6 +392,16 @@ static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
 		ra->nelems = t->nelems;
 		for (unsigned i = 0; i < t->nelems; i++)
 			layout_arg(s, &el[i], &t->elems[i], tuple_offset(t, i));
+	} else if (t->kind == TY_KSYM) {
+		ra->kind = RA_KSYM;
+		ra->size = 8;
+	} else if (t->kind == TY_KSTACK) {
+		ra->kind = RA_KSTACK;
+		ra->size = 8;
+		ra->frames = t->size;
+	} else if (t->kind == TY_INET) {
+		ra->kind = RA_INET;
+		ra->size = sizeof(struct tp_inet);
 	} else {
 		ra->kind = RA_INT;
 		ra->size = 8;
@@ -411,7 +425,7 @@ void layout_args(struct sema *s, struct rec_desc *r, struct node *args)
 		/* str() cut at STRLEN is marked as cut: read one byte more to
 		 * tell a string that just fits from a longer one. */
 		if (a->kind == N_CALL && a->call.fn && a->call.fn->id == F_STR &&
-		    a->type.size == s->strlen) {
+		    a->call.args->type.kind != TY_STR && a->type.size == s->strlen) {
 			r->args[n].cut_mark = true;
 			r->args[n].size++;
 		}
@@ -420,10 +434,24 @@ void layout_args(struct sema *s, struct rec_desc *r, struct node *args)
 	r->size = off;
 }
 
+/* ksym(), kstack and ntop() values: printable, usable as keys, but
+ * nothing to compute with. */
+static bool is_special(const struct type *t)
+{
+	return t->kind == TY_KSYM || t->kind == TY_KSTACK || t->kind == TY_INET;
+}
+
+/* Keys of one map must agree part by part on this. */
+static int key_class(const struct type *t)
+{
+	return is_intlike(t) ? TY_INT : (int)t->kind;
+}
+
 bool is_value(const struct type *t)
 {
 	return t->kind == TY_INT || t->kind == TY_STR || t->kind == TY_PTR ||
-	       t->kind == TY_TUPLE;
+	       t->kind == TY_TUPLE || t->kind == TY_KSYM || t->kind == TY_KSTACK ||
+	       t->kind == TY_INET;
 }
 
 /* Two types hold the same kind of value (string sizes may differ). */
@@ -586,6 +614,10 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 	case B_PROBE:
 		n->type = ty_str((unsigned)strlen(c->pp->full) + 1);
 		break;
+	case B_KSTACK:
+		n->type.kind = TY_KSTACK;
+		s->uses_kstack = true;
+		break;
 	case B_COMM:
 		n->type = ty_str(16);
 		break;
@@ -746,7 +778,7 @@ void check_expr(struct sema *s, struct ctx *c, struct node *n)
 				n->type.kind = TY_NONE;
 				return;
 			}
-			if (e->type.kind != TY_STR && !is_intlike(&e->type)) {
+			if (e->type.kind != TY_STR && !is_intlike(&e->type)) {	/* not ksym... */
 				diag_error(s->diag, &e->loc, "a tuple holds integers and strings, not %s",
 					   a_type(&e->type));
 				n->type.kind = TY_NONE;
@@ -857,7 +889,7 @@ static void check_var_assign(struct sema *s, struct ctx *c, struct node *n)
 	check_expr(s, c, rhs);
 	if (rhs->type.kind == TY_NONE)
 		return;
-	if (!is_value(&rhs->type)) {
+	if (!is_value(&rhs->type) || is_special(&rhs->type)) {
 		diag_error(s->diag, &rhs->loc, "a variable cannot hold %s", a_type(&rhs->type));
 		if (rhs->type.kind == TY_AGG)
 			diag_hint(s->diag, "%s() is kept in a map: @name = %s(...)", rhs->call.name,
@@ -963,7 +995,7 @@ static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
 		mi->nkeys = nk;
 		mi->keys = nk ? arena_alloc(s->arena, nk * sizeof(*mi->keys)) : NULL;
 		for (struct node *k = n->map.keys; k; k = k->next, i++)
-			mi->keys[i] = k->type.kind == TY_STR ? ty_str(k->type.size)
+			mi->keys[i] = k->type.kind == TY_STR || is_special(&k->type) ? k->type
 				    : ty_int(8, k->type.kind == TY_INT && k->type.is_signed);
 		return true;
 	}
@@ -973,7 +1005,7 @@ static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
 		return false;
 	}
 	for (struct node *k = n->map.keys; k; k = k->next, i++) {
-		if ((k->type.kind == TY_STR) != (mi->keys[i].kind == TY_STR)) {
+		if (key_class(&k->type) != key_class(&mi->keys[i])) {
 			diag_error(s->diag, &k->loc, "@%s's key %s%u is %s elsewhere, %s here",
 				   mi->name, mi->nkeys > 1 ? "part " : "", i + 1,
 				   a_type(&mi->keys[i]), a_type(&k->type));
@@ -1293,10 +1325,16 @@ static void finish_maps(struct sema *s)
 		d->nkey = mi->nkeys;
 		d->key = mi->nkeys ? arena_alloc(s->arena, mi->nkeys * sizeof(*d->key)) : NULL;
 		for (unsigned k = 0; k < mi->nkeys; k++) {
-			d->key[k].kind = mi->keys[k].kind == TY_STR ? KEY_STR : KEY_INT;
-			d->key[k].is_signed = mi->keys[k].is_signed;
+			const struct type *kt = &mi->keys[k];
+
+			d->key[k].kind = kt->kind == TY_STR ? KEY_STR : kt->kind == TY_KSYM ? KEY_KSYM
+				       : kt->kind == TY_KSTACK ? KEY_KSTACK
+				       : kt->kind == TY_INET ? KEY_INET : KEY_INT;
+			d->key[k].is_signed = kt->is_signed;
+			if (kt->kind == TY_KSTACK)
+				d->key[k].frames = kt->size;
 			d->key[k].offset = off;
-			d->key[k].size = mi->keys[k].kind == TY_STR ? mi->keys[k].size : 8;
+			d->key[k].size = kt->kind == TY_STR ? kt->size : type_slot(kt);
 			off += (d->key[k].size + 7) & ~7u;
 		}
 		d->key_size = off ? off : 8;

@@ -17,6 +17,7 @@ enum func_id {
 	F_DELETE, F_CLEAR, F_ZERO,
 	F_TIME,
 	F_SYSTEM, F_CAT, F_SIGNAL, F_JOIN,
+	F_KSYM, F_KSTACK, F_NTOP,
 };
 
 /* A built-in function: name, arity, usage and its checker. Code for each
@@ -86,6 +87,7 @@ struct sema {
 	unsigned nformats;
 	bool discovering;		/* first pass: learning map types */
 	bool uses_elapsed;		/* elapsed is read: tp_ro holds the start */
+	bool uses_kstack;		/* kstack: the object has a stack map */
 	struct map_info **rec_maps;	/* parallel to prog.recs: REC_MAP_* */
 };
 
