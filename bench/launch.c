@@ -1,8 +1,21 @@
 /* launch.c - launch -> attached: run TRACER ARGS... -c STAMP, where STAMP
- * prints the monotonic time it started; print the milliseconds from our
- * exec of the tracer to that moment, and the tracer's peak RSS in KiB.
+ * prints the monotonic time it started (the tracer starts its -c command
+ * once every probe is attached). Prints, on one line:
  *
- *   launch STAMP TRACER [ARGS...]      (the -c STAMP is appended) */
+ *   ATTACHED_MS TOTAL_MS MAXRSS_KIB
+ *
+ * ATTACHED_MS: from just before our fork+exec of the tracer to STAMP's start;
+ * TOTAL_MS: to the tracer's exit (the whole run, detaching included);
+ * MAXRSS_KIB: the tracer's peak resident set (wait4's ru_maxrss; the tiny
+ * STAMP child is included in it but never the larger).
+ *
+ *   launch STAMP TRACER [ARGS...]      (-c STAMP is appended)
+ *
+ * The tracer's output comes through a pipe; STAMP's number is the first
+ * line made only of digits (tracers print other lines, e.g. bpftrace's
+ * "Attaching 1 probe..." and the maps at the end). The tracer's stderr
+ * is left alone. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,40 +24,85 @@
 #include <time.h>
 #include <unistd.h>
 
+static long long now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* The first line of BUF made of 10 or more digits only. */
+static long long find_stamp(const char *buf)
+{
+	for (const char *line = buf; *line;) {
+		const char *end = strchr(line, '\n');
+		size_t len = end ? (size_t)(end - line) : strlen(line);
+		size_t d = 0;
+
+		while (d < len && isdigit((unsigned char)line[d]))
+			d++;
+		if (d == len && len >= 10)
+			return atoll(line);
+		if (!end)
+			break;
+		line = end + 1;
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	int pfd[2];
-	struct timespec t0;
 	struct rusage ru;
 	int status;
-	char buf[64] = { 0 };
+	size_t cap = 1 << 16, n = 0;
+	char *buf = malloc(cap);
 
-	if (argc < 3 || pipe(pfd) < 0)
+	if (argc < 3 || !buf || pipe(pfd) < 0) {
+		fprintf(stderr, "usage: launch STAMP TRACER [ARGS...]\n");
 		return 2;
+	}
 	char **args = calloc((size_t)argc + 2, sizeof(char *));
 	for (int i = 2; i < argc; i++)
 		args[i - 2] = argv[i];
 	args[argc - 2] = "-c";
 	args[argc - 1] = argv[1];
-	clock_gettime(CLOCK_MONOTONIC, &t0);
+
+	long long start = now_ns();
 	pid_t pid = fork();
 	if (pid == 0) {
 		dup2(pfd[1], 1);
 		close(pfd[0]);
+		close(pfd[1]);
 		execvp(args[0], args);
 		_exit(127);
 	}
 	close(pfd[1]);
-	ssize_t n = 0, k;
-	while ((k = read(pfd[0], buf + n, sizeof(buf) - 1 - (size_t)n)) > 0)
-		n += k;
+	ssize_t k;
+	for (;;) {
+		if (n + 1 == cap) {
+			char *nb = realloc(buf, cap * 2);
+			if (!nb)
+				break;
+			buf = nb;
+			cap *= 2;
+		}
+		k = read(pfd[0], buf + n, cap - 1 - n);
+		if (k <= 0)
+			break;
+		n += (size_t)k;
+	}
+	buf[n] = 0;
 	wait4(pid, &status, 0, &ru);
-	long long stamp = atoll(buf);
-	long long start = (long long)t0.tv_sec * 1000000000LL + t0.tv_nsec;
+	long long end = now_ns();
+	long long stamp = find_stamp(buf);
+
 	if (!stamp || !WIFEXITED(status) || WEXITSTATUS(status)) {
-		fprintf(stderr, "launch: the tracer failed (status %d), output '%s'\n", status, buf);
+		fprintf(stderr, "launch: %s failed (status %d); its output:\n%.2000s\n", args[0],
+			status, buf);
 		return 1;
 	}
-	printf("%.2f %ld\n", (stamp - start) / 1e6, ru.ru_maxrss);
+	printf("%.3f %.3f %ld\n", (stamp - start) / 1e6, (end - start) / 1e6, ru.ru_maxrss);
 	return 0;
 }

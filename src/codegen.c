@@ -76,7 +76,8 @@ struct cg {
 	LLVMValueRef *maps;		/* prog.maps' globals */
 	LLVMValueRef rodata;		/* tp_ro, or NULL */
 	LLVMTypeRef rodata_t;
-	unsigned zero_size;		/* zeros at the end of tp_ro */
+	unsigned zero_size;		/* zeros after struct tp_rodata in tp_ro */
+	unsigned *mux_off;		/* per instance: its syscall table in tp_ro */
 	unsigned scratch_max;		/* bytes of scratch the largest program uses */
 
 	/* the function being built */
@@ -89,6 +90,7 @@ struct cg {
 	struct probe_inst *inst;
 	struct prog_probe *pp;
 	LLVMValueRef *vars;		/* per variable: i64 alloca or string buffer */
+	LLVMValueRef mux_row;		/* syscall-folded instance: this event's name */
 	LLVMBasicBlockRef ret;		/* the return block */
 	struct loop *loop;
 };
@@ -271,6 +273,8 @@ static LLVMValueRef scratch_alloc(struct cg *g, unsigned size)
 static LLVMValueRef emit_int(struct cg *g, struct node *n);
 static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			  unsigned size);
+static unsigned mux_rowsize(const struct probe_inst *in);
+static unsigned mux_rows(const struct probe_inst *in);
 static LLVMValueRef emit_map_value_ptr(struct cg *g, struct node *m);
 static LLVMValueRef emit_percpu_read(struct cg *g, struct node *m);
 static const struct map_desc *map_desc_of(struct cg *g, const struct node *m);
@@ -706,6 +710,13 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 		return;
 	case N_IDENT: {
 		if (n->id.builtin == B_PROBE) {
+			if (g->mux_row) {	/* this syscall's event name */
+				unsigned n2 = size < mux_rowsize(g->inst) ? size : mux_rowsize(g->inst);
+
+				emit_copy(g, dst, g->mux_row, n2);
+				store_n(g, gep8(g, dst, n2 - 1), LLVMConstInt(g->i8, 0, 0), 1);
+				return;
+			}
 			/* Each probe instance is its own program: its name is a
 			 * constant. */
 			store_literal(g, dst, g->pp->full, strlen(g->pp->full), size);
@@ -1548,6 +1559,25 @@ static void emit_function(struct cg *g, unsigned idx)
 			LLVMBuildStore(g->b, c64(g, 0), g->vars[v->id]);
 		}
 	}
+	g->mux_row = NULL;
+	if (in->mux_n) {
+		/* A folded syscall instance: only the syscalls its probe named,
+		 * whose row in the table holds the event's name. */
+		const struct tp_field *idf = tp_format_field(in->format, "id");
+		LLVMValueRef nr = load_n(g, field_ptr(g, idf), 8, false);
+		LLVMBasicBlockRef inrange = new_block(g, "mux.range"), taken = new_block(g, "mux.taken");
+
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULT, nr, c64(g, mux_rows(in)), ""),
+				inrange, ret);
+		LLVMPositionBuilderAtEnd(g->b, inrange);
+		LLVMValueRef off = LLVMBuildAdd(g->b, c64(g, g->mux_off[idx]),
+						LLVMBuildMul(g->b, nr, c64(g, mux_rowsize(in)), ""), "");
+		g->mux_row = LLVMBuildGEP2(g->b, g->i8, to_i8p(g, g->rodata), &off, 1, "mux.row");
+		LLVMValueRef first = LLVMBuildLoad2(g->b, g->i8, g->mux_row, "");
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, first, LLVMConstInt(g->i8, 0, 0), ""),
+				taken, ret);
+		LLVMPositionBuilderAtEnd(g->b, taken);
+	}
 	if (in->pred) {
 		set_loc(g, &in->pred->loc);
 		LLVMValueRef c = LLVMBuildICmp(g->b, LLVMIntNE, emit_int(g, in->pred), c64(g, 0), "");
@@ -1613,17 +1643,54 @@ static void add_license(struct cg *g)
 	LLVMSetSection(gv, "license");
 }
 
+/* A folded syscall instance's table: one row per syscall number up to the
+ * largest taken, holding the event's probe name, empty for the others. */
+static unsigned mux_rows(const struct probe_inst *in)
+{
+	int max = 0;
+
+	for (unsigned k = 0; k < in->mux_n; k++)
+		if (in->mux_nrs[k] > max)
+			max = in->mux_nrs[k];
+	return (unsigned)max + 1;
+}
+
+static unsigned mux_rowsize(const struct probe_inst *in)
+{
+	return (in->mux_namesize + 7) & ~7u;
+}
+
 /* tp_ro: struct tp_rodata, then zero_size zero bytes (the initial value of
- * new aggregation entries, and the source for clearing large buffers). */
+ * new aggregation entries, and the source for clearing large buffers),
+ * then the folded syscall instances' name tables. */
 static void add_rodata(struct cg *g)
 {
+	const struct sema *s = g->s;
 	unsigned size = sizeof(struct tp_rodata) + g->zero_size;
-	LLVMTypeRef t = LLVMArrayType(g->i8, size);
+
+	g->mux_off = xcalloc(s->prog.nprobes ? s->prog.nprobes : 1, sizeof(unsigned));
+	for (unsigned i = 0; i < s->prog.nprobes; i++) {
+		if (!s->insts[i].mux_n)
+			continue;
+		g->mux_off[i] = size;
+		size += mux_rows(&s->insts[i]) * mux_rowsize(&s->insts[i]);
+	}
+	char *init = xcalloc(size, 1);
+	for (unsigned i = 0; i < s->prog.nprobes; i++) {
+		const struct probe_inst *in = &s->insts[i];
+
+		for (unsigned k = 0; k < in->mux_n; k++)
+			memcpy(init + g->mux_off[i] + (unsigned)in->mux_nrs[k] * mux_rowsize(in),
+			       in->mux_names[k], strlen(in->mux_names[k]));
+	}
+	LLVMValueRef cinit = LLVMConstStringInContext(g->ctx, init, size, 1);
+	free(init);
+	LLVMTypeRef t = LLVMTypeOf(cinit);
 	LLVMMetadataRef ty = LLVMDIBuilderCreateQualifiedType(g->di, 0x26 /* DW_TAG_const_type */,
 							      di_int_array(g, g->di_char, 8, size));
 
 	g->rodata = LLVMAddGlobal(g->mod, t, TP_RODATA_VAR);
-	LLVMSetInitializer(g->rodata, LLVMConstNull(t));
+	LLVMSetInitializer(g->rodata, cinit);
 	LLVMSetGlobalConstant(g->rodata, 1);
 	LLVMSetSection(g->rodata, ".rodata");
 	LLVMSetAlignment(g->rodata, 8);
@@ -1717,7 +1784,10 @@ int codegen_emit(struct sema *s, const struct codegen_opts *o)
 	LLVMTypeRef sfields[] = { g.i8p, g.i8p, g.i8p, g.i8p };
 	LLVMTypeRef st = LLVMStructTypeInContext(g.ctx, sfields, 4, 0);
 	g.scratch = LLVMAddGlobal(g.mod, st, "tp_scratch");
-	if (s->prog.uses_cpid || s->uses_elapsed || s->prog.nmaps)
+	bool muxed = false;
+	for (unsigned i = 0; i < s->prog.nprobes; i++)
+		muxed |= s->insts[i].mux_n > 0;
+	if (s->prog.uses_cpid || s->uses_elapsed || s->prog.nmaps || muxed)
 		add_rodata(&g);
 
 	for (unsigned i = 0; i < s->prog.nprobes; i++)
@@ -1764,6 +1834,7 @@ int codegen_emit(struct sema *s, const struct codegen_opts *o)
 	rc = 0;
 out:
 	free(g.maps);
+	free(g.mux_off);
 	if (g.di)
 		LLVMDisposeDIBuilder(g.di);
 	LLVMDisposeBuilder(g.b);

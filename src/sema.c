@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "syscalls.h"
 #include "tracefs.h"
 
 #define DEFAULT_STRLEN 64	/* bpftrace's default BPFTRACE_STRLEN */
@@ -360,6 +361,151 @@ static void expand_probes(struct sema *s, struct ast *ast)
 	}
 }
 
+/* ---- many syscall events on one attach ------------------------------ */
+
+/* Detaching a tracepoint costs a kernel grace period (~70 ms here), one
+ * after the other: 360 syscall events take half a minute to detach. A
+ * probe expanded to at least this many syscalls:sys_enter_* (or sys_exit_*)
+ * events, whose action reads no per-syscall field, is attached once to
+ * raw_syscalls:sys_enter (sys_exit) instead, and filters on the syscall
+ * number; probe still names each syscall's event. */
+#define MUX_MIN 8
+
+static bool subtree_uses_args(const struct node *n, bool allow_ret);
+
+static bool list_uses_args(const struct node *n, bool allow_ret)
+{
+	for (; n; n = n->next)
+		if (subtree_uses_args(n, allow_ret))
+			return true;
+	return false;
+}
+
+/* Does n read args, other than args.ret (sys_exit_* and raw sys_exit
+ * share it)? */
+static bool subtree_uses_args(const struct node *n, bool allow_ret)
+{
+	if (!n)
+		return false;
+	switch (n->kind) {
+	case N_IDENT:
+		return !strcmp(n->id.name, "args");
+	case N_MEMBER:
+		if (allow_ret && n->member.name && !strcmp(n->member.name, "ret") &&
+		    n->member.base->kind == N_IDENT && !strcmp(n->member.base->id.name, "args"))
+			return false;
+		return subtree_uses_args(n->member.base, allow_ret);
+	case N_MAP: return list_uses_args(n->map.keys, allow_ret);
+	case N_INDEX:
+		return subtree_uses_args(n->index.base, allow_ret) ||
+		       subtree_uses_args(n->index.index, allow_ret);
+	case N_CALL: return list_uses_args(n->call.args, allow_ret);
+	case N_BINOP:
+		return subtree_uses_args(n->bin.l, allow_ret) || subtree_uses_args(n->bin.r, allow_ret);
+	case N_UNOP: return subtree_uses_args(n->un.e, allow_ret);
+	case N_TERNARY:
+		return subtree_uses_args(n->tern.c, allow_ret) ||
+		       subtree_uses_args(n->tern.t, allow_ret) ||
+		       subtree_uses_args(n->tern.f, allow_ret);
+	case N_ASSIGN:
+		return subtree_uses_args(n->assign.lhs, allow_ret) ||
+		       subtree_uses_args(n->assign.rhs, allow_ret);
+	case N_INCDEC: return subtree_uses_args(n->incdec.e, allow_ret);
+	case N_CAST: return subtree_uses_args(n->cast.e, allow_ret);
+	case N_TUPLE: return list_uses_args(n->tuple.elems, allow_ret);
+	case N_EXPR_STMT: return subtree_uses_args(n->expr.e, allow_ret);
+	case N_IF:
+		return subtree_uses_args(n->if_.c, allow_ret) ||
+		       subtree_uses_args(n->if_.then, allow_ret) ||
+		       subtree_uses_args(n->if_.els, allow_ret);
+	case N_WHILE:
+		return subtree_uses_args(n->while_.c, allow_ret) ||
+		       subtree_uses_args(n->while_.body, allow_ret);
+	case N_UNROLL: return subtree_uses_args(n->unroll.body, allow_ret);
+	case N_BLOCK: return list_uses_args(n->block.stmts, allow_ret);
+	default: return false;
+	}
+}
+
+/* The syscall events of instances [from, to) all go one way: 1 for
+ * sys_enter_*, 2 for sys_exit_*, 0 when not all of one kind or a number is
+ * unknown. */
+static int syscall_group(struct sema *s, unsigned from, unsigned to)
+{
+	int dir = 0;
+
+	for (unsigned i = from; i < to; i++) {
+		const struct prog_probe *pp = &s->prog.probes[i];
+		int d;
+
+		if (pp->kind != PK_TRACEPOINT || strcmp(pp->category, "syscalls"))
+			return 0;
+		if (!strncmp(pp->name, "sys_enter_", 10))
+			d = 1;
+		else if (!strncmp(pp->name, "sys_exit_", 9))
+			d = 2;
+		else
+			return 0;
+		if ((dir && d != dir) || syscall_nr(pp->name + (d == 1 ? 10 : 9)) < 0)
+			return 0;
+		dir = d;
+	}
+	return dir;
+}
+
+static void mux_syscalls(struct sema *s)
+{
+	unsigned out = 0;
+
+	for (unsigned i = 0; i < s->prog.nprobes;) {
+		unsigned end = i + 1;
+
+		while (end < s->prog.nprobes && s->insts[end].src == s->insts[i].src)
+			end++;
+		const struct probe *src = s->insts[i].src;
+		int dir = end - i >= MUX_MIN ? syscall_group(s, i, end) : 0;
+		if (dir && !subtree_uses_args(src->pred, dir == 2) &&
+		    !subtree_uses_args(src->body, dir == 2)) {
+			const char *raw = dir == 1 ? "sys_enter" : "sys_exit";
+			const struct tp_format *f = load_format(s, "raw_syscalls", raw, &src->loc, false);
+
+			if (f) {
+				struct probe_inst in = { .src = src, .format = f };
+				struct prog_probe pp = s->prog.probes[i];
+				unsigned n = end - i, longest = 0;
+
+				in.mux_n = n;
+				in.mux_nrs = arena_alloc(s->arena, n * sizeof(int));
+				in.mux_names = arena_alloc(s->arena, n * sizeof(char *));
+				for (unsigned k = 0; k < n; k++) {
+					const struct prog_probe *p = &s->prog.probes[i + k];
+					size_t len = strlen(p->full);
+
+					in.mux_nrs[k] = syscall_nr(p->name + (dir == 1 ? 10 : 9));
+					in.mux_names[k] = p->full;
+					if (len > longest)
+						longest = (unsigned)len;
+				}
+				in.mux_namesize = longest + 1;
+				pp.category = "raw_syscalls";
+				pp.name = raw;
+				pp.full = arena_printf(s->arena, "tracepoint:syscalls:%s_*", raw);
+				pp.prog_name = arena_printf(s->arena, "tp%u_%s", i, raw);	/* i is free: in the group */
+				s->prog.probes[out] = pp;
+				s->insts[out] = in;
+				out++;
+				i = end;
+				continue;
+			}
+		}
+		for (; i < end; i++, out++) {
+			s->prog.probes[out] = s->prog.probes[i];
+			s->insts[out] = s->insts[i];
+		}
+	}
+	s->prog.nprobes = out;
+}
+
 /* ---- expressions ---------------------------------------------------- */
 
 
@@ -612,7 +758,8 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 		n->type = ty_int(8, false);
 		break;
 	case B_PROBE:
-		n->type = ty_str((unsigned)strlen(c->pp->full) + 1);
+		n->type = ty_str(c->inst->mux_n ? c->inst->mux_namesize
+						: (unsigned)strlen(c->pp->full) + 1);
 		break;
 	case B_KSTACK:
 		n->type.kind = TY_KSTACK;
@@ -1400,6 +1547,7 @@ int sema_check(struct sema *s, struct ast *ast)
 	expand_probes(s, ast);
 	if (s->diag->errors)
 		return -1;
+	mux_syscalls(s);
 
 	/* Two passes: a map may be read (say in a predicate) before the
 	 * probe that assigns it, so a first, silent pass learns every map's

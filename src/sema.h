@@ -68,6 +68,13 @@ struct probe_inst {
 	struct node *body;		/* typed copy */
 	struct var *vars;
 	unsigned nvars;
+	/* Many syscalls:sys_enter_* (or sys_exit_*) instances of one probe
+	 * folded into one on raw_syscalls: the syscall numbers taken and the
+	 * probe name of each. */
+	unsigned mux_n;
+	int *mux_nrs;
+	const char **mux_names;
+	unsigned mux_namesize;		/* longest name + 1 */
 };
 
 struct sema {
