@@ -10,6 +10,7 @@
 #include "util.h"
 
 struct tp_field;
+struct tp_format;
 struct func;
 struct map_info;
 
@@ -63,6 +64,8 @@ enum type_kind {
 	TY_KSYM,	/* ksym(addr): an address printed as a symbol */
 	TY_KSTACK,	/* kstack: a stack id; size is the frame limit */
 	TY_INET,	/* ntop(): struct tp_inet */
+	TY_ARRAY,	/* a record's array field: elems[0] the element type,
+			 * nelems the count (0: __data_loc, variable) */
 };
 
 struct type {
@@ -73,7 +76,11 @@ struct type {
 	bool user;		/* TY_PTR: user-space address */
 	struct type *elems;	/* TY_TUPLE: element types (arena) */
 	unsigned nelems;
+	const struct tp_format *format;	/* TY_ARGS: the record's format */
 };
+
+/* A variable-length (__data_loc) array keeps at most this many bytes. */
+#define DATALOC_ARRAY_MAX 256
 
 /* Tuples are laid out element after element, each 8-byte aligned:
  * integers take 8 bytes, strings their buffer size. */

@@ -268,6 +268,124 @@ static LLVMValueRef scratch_alloc(struct cg *g, unsigned size)
 	return gep8(g, base, off);
 }
 
+/* ---- record fields ------------------------------------------------- */
+
+static LLVMValueRef field_ptr(struct cg *g, const struct tp_field *f);
+static LLVMValueRef temp_alloc(struct cg *g, unsigned size);
+
+/* Tracepoint records are read straight from the context: the verifier
+ * allows aligned loads at constant offsets. */
+static LLVMValueRef field_int(struct cg *g, const struct tp_field *f, unsigned size, bool sgn)
+{
+	/* Little-endian: the low bytes of a wider slot come first. */
+	return load_n(g, field_ptr(g, f), size, sgn);
+}
+
+/* __data_loc: a u32 whose low half is the offset of the data in the
+ * record and whose high half its length in bytes. */
+static LLVMValueRef dataloc_ptr(struct cg *g, const struct tp_field *f, LLVMValueRef *len)
+{
+	LLVMValueRef loc = load_n(g, field_ptr(g, f), 4, false);
+	LLVMValueRef off = LLVMBuildAnd(g->b, loc, c64(g, 0xffff), "");
+	LLVMValueRef base = LLVMBuildPtrToInt(g->b, g->ctxarg, g->i64, "");
+
+	if (len)
+		*len = LLVMBuildLShr(g->b, loc, c64(g, 16), "");
+	return LLVMBuildIntToPtr(g->b, LLVMBuildAdd(g->b, base, off, ""), g->i8p, "");
+}
+
+static void field_str_into(struct cg *g, const struct tp_field *f, LLVMValueRef dst,
+			   unsigned size)
+{
+	LLVMValueRef src = f->kind == FK_DATALOC_STR ? dataloc_ptr(g, f, NULL) : field_ptr(g, f);
+	LLVMValueRef args[] = { dst, c32(g, size), src };
+
+	emit_helper(g, BPF_FUNC_probe_read_kernel_str, g->i64, args, 3);
+}
+
+/* Element i of an array field; 0 past its end. A constant index in a
+ * fixed array is a direct load; otherwise the element is read through
+ * bpf_probe_read_kernel after a bounds check. */
+static LLVMValueRef array_elem(struct cg *g, const struct tp_field *f, LLVMValueRef i,
+			       const struct node *inode)
+{
+	unsigned es = f->elem_size;
+	bool sgn = f->is_signed && f->kind == FK_ARRAY;
+
+	if (f->kind == FK_ARRAY && inode->kind == N_INT && inode->num < f->count &&
+	    (f->offset + inode->num * es) % es == 0)
+		return load_n(g, gep8(g, field_ptr(g, f), inode->num * es), es, sgn);
+
+	LLVMValueRef base, count;
+	if (f->kind == FK_ARRAY) {
+		base = field_ptr(g, f);
+		count = c64(g, f->count);
+	} else {
+		LLVMValueRef len;
+
+		base = dataloc_ptr(g, f, &len);
+		count = LLVMBuildUDiv(g->b, len, c64(g, es), "");
+	}
+	LLVMValueRef tmp = temp_alloc(g, 8);
+	LLVMBasicBlockRef rd = new_block(g, "elem.read"), done = new_block(g, "elem.done");
+
+	store_n(g, tmp, c64(g, 0), 8);
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULT, i, count, ""), rd, done);
+	LLVMPositionBuilderAtEnd(g->b, rd);
+	LLVMValueRef src = LLVMBuildIntToPtr(g->b,
+		LLVMBuildAdd(g->b, LLVMBuildPtrToInt(g->b, base, g->i64, ""),
+			     LLVMBuildMul(g->b, i, c64(g, es), ""), ""), g->i8p, "");
+	LLVMValueRef args[] = { tmp, c32(g, es), src };
+	emit_helper(g, BPF_FUNC_probe_read_kernel, g->i64, args, 3);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, done);
+	return load_n(g, tmp, es, sgn);
+}
+
+/* An array field into a record: a fixed array's bytes, or a variable
+ * one's length (u64) and up to DATALOC_ARRAY_MAX bytes. */
+static void field_array_into(struct cg *g, const struct tp_field *f, LLVMValueRef dst)
+{
+	if (f->kind == FK_ARRAY) {
+		LLVMValueRef args[] = { dst, c32(g, f->size), field_ptr(g, f) };
+
+		emit_helper(g, BPF_FUNC_probe_read_kernel, g->i64, args, 3);
+		return;
+	}
+	LLVMValueRef len;
+	LLVMValueRef src = dataloc_ptr(g, f, &len);
+	LLVMValueRef big = LLVMBuildICmp(g->b, LLVMIntUGT, len, c64(g, DATALOC_ARRAY_MAX), "");
+	len = LLVMBuildSelect(g->b, big, c64(g, DATALOC_ARRAY_MAX), len, "len");
+	/* A branch the verifier sees, so the size is known to be bounded. */
+	LLVMBasicBlockRef rd = new_block(g, "arr.read"), done = new_block(g, "arr.done");
+	store_n(g, dst, c64(g, 0), 8);
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULE, len, c64(g, DATALOC_ARRAY_MAX), ""),
+			rd, done);
+	LLVMPositionBuilderAtEnd(g->b, rd);
+	store_n(g, dst, len, 8);
+	LLVMValueRef args[] = { gep8(g, dst, 8), LLVMBuildTrunc(g->b, len, g->i32, ""), src };
+	emit_helper(g, BPF_FUNC_probe_read_kernel, g->i64, args, 3);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, done);
+}
+
+/* print(args): each readable field into its slot. */
+static void args_struct_into(struct cg *g, const struct rec_arg *ra, LLVMValueRef dst)
+{
+	for (unsigned i = 0; i < ra->nelems; i++) {
+		const struct rec_arg *e = &ra->elems[i];
+		const struct tp_field *f = tp_format_field(g->inst->format, e->name);
+		LLVMValueRef d = gep8(g, dst, e->offset);
+
+		if (e->kind == RA_STR)
+			field_str_into(g, f, d, e->size);
+		else if (e->kind == RA_ARRAY)
+			field_array_into(g, f, d);
+		else
+			store_n(g, d, field_int(g, f, e->elem_size ? e->elem_size : 8, e->is_signed), 8);
+	}
+}
+
 /* ---- expressions ----------------------------------------------------- */
 
 static LLVMValueRef emit_int(struct cg *g, struct node *n);
@@ -349,6 +467,16 @@ static void emit_inet_into(struct cg *g, struct node *n, LLVMValueRef dst)
 {
 	struct node *a = n->call.args, *addr = a->next ? a->next : a;
 
+	if (addr->type.kind == TY_ARRAY) {	/* u8[4] or u8[16] */
+		LLVMValueRef args[] = { gep8(g, dst, 8), c32(g, addr->type.nelems),
+					field_ptr(g, addr->member.field) };
+
+		store_n(g, dst, c64(g, addr->type.nelems == 16 ? 10 /* AF_INET6 */ : 2), 8);
+		store_n(g, gep8(g, dst, 8), c64(g, 0), 8);
+		store_n(g, gep8(g, dst, 16), c64(g, 0), 8);
+		emit_helper(g, BPF_FUNC_probe_read_kernel, g->i64, args, 3);
+		return;
+	}
 	store_n(g, dst, c64(g, a->next ? a->num : 2 /* AF_INET */), 8);
 	store_n(g, gep8(g, dst, 8), emit_int(g, addr), 8);
 	store_n(g, gep8(g, dst, 16), c64(g, 0), 8);
@@ -586,11 +714,12 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 			p = tuple_ptr(g, n->member.base, &st);
 			return load_n(g, gep8(g, p, tuple_offset(st, n->member.index)), 8, false);
 		}
-		/* Tracepoint records are read straight from the context: the
-		 * verifier allows aligned loads at constant offsets. */
-		return load_n(g, field_ptr(g, f), f->size > 8 ? 8 : f->size,
-			      f->kind == FK_INT && f->is_signed);
+		return field_int(g, f, n->type.kind == TY_INT ? n->type.size : 8,
+				 n->type.kind == TY_INT && n->type.is_signed);
 	}
+	case N_INDEX:
+		return array_elem(g, n->index.base->member.field, emit_int(g, n->index.index),
+				  n->index.index);
 	case N_BINOP:
 		return emit_binop(g, n);
 	case N_VAR: {
@@ -777,18 +906,7 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 				store_n(g, gep8(g, dst, size - 1), LLVMConstInt(g->i8, 0, 0), 1);
 			return;
 		}
-		LLVMValueRef src = field_ptr(g, f);
-
-		if (f->kind == FK_DATALOC_STR) {
-			/* __data_loc: a u32 whose low half is the offset of the
-			 * string in the record and whose high half its length. */
-			LLVMValueRef loc = load_n(g, src, 4, false);
-			LLVMValueRef off = LLVMBuildAnd(g->b, loc, c64(g, 0xffff), "");
-			LLVMValueRef base = LLVMBuildPtrToInt(g->b, g->ctxarg, g->i64, "");
-			src = LLVMBuildIntToPtr(g->b, LLVMBuildAdd(g->b, base, off, ""), g->i8p, "");
-		}
-		LLVMValueRef args[] = { dst, c32(g, size), src };
-		emit_helper(g, BPF_FUNC_probe_read_kernel_str, g->i64, args, 3);
+		field_str_into(g, f, dst, size);
 		return;
 	}
 	case N_CALL: {	/* str(p [, n]) */
@@ -1320,6 +1438,10 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 			store_n(g, gep8(g, p, ra->offset), ints[i], 8);
 		else if (ra->kind == RA_INET)
 			emit_inet_into(g, a, gep8(g, p, ra->offset));
+		else if (ra->kind == RA_STRUCT)
+			args_struct_into(g, ra, gep8(g, p, ra->offset));
+		else if (ra->kind == RA_ARRAY)
+			field_array_into(g, a->member.field, gep8(g, p, ra->offset));
 		else if (ra->cut_mark)
 			emit_str_read(g, a, gep8(g, p, ra->offset), ra->size);
 		else if (ra->kind == RA_TUPLE)

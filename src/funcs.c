@@ -308,7 +308,7 @@ static void check_print(struct sema *s, struct ctx *c, struct node *n)
 		return;
 	}
 	check_expr(s, c, a);
-	if (!is_value(&a->type)) {
+	if (!is_value(&a->type) && a->type.kind != TY_ARGS && a->type.kind != TY_ARRAY) {
 		if (a->type.kind != TY_NONE)
 			diag_error(s->diag, &a->loc, "print() cannot print %s", a_type(&a->type));
 		return;
@@ -477,6 +477,9 @@ static void check_sym(struct sema *s, struct ctx *c, struct node *n)
 	for (struct node *x = a; x; x = x->next) {
 		if (x->type.kind == TY_NONE)
 			return;
+		if (n->call.fn->id == F_NTOP && !x->next && x->type.kind == TY_ARRAY &&
+		    x->type.elems[0].size == 1 && (x->type.nelems == 4 || x->type.nelems == 16))
+			continue;	/* ntop(args.saddr): u8[4] or u8[16] */
 		if (!is_intlike(&x->type)) {
 			diag_error(s->diag, &x->loc, "%s() takes integers, not %s", n->call.name,
 				   a_type(&x->type));

@@ -9,6 +9,7 @@
 #include "ast.h"
 #include "codegen.h"
 #include "diag.h"
+#include "list.h"
 #include "runtime.h"
 #include "sema.h"
 
@@ -17,8 +18,9 @@
 #endif
 
 static const char usage[] =
-"usage: tpscript [options] -e 'PROGRAM'\n"
-"       tpscript [options] FILE\n"
+"usage: tpscript [options] -e 'PROGRAM' [ARGS...]\n"
+"       tpscript [options] FILE [ARGS...]\n"
+"       tpscript -l [-v | --summary] [PATTERN]\n"
 "\n"
 "Trace the kernel: compile a bpftrace-style script to BPF, attach it to\n"
 "tracepoints and print what the probes report.\n"
@@ -27,7 +29,12 @@ static const char usage[] =
 "  -e PROGRAM        the program to run (instead of a FILE)\n"
 "  -c CMD            start CMD once every probe is attached; end with it\n"
 "                    (cpid is its pid)\n"
+"  -l [PATTERN]      list the tracepoints matching PATTERN (tracepoint:CAT:NAME\n"
+"                    with * and ?, or a word); -lv shows each one's fields,\n"
+"                    --summary the number of tracepoints in each category\n"
 "  -v                show libbpf's and the verifier's logs\n"
+"  --dry-run         compile and load every program (the verifier runs),\n"
+"                    attach nothing, and exit\n"
 "  --unsafe          allow system(), cat() and signal()\n"
 "  --dump=ast|ir     print the syntax tree or the LLVM IR, and exit\n"
 "  --emit-elf FILE   write the BPF object to FILE, and exit\n"
@@ -43,7 +50,7 @@ static const char usage[] =
 "exit(), or the -c command ending); 1 for an error in the script, in the\n"
 "command line, or from the system (privileges, the kernel refusing a program).\n";
 
-enum { OPT_DUMP = 256, OPT_EMIT_ELF, OPT_UNSAFE };
+enum { OPT_DUMP = 256, OPT_EMIT_ELF, OPT_UNSAFE, OPT_SUMMARY, OPT_DRY_RUN };
 
 static const struct option long_opts[] = {
 	{ "help", no_argument, NULL, 'h' },
@@ -51,6 +58,8 @@ static const struct option long_opts[] = {
 	{ "dump", required_argument, NULL, OPT_DUMP },
 	{ "emit-elf", required_argument, NULL, OPT_EMIT_ELF },
 	{ "unsafe", no_argument, NULL, OPT_UNSAFE },
+	{ "summary", no_argument, NULL, OPT_SUMMARY },
+	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -98,7 +107,7 @@ int main(int argc, char **argv)
 	const char *file = NULL;
 	char **params = xcalloc((size_t)argc, sizeof(char *));
 	int nparams = 0;
-	bool verbose = false, unsafe = false;
+	bool verbose = false, unsafe = false, list = false, summary = false, dry_run = false;
 	int c;
 
 	/* Options may come before or after the script file, as when a
@@ -106,7 +115,7 @@ int main(int argc, char **argv)
 	 * the script file (unless -e gave the program) and then its
 	 * positional parameters $1, $2... */
 	for (;;) {
-		c = getopt_long(argc, argv, "+e:c:vhV", long_opts, NULL);
+		c = getopt_long(argc, argv, "+e:c:vhVl", long_opts, NULL);
 		if (c == -1) {
 			if (optind >= argc)
 				break;
@@ -132,11 +141,21 @@ int main(int argc, char **argv)
 			break;
 		case OPT_EMIT_ELF: emit_elf = optarg; break;
 		case OPT_UNSAFE: unsafe = true; break;
+		case 'l': list = true; break;
+		case OPT_SUMMARY: summary = true; break;
+		case OPT_DRY_RUN: dry_run = true; break;
 		default:
 			fputs("Try 'tpscript --help'.\n", stderr);
 			free(params);
 			return 1;
 		}
+	}
+	if (list) {
+		int rc = nparams ? (fputs("tpscript: error: -l takes one pattern\n", stderr), 1)
+			 : list_tracepoints(stdout, file, summary ? LIST_SUMMARY
+						       : verbose ? LIST_FIELDS : LIST_NAMES);
+		free(params);
+		return rc;
 	}
 	if (prog_text && file) {
 		/* "-e PROG word": the word is a parameter, not a file. */
@@ -205,7 +224,8 @@ int main(int argc, char **argv)
 	}
 	/* The compiler's memory is not needed while tracing... except the
 	 * record layouts and probe names, which live in the arena. */
-	struct runtime_opts ro = { .cmd = cmd, .out = stdout, .verbose = verbose };
+	struct runtime_opts ro = { .cmd = cmd, .out = stdout, .verbose = verbose,
+				   .dry_run = dry_run, .diag = &d };
 	status = runtime_run(&s.prog, &ro);
 out:
 	sema_free(&s);

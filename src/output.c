@@ -65,6 +65,39 @@ static int put_value(FILE *out, const unsigned char *base, const struct rec_arg 
 		return fprintf(out, "%s", rec_str(base, a, tmp, sizeof(tmp)));
 	if (a->kind == RA_KSYM || a->kind == RA_KSTACK || a->kind == RA_INET)
 		return put_special(out, base, a);
+	if (a->kind == RA_ARRAY) {
+		const unsigned char *p = base + a->offset;
+		unsigned n = a->count;
+
+		if (!n) {	/* variable: a u64 byte length, then the bytes */
+			uint64_t len;
+
+			memcpy(&len, p, 8);
+			p += 8;
+			n = (unsigned)(len < a->size - 8 ? len : a->size - 8) / a->elem_size;
+		}
+		fputc('[', out);
+		for (unsigned i = 0; i < n; i++) {
+			uint64_t v = 0;
+
+			memcpy(&v, p + i * a->elem_size, a->elem_size);
+			if (a->is_signed && a->elem_size < 8 && (v >> (a->elem_size * 8 - 1)) & 1)
+				v |= ~0ull << (a->elem_size * 8);
+			if (a->is_signed)
+				fprintf(out, "%s%" PRId64, i ? "," : "", (int64_t)v);
+			else
+				fprintf(out, "%s%" PRIu64, i ? "," : "", v);
+		}
+		return fputc(']', out) == EOF ? -1 : 0;
+	}
+	if (a->kind == RA_STRUCT) {	/* print(args) */
+		fputs("{ ", out);
+		for (unsigned i = 0; i < a->nelems; i++) {
+			fprintf(out, "%s.%s = ", i ? ", " : "", a->elems[i].name);
+			put_value(out, base + a->offset, &a->elems[i]);
+		}
+		return fputs(" }", out) == EOF ? -1 : 0;
+	}
 	if (a->kind == RA_TUPLE) {
 		fputc('(', out);
 		for (unsigned i = 0; i < a->nelems; i++) {

@@ -38,6 +38,10 @@ enum rec_arg_kind {
 	RA_KSYM,		/* 8 bytes: a kernel address, printed as its symbol */
 	RA_KSTACK,		/* 8 bytes: a stack id in TP_STACK_MAP */
 	RA_INET,		/* struct tp_inet: ntop() */
+	RA_ARRAY,		/* elem_size-byte integers: count of them, or for a
+				 * variable array a u64 byte length, then up to
+				 * size - 8 bytes */
+	RA_STRUCT,		/* print(args): elems, each with its name */
 };
 
 /* ntop()'s value: an address family and up to 16 address bytes. */
@@ -58,6 +62,9 @@ struct rec_arg {
 	const struct rec_arg *elems;	/* RA_TUPLE: its elements */
 	unsigned nelems;
 	unsigned frames;	/* RA_KSTACK: at most this many (0: all) */
+	unsigned elem_size;	/* RA_ARRAY; RA_INT: the value's own width */
+	unsigned count;		/* RA_ARRAY: elements, 0 for a variable array */
+	const char *name;	/* an element of RA_STRUCT: the field's name */
 };
 
 /* One record shape, made by one call site in the script. */
@@ -152,6 +159,7 @@ struct prog_probe {
 	const char *name;	/* tracepoint name ("sys_enter_openat") */
 	const char *full;	/* "tracepoint:syscalls:sys_enter_openat" */
 	const char *prog_name;	/* the ELF function name */
+	int line, col;		/* where the probe is written, for errors */
 	uint64_t period_ns;	/* PK_INTERVAL, PK_PROFILE: 0 with freq_hz */
 	uint64_t freq_hz;	/* PK_INTERVAL, PK_PROFILE: hz:N */
 };

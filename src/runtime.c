@@ -517,17 +517,53 @@ static void load_failed(struct run *r, int err)
 		explain_perm(missing_privileges());
 		return;
 	}
-	rt_error("the kernel refused the BPF program: %s", strerror(-err));
-	if (libbpf_log.len) {
-		/* The verifier's log can be long; its tail says what failed. */
-		const char *log = libbpf_log.data;
-		size_t len = libbpf_log.len, lines = 0, i = len;
+	/* libbpf names the program it could not load: "prog 'NAME': ...". */
+	const struct prog_probe *bad = NULL;
+	const char *log = libbpf_log.data ? libbpf_log.data : "";
+	const char *at = strstr(log, "prog '");
+	if (at) {
+		at += 6;
+		for (unsigned i = 0; i < r->prog->nprobes; i++) {
+			const char *name = r->prog->probes[i].prog_name;
+			size_t n = strlen(name);
 
-		while (i > 0 && lines < 25)
-			if (log[--i] == '\n')
-				lines++;
-		fprintf(stderr, "%s%s", i ? "...\n" : "", log + (i ? i + 1 : 0));
+			if (!strncmp(at, name, n) && at[n] == '\'')
+				bad = &r->prog->probes[i];
+		}
 	}
+	if (bad && r->o->diag) {
+		struct loc l = { bad->line, bad->col, bad->line, bad->col };
+
+		diag_error(r->o->diag, &l, "the kernel's verifier rejected the program of %s",
+			   bad->full);
+	} else {
+		rt_error("the kernel refused the BPF program: %s", strerror(-err));
+	}
+	/* The verifier's log is long; its tail says what failed: the last
+	 * line before its statistics ("processed N insns..."). -v printed
+	 * it all already. */
+	const char *end = strstr(log, "-- END PROG LOAD LOG --");
+	if (!end)
+		end = log + strlen(log);
+	const char *line_end = end;
+	while (!libbpf_verbose && line_end > log) {
+		const char *p = line_end;
+
+		while (p > log && p[-1] == '\n')
+			p--;
+		const char *stop = p;
+		while (p > log && p[-1] != '\n')
+			p--;
+		if (stop == p)
+			break;
+		if (strncmp(p, "processed ", 10) && strncmp(p, "verification time", 17)) {
+			fprintf(stderr, "  the verifier says: %.*s\n", (int)(stop - p), p);
+			break;
+		}
+		line_end = p;
+	}
+	if (!libbpf_verbose)
+		fputs("  hint: run with -v to see the verifier's log\n", stderr);
 }
 
 /* ---- the main loop --------------------------------------------------- */
@@ -595,7 +631,7 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 		explain_perm(missing);
 		goto out;
 	}
-	if (o->cmd && start_child(&r, &oldmask) < 0)
+	if (o->cmd && !o->dry_run && start_child(&r, &oldmask) < 0)
 		goto out;
 
 	LIBBPF_OPTS(bpf_object_open_opts, oopts, .object_name = "tpscript");
@@ -609,6 +645,18 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 	err = bpf_object__load(r.obj);
 	if (err) {
 		load_failed(&r, err);
+		goto out;
+	}
+	if (o->dry_run) {
+		unsigned n = 0;
+		struct bpf_program *p;
+
+		bpf_object__for_each_program(p, r.obj)
+			n++;
+		fprintf(stderr, "tpscript: %u program%s loaded for %u probe%s; nothing attached "
+			"(--dry-run)\n", n, n == 1 ? "" : "s", prog->nprobes,
+			prog->nprobes == 1 ? "" : "s");
+		status = 0;
 		goto out;
 	}
 	/* Without the kernel's acceptance of our BTF, libbpf loads anyway

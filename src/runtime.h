@@ -5,12 +5,15 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "diag.h"
 #include "program.h"
 
 struct runtime_opts {
 	const char *cmd;	/* -c CMD, or NULL */
 	FILE *out;		/* where records print */
 	bool verbose;		/* -v: libbpf's and the verifier's logs */
+	bool dry_run;		/* load, attach nothing, end */
+	struct diag *diag;	/* for errors located in the script */
 };
 
 /* Load and run prog until Ctrl-C, SIGTERM, SIGHUP, exit() or the end of

@@ -50,6 +50,7 @@ const char *a_type(const struct type *t)
 	case TY_KSYM: return "a kernel symbol";
 	case TY_KSTACK: return "a kernel stack";
 	case TY_INET: return "an address from ntop()";
+	case TY_ARRAY: return "an array";
 	case TY_AGG: return "an aggregation";
 	case TY_VOID: return "nothing (a call without a value)";
 	default: return "unknown";
@@ -178,6 +179,8 @@ static void add_instance(struct sema *s, const struct probe *p,
 		pp->prog_name = arena_printf(s->arena, "%s%u", fn[kind], i);
 	}
 	s->insts[i] = (struct probe_inst){ .src = p, .format = f };
+	pp->line = p->loc.first_line;
+	pp->col = p->loc.first_column;
 }
 
 /* The span of part i (0: the category) of a one-line probe spec. */
@@ -538,6 +541,12 @@ static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
 		ra->nelems = t->nelems;
 		for (unsigned i = 0; i < t->nelems; i++)
 			layout_arg(s, &el[i], &t->elems[i], tuple_offset(t, i));
+	} else if (t->kind == TY_ARRAY) {
+		ra->kind = RA_ARRAY;
+		ra->size = t->size;
+		ra->elem_size = t->elems[0].size;
+		ra->is_signed = t->elems[0].is_signed;
+		ra->count = t->nelems;
 	} else if (t->kind == TY_KSYM) {
 		ra->kind = RA_KSYM;
 		ra->size = 8;
@@ -553,7 +562,35 @@ static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
 		ra->size = 8;
 		ra->is_signed = t->kind == TY_INT && t->is_signed;
 		ra->is_ptr = t->kind == TY_PTR;
+		ra->elem_size = t->kind == TY_INT ? t->size : 8;	/* the value's width */
 	}
+}
+
+/* print(args): every readable field of the record, by name. The layout
+ * follows the format file, so it is laid out per probe instance. */
+void layout_args_struct(struct sema *s, struct rec_arg *ra, const struct tp_format *f,
+			unsigned off)
+{
+	unsigned n = 0, at = 0;
+	struct type t;
+
+	for (size_t i = 0; i < f->nfields; i++)
+		n += !f->fields[i].common && field_type(s, &f->fields[i], &t);
+	struct rec_arg *el = arena_alloc(s->arena, (n ? n : 1) * sizeof(*el));
+	n = 0;
+	for (size_t i = 0; i < f->nfields; i++) {
+		if (f->fields[i].common || !field_type(s, &f->fields[i], &t))
+			continue;
+		layout_arg(s, &el[n], &t, at);
+		el[n].name = f->fields[i].name;
+		at += (el[n].size + 7) & ~7u;
+		n++;
+	}
+	ra->kind = RA_STRUCT;
+	ra->offset = off;
+	ra->elems = el;
+	ra->nelems = n;
+	ra->size = at;
 }
 
 /* Lay the arguments of a printf/print call out in its record. */
@@ -567,7 +604,10 @@ void layout_args(struct sema *s, struct rec_desc *r, struct node *args)
 	r->nargs = n;
 	n = 0;
 	for (struct node *a = args; a; a = a->next, n++) {
-		layout_arg(s, &r->args[n], &a->type, off);
+		if (a->type.kind == TY_ARGS)
+			layout_args_struct(s, &r->args[n], a->type.format, off);
+		else
+			layout_arg(s, &r->args[n], &a->type, off);
 		/* str() cut at STRLEN is marked as cut: read one byte more to
 		 * tell a string that just fits from a longer one. */
 		if (a->kind == N_CALL && a->call.fn && a->call.fn->id == F_STR &&
@@ -707,23 +747,44 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 		return;
 	}
 	n->member.field = fld;
+	if (!field_type(s, fld, &n->type))
+		diag_error(s->diag, &n->loc, "field '%s' has type '%s', which tpscript cannot read",
+			   fld->name, fld->type);
+}
+
+/* The type a record field reads as; false for fields that cannot be read
+ * (structs by value, arrays of unknown length). */
+bool field_type(struct sema *s, const struct tp_field *fld, struct type *t)
+{
+	unsigned isize;
+	bool isgn;
+
 	switch (fld->kind) {
 	case FK_INT:
-		n->type = ty_int(fld->size, fld->is_signed);
-		break;
+		tp_field_int(fld, &isize, &isgn);
+		*t = ty_int(isize, isgn);
+		return true;
 	case FK_PTR:
-		n->type = (struct type){ .kind = TY_PTR, .size = 8, .user = fld->user };
-		break;
+		*t = (struct type){ .kind = TY_PTR, .size = 8, .user = fld->user };
+		return true;
 	case FK_CHARS:
-		n->type = ty_str(fld->size);
-		break;
+		*t = ty_str(fld->size);
+		return true;
 	case FK_DATALOC_STR:
-		n->type = ty_str(s->strlen);
-		break;
+		*t = ty_str(s->strlen);
+		return true;
+	case FK_ARRAY:
+	case FK_DATALOC_ARRAY:
+		if (!fld->elem_size || fld->elem_size > 8 || (fld->elem_size & (fld->elem_size - 1)) ||
+		    (fld->kind == FK_ARRAY && !fld->count))
+			return false;
+		*t = (struct type){ .kind = TY_ARRAY, .nelems = fld->kind == FK_ARRAY ? fld->count : 0 };
+		t->elems = arena_alloc(s->arena, sizeof(*t->elems));
+		*t->elems = ty_int(fld->elem_size, fld->is_signed && fld->kind == FK_ARRAY);
+		t->size = fld->kind == FK_ARRAY ? fld->size : 8 + DATALOC_ARRAY_MAX;
+		return true;
 	default:
-		diag_error(s->diag, &n->loc, "field '%s' has type '%s', which tpscript cannot read yet",
-			   fld->name, fld->type);
-		break;
+		return false;
 	}
 }
 
@@ -775,6 +836,7 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 			return;
 		}
 		n->type.kind = TY_ARGS;
+		n->type.format = c->inst->format;
 		break;
 	case B_NONE: {
 		char *names[sizeof(builtins) / sizeof(builtins[0]) + 1] = { 0 };
@@ -936,9 +998,30 @@ void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		n->type.size = tuple_offset(&n->type, n->type.nelems);
 		break;
 	}
-	case N_INDEX:
-		diag_error(s->diag, &n->loc, "indexing arrays is not supported yet");
+	case N_INDEX: {
+		struct node *b = n->index.base, *i = n->index.index;
+
+		check_expr(s, c, b);
+		check_expr(s, c, i);
+		if (b->type.kind == TY_NONE || i->type.kind == TY_NONE)
+			break;
+		if (b->type.kind != TY_ARRAY || b->kind != N_MEMBER) {
+			diag_error(s->diag, &n->loc, "[ ] indexes an array field of args; this is %s",
+				   a_type(&b->type));
+			break;
+		}
+		if (!is_intlike(&i->type)) {
+			diag_error(s->diag, &i->loc, "an index must be an integer, not %s", a_type(&i->type));
+			break;
+		}
+		if (i->kind == N_INT && b->type.nelems && i->num >= b->type.nelems) {
+			diag_error(s->diag, &i->loc, "index %llu is past the end of %s (%u elements)",
+				   (unsigned long long)i->num, b->member.name, b->type.nelems);
+			break;
+		}
+		n->type = b->type.elems[0];
 		break;
+	}
 	default:
 		diag_error(s->diag, &n->loc, "this is a statement, not an expression");
 		break;

@@ -124,5 +124,6 @@ struct map_info *map_lookup(struct sema *s, const char *name);
 void rec_set_map(struct sema *s, unsigned rec_id, struct map_info *mi);
 void posparam_as_string(struct sema *s, struct node *n);
 void check_call(struct sema *s, struct ctx *c, struct node *n);
+bool field_type(struct sema *s, const struct tp_field *fld, struct type *t);
 
 #endif

@@ -888,3 +888,41 @@ void tracefs_names_free(char **names)
 		free(*p);
 	free(names);
 }
+
+/* A C integer type named by keywords ("int", "unsigned int", "long"...):
+ * its width and signedness. Syscall events store every argument in an
+ * unsigned long slot (size 8, signed 0) while the C type says "int": the
+ * declared type is what the value means (AT_FDCWD is -100, not 4294967196). */
+static bool c_int_type(const char *type, unsigned *size, bool *sgn)
+{
+	static const struct {
+		const char *name;
+		unsigned size;
+		bool sgn;
+	} types[] = {
+		{ "int", 4, true }, { "signed int", 4, true }, { "unsigned int", 4, false },
+		{ "unsigned", 4, false }, { "short", 2, true }, { "unsigned short", 2, false },
+		{ "char", 1, true }, { "signed char", 1, true }, { "unsigned char", 1, false },
+		{ "long", 8, true }, { "unsigned long", 8, false }, { "long long", 8, true },
+		{ "unsigned long long", 8, false },
+	};
+
+	if (!strncmp(type, "const ", 6))
+		type += 6;
+	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		if (!strcmp(type, types[i].name)) {
+			*size = types[i].size;
+			*sgn = types[i].sgn;
+			return true;
+		}
+	}
+	return false;
+}
+
+void tp_field_int(const struct tp_field *f, unsigned *size, bool *is_signed)
+{
+	if (c_int_type(f->type, size, is_signed) && *size < f->size)
+		return;
+	*size = f->size;
+	*is_signed = f->is_signed;
+}

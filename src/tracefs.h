@@ -61,6 +61,11 @@ void tp_format_free(struct tp_format *f);
 const struct tp_field *tp_format_field(const struct tp_format *f,
 				       const char *name);
 
+/* The width and signedness an FK_INT field's value has: its C type's when
+ * that is a plain C integer narrower than the slot (syscall events keep an
+ * "int dfd" in 8 bytes), else the format file's size and signed flag. */
+void tp_field_int(const struct tp_field *f, unsigned *size, bool *is_signed);
+
 /* List ROOT/events/ subdirectory names (cat == NULL: categories; otherwise
  * the events of that category), sorted. Returns a NULL-terminated heap array
  * of heap strings (free with tracefs_names_free), or NULL with errno. */

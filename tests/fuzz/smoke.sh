@@ -35,8 +35,10 @@ while [ $# -ge 2 ]; do
 	fi
 
 	echo "== $name: fuzzing for ${secs}s"
+	dict=
+	[ -f "$here/$name.dict" ] && dict="-dict=$here/$name.dict"
 	# shellcheck disable=SC2086
-	if ! "$fuzzer" $opts -max_total_time="$secs" -artifact_prefix="$dir/artifacts/" \
+	if ! "$fuzzer" $opts $dict -max_total_time="$secs" -artifact_prefix="$dir/artifacts/" \
 		"$dir/corpus" "$here/corpus/$name" >"$dir/fuzz.log" 2>&1; then
 		tail -n 60 "$dir/fuzz.log"
 		echo "FAIL: $name: the fuzzer found a problem; input(s): $(ls "$dir/artifacts")"

@@ -251,10 +251,13 @@ static void test_list(void)
 		"sock", "syscalls", NULL,
 	};
 	static const char *const sys[] = {
-		"sys_enter_execve", "sys_enter_get_robust_list", "sys_enter_getppid",
-		"sys_enter_open", "sys_enter_openat", "sys_enter_read",
-		"sys_enter_write", "sys_exit_getppid", "sys_exit_openat",
-		"sys_exit_read", NULL,
+		"sys_enter_brk", "sys_enter_close", "sys_enter_dup",
+		"sys_enter_execve", "sys_enter_get_robust_list", "sys_enter_getpid",
+		"sys_enter_getppid", "sys_enter_ioctl", "sys_enter_lseek",
+		"sys_enter_mmap", "sys_enter_nanosleep", "sys_enter_newfstat",
+		"sys_enter_open", "sys_enter_openat", "sys_enter_pread64",
+		"sys_enter_read", "sys_enter_write", "sys_exit_getppid",
+		"sys_exit_openat", "sys_exit_read", NULL,
 	};
 	char **l;
 

@@ -1,0 +1,25 @@
+/* list.h - tpscript -l: the tracepoints of the running kernel. */
+#ifndef TPSCRIPT_LIST_H
+#define TPSCRIPT_LIST_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct tp_field;
+
+enum list_mode {
+	LIST_NAMES,	/* tracepoint:CAT:NAME, one a line */
+	LIST_FIELDS,	/* each with its fields (-lv) */
+	LIST_SUMMARY,	/* events per category, fewest first (--summary) */
+};
+
+/* List the tracepoints matching pattern (NULL: all): "tracepoint:CAT:NAME"
+ * or "t:CAT:NAME" with * and ?, or a bare word matched anywhere in the name.
+ * Returns the process exit status: 0, or 1 after a message (no match, no
+ * tracefs). */
+int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode);
+
+/* "uint32", "user pointer", "string[16]"...: the type a field gets. */
+const char *field_type_name(const struct tp_field *f, char *buf, size_t len);
+
+#endif
