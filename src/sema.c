@@ -234,6 +234,8 @@ static void unknown_tracepoint(struct sema *s, const struct probe_spec *sp)
 	tracefs_names_free(cats);
 }
 
+static bool subtree_uses_args(const struct node *n, bool allow_ret);
+
 /* Expand one "tracepoint:CAT:NAME" (wildcards allowed) into instances. */
 static void expand_tracepoint(struct sema *s, const struct probe *p,
 			      const struct probe_spec *sp)
@@ -261,6 +263,9 @@ static void expand_tracepoint(struct sema *s, const struct probe *p,
 
 	char **cats = tracefs_list(s->tracefs, NULL);
 	unsigned found = 0;
+	/* Syscall events may be folded onto one raw_syscalls attach (see
+	 * mux_syscalls): their formats are read only if they are not. */
+	bool defer = !subtree_uses_args(p->pred, true) && !subtree_uses_args(p->body, true);
 
 	if (!cats) {
 		diag_error(s->diag, &sp->loc, "cannot list %s/events: %s", s->tracefs,
@@ -274,6 +279,11 @@ static void expand_tracepoint(struct sema *s, const struct probe *p,
 		for (char **n = names; n && *n; n++) {
 			if (!glob_match(namepat, *n))
 				continue;
+			if (defer && !strcmp(*c, "syscalls")) {
+				add_instance(s, p, PK_TRACEPOINT, *c, *n, NULL);
+				found++;
+				continue;
+			}
 			f = load_format(s, *c, *n, &sp->loc, false);
 			if (f) {
 				add_instance(s, p, PK_TRACEPOINT, *c, *n, f);
@@ -501,9 +511,18 @@ static void mux_syscalls(struct sema *s)
 				continue;
 			}
 		}
-		for (; i < end; i++, out++) {
-			s->prog.probes[out] = s->prog.probes[i];
-			s->insts[out] = s->insts[i];
+		for (; i < end; i++) {
+			struct probe_inst *in = &s->insts[i];
+			const struct prog_probe *pp = &s->prog.probes[i];
+
+			if (pp->kind == PK_TRACEPOINT && !in->format) {	/* deferred */
+				in->format = load_format(s, pp->category, pp->name, &in->src->loc, false);
+				if (!in->format)
+					continue;
+			}
+			s->prog.probes[out] = *pp;
+			s->insts[out] = *in;
+			out++;
 		}
 	}
 	s->prog.nprobes = out;
