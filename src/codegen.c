@@ -1681,6 +1681,17 @@ static void emit_function(struct cg *g, unsigned idx)
 			LLVMBuildStore(g->b, c64(g, 0), g->vars[v->id]);
 		}
 	}
+	if (g->s->filter_pid && pp->kind != PK_BEGIN && pp->kind != PK_END &&
+	    pp->kind != PK_INTERVAL) {
+		/* -p PID: this process's events only. */
+		LLVMValueRef pid = LLVMBuildLShr(g->b, emit_helper(g, BPF_FUNC_get_current_pid_tgid,
+								   g->i64, NULL, 0), c64(g, 32), "");
+		LLVMBasicBlockRef mine = new_block(g, "pid.match");
+
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, pid,
+						    c64(g, (uint64_t)g->s->filter_pid), ""), mine, ret);
+		LLVMPositionBuilderAtEnd(g->b, mine);
+	}
 	g->mux_row = NULL;
 	if (in->mux_n) {
 		/* A folded syscall instance: only the syscalls its probe named,
@@ -1824,9 +1835,82 @@ static void add_rodata(struct cg *g)
 	g->s->prog.rodata_size = size;
 }
 
-/* The script's maps: hash maps, per-CPU for aggregations. Keys and values
- * are described to BTF as byte arrays (8-byte values as integers), which
- * is all libbpf needs for their sizes. */
+static LLVMMetadataRef di_s64(struct cg *g)
+{
+	return LLVMDIBuilderCreateBasicType(g->di, "long long", 9, 64, 5 /* DW_ATE_signed */,
+					    LLVMDIFlagZero);
+}
+
+/* A struct of named members, each 64 bits unless a char array. */
+static LLVMMetadataRef di_struct(struct cg *g, const char *const *names,
+				 LLVMMetadataRef *types, const unsigned *offs,
+				 const unsigned *sizes, unsigned n, unsigned size)
+{
+	LLVMMetadataRef *m = xcalloc(n ? n : 1, sizeof(*m));
+
+	for (unsigned i = 0; i < n; i++)
+		m[i] = LLVMDIBuilderCreateMemberType(g->di, g->di_file, names[i], strlen(names[i]),
+						     g->di_file, 0, sizes[i] * 8, 8, offs[i] * 8,
+						     LLVMDIFlagZero, types[i]);
+	LLVMMetadataRef st = LLVMDIBuilderCreateStructType(g->di, g->di_file, "", 0, g->di_file, 0,
+							   size * 8, 64, LLVMDIFlagZero, NULL, m, n,
+							   0, NULL, "", 0);
+	free(m);
+	return st;
+}
+
+/* Keys (and tuple values) for BTF, so bpftool map dump shows them by
+ * part: { "k0": 4242, "k1": "bash" }. */
+static LLVMMetadataRef di_parts(struct cg *g, const struct key_part *parts, unsigned n,
+				unsigned size, const char *prefix)
+{
+	if (!n)
+		return g->di_u64;	/* scalar: key 0 */
+	const char **names = xcalloc(n, sizeof(char *));
+	LLVMMetadataRef *types = xcalloc(n, sizeof(*types));
+	unsigned *offs = xcalloc(n, sizeof(unsigned)), *sizes = xcalloc(n, sizeof(unsigned));
+
+	for (unsigned i = 0; i < n; i++) {
+		names[i] = arena_printf(g->s->arena, "%c%u", prefix[0], i);
+		offs[i] = parts[i].offset;
+		sizes[i] = parts[i].size;
+		types[i] = parts[i].kind == KEY_STR || parts[i].kind == KEY_INET
+			? di_int_array(g, g->di_char, 8, parts[i].size)
+			: parts[i].is_signed ? di_s64(g) : g->di_u64;
+	}
+	LLVMMetadataRef st = di_struct(g, names, types, offs, sizes, n, size);
+	free(names);
+	free(types);
+	free(offs);
+	free(sizes);
+	return st;
+}
+
+static LLVMMetadataRef di_value(struct cg *g, const struct map_desc *d)
+{
+	static const char *const avg[] = { "sum", "count" }, *const mm[] = { "value", "set" };
+	static const unsigned offs[] = { 0, 8 }, sizes[] = { 8, 8 };
+
+	switch (d->kind) {
+	case MK_INT: case MK_SUM:
+		return di_s64(g);
+	case MK_COUNT:
+		return g->di_u64;
+	case MK_AVG: case MK_STATS:
+		return di_struct(g, avg, (LLVMMetadataRef[]){ di_s64(g), g->di_u64 }, offs, sizes, 2, 16);
+	case MK_MIN: case MK_MAX:
+		return di_struct(g, mm, (LLVMMetadataRef[]){ di_s64(g), g->di_u64 }, offs, sizes, 2, 16);
+	case MK_HIST: case MK_LHIST:
+		return di_int_array(g, g->di_u64, 64, d->nbuckets);
+	case MK_TUPLE:
+		return di_parts(g, d->vals, d->nvals, d->value_size, "v");
+	default:
+		return di_int_array(g, g->di_char, 8, d->value_size);
+	}
+}
+
+/* The script's maps: hash maps, per-CPU for aggregations, their keys and
+ * values described to BTF. */
 static void add_maps(struct cg *g)
 {
 	const struct program *p = &g->s->prog;
@@ -1834,10 +1918,8 @@ static void add_maps(struct cg *g)
 	g->maps = xcalloc(p->nmaps ? p->nmaps : 1, sizeof(*g->maps));
 	for (unsigned i = 0; i < p->nmaps; i++) {
 		const struct map_desc *d = &p->maps[i];
-		LLVMMetadataRef key = d->nkey == 1 && d->key[0].kind == KEY_INT ? g->di_u64
-				      : di_int_array(g, g->di_char, 8, d->key_size);
-		LLVMMetadataRef val = d->value_size == 8 ? g->di_u64
-				      : di_int_array(g, g->di_char, 8, d->value_size);
+		LLVMMetadataRef key = di_parts(g, d->key, d->nkey, d->key_size, "key");
+		LLVMMetadataRef val = di_value(g, d);
 
 		g->maps[i] = def_map(g, d->bpf_name,
 				     d->percpu ? BPF_MAP_TYPE_PERCPU_HASH : BPF_MAP_TYPE_HASH,

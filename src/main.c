@@ -10,6 +10,7 @@
 #include "codegen.h"
 #include "diag.h"
 #include "list.h"
+#include "output.h"
 #include "runtime.h"
 #include "sema.h"
 
@@ -19,7 +20,7 @@
 
 static const char usage[] =
 "usage: tpscript [options] -e 'PROGRAM' [ARGS...]\n"
-"       tpscript [options] FILE [ARGS...]\n"
+"       tpscript [options] FILE [ARGS...]      (FILE - reads standard input)\n"
 "       tpscript -l [-v | --summary] [PATTERN]\n"
 "\n"
 "Trace the kernel: compile a bpftrace-style script to BPF, attach it to\n"
@@ -29,6 +30,10 @@ static const char usage[] =
 "  -e PROGRAM        the program to run (instead of a FILE)\n"
 "  -c CMD            start CMD once every probe is attached; end with it\n"
 "                    (cpid is its pid)\n"
+"  -p PID            trace only process PID; end when it ends\n"
+"  -o FILE           write the output to FILE\n"
+"  -f text|json      output format: text (default) or JSON lines\n"
+"  -q                no progress messages\n"
 "  -l [PATTERN]      list the tracepoints matching PATTERN (tracepoint:CAT:NAME\n"
 "                    with * and ?, or a word); -lv shows each one's fields,\n"
 "                    --summary the number of tracepoints in each category\n"
@@ -37,7 +42,9 @@ static const char usage[] =
 "                    attach nothing, and exit\n"
 "  --unsafe          allow system(), cat() and signal()\n"
 "  --dump=ast|ir     print the syntax tree or the LLVM IR, and exit\n"
-"  --emit-elf FILE   write the BPF object to FILE, and exit\n"
+"  --emit-llvm FILE  write the optimised LLVM IR to FILE, and exit\n"
+"  --emit-elf FILE   write the BPF object to FILE, and exit (bpftool prog\n"
+"                    loadall accepts it)\n"
 "  -h, --help        this help\n"
 "  -V, --version     the version\n"
 "\n"
@@ -50,13 +57,14 @@ static const char usage[] =
 "exit(), or the -c command ending); 1 for an error in the script, in the\n"
 "command line, or from the system (privileges, the kernel refusing a program).\n";
 
-enum { OPT_DUMP = 256, OPT_EMIT_ELF, OPT_UNSAFE, OPT_SUMMARY, OPT_DRY_RUN };
+enum { OPT_DUMP = 256, OPT_EMIT_ELF, OPT_EMIT_LLVM, OPT_UNSAFE, OPT_SUMMARY, OPT_DRY_RUN };
 
 static const struct option long_opts[] = {
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ "dump", required_argument, NULL, OPT_DUMP },
 	{ "emit-elf", required_argument, NULL, OPT_EMIT_ELF },
+	{ "emit-llvm", required_argument, NULL, OPT_EMIT_LLVM },
 	{ "unsafe", no_argument, NULL, OPT_UNSAFE },
 	{ "summary", no_argument, NULL, OPT_SUMMARY },
 	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
@@ -104,6 +112,9 @@ static unsigned env_uint(const char *name, unsigned dflt, unsigned lo, unsigned 
 int main(int argc, char **argv)
 {
 	const char *prog_text = NULL, *cmd = NULL, *dump = NULL, *emit_elf = NULL;
+	const char *emit_llvm = NULL, *out_path = NULL, *format = "text";
+	long trace_pid = 0;
+	bool quiet = false;
 	const char *file = NULL;
 	char **params = xcalloc((size_t)argc, sizeof(char *));
 	int nparams = 0;
@@ -115,7 +126,7 @@ int main(int argc, char **argv)
 	 * the script file (unless -e gave the program) and then its
 	 * positional parameters $1, $2... */
 	for (;;) {
-		c = getopt_long(argc, argv, "+e:c:vhVl", long_opts, NULL);
+		c = getopt_long(argc, argv, "+e:c:vhVlp:o:f:q", long_opts, NULL);
 		if (c == -1) {
 			if (optind >= argc)
 				break;
@@ -140,6 +151,28 @@ int main(int argc, char **argv)
 			dump = optarg;
 			break;
 		case OPT_EMIT_ELF: emit_elf = optarg; break;
+		case OPT_EMIT_LLVM: emit_llvm = optarg; break;
+		case 'o': out_path = optarg; break;
+		case 'q': quiet = true; break;
+		case 'f':
+			if (strcmp(optarg, "text") && strcmp(optarg, "json")) {
+				fprintf(stderr, "tpscript: error: -f takes text or json, not '%s'\n", optarg);
+				free(params);
+				return 1;
+			}
+			format = optarg;
+			break;
+		case 'p': {
+			char *end;
+
+			trace_pid = strtol(optarg, &end, 10);
+			if (*end || trace_pid <= 0 || trace_pid > 4194304) {
+				fprintf(stderr, "tpscript: error: -p takes a process id, not '%s'\n", optarg);
+				free(params);
+				return 1;
+			}
+			break;
+		}
 		case OPT_UNSAFE: unsafe = true; break;
 		case 'l': list = true; break;
 		case OPT_SUMMARY: summary = true; break;
@@ -173,7 +206,7 @@ int main(int argc, char **argv)
 		src.len = strlen(text);
 	} else if (file) {
 		src.name = file;
-		text = read_file(src.name, &src.len);
+		text = read_file(strcmp(file, "-") ? file : "/dev/stdin", &src.len);
 		if (!text) {
 			fprintf(stderr, "tpscript: error: cannot read %s: %s\n", src.name, strerror(errno));
 			free(params);
@@ -192,7 +225,7 @@ int main(int argc, char **argv)
 	struct ast ast;
 	struct sema s = {
 		.arena = &arena, .diag = &d, .params = params, .nparams = nparams,
-		.unsafe = unsafe,
+		.unsafe = unsafe, .filter_pid = (int)trace_pid,
 		.strlen = env_uint("BPFTRACE_STRLEN", 64, 1, 4096),
 		.map_keys_max = env_uint("BPFTRACE_MAP_KEYS_MAX", 4096, 1, 1u << 24),
 	};
@@ -208,13 +241,23 @@ int main(int argc, char **argv)
 	}
 	if (sema_check(&s, &ast) < 0)
 		goto out;
+	FILE *ir_out = dump && !strcmp(dump, "ir") ? stdout : NULL;
+	if (emit_llvm && !(ir_out = fopen(emit_llvm, "w"))) {
+		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", emit_llvm, strerror(errno));
+		goto out;
+	}
 	struct codegen_opts co = {
-		.dump_ir = dump && !strcmp(dump, "ir") ? stdout : NULL,
+		.dump_ir = ir_out,
 		.opt_level = getenv("TPSCRIPT_O0") ? 0 : 2,
 	};
-	if (codegen_emit(&s, &co) < 0)
+	int cg = codegen_emit(&s, &co);
+	if (emit_llvm && fclose(ir_out) != 0) {
+		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", emit_llvm, strerror(errno));
+		cg = -1;
+	}
+	if (cg < 0)
 		goto out;
-	if (dump) {
+	if (dump || (emit_llvm && !emit_elf)) {
 		status = 0;
 		goto out;
 	}
@@ -224,9 +267,20 @@ int main(int argc, char **argv)
 	}
 	/* The compiler's memory is not needed while tracing... except the
 	 * record layouts and probe names, which live in the arena. */
-	struct runtime_opts ro = { .cmd = cmd, .out = stdout, .verbose = verbose,
-				   .dry_run = dry_run, .diag = &d };
+	FILE *out = stdout;
+	if (out_path && !(out = fopen(out_path, "w"))) {
+		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", out_path, strerror(errno));
+		goto out;
+	}
+	output_set_json(!strcmp(format, "json"));
+	struct runtime_opts ro = { .cmd = cmd, .out = out, .verbose = verbose,
+				   .dry_run = dry_run, .diag = &d, .quiet = quiet,
+				   .json = !strcmp(format, "json"), .pid = (int)trace_pid };
 	status = runtime_run(&s.prog, &ro);
+	if (out != stdout && fclose(out) != 0 && !status) {
+		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", out_path, strerror(errno));
+		status = 1;
+	}
 out:
 	sema_free(&s);
 	arena_free(&arena);

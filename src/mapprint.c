@@ -524,6 +524,161 @@ static void print_row(FILE *out, const struct row *r, uint64_t div)
 	}
 }
 
+/* ---- JSON (-f json) ------------------------------------------------- */
+
+static bool json_mode;
+
+void mapprint_set_json(bool on)
+{
+	json_mode = on;
+}
+
+void json_string(FILE *out, const char *s, size_t n)
+{
+	fputc('"', out);
+	for (size_t i = 0; i < n && s[i]; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '"' || c == '\\')
+			fprintf(out, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", out);
+		else if (c == '\t')
+			fputs("\\t", out);
+		else if (c < 0x20)
+			fprintf(out, "\\u%04x", c);
+		else
+			fputc(c, out);
+	}
+	fputc('"', out);
+}
+
+/* A key as bpftrace's JSON writes it: its parts as text, joined by ",". */
+static void json_key(FILE *out, const struct map_desc *m, const unsigned char *key)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+
+	if (!f)
+		return;
+	for (unsigned i = 0; i < m->nkey; i++) {
+		if (i)
+			fputc(',', f);
+		print_parts(f, &m->key[i], 1, key);
+	}
+	fclose(f);
+	json_string(out, text, len);
+	free(text);
+}
+
+static void json_hist(FILE *out, const struct map_desc *m, const uint64_t *b)
+{
+	unsigned first = m->nbuckets, last = 0;
+	bool any = false;
+
+	for (unsigned i = 0; i < m->nbuckets; i++)
+		if (b[i]) {
+			if (first == m->nbuckets)
+				first = i;
+			last = i;
+		}
+	fputc('[', out);
+	for (unsigned i = first; i <= last && first < m->nbuckets; i++) {
+		fputs(any ? ", {" : "{", out);
+		any = true;
+		if (m->kind == MK_HIST) {
+			if (i == 0)
+				fputs("\"max\": -1", out);
+			else if (i == 1)
+				fputs("\"min\": 0, \"max\": 0", out);
+			else
+				fprintf(out, "\"min\": %" PRIu64 ", \"max\": %" PRIu64,
+					(uint64_t)1 << (i - 2),
+					i - 1 >= 64 ? UINT64_MAX : ((uint64_t)1 << (i - 1)) - 1);
+		} else if (i == 0) {
+			fprintf(out, "\"max\": %" PRId64, m->lhist_min - 1);
+		} else if (i == m->nbuckets - 1) {
+			fprintf(out, "\"min\": %" PRId64, m->lhist_max);
+		} else {
+			int64_t lo = m->lhist_min + (int64_t)(i - 1) * m->lhist_step;
+
+			fprintf(out, "\"min\": %" PRId64 ", \"max\": %" PRId64, lo,
+				lo + m->lhist_step - 1);
+		}
+		fprintf(out, ", \"count\": %" PRIu64 "}", b[i]);
+	}
+	fputc(']', out);
+}
+
+static void json_value(FILE *out, const struct row *r, uint64_t div)
+{
+	const struct map_desc *m = r->m;
+
+	switch (m->kind) {
+	case MK_COUNT:
+		fprintf(out, "%" PRIu64, r->u / div);
+		break;
+	case MK_INT: case MK_SUM: case MK_MIN: case MK_MAX: case MK_AVG:
+		fprintf(out, "%" PRId64, sdiv(r->v, div));
+		break;
+	case MK_STATS:
+		fprintf(out, "{\"count\": %" PRIu64 ", \"average\": %" PRId64 ", \"total\": %" PRId64 "}",
+			r->count, r->v, r->sum);
+		break;
+	case MK_STR:
+		json_string(out, (const char *)r->raw, strnlen((const char *)r->raw, m->value_size));
+		break;
+	case MK_TUPLE:
+		fputc('[', out);
+		for (unsigned i = 0; i < m->nvals; i++) {
+			const struct key_part *k = &m->vals[i];
+			const unsigned char *p = r->raw + k->offset;
+
+			if (i)
+				fputc(',', out);
+			if (k->kind == KEY_STR)
+				json_string(out, (const char *)p, strnlen((const char *)p, k->size));
+			else if (k->is_signed)
+				fprintf(out, "%" PRId64, key_int(p, k->size));
+			else
+				fprintf(out, "%" PRIu64, key_uint(p, k->size));
+		}
+		fputc(']', out);
+		break;
+	case MK_HIST:
+	case MK_LHIST:
+		json_hist(out, m, r->buckets);
+		break;
+	}
+}
+
+/* One line: {"type": "map"|"hist"|"stats", "data": {"@m": ...}}, the
+ * entries in the text order. Empty maps print nothing, as bpftrace's. */
+static void json_map(FILE *out, const struct map_desc *m, const struct row *rows,
+		     size_t from, size_t n, uint64_t div)
+{
+	const char *type = is_hist(m) ? "hist" : is_avg(m) ? "stats" : "map";
+
+	fprintf(out, "{\"type\": \"%s\", \"data\": {", type);
+	json_string(out, m->name, strlen(m->name));
+	fputs(": ", out);
+	if (!m->nkey) {
+		json_value(out, &rows[from], div);
+	} else {
+		fputc('{', out);
+		for (size_t i = from; i < n; i++) {
+			if (i > from)
+				fputs(", ", out);
+			json_key(out, m, rows[i].key);
+			fputs(": ", out);
+			json_value(out, &rows[i], div);
+		}
+		fputc('}', out);
+	}
+	fputs("}}\n", out);
+}
+
 int mapprint(FILE *out, const struct map_desc *m, const struct map_entry *e,
 	     size_t n, unsigned ncpu, unsigned top, uint64_t div)
 {
@@ -540,7 +695,8 @@ int mapprint(FILE *out, const struct map_desc *m, const struct map_entry *e,
 	if (div == 0)
 		div = 1;
 	if (n == 0) {
-		fputs(is_avg(m) ? "\n\n" : "\n", out);
+		if (!json_mode)
+			fputs(is_avg(m) ? "\n\n" : "\n", out);
 		return ferror(out) ? -EIO : 0;
 	}
 
@@ -575,10 +731,14 @@ int mapprint(FILE *out, const struct map_desc *m, const struct map_entry *e,
 	/* stats() ignores top, as in bpftrace (which warns about it). */
 	if (top && n > top && m->kind != MK_STATS)
 		skip = n - top;
-	for (size_t i = skip; i < n; i++)
-		print_row(out, &rows[i], m->kind == MK_STATS ? 1 : div);
-	if (is_avg(m))
-		fputc('\n', out);
+	if (json_mode) {
+		json_map(out, m, rows, skip, n, m->kind == MK_STATS ? 1 : div);
+	} else {
+		for (size_t i = skip; i < n; i++)
+			print_row(out, &rows[i], m->kind == MK_STATS ? 1 : div);
+		if (is_avg(m))
+			fputc('\n', out);
+	}
 	err = ferror(out) ? -EIO : 0;
 err_out:
 	free(buckets);
@@ -588,7 +748,8 @@ err_out:
 
 int mapprint_end_header(FILE *out)
 {
-	fputs("\n\n", out);
+	if (!json_mode)
+		fputs("\n\n", out);
 	return ferror(out) ? -EIO : 0;
 }
 

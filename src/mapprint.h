@@ -4,6 +4,7 @@
 #ifndef TPSCRIPT_MAPPRINT_H
 #define TPSCRIPT_MAPPRINT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -38,6 +39,12 @@ int mapprint_end_header(FILE *out);
 int mapprint_end(FILE *out, const struct map_desc *maps, unsigned nmaps,
 		 const struct map_entry *const *ents, const size_t *nents,
 		 unsigned ncpu);
+
+/* -f json: maps print as bpftrace's JSON lines, empty ones not at all.
+ * Process-wide, like the output itself. */
+void mapprint_set_json(bool on);
+/* A JSON string literal of the first n bytes of s (up to a NUL). */
+void json_string(FILE *out, const char *s, size_t n);
 
 /* ntop()'s value (struct tp_inet) as text: "127.0.0.1", "::1". */
 void print_inet(FILE *out, const void *p);

@@ -124,6 +124,79 @@ static int print_value(FILE *out, const unsigned char *rec, const struct rec_arg
 }
 
 
+static bool json_mode;
+
+void output_set_json(bool on)
+{
+	json_mode = on;
+	mapprint_set_json(on);
+}
+
+/* A value in JSON: numbers, strings, arrays for tuples and arrays,
+ * objects for print(args). */
+static void put_json(FILE *out, const unsigned char *base, const struct rec_arg *a)
+{
+	char tmp[4100];
+
+	switch (a->kind) {
+	case RA_STR: {
+		const char *s = rec_str(base, a, tmp, sizeof(tmp));
+
+		json_string(out, s, strlen(s));
+		return;
+	}
+	case RA_TUPLE:
+	case RA_STRUCT:
+		fputc(a->kind == RA_TUPLE ? '[' : '{', out);
+		for (unsigned i = 0; i < a->nelems; i++) {
+			if (i)
+				fputs(a->kind == RA_TUPLE ? "," : ", ", out);	/* as bpftrace */
+			if (a->kind == RA_STRUCT) {
+				json_string(out, a->elems[i].name, strlen(a->elems[i].name));
+				fputs(": ", out);
+			}
+			put_json(out, base + a->offset, &a->elems[i]);
+		}
+		fputc(a->kind == RA_TUPLE ? ']' : '}', out);
+		return;
+	case RA_INT:
+		if (!a->is_ptr)
+			break;
+		/* addresses as strings, as in text */
+		/* fall through */
+	default: {	/* ksym, kstack, inet, arrays: their text */
+		char *text = NULL;
+		size_t len = 0;
+		FILE *m = open_memstream(&text, &len);
+
+		if (!m)
+			return;
+		put_value(m, base, a);
+		fclose(m);
+		if (a->kind == RA_ARRAY)
+			fputs(text, out);	/* [1,2,3] is JSON already */
+		else
+			json_string(out, text, len);
+		free(text);
+		return;
+	}
+	}
+	uint64_t v;
+	memcpy(&v, base + a->offset, 8);
+	if (a->is_signed)
+		fprintf(out, "%" PRId64, (int64_t)v);
+	else
+		fprintf(out, "%" PRIu64, v);
+}
+
+/* {"type": TYPE, "data": "TEXT"} for text made by fn. */
+static int json_text_line(FILE *out, const char *type, const char *text, size_t len)
+{
+	fprintf(out, "{\"type\": \"%s\", \"data\": ", type);
+	json_string(out, text, len);
+	return fputs("}\n", out) == EOF ? -1 : 0;
+}
+
 /* A printf-style record: its format with its arguments. */
 static int format_record(FILE *out, const struct rec_desc *r, const unsigned char *rec)
 {
@@ -193,6 +266,47 @@ static int cat_file(FILE *out, const char *path)
 	return rc;
 }
 
+static int output_text(FILE *out, const struct rec_desc *r, const unsigned char *rec);
+
+/* -f json: bpftrace's JSON lines for each kind of record. */
+static int output_json(FILE *out, const struct rec_desc *r, const unsigned char *rec)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *m;
+	int rc = 0;
+
+	switch (r->type) {
+	case REC_EXIT:
+		return 1;
+	case REC_PRINT:
+		fputs("{\"type\": \"value\", \"data\": ", out);
+		put_json(out, rec, &r->args[0]);
+		return fputs("}\n", out) == EOF ? -1 : 0;
+	case REC_PRINTF:
+	case REC_TIME:
+	case REC_JOIN:
+		m = open_memstream(&text, &len);
+		if (!m)
+			return -1;
+		if (r->type == REC_PRINTF)
+			rc = format_record(m, r, rec);
+		else
+			rc = output_text(m, r, rec);
+		fclose(m);
+		if (rc == 0) {
+			if (r->type == REC_JOIN && len && text[len - 1] == '\n')
+				len--;
+			rc = json_text_line(out, r->type == REC_PRINTF ? "printf"
+					    : r->type == REC_TIME ? "time" : "join", text, len);
+		}
+		free(text);
+		return rc;
+	default:	/* system() and cat() write raw text, as in bpftrace */
+		return output_text(out, r, rec);
+	}
+}
+
 int output_record(FILE *out, const struct program *p, const void *data,
 		  size_t len)
 {
@@ -210,6 +324,12 @@ int output_record(FILE *out, const struct program *p, const void *data,
 		return -1;
 	}
 	const struct rec_desc *r = &p->recs[h.id];
+	return json_mode ? output_json(out, r, rec) : output_text(out, r, rec);
+}
+
+/* A record as text. Returns as output_record(). */
+static int output_text(FILE *out, const struct rec_desc *r, const unsigned char *rec)
+{
 	switch (r->type) {
 	case REC_EXIT:
 		return 1;

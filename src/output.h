@@ -2,6 +2,7 @@
 #ifndef TPSCRIPT_OUTPUT_H
 #define TPSCRIPT_OUTPUT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "program.h"
@@ -10,5 +11,8 @@
  * a malformed record or a write error (errno set). */
 int output_record(FILE *out, const struct program *p, const void *data,
 		  size_t len);
+
+/* -f json: records and maps as bpftrace's JSON lines. */
+void output_set_json(bool on);
 
 #endif

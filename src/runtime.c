@@ -37,6 +37,7 @@ struct run {
 	unsigned nlinks, links_cap;
 	struct ring_buffer *rb;
 	int *map_fds;		/* parallel to prog->maps */
+	int pidfd;		/* -p PID, or -1 */
 	struct ksyms *ksyms;	/* symbols for ksym() and kstack */
 	struct sym_printer syms;
 	pid_t child;		/* -c command, 0 if none */
@@ -493,6 +494,9 @@ static void report_stats(struct run *r)
 			if (!sum)
 				continue;
 			if (st == TP_STAT_LOST) {
+				if (r->o->json)
+					fprintf(r->o->out, "{\"type\": \"lost_events\", \"data\": "
+						"{\"events\": %llu}}\n", (unsigned long long)sum);
 				fprintf(stderr, "tpscript: warning: %llu records were lost: the ring buffer "
 					"was full (events came faster than they could be printed)\n",
 					(unsigned long long)sum);
@@ -568,6 +572,21 @@ static void load_failed(struct run *r, int err)
 
 /* ---- the main loop --------------------------------------------------- */
 
+/* "Attaching N probes...": on a terminal only, unless -q; in JSON, the
+ * attached_probes line bpftrace writes. */
+static void announce(struct run *r)
+{
+	unsigned n = r->prog->nprobes;
+
+	if (r->o->quiet)
+		return;
+	if (r->o->json)
+		fprintf(r->o->out, "{\"type\": \"attached_probes\", \"data\": {\"probes\": %u}}\n", n);
+	else if (isatty(fileno(stderr)))
+		fprintf(stderr, "Attaching %u probe%s...\n", n, n == 1 ? "" : "s");
+}
+
+
 static void poll_loop(struct run *r, int sfd)
 {
 	int ep = epoll_create1(EPOLL_CLOEXEC);
@@ -577,6 +596,10 @@ static void poll_loop(struct run *r, int sfd)
 	epoll_ctl(ep, EPOLL_CTL_ADD, ring_buffer__epoll_fd(r->rb), &ev);
 	ev.data.u32 = 1;
 	epoll_ctl(ep, EPOLL_CTL_ADD, sfd, &ev);
+	if (r->pidfd >= 0) {	/* -p PID: it ending ends the trace */
+		ev.data.u32 = 2;
+		epoll_ctl(ep, EPOLL_CTL_ADD, r->pidfd, &ev);
+	}
 	while (!r->exiting && !(r->child && r->child_done)) {
 		struct epoll_event evs[2];
 		int n = epoll_wait(ep, evs, 2, -1);
@@ -586,6 +609,10 @@ static void poll_loop(struct run *r, int sfd)
 		for (int i = 0; i < n; i++) {
 			if (evs[i].data.u32 == 0) {
 				drain(r);
+				continue;
+			}
+			if (evs[i].data.u32 == 2) {
+				r->exiting = true;
 				continue;
 			}
 			struct signalfd_siginfo si;
@@ -607,7 +634,7 @@ static void poll_loop(struct run *r, int sfd)
 
 int runtime_run(const struct program *prog, const struct runtime_opts *o)
 {
-	struct run r = { .prog = prog, .o = o };
+	struct run r = { .prog = prog, .o = o, .pidfd = -1 };
 	sigset_t mask, oldmask;
 	int sfd = -1, err, status = 1;
 	struct timespec now;
@@ -630,6 +657,14 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 	if (missing) {
 		explain_perm(missing);
 		goto out;
+	}
+	if (o->pid && !o->dry_run) {
+		r.pidfd = (int)syscall(SYS_pidfd_open, o->pid, 0);
+		if (r.pidfd < 0) {
+			rt_error("cannot trace process %d: %s", o->pid,
+				 errno == ESRCH ? "there is no such process" : strerror(errno));
+			goto out;
+		}
 	}
 	if (o->cmd && !o->dry_run && start_child(&r, &oldmask) < 0)
 		goto out;
@@ -681,6 +716,7 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 		goto out;
 	}
 
+	announce(&r);
 	if (run_special(&r, PK_BEGIN) < 0)
 		goto out;
 	if (!r.exiting) {
@@ -716,6 +752,8 @@ out:
 	bpf_object__close(r.obj);
 	ksyms_free(r.ksyms);
 	end_child(&r);
+	if (r.pidfd >= 0)
+		close(r.pidfd);
 	if (sfd >= 0)
 		close(sfd);
 	sigprocmask(SIG_SETMASK, &oldmask, NULL);

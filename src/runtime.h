@@ -13,6 +13,9 @@ struct runtime_opts {
 	FILE *out;		/* where records print */
 	bool verbose;		/* -v: libbpf's and the verifier's logs */
 	bool dry_run;		/* load, attach nothing, end */
+	bool quiet;		/* -q: no progress messages */
+	bool json;		/* -f json */
+	int pid;		/* -p PID: its events only, end with it (0: none) */
 	struct diag *diag;	/* for errors located in the script */
 };
 

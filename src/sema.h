@@ -88,6 +88,7 @@ struct sema {
 	char **params;			/* positional parameters $1... */
 	int nparams;
 	bool unsafe;			/* --unsafe: system, cat, signal */
+	int filter_pid;			/* -p PID: events of that process only */
 	struct map_info *maps;
 	/* loaded format files, owned here */
 	struct tp_format **formats;

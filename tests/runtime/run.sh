@@ -34,6 +34,7 @@ fi
 passed=0 failed=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+export TMPDIR=$tmp
 
 # tpscript's programs are named tpN_..., beginN, endN, intervalN, profileN.
 # A test may leave none of its own: the ids loaded after it that were not
