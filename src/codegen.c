@@ -29,6 +29,7 @@ enum {
 	BPF_FUNC_get_smp_processor_id = 8,
 	BPF_FUNC_get_current_pid_tgid = 14,
 	BPF_FUNC_get_current_uid_gid = 15,
+	BPF_FUNC_probe_read_str = 45,
 	BPF_FUNC_get_stackid = 27,
 	BPF_FUNC_get_current_comm = 16,
 	BPF_FUNC_get_current_cgroup_id = 80,
@@ -55,6 +56,12 @@ enum { BPF_ANY = 0, BPF_NOEXIST = 1 };
 /* Copies and clears up to this size are inlined as loads and stores; larger
  * ones go through bpf_probe_read_kernel, which has no size limit. */
 #define INLINE_COPY_MAX 256
+
+/* A stack slot for temporaries, reused across statements. */
+struct temp {
+	LLVMValueRef a;		/* the alloca */
+	unsigned size;		/* bytes */
+};
 
 /* Where break and continue go, innermost loop first. */
 struct loop {
@@ -91,6 +98,8 @@ struct cg {
 	struct prog_probe *pp;
 	LLVMValueRef *vars;		/* per variable: i64 alloca or string buffer */
 	LLVMValueRef mux_row;		/* syscall-folded instance: this event's name */
+	struct temp *temps;		/* [0, temps_used) are in use */
+	unsigned ntemps, temps_used;
 	LLVMBasicBlockRef ret;		/* the return block */
 	struct loop *loop;
 };
@@ -438,12 +447,29 @@ static LLVMValueRef temp_alloc(struct cg *g, unsigned size)
 {
 	if (size > 64)
 		return scratch_alloc(g, size);
+	size = (size + 7) & ~7u;
+	/* Temporaries live within one statement (emit_stmt releases them
+	 * after it), so a later statement reuses the slots: a probe with
+	 * forty map stores still fits the 512-byte stack. */
+	for (unsigned i = g->temps_used; i < g->ntemps; i++) {
+		if (g->temps[i].size >= size) {
+			struct temp t = g->temps[i];
+
+			g->temps[i] = g->temps[g->temps_used];
+			g->temps[g->temps_used++] = t;
+			return to_i8p(g, t.a);
+		}
+	}
 	LLVMBuilderRef eb = LLVMCreateBuilderInContext(g->ctx);
-	LLVMTypeRef t = LLVMArrayType(g->i64, (size + 7) / 8);
+	LLVMTypeRef t = LLVMArrayType(g->i64, size / 8);
 
 	LLVMPositionBuilderBefore(eb, LLVMGetFirstInstruction(g->entry));
 	LLVMValueRef a = LLVMBuildAlloca(eb, t, "tmp");
 	LLVMDisposeBuilder(eb);
+	g->temps = xrealloc(g->temps, (g->ntemps + 1) * sizeof(*g->temps));
+	g->temps[g->ntemps] = g->temps[g->temps_used];
+	g->temps[g->temps_used++] = (struct temp){ a, size };
+	g->ntemps++;
 	return to_i8p(g, a);
 }
 
@@ -465,6 +491,10 @@ static LLVMValueRef emit_stackid(struct cg *g)
  * is IPv4, its four bytes as they lie in memory (network order). */
 static void emit_inet_into(struct cg *g, struct node *n, LLVMValueRef dst)
 {
+	if (n->kind == N_VAR) {	/* a variable holding an ntop() value */
+		emit_copy(g, dst, g->vars[find_var(g, n->id.name)->id], sizeof(struct tp_inet));
+		return;
+	}
 	struct node *a = n->call.args, *addr = a->next ? a->next : a;
 
 	if (addr->type.kind == TY_ARRAY) {	/* u8[4] or u8[16] */
@@ -825,9 +855,13 @@ static void emit_str_read(struct cg *g, struct node *str, LLVMValueRef dst, unsi
 	LLVMValueRef p = LLVMBuildIntToPtr(g->b, emit_int(g, a), g->i8p, "");
 	LLVMValueRef args[] = { dst, c32(g, size), p };
 
-	emit_helper(g, a->type.kind == TY_PTR && a->type.user
-			? BPF_FUNC_probe_read_user_str : BPF_FUNC_probe_read_kernel_str,
-		    g->i64, args, 3);
+	/* An address of unknown provenance (an integer) goes through the
+	 * helper that reads user or kernel memory, where the architecture
+	 * allows it (x86_64 does), as bpftrace's str() does. */
+	int helper = a->type.kind != TY_PTR ? BPF_FUNC_probe_read_str
+		     : a->type.user ? BPF_FUNC_probe_read_user_str : BPF_FUNC_probe_read_kernel_str;
+
+	emit_helper(g, helper, g->i64, args, 3);
 }
 
 static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
@@ -1261,6 +1295,10 @@ static void emit_assign(struct cg *g, struct node *n)
 			emit_tuple_into(g, rhs, g->vars[v->id], &v->type);
 			return;
 		}
+		if (v->type.kind == TY_INET) {
+			emit_inet_into(g, rhs, g->vars[v->id]);
+			return;
+		}
 		LLVMValueRef val = emit_int(g, rhs);
 		if (op != OP_NONE)
 			val = apply_op(g, op, LLVMBuildLoad2(g->b, g->i64, g->vars[v->id], ""), val,
@@ -1543,7 +1581,21 @@ static void emit_call_stmt(struct cg *g, struct node *n)
 
 /* ---- statements and functions ---------------------------------------- */
 
+static void emit_stmt_inner(struct cg *g, struct node *n);
+
+/* A statement's temporaries (stack slots, scratch memory) are free again
+ * once it is done: values only cross statements through variables and
+ * maps, which have their own storage. */
 static void emit_stmt(struct cg *g, struct node *n)
+{
+	unsigned temps = g->temps_used, scratch = g->scratch_off;
+
+	emit_stmt_inner(g, n);
+	g->temps_used = temps;
+	g->scratch_off = scratch;
+}
+
+static void emit_stmt_inner(struct cg *g, struct node *n)
 {
 	set_loc(g, &n->loc);
 	switch (n->kind) {
@@ -1672,9 +1724,11 @@ static void emit_function(struct cg *g, unsigned idx)
 		if (v->type.kind == TY_STR) {
 			g->vars[v->id] = temp_alloc(g, v->type.size);
 			store_n(g, g->vars[v->id], LLVMConstInt(g->i8, 0, 0), 1);
-		} else if (v->type.kind == TY_TUPLE) {
-			g->vars[v->id] = temp_alloc(g, v->type.size);
-			emit_zero(g, g->vars[v->id], v->type.size);
+		} else if (v->type.kind == TY_TUPLE || v->type.kind == TY_INET) {
+			unsigned size = type_slot(&v->type);
+
+			g->vars[v->id] = temp_alloc(g, size);
+			emit_zero(g, g->vars[v->id], size);
 		} else {
 			g->vars[v->id] = LLVMBuildBitCast(g->b, temp_alloc(g, 8),
 							  LLVMPointerType(g->i64, 0), v->name);
@@ -1739,6 +1793,9 @@ static void emit_function(struct cg *g, unsigned idx)
 	LLVMBuildRet(g->b, c32(g, 0));
 	free(g->vars);
 	g->vars = NULL;
+	free(g->temps);
+	g->temps = NULL;
+	g->ntemps = g->temps_used = 0;
 }
 
 /* ---- the module ------------------------------------------------------ */

@@ -20,6 +20,8 @@ struct parse_ctx {
 }
 
 %code {
+#include <string.h>
+
 #include "lexstate.h"
 #include "lexer.h"
 
@@ -28,6 +30,11 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, struct parse_ctx *ctx,
 {
 	struct lex_state *ls = yyget_extra(scanner);
 
+	/* bison's words for its stack limit (YYMAXDEPTH, 10000) */
+	if (!strcmp(msg, "memory exhausted")) {
+		diag_error(ctx->diag, loc, "the script nests too deeply (at most 10000 levels)");
+		return;
+	}
 	diag_error(ctx->diag, loc, "%s", msg);
 	if (ls->depth > 0 && ls->depth <= (int)sizeof(ls->stack) &&
 	    ls->stack[ls->depth - 1] == '<')

@@ -44,6 +44,9 @@ struct run {
 	bool child_done;
 	bool exiting;		/* exit() seen */
 	bool write_error;
+	int write_errno;
+	int sfd;		/* the signalfd */
+	unsigned since_check;	/* records since the last look at signals */
 };
 
 /* libbpf's messages: kept for the error report, shown live with -v. */
@@ -281,12 +284,21 @@ static bool is_map_action(const struct program *p, const void *data, size_t len)
 	       (h.type == REC_MAP_PRINT || h.type == REC_MAP_CLEAR || h.type == REC_MAP_ZERO);
 }
 
+static void read_signals(struct run *r);
+
 static int on_record(void *ctx, void *data, size_t len)
 {
 	struct run *r = ctx;
 
+	/* Under a flood the ring buffer never empties, and consuming would
+	 * never return to the poll loop: look at the signals now and then,
+	 * and stop consuming once told to end. */
+	if (++r->since_check >= 1024) {
+		r->since_check = 0;
+		read_signals(r);
+	}
 	if (r->exiting)
-		return 0;	/* what came after exit() is not printed */
+		return -EINTR;	/* what came after exit() or Ctrl-C is not printed */
 	int rc = is_map_action(r->prog, data, len) ? map_action(r, data, len)
 						   : output_record(r->o->out, r->prog, data, len);
 	if (rc == 1) {
@@ -296,6 +308,7 @@ static int on_record(void *ctx, void *data, size_t len)
 			rt_error("internal error: a malformed record from the kernel (%zu bytes)", len);
 		} else {
 			r->write_error = true;
+			r->write_errno = errno;
 			r->exiting = true;
 		}
 	}
@@ -306,8 +319,10 @@ static void drain(struct run *r)
 {
 	if (r->rb)
 		ring_buffer__consume(r->rb);
-	if (fflush(r->o->out) == EOF)
+	if (fflush(r->o->out) == EOF) {
 		r->write_error = true;
+		r->write_errno = errno;
+	}
 }
 
 /* Run every BEGIN or END program once, on this CPU, through
@@ -572,6 +587,24 @@ static void load_failed(struct run *r, int err)
 
 /* ---- the main loop --------------------------------------------------- */
 
+/* What the signalfd holds: the -c command's end, or a request to end. */
+static void read_signals(struct run *r)
+{
+	struct signalfd_siginfo si;
+
+	while (r->sfd >= 0 && read(r->sfd, &si, sizeof(si)) == sizeof(si)) {
+		if (si.ssi_signo == SIGCHLD) {
+			int status;
+
+			if (r->child && waitpid(r->child, &status, WNOHANG) == r->child &&
+			    (WIFEXITED(status) || WIFSIGNALED(status)))
+				r->child_done = true;
+		} else {
+			r->exiting = true;	/* SIGINT, SIGTERM, SIGHUP */
+		}
+	}
+}
+
 /* "Attaching N probes...": on a terminal only, unless -q; in JSON, the
  * attached_probes line bpftrace writes. */
 static void announce(struct run *r)
@@ -607,26 +640,12 @@ static void poll_loop(struct run *r, int sfd)
 		if (n < 0 && errno != EINTR)
 			break;
 		for (int i = 0; i < n; i++) {
-			if (evs[i].data.u32 == 0) {
+			if (evs[i].data.u32 == 0)
 				drain(r);
-				continue;
-			}
-			if (evs[i].data.u32 == 2) {
+			else if (evs[i].data.u32 == 2)
 				r->exiting = true;
-				continue;
-			}
-			struct signalfd_siginfo si;
-			while (read(sfd, &si, sizeof(si)) == sizeof(si)) {
-				if (si.ssi_signo == SIGCHLD) {
-					int status;
-					if (r->child && waitpid(r->child, &status, WNOHANG) == r->child &&
-					    (WIFEXITED(status) || WIFSIGNALED(status))) {
-						r->child_done = true;
-					}
-				} else {
-					r->exiting = true;	/* SIGINT, SIGTERM, SIGHUP */
-				}
-			}
+			else
+				read_signals(r);
 		}
 	}
 	close(ep);
@@ -652,6 +671,9 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 	sigaddset(&mask, SIGCHLD);
 	sigprocmask(SIG_BLOCK, &mask, &oldmask);
 	sfd = signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC);
+	r.sfd = sfd;
+	/* A closed output (| head -1) is a write error (EPIPE), not a kill. */
+	signal(SIGPIPE, SIG_IGN);
 
 	const char *missing = missing_privileges();
 	if (missing) {
@@ -726,10 +748,13 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 			kill(r.child, SIGCONT);
 		poll_loop(&r, sfd);
 	}
-	/* The end, whatever caused it: what is in the ring buffer, then END
-	 * (which runs after exit() too), then detach. A second Ctrl-C from
-	 * here on ends tpscript at once; the kernel detaches what it holds. */
+	/* The end, whatever caused it: detach (so the end's own work, the
+	 * map reads and prints, is not traced, as in bpftrace), print what is
+	 * in the ring buffer, run END (after exit() too), print the maps. A
+	 * second Ctrl-C from here on ends tpscript at once; the kernel
+	 * detaches what it still holds. */
 	sigprocmask(SIG_UNBLOCK, &mask, NULL);
+	detach_all(&r);
 	drain(&r);
 	r.exiting = false;
 	if (run_special(&r, PK_END) < 0)
@@ -740,9 +765,10 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 	    fflush(o->out) == EOF)
 		r.write_error = true;
 	report_stats(&r);
-	status = r.write_error ? 1 : 0;
-	if (r.write_error && errno != EPIPE)
-		rt_error("cannot write the output: %s", strerror(errno));
+	/* A reader that went away (| head -1) ends the trace quietly. */
+	status = r.write_error && r.write_errno != EPIPE ? 1 : 0;
+	if (status)
+		rt_error("cannot write the output: %s", strerror(r.write_errno));
 out:
 	sigprocmask(SIG_BLOCK, &mask, NULL);
 	detach_all(&r);

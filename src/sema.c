@@ -684,6 +684,10 @@ static struct type holder_type(struct sema *s, const struct type *t, unsigned mi
 
 	if (t->kind == TY_STR)
 		return ty_str(t->size > min_str ? t->size : min_str);
+	/* Pointers keep which memory they point into (str() needs it), and
+	 * ksym/kstack/ntop values how they print. */
+	if (t->kind == TY_PTR || is_special(t))
+		return *t;
 	if (t->kind != TY_TUPLE)
 		return ty_int(8, t->kind == TY_INT ? t->is_signed : false);
 	h.kind = TY_TUPLE;
@@ -1121,6 +1125,8 @@ static void check_var_read(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct var *v = var_find(c->inst, n->id.name);
 
+	if (v && v->type.kind == TY_NONE)
+		return;	/* its assignment failed, and said so */
 	if (!v) {
 		diag_error(s->diag, &n->loc, "variable $%s is used before it is assigned", n->id.name);
 		return;
@@ -1130,15 +1136,34 @@ static void check_var_read(struct sema *s, struct ctx *c, struct node *n)
 
 /* $x = e: the first assignment in the probe decides the type. Strings get
  * a buffer of STRLEN bytes at least, so later, longer values fit. */
+/* A variable whose assignment failed: known, so later reads add no
+ * "used before it is assigned", but typeless, so they add nothing else. */
+static void poison_var(struct sema *s, struct ctx *c, const struct node *lhs)
+{
+	if (var_find(c->inst, lhs->id.name))
+		return;
+	struct var *v = arena_alloc(s->arena, sizeof(*v));
+
+	v->name = lhs->id.name;
+	v->loc = lhs->loc;
+	v->id = c->inst->nvars++;
+	v->type.kind = TY_NONE;
+	v->next = c->inst->vars;
+	c->inst->vars = v;
+}
+
 static void check_var_assign(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct node *lhs = n->assign.lhs, *rhs = n->assign.rhs;
 	struct var *v = var_find(c->inst, lhs->id.name);
 
 	check_expr(s, c, rhs);
-	if (rhs->type.kind == TY_NONE)
+	if (rhs->type.kind == TY_NONE) {
+		poison_var(s, c, lhs);
 		return;
-	if (!is_value(&rhs->type) || is_special(&rhs->type)) {
+	}
+	if (!is_value(&rhs->type)) {
+		poison_var(s, c, lhs);
 		diag_error(s->diag, &rhs->loc, "a variable cannot hold %s", a_type(&rhs->type));
 		if (rhs->type.kind == TY_AGG)
 			diag_hint(s->diag, "%s() is kept in a map: @name = %s(...)", rhs->call.name,
@@ -1273,7 +1298,7 @@ static void check_map_read(struct sema *s, struct ctx *c, struct node *n)
 	struct map_info *mi = map_lookup(s, n->map.name);
 
 	if (!mi || !mi->assigned) {
-		if (!s->discovering)
+		if (!s->discovering && !(mi && mi->poisoned))
 			diag_error(s->diag, &n->loc, "map @%s is used but never assigned", n->map.name);
 		return;
 	}
@@ -1282,6 +1307,8 @@ static void check_map_read(struct sema *s, struct ctx *c, struct node *n)
 	n->map.info = mi;
 	switch (mi->kind) {
 	case MK_INT:
+		n->type = mi->value.kind == TY_PTR ? mi->value : ty_int(8, true);
+		break;
 	case MK_SUM:
 	case MK_MIN:
 	case MK_MAX:
@@ -1332,8 +1359,10 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 		return;
 	lhs->map.info = mi;
 	check_expr(s, c, rhs);
-	if (rhs->type.kind == TY_NONE)
+	if (rhs->type.kind == TY_NONE) {
+		mi->poisoned = true;
 		return;
+	}
 	if (rhs->type.kind == TY_AGG) {
 		if (n->assign.op != OP_NONE) {
 			diag_error(s->diag, &n->loc, "%s() is assigned with '=', not '%s='",
@@ -1349,9 +1378,10 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 		value = holder_type(s, &rhs->type, 0);
 	} else if (is_intlike(&rhs->type)) {
 		kind = MK_INT;
-		value = ty_int(8, true);
+		value = rhs->type.kind == TY_PTR ? rhs->type : ty_int(8, true);
 	} else {
 		diag_error(s->diag, &rhs->loc, "a map cannot hold %s", a_type(&rhs->type));
+		mi->poisoned = true;
 		return;
 	}
 	if (!mi->assigned) {
@@ -1670,7 +1700,7 @@ int sema_check(struct sema *s, struct ast *ast)
 	}
 	check_instances(s);
 	for (struct map_info *m = s->maps; m; m = m->next)
-		if (!m->assigned)
+		if (!m->assigned && !m->poisoned)
 			diag_error(s->diag, &m->loc, "map @%s is used but never assigned", m->name);
 	if (s->diag->errors)
 		return -1;

@@ -42,6 +42,7 @@ struct map_info {
 	struct type value;	/* MK_INT, MK_STR: the value's type */
 	bool assigned;		/* an assignment was seen */
 	bool key_known;
+	bool poisoned;		/* an assignment failed: no follow-on errors */
 	struct type *keys;	/* the key's parts (NULL: scalar) */
 	unsigned nkeys;
 	struct loc loc;		/* first assignment, or first use */

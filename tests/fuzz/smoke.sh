@@ -1,16 +1,26 @@
 #!/bin/sh
 # smoke.sh SECONDS WORKDIR NAME FUZZER [NAME FUZZER...]
 #
-# For each fuzzer: replay every file of regressions/NAME/ (each must run
-# clean), then fuzz for SECONDS from a scratch copy of corpus/NAME/, so the
-# source tree is never written. Fails on the first crash, leak, sanitizer
-# report, slow input (-timeout) or memory blowup (-rss_limit_mb); the
-# offending input is kept in WORKDIR/NAME/ and named in the output.
+# For each fuzzer: run every file of regressions/NAME/ once (each must run
+# clean, in under REPLAY_TIMEOUT seconds: they take milliseconds once their
+# bug is fixed), then fuzz for SECONDS from a scratch copy of corpus/NAME/
+# (with NAME.dict), so the source tree is never written. Fails on any crash,
+# leak, sanitizer report, input slower than 10 s or RSS over 2 GiB; what
+# failed is kept in WORKDIR/NAME/ and named in the output.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 secs=$1 work=$2
 shift 2
-opts="-max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1"
+replay_timeout=${REPLAY_TIMEOUT:-5}
+limits="-timeout=10 -rss_limit_mb=2048"
+
+# The sanitizer's or libFuzzer's one-line verdict and the first frames
+# in our sources.
+verdict() {
+	grep -m1 -E 'ERROR: |runtime error:|SUMMARY:' "$1"
+	grep -E '^ +#[0-9]+ .* in [a-z_]+ /' "$1" | grep -v -E 'LLVMFuzzer|fuzzer::' |
+		head -n 3
+}
 
 status=0
 while [ $# -ge 2 ]; do
@@ -18,34 +28,44 @@ while [ $# -ge 2 ]; do
 	shift 2
 	dir=$work/$name
 	rm -rf "$dir"
-	mkdir -p "$dir/corpus" "$dir/artifacts"
+	mkdir -p "$dir/corpus" "$dir/artifacts" "$dir/replay"
 
-	regs=$(find "$here/regressions/$name" -type f ! -name '*.md' 2>/dev/null | sort)
-	if [ -n "$regs" ]; then
-		echo "== $name: replaying $(echo "$regs" | wc -l) regression input(s)"
-		# Files, not a directory: libFuzzer runs each once, whole.
-		# shellcheck disable=SC2086
-		if ! "$fuzzer" -timeout=10 -rss_limit_mb=2048 \
-			-artifact_prefix="$dir/artifacts/" $regs >"$dir/replay.log" 2>&1; then
-			tail -n 60 "$dir/replay.log"
-			echo "FAIL: $name: a regression input crashes (log: $dir/replay.log)"
-			status=1
-			continue
+	failed=0 n=0
+	for f in "$here/regressions/$name"/*; do
+		[ -f "$f" ] || continue
+		case $f in *.md) continue ;; esac
+		n=$((n + 1))
+		log=$dir/replay/$(basename "$f").log
+		# A file, not a directory: libFuzzer runs it once, whole.
+		if ! "$fuzzer" -timeout="$replay_timeout" -rss_limit_mb=2048 \
+			-artifact_prefix="$dir/artifacts/" "$f" >"$log" 2>&1; then
+			echo "FAIL: regressions/$name/$(basename "$f") (log: $log)"
+			verdict "$log" | sed 's/^/      /'
+			failed=$((failed + 1))
 		fi
+	done
+	echo "== $name: $n regression input(s), $failed failing"
+	if [ "$failed" -gt 0 ]; then
+		status=1
+		continue	# fuzzing would only find them again
 	fi
 
 	echo "== $name: fuzzing for ${secs}s"
 	dict=
 	[ -f "$here/$name.dict" ] && dict="-dict=$here/$name.dict"
 	# shellcheck disable=SC2086
-	if ! "$fuzzer" $opts $dict -max_total_time="$secs" -artifact_prefix="$dir/artifacts/" \
+	if ! "$fuzzer" -max_len=4096 $limits $dict -max_total_time="$secs" \
+		-print_final_stats=1 -artifact_prefix="$dir/artifacts/" \
 		"$dir/corpus" "$here/corpus/$name" >"$dir/fuzz.log" 2>&1; then
-		tail -n 60 "$dir/fuzz.log"
-		echo "FAIL: $name: the fuzzer found a problem; input(s): $(ls "$dir/artifacts")"
-		echo "      reproduce: $fuzzer $dir/artifacts/<file>; keep it as a regression (README.md)"
+		echo "FAIL: $name: the fuzzer found a problem (log: $dir/fuzz.log)"
+		verdict "$dir/fuzz.log" | sed 's/^/      /'
+		for a in "$dir/artifacts"/*; do
+			[ -f "$a" ] && echo "      input: $a"
+		done
+		echo "      reproduce: $fuzzer <input>; then add it to regressions/$name/ (see README.md)"
 		status=1
 		continue
 	fi
-	grep -E '^stat::number_of_executed_units|^Done' "$dir/fuzz.log" | sed "s/^/   $name: /"
+	grep -E '^stat::number_of_executed_units' "$dir/fuzz.log" | sed "s/^/   $name: /"
 done
 exit $status
