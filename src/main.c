@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "cache.h"
 #include "codegen.h"
 #include "diag.h"
 #include "list.h"
@@ -40,6 +41,8 @@ static const char usage[] =
 "  -v                show libbpf's and the verifier's logs\n"
 "  --dry-run         compile and load every program (the verifier runs),\n"
 "                    attach nothing, and exit\n"
+"  --no-cache        compile even if this script was compiled before (the\n"
+"                    cache is $XDG_CACHE_HOME/tpscript, or /var/cache/tpscript)\n"
 "  --unsafe          allow system(), cat() and signal()\n"
 "  --dump=ast|ir     print the syntax tree or the LLVM IR, and exit\n"
 "  --emit-llvm FILE  write the optimised LLVM IR to FILE, and exit\n"
@@ -57,7 +60,8 @@ static const char usage[] =
 "exit(), or the -c command ending); 1 for an error in the script, in the\n"
 "command line, or from the system (privileges, the kernel refusing a program).\n";
 
-enum { OPT_DUMP = 256, OPT_EMIT_ELF, OPT_EMIT_LLVM, OPT_UNSAFE, OPT_SUMMARY, OPT_DRY_RUN };
+enum { OPT_DUMP = 256, OPT_EMIT_ELF, OPT_EMIT_LLVM, OPT_UNSAFE, OPT_SUMMARY, OPT_DRY_RUN,
+       OPT_NO_CACHE };
 
 static const struct option long_opts[] = {
 	{ "help", no_argument, NULL, 'h' },
@@ -68,6 +72,7 @@ static const struct option long_opts[] = {
 	{ "unsafe", no_argument, NULL, OPT_UNSAFE },
 	{ "summary", no_argument, NULL, OPT_SUMMARY },
 	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
+	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -114,7 +119,7 @@ int main(int argc, char **argv)
 	const char *prog_text = NULL, *cmd = NULL, *dump = NULL, *emit_elf = NULL;
 	const char *emit_llvm = NULL, *out_path = NULL, *format = "text";
 	long trace_pid = 0;
-	bool quiet = false;
+	bool quiet = false, use_cache = true;
 	const char *file = NULL;
 	char **params = xcalloc((size_t)argc, sizeof(char *));
 	int nparams = 0;
@@ -177,6 +182,7 @@ int main(int argc, char **argv)
 		case 'l': list = true; break;
 		case OPT_SUMMARY: summary = true; break;
 		case OPT_DRY_RUN: dry_run = true; break;
+		case OPT_NO_CACHE: use_cache = false; break;
 		default:
 			fputs("Try 'tpscript --help'.\n", stderr);
 			free(params);
@@ -241,6 +247,19 @@ int main(int argc, char **argv)
 	}
 	if (sema_check(&s, &ast) < 0)
 		goto out;
+	/* Compiled before, with the same tpscript, script, settings and
+	 * formats? Then LLVM is not needed at all. */
+	struct cache_key key;
+	bool cacheable = use_cache && !dump && !emit_llvm && !emit_elf;
+	if (cacheable) {
+		cache_key(&s, &src, &key);
+		if (cache_load(&key, &s.prog) == 0) {
+			if (verbose)
+				fprintf(stderr, "tpscript: the compiled object comes from the cache "
+					"(%s)\n", cache_dir());
+			goto run;
+		}
+	}
 	FILE *ir_out = dump && !strcmp(dump, "ir") ? stdout : NULL;
 	if (emit_llvm && !(ir_out = fopen(emit_llvm, "w"))) {
 		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", emit_llvm, strerror(errno));
@@ -265,6 +284,13 @@ int main(int argc, char **argv)
 		status = write_all(emit_elf, s.prog.elf, s.prog.elf_size) < 0 ? 1 : 0;
 		goto out;
 	}
+	if (cacheable) {
+		cache_store(&key, &s.prog);
+		if (verbose)
+			fprintf(stderr, "tpscript: compiled; kept in the cache (%s)\n",
+				cache_dir() ? cache_dir() : "none");
+	}
+run:;
 	/* The compiler's memory is not needed while tracing... except the
 	 * record layouts and probe names, which live in the arena. */
 	FILE *out = stdout;
