@@ -240,6 +240,7 @@ static int run_system(FILE *out, const char *cmd)
 
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
+		signal(SIGPIPE, SIG_DFL);
 		if (fileno(out) != 1)
 			dup2(fileno(out), 1);
 		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);

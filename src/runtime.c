@@ -42,7 +42,9 @@ struct run {
 	struct sym_printer syms;
 	pid_t child;		/* -c command, 0 if none */
 	bool child_done;
-	bool exiting;		/* exit() seen */
+	bool exiting;		/* the trace is ending */
+	bool exit_called;	/* ... because of exit(): drop what follows it */
+	bool discard;		/* consume records without printing them */
 	bool write_error;
 	int write_errno;
 	int sfd;		/* the signalfd */
@@ -215,6 +217,8 @@ static int start_child(struct run *r, const sigset_t *oldmask)
 		return -1;
 	}
 	if (pid == 0) {
+		/* The command gets the signal state tpscript started with. */
+		signal(SIGPIPE, SIG_DFL);
 		sigprocmask(SIG_SETMASK, oldmask, NULL);
 		raise(SIGSTOP);
 		execv(path, argv);
@@ -297,12 +301,15 @@ static int on_record(void *ctx, void *data, size_t len)
 		r->since_check = 0;
 		read_signals(r);
 	}
+	if (r->discard)
+		return 0;	/* after exit(): consumed, not printed */
 	if (r->exiting)
-		return -EINTR;	/* what came after exit() or Ctrl-C is not printed */
+		return -EINTR;	/* back to the loop, which ends the trace */
 	int rc = is_map_action(r->prog, data, len) ? map_action(r, data, len)
 						   : output_record(r->o->out, r->prog, data, len);
 	if (rc == 1) {
 		r->exiting = true;
+		r->exit_called = true;
 	} else if (rc < 0) {
 		if (errno == EPROTO) {
 			rt_error("internal error: a malformed record from the kernel (%zu bytes)", len);
@@ -755,7 +762,12 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 	 * detaches what it still holds. */
 	sigprocmask(SIG_UNBLOCK, &mask, NULL);
 	detach_all(&r);
+	/* What is left: printed after Ctrl-C or the command's end (it
+	 * happened before), dropped after exit() (it came after). */
+	r.discard = r.exit_called;
+	r.exiting = false;
 	drain(&r);
+	r.discard = false;
 	r.exiting = false;
 	if (run_special(&r, PK_END) < 0)
 		goto out;
