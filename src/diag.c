@@ -51,6 +51,20 @@ static bool find_line(const struct source *src, int line, const char **start,
 	return true;
 }
 
+/* The length of the valid UTF-8 sequence of 2 to 4 bytes at s, else 0. */
+static size_t utf8_len(const char *s, size_t max)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = u[0] >= 0xf0 && u[0] < 0xf5 ? 4 : u[0] >= 0xe0 ? 3 : u[0] >= 0xc2 && u[0] < 0xe0 ? 2 : 0;
+
+	if (!n || n > max)
+		return 0;
+	for (size_t i = 1; i < n; i++)
+		if ((u[i] & 0xc0) != 0x80)
+			return 0;
+	return n;
+}
+
 static void print_excerpt(struct diag *d, const struct loc *loc)
 {
 	const char *line;
@@ -80,8 +94,16 @@ static void print_excerpt(struct diag *d, const struct loc *loc)
 	fprintf(d->out, "    %s", pre);
 	for (size_t i = from; i < to; i++) {
 		unsigned char c = (unsigned char)line[i];
-		/* Control bytes and NULs would garble the terminal. */
-		fputc(c == '\t' || c >= 0x20 ? c : '?', d->out);
+		size_t n = utf8_len(line + i, to - i);
+
+		/* Control bytes, NULs and broken UTF-8 would garble the
+		 * terminal: each shows as one '?', keeping the caret aligned. */
+		if (n > 1) {
+			fwrite(line + i, 1, n, d->out);
+			i += n - 1;
+		} else {
+			fputc(c == '\t' || (c >= 0x20 && c < 0x7f) ? c : '?', d->out);
+		}
 	}
 	fprintf(d->out, "%s\n    %s", to < len ? "..." : "", pre[0] ? "   " : "");
 	for (size_t i = from; i < col; i++)
@@ -114,9 +136,15 @@ void diag_report(struct diag *d, enum diag_level lvl, const struct loc *loc,
 		fprintf(d->out, "%s%s:\033[0m ", level_color[lvl], level_name[lvl]);
 	else
 		fprintf(d->out, "%s: ", level_name[lvl]);
+	/* A message quotes names from the script: a 200 KB identifier must
+	 * not make a 200 KB message. */
+	char msg[512];
 	va_start(ap, fmt);
-	vfprintf(d->out, fmt, ap);
+	int n = vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	fputs(msg, d->out);
+	if (n >= (int)sizeof(msg))
+		fputs("...", d->out);
 	fputc('\n', d->out);
 	if (loc)
 		print_excerpt(d, loc);
@@ -126,10 +154,14 @@ void diag_hint(struct diag *d, const char *fmt, ...)
 {
 	va_list ap;
 
+	char msg[1024];
 	fputs("  hint: ", d->out);
 	va_start(ap, fmt);
-	vfprintf(d->out, fmt, ap);
+	int n = vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	fputs(msg, d->out);
+	if (n >= (int)sizeof(msg))
+		fputs("...", d->out);
 	fputc('\n', d->out);
 }
 
