@@ -47,7 +47,7 @@ check garbage "error:"
 check nested "the script nests too deeply"
 
 { printf 'BEGIN { print($'; head -c 200000 /dev/zero | tr '\0' a; printf '); }\n'; } >long_ident.tp
-check long_ident "error: variable $aaaaaaaaaa"
+check long_ident "error: variable \$aaaaaaaaaa"
 
 { printf 'BEGIN { print(1 +'; head -c 200000 /dev/zero | tr '\0' ' '; printf '); }\n'; } >long_line.tp
 check long_line "syntax error"
