@@ -679,6 +679,11 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 	sigprocmask(SIG_BLOCK, &mask, &oldmask);
 	sfd = signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC);
 	r.sfd = sfd;
+	/* Started in the background by a shell, SIGINT may be ignored; the
+	 * second Ctrl-C of a slow end must still end tpscript at once. */
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
 	/* A closed output (| head -1) is a write error (EPIPE), not a kill. */
 	signal(SIGPIPE, SIG_IGN);
 
