@@ -79,7 +79,8 @@ struct cg {
 	LLVMMetadataRef di_file, di_cu, di_int, di_u64, di_char;
 	LLVMTypeRef i1, i8, i32, i64, i8p, void_t;
 
-	LLVMValueRef ringbuf, stats, scratch, stacks;
+	LLVMValueRef ringbuf, stats, scratch;
+	LLVMValueRef stacks[128];	/* stack-trace maps by frame count */
 	LLVMValueRef *maps;		/* prog.maps' globals */
 	LLVMValueRef rodata;		/* tp_ro, or NULL */
 	LLVMTypeRef rodata_t;
@@ -480,9 +481,29 @@ static LLVMValueRef field_ptr(struct cg *g, const struct tp_field *f)
 
 /* This kernel stack's id in the stack map (negative on failure, which
  * prints as an unknown stack). */
-static LLVMValueRef emit_stackid(struct cg *g)
+/* One stack map per frame count: the map keeps that many frames, so two
+ * stacks alike in their first N frames get the same id (kstack(3) keys
+ * merge as bpftrace's do). */
+static LLVMValueRef stack_map(struct cg *g, unsigned frames)
 {
-	LLVMValueRef args[] = { g->ctxarg, to_i8p(g, g->stacks), c64(g, 0) };
+	if (!frames || frames > 127)
+		frames = 127;
+	if (!g->stacks[frames]) {
+		char name[32];
+
+		if (frames == 127)
+			snprintf(name, sizeof(name), "%s", TP_STACK_MAP);
+		else
+			snprintf(name, sizeof(name), "%s_%u", TP_STACK_MAP, frames);
+		g->stacks[frames] = def_map(g, name, BPF_MAP_TYPE_STACK_TRACE, 4096, g->di_int,
+					    di_int_array(g, g->di_u64, 64, frames));
+	}
+	return g->stacks[frames];
+}
+
+static LLVMValueRef emit_stackid(struct cg *g, unsigned frames)
+{
+	LLVMValueRef args[] = { g->ctxarg, to_i8p(g, stack_map(g, frames)), c64(g, 0) };
 
 	return emit_helper(g, BPF_FUNC_get_stackid, g->i64, args, 3);
 }
@@ -545,7 +566,7 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 	case B_CGROUP:
 		return emit_helper(g, BPF_FUNC_get_current_cgroup_id, g->i64, NULL, 0);
 	case B_KSTACK:
-		return emit_stackid(g);
+		return emit_stackid(g, 0);
 	default:
 		return c64(g, 0);
 	}
@@ -781,7 +802,7 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 		if (n->call.fn->id == F_KSYM)
 			return emit_int(g, n->call.args);
 		if (n->call.fn->id == F_KSTACK)
-			return emit_stackid(g);
+			return emit_stackid(g, n->type.size);
 		return c64(g, 0);
 	case N_CAST: {
 		LLVMValueRef v = emit_int(g, n->cast.e);
@@ -2037,9 +2058,7 @@ int codegen_emit(struct sema *s, const struct codegen_opts *o)
 	g.stats = def_map(&g, TP_STATS_MAP, BPF_MAP_TYPE_PERCPU_ARRAY, 1, g.di_int,
 			  di_int_array(&g, g.di_u64, 64, TP_STAT_MAPS + s->prog.nmaps));
 	add_maps(&g);
-	if (s->uses_kstack)
-		g.stacks = def_map(&g, TP_STACK_MAP, BPF_MAP_TYPE_STACK_TRACE, 4096, g.di_int,
-				   di_int_array(&g, g.di_u64, 64, 127));
+
 	/* The scratch map's global is made now, its type once its size is
 	 * known: after every function. */
 	LLVMTypeRef sfields[] = { g.i8p, g.i8p, g.i8p, g.i8p };

@@ -739,8 +739,7 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 
 		r.map_fds[i] = m ? bpf_map__fd(m) : -1;
 	}
-	struct bpf_map *stm = bpf_object__find_map_by_name(r.obj, TP_STACK_MAP);
-	r.ksyms = ksyms_new(stm ? bpf_map__fd(stm) : -1);
+	r.ksyms = ksyms_new(r.obj);
 	ksyms_printer(r.ksyms, &r.syms);
 	sym_printer_set(&r.syms);
 	struct bpf_map *rbm = bpf_object__find_map_by_name(r.obj, TP_RINGBUF_MAP);
@@ -778,9 +777,13 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 		goto out;
 	drain(&r);
 	/* Every map, as bpftrace prints them at the end. */
-	if (mapread_print_end(o->out, prog->maps, r.map_fds, prog->nmaps) < 0 ||
-	    fflush(o->out) == EOF)
+	if (!r.write_error && (mapread_print_end(o->out, prog->maps, r.map_fds, prog->nmaps) < 0 ||
+			       fflush(o->out) == EOF)) {
 		r.write_error = true;
+		r.write_errno = ferror(o->out) ? (errno ? errno : EIO) : EIO;
+		if (errno == EPIPE)
+			r.write_errno = EPIPE;
+	}
 	report_stats(&r);
 	/* A reader that went away (| head -1) ends the trace quietly. */
 	status = r.write_error && r.write_errno != EPIPE ? 1 : 0;

@@ -344,10 +344,45 @@ static void expand_timed(struct sema *s, const struct probe *p,
 		pp->freq_hz = n;
 }
 
+/* "$1" in a probe's parts (interval:ms:$1, tracepoint:$1:$2) is the
+ * positional parameter's text, as in bpftrace. */
+static const struct probe_spec *subst_params(struct sema *s, const struct probe_spec *sp)
+{
+	bool any = false;
+
+	for (int i = 0; i < sp->nparts && i < 3; i++)
+		any |= strchr(sp->parts[i], '$') != NULL;
+	if (!any)
+		return sp;
+	struct probe_spec *c = arena_alloc(s->arena, sizeof(*c));
+	*c = *sp;
+	for (int i = 0; i < sp->nparts && i < 3; i++) {
+		struct buf b = { 0 };
+
+		buf_append(&b, "", 0);
+		for (const char *p = sp->parts[i]; *p; p++) {
+			if (*p == '$' && p[1] >= '1' && p[1] <= '9') {
+				char *end;
+				long n = strtol(p + 1, &end, 10);
+
+				if (n <= s->nparams)
+					buf_printf(&b, "%s", s->params[n - 1]);
+				p = end - 1;
+			} else {
+				buf_append(&b, p, 1);
+			}
+		}
+		c->parts[i] = arena_strdup(s->arena, b.data);
+		buf_free(&b);
+	}
+	return c;
+}
+
 static void expand_probes(struct sema *s, struct ast *ast)
 {
 	for (const struct probe *p = ast->probes; p; p = p->next) {
-		for (const struct probe_spec *sp = p->specs; sp; sp = sp->next) {
+		for (const struct probe_spec *sp0 = p->specs; sp0; sp0 = sp0->next) {
+			const struct probe_spec *sp = subst_params(s, sp0);
 			const char *prov = sp->provider;
 
 			if (!strcmp(prov, "BEGIN") || !strcmp(prov, "END")) {
@@ -767,6 +802,14 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 		diag_hint(s->diag, "its fields: %s", list.len ? list.data : "(none)");
 		buf_free(&list);
 		free(names);
+		return;
+	}
+	if (fld->common) {
+		/* The kernel lets BPF read a tracepoint's record only past its
+		 * first 8 bytes: the common_* header is off limits. */
+		diag_error(s->diag, &n->loc, "'%s' is in the header every tracepoint shares, "
+			   "which BPF programs cannot read", fld->name);
+		diag_hint(s->diag, "pid, tid and comm tell whose event it is");
 		return;
 	}
 	n->member.field = fld;
@@ -1355,8 +1398,10 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 	enum map_kind kind;
 	struct type value = { 0 };
 
-	if (!check_map_keys(s, c, lhs, mi))
+	if (!check_map_keys(s, c, lhs, mi)) {
+		mi->poisoned = true;
 		return;
+	}
 	lhs->map.info = mi;
 	check_expr(s, c, rhs);
 	if (rhs->type.kind == TY_NONE) {

@@ -8,7 +8,9 @@
 #include <string.h>
 
 #include <bpf/bpf.h>
+#include <bpf/libbpf.h>
 
+#include "program.h"
 #include "util.h"
 
 #define MAX_FRAMES 127	/* PERF_MAX_STACK_DEPTH: the stack map's value */
@@ -22,9 +24,23 @@ struct ksyms {
 	struct ksym *syms;
 	size_t n;
 	bool loaded;
-	int stack_fd;
+	struct bpf_object *obj;	/* for its stack maps, one per frame count */
 	char *names;	/* all names, one block */
 };
+
+static int stack_fd(struct ksyms *k, unsigned frames)
+{
+	char name[32];
+
+	if (!k->obj)
+		return -1;
+	if (!frames || frames >= MAX_FRAMES)
+		snprintf(name, sizeof(name), "%s", TP_STACK_MAP);
+	else
+		snprintf(name, sizeof(name), "%s_%u", TP_STACK_MAP, frames);
+	struct bpf_map *m = bpf_object__find_map_by_name(k->obj, name);
+	return m ? bpf_map__fd(m) : -1;
+}
 
 static int cmp_ksym(const void *a, const void *b)
 {
@@ -112,8 +128,9 @@ static void print_kstack(FILE *out, uint64_t id, unsigned indent, unsigned limit
 	uint64_t ips[MAX_FRAMES] = { 0 };
 	uint32_t key = (uint32_t)id;
 
-	if ((int64_t)id < 0 || k->stack_fd < 0 ||
-	    bpf_map_lookup_elem(k->stack_fd, &key, ips) < 0) {
+	int fd = stack_fd(k, limit);
+
+	if ((int64_t)id < 0 || fd < 0 || bpf_map_lookup_elem(fd, &key, ips) < 0) {
 		fprintf(out, "\n%*s[unknown stack]", (int)indent, "");
 		return;
 	}
@@ -127,11 +144,11 @@ static void print_kstack(FILE *out, uint64_t id, unsigned indent, unsigned limit
 	}
 }
 
-struct ksyms *ksyms_new(int stack_fd)
+struct ksyms *ksyms_new(struct bpf_object *obj)
 {
 	struct ksyms *k = xcalloc(1, sizeof(*k));
 
-	k->stack_fd = stack_fd;
+	k->obj = obj;
 	return k;
 }
 

@@ -21,10 +21,11 @@ struct sym_printer {
 void sym_printer_set(const struct sym_printer *sp);
 const struct sym_printer *sym_printer_get(void);
 
-/* A sym_printer over /proc/kallsyms (read on first use) and a stack
- * map's fd (-1 if none). */
+/* A sym_printer over /proc/kallsyms (read on first use) and the stack
+ * maps of obj (NULL if none). */
 struct ksyms;
-struct ksyms *ksyms_new(int stack_fd);
+struct bpf_object;
+struct ksyms *ksyms_new(struct bpf_object *obj);
 void ksyms_free(struct ksyms *k);
 void ksyms_printer(struct ksyms *k, struct sym_printer *out);
 

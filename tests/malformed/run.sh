@@ -76,6 +76,12 @@ check unknown_map "map @nosuch is never assigned"
 printf 'interval:s:0 { exit(); }\ninterval:parsec:1 { }\nprofile:hz:-5 { }\n' >probe_params.tp
 check probe_params "interval needs a positive whole number of s, not '0'"
 
+printf 'tracepoint:syscalls:sys_enter_getppid { print(args.common_pid); }\n' >common_field.tp
+check common_field "'common_pid' is in the header every tracepoint shares"
+
+printf 'BEGIN { print(09); }\n' >bad_octal.tp
+check bad_octal "'09' is not a valid octal number"
+
 printf '' >empty.tp
 check empty "the script has no probes"
 
