@@ -41,6 +41,7 @@ enum {
 	BPF_FUNC_probe_read_kernel_str = 115,
 	BPF_FUNC_ringbuf_reserve = 131,
 	BPF_FUNC_ringbuf_submit = 132,
+	BPF_FUNC_ringbuf_query = 134,
 };
 
 enum {
@@ -1019,7 +1020,7 @@ static LLVMValueRef emit_key(struct cg *g, const struct node *m)
 	unsigned i = 0;
 
 	if (!d->nkey) {
-		store_n(g, key, c64(g, 0), 8);
+		store_n(g, key, c64(g, 0), d->key_size);
 		return key;
 	}
 	for (unsigned k = 0; k < d->nkey; k++)
@@ -1153,6 +1154,15 @@ static LLVMValueRef emit_agg_slot(struct cg *g, unsigned id, LLVMValueRef key,
 {
 	LLVMValueRef map = g->maps[id];
 	LLVMValueRef p = emit_map_lookup(g, map, key);
+
+	if (g->s->prog.maps[id].array) {	/* the entry always exists */
+		LLVMBasicBlockRef have = new_block(g, "agg.have");
+
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), ""),
+				have, done);
+		LLVMPositionBuilderAtEnd(g->b, have);
+		return p;
+	}
 	LLVMBasicBlockRef have = new_block(g, "agg.have"), init = new_block(g, "agg.init");
 	LLVMBasicBlockRef full = new_block(g, "agg.full");
 	LLVMBasicBlockRef from = LLVMGetInsertBlock(g->b);
@@ -1460,6 +1470,23 @@ static LLVMValueRef tuple_ptr(struct cg *g, struct node *n, const struct type **
 
 /* ---- records --------------------------------------------------------- */
 
+/* Submit a record without waking the reader, unless a quarter of the ring
+ * buffer is waiting: a wake-up is most of a record's cost when events
+ * come fast, and the reader also looks every few milliseconds (see
+ * runtime.c), so a lone record is not left waiting. */
+static void emit_submit(struct cg *g, LLVMValueRef rec)
+{
+	LLVMValueRef qargs[] = { to_i8p(g, g->ringbuf), c64(g, 0 /* BPF_RB_AVAIL_DATA */) };
+	LLVMValueRef avail = emit_helper(g, BPF_FUNC_ringbuf_query, g->i64, qargs, 2);
+	LLVMValueRef busy = LLVMBuildICmp(g->b, LLVMIntUGT, avail,
+					  c64(g, g->s->prog.ringbuf_size / 4), "");
+	LLVMValueRef flags = LLVMBuildSelect(g->b, busy, c64(g, 2 /* BPF_RB_FORCE_WAKEUP */),
+					     c64(g, 1 /* BPF_RB_NO_WAKEUP */), "");
+	LLVMValueRef sargs[] = { rec, flags };
+
+	emit_helper(g, BPF_FUNC_ringbuf_submit, g->void_t, sargs, 2);
+}
+
 /* Reserve a record in the ring buffer, write the header and the arguments
  * straight into it (strings are read into the record itself, no copy), and
  * submit it. A full ring buffer is counted, not silent. */
@@ -1508,8 +1535,7 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 		else
 			emit_str_into(g, a, gep8(g, p, ra->offset), ra->size);
 	}
-	LLVMValueRef sargs[] = { p, c64(g, 0) };
-	emit_helper(g, BPF_FUNC_ringbuf_submit, g->void_t, sargs, 2);
+	emit_submit(g, p);
 	LLVMBuildBr(g->b, done);
 	LLVMPositionBuilderAtEnd(g->b, done);
 }
@@ -1556,8 +1582,7 @@ static void emit_join(struct cg *g, struct node *n)
 	}
 	LLVMBuildBr(g->b, submit);
 	LLVMPositionBuilderAtEnd(g->b, submit);
-	LLVMValueRef sub[] = { p, c64(g, 0) };
-	emit_helper(g, BPF_FUNC_ringbuf_submit, g->void_t, sub, 2);
+	emit_submit(g, p);
 	LLVMBuildBr(g->b, done);
 	LLVMPositionBuilderAtEnd(g->b, done);
 }
@@ -1996,11 +2021,13 @@ static void add_maps(struct cg *g)
 	g->maps = xcalloc(p->nmaps ? p->nmaps : 1, sizeof(*g->maps));
 	for (unsigned i = 0; i < p->nmaps; i++) {
 		const struct map_desc *d = &p->maps[i];
-		LLVMMetadataRef key = di_parts(g, d->key, d->nkey, d->key_size, "key");
+		LLVMMetadataRef key = d->array ? g->di_int
+				      : di_parts(g, d->key, d->nkey, d->key_size, "key");
 		LLVMMetadataRef val = di_value(g, d);
 
 		g->maps[i] = def_map(g, d->bpf_name,
-				     d->percpu ? BPF_MAP_TYPE_PERCPU_HASH : BPF_MAP_TYPE_HASH,
+				     d->array ? BPF_MAP_TYPE_PERCPU_ARRAY
+				     : d->percpu ? BPF_MAP_TYPE_PERCPU_HASH : BPF_MAP_TYPE_HASH,
 				     d->max_entries, key, val);
 		if (d->percpu && d->value_size > g->zero_size)
 			g->zero_size = d->value_size;

@@ -153,6 +153,33 @@ err_out:
 	return err;
 }
 
+/* Arrays (scalar aggregations) always hold their entry: all zero means
+ * none was written, or clear() ran, unless zero() ran, which keeps the
+ * entry at 0 as bpftrace prints it. The fds of zeroed arrays: */
+static int zeroed_fds[64];
+static unsigned nzeroed;
+
+static bool is_zeroed(int fd)
+{
+	for (unsigned i = 0; i < nzeroed; i++)
+		if (zeroed_fds[i] == fd)
+			return true;
+	return false;
+}
+
+static void set_zeroed(int fd, bool on)
+{
+	for (unsigned i = 0; i < nzeroed; i++) {
+		if (zeroed_fds[i] == fd) {
+			if (!on)
+				zeroed_fds[i] = zeroed_fds[--nzeroed];
+			return;
+		}
+	}
+	if (on && nzeroed < sizeof(zeroed_fds) / sizeof(zeroed_fds[0]))
+		zeroed_fds[nzeroed++] = fd;
+}
+
 struct map_entry *mapread(int fd, const struct map_desc *m, size_t *n)
 {
 	struct map_shape s;
@@ -191,9 +218,17 @@ struct map_entry *mapread(int fd, const struct map_desc *m, size_t *n)
 		if (err)
 			goto err_out;
 		memcpy(k, keys + i * s.key_size, s.key_size);
-		for (unsigned c = 0; c < s.ncpu; c++)
+		bool zero = true;
+		for (unsigned c = 0; c < s.ncpu; c++) {
 			memcpy(v + (size_t)c * s.value_size,
 			       lookup + (size_t)c * s.stride, s.value_size);
+			for (unsigned b = 0; zero && b < s.value_size; b++)
+				zero = !v[(size_t)c * s.value_size + b];
+		}
+		/* An array's entries always exist: all zero is none written
+		 * (or cleared). */
+		if (s.array && zero && !is_zeroed(fd))
+			continue;
 		e[cnt].key = k;
 		e[cnt].values = v;
 		cnt++;
@@ -217,6 +252,7 @@ void mapread_free(struct map_entry *e)
 
 int mapread_zero(int fd, const struct map_desc *m)
 {
+	set_zeroed(fd, true);
 	struct map_shape s;
 	unsigned char *keys = NULL, *zero = NULL;
 	size_t n = 0;
@@ -248,6 +284,7 @@ out:
 
 int mapread_clear(int fd, const struct map_desc *m)
 {
+	set_zeroed(fd, false);
 	struct map_shape s;
 	unsigned char *keys = NULL;
 	size_t n = 0;

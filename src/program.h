@@ -133,6 +133,8 @@ struct map_desc {
 	const char *bpf_name;	/* the BPF map's name in the object */
 	enum map_kind kind;
 	bool percpu;		/* values are per-CPU (all aggregations) */
+	bool array;		/* a scalar aggregation: a one-entry per-CPU array,
+				 * key u32 0; an all-zero value is no entry */
 	struct key_part *key;	/* NULL for a scalar map (key: u64 0) */
 	unsigned nkey;
 	unsigned key_size;	/* bytes, 8-aligned */

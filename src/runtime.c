@@ -594,6 +594,8 @@ static void load_failed(struct run *r, int err)
 
 /* ---- the main loop --------------------------------------------------- */
 
+#define POLL_MS 10
+
 /* What the signalfd holds: the -c command's end, or a request to end. */
 static void read_signals(struct run *r)
 {
@@ -642,7 +644,12 @@ static void poll_loop(struct run *r, int sfd)
 	}
 	while (!r->exiting && !(r->child && r->child_done)) {
 		struct epoll_event evs[2];
-		int n = epoll_wait(ep, evs, 2, -1);
+		/* Records are submitted without a wake-up while the ring buffer
+		 * is not a quarter full: look at it every 10 ms anyway. */
+		int n = epoll_wait(ep, evs, 2, POLL_MS);
+
+		if (n == 0)
+			drain(r);
 
 		if (n < 0 && errno != EINTR)
 			break;

@@ -1662,6 +1662,12 @@ static void finish_maps(struct sema *s)
 			off += (d->key[k].size + 7) & ~7u;
 		}
 		d->key_size = off ? off : 8;
+		/* A scalar aggregation lives in a one-entry per-CPU array: its
+		 * lookup is inlined by the verifier, no hashing. */
+		if (!mi->nkeys && d->percpu) {
+			d->array = true;
+			d->key_size = 4;
+		}
 		/* The kernel builds hash keys on the 512-byte BPF stack. */
 		if (d->key_size > 512) {
 			diag_error(s->diag, &mi->loc, "@%s's key takes %u bytes; the kernel allows 512",
@@ -1669,7 +1675,7 @@ static void finish_maps(struct sema *s)
 			diag_hint(s->diag, "string keys take BPFTRACE_STRLEN bytes (now %u); set it lower",
 				  s->strlen);
 		}
-		d->max_entries = s->map_keys_max ? s->map_keys_max : DEFAULT_MAP_ENTRIES;
+		d->max_entries = d->array ? 1 : s->map_keys_max ? s->map_keys_max : DEFAULT_MAP_ENTRIES;
 		switch (mi->kind) {
 		case MK_INT: case MK_COUNT: case MK_SUM:
 			d->value_size = 8;
