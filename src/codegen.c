@@ -709,6 +709,25 @@ static LLVMValueRef emit_logic(struct cg *g, struct node *n)
 	return bool64(g, phi);
 }
 
+/* An arithmetic or bitwise operator on two 64-bit values. */
+static LLVMValueRef apply_op(struct cg *g, enum op op, LLVMValueRef l, LLVMValueRef r,
+			     bool sgn)
+{
+	switch (op) {
+	case OP_ADD: return LLVMBuildAdd(g->b, l, r, "");
+	case OP_SUB: return LLVMBuildSub(g->b, l, r, "");
+	case OP_MUL: return LLVMBuildMul(g->b, l, r, "");
+	case OP_DIV: return sgn ? emit_sdivrem(g, l, r, false) : LLVMBuildUDiv(g->b, l, r, "");
+	case OP_MOD: return sgn ? emit_sdivrem(g, l, r, true) : LLVMBuildURem(g->b, l, r, "");
+	case OP_AND: return LLVMBuildAnd(g->b, l, r, "");
+	case OP_OR: return LLVMBuildOr(g->b, l, r, "");
+	case OP_XOR: return LLVMBuildXor(g->b, l, r, "");
+	case OP_SHL: return LLVMBuildShl(g->b, l, r, "");
+	case OP_SHR: return sgn ? LLVMBuildAShr(g->b, l, r, "") : LLVMBuildLShr(g->b, l, r, "");
+	default: return r;
+	}
+}
+
 static LLVMValueRef emit_binop(struct cg *g, struct node *n)
 {
 	enum op op = n->bin.op;
@@ -722,23 +741,13 @@ static LLVMValueRef emit_binop(struct cg *g, struct node *n)
 	bool sgn = n->type.is_signed;
 
 	switch (op) {
-	case OP_ADD: return LLVMBuildAdd(g->b, l, r, "");
-	case OP_SUB: return LLVMBuildSub(g->b, l, r, "");
-	case OP_MUL: return LLVMBuildMul(g->b, l, r, "");
-	case OP_DIV: return sgn ? emit_sdivrem(g, l, r, false) : LLVMBuildUDiv(g->b, l, r, "");
-	case OP_MOD: return sgn ? emit_sdivrem(g, l, r, true) : LLVMBuildURem(g->b, l, r, "");
-	case OP_AND: return LLVMBuildAnd(g->b, l, r, "");
-	case OP_OR: return LLVMBuildOr(g->b, l, r, "");
-	case OP_XOR: return LLVMBuildXor(g->b, l, r, "");
-	case OP_SHL: return LLVMBuildShl(g->b, l, r, "");
-	case OP_SHR: return sgn ? LLVMBuildAShr(g->b, l, r, "") : LLVMBuildLShr(g->b, l, r, "");
 	case OP_EQ: return bool64(g, LLVMBuildICmp(g->b, LLVMIntEQ, l, r, ""));
 	case OP_NE: return bool64(g, LLVMBuildICmp(g->b, LLVMIntNE, l, r, ""));
 	case OP_LT: return bool64(g, LLVMBuildICmp(g->b, sgn ? LLVMIntSLT : LLVMIntULT, l, r, ""));
 	case OP_LE: return bool64(g, LLVMBuildICmp(g->b, sgn ? LLVMIntSLE : LLVMIntULE, l, r, ""));
 	case OP_GT: return bool64(g, LLVMBuildICmp(g->b, sgn ? LLVMIntSGT : LLVMIntUGT, l, r, ""));
 	case OP_GE: return bool64(g, LLVMBuildICmp(g->b, sgn ? LLVMIntSGE : LLVMIntUGE, l, r, ""));
-	default: return c64(g, 0);
+	default: return apply_op(g, op, l, r, sgn);
 	}
 }
 
@@ -1290,24 +1299,6 @@ static void emit_agg_update(struct cg *g, struct node *lhs, struct node *call)
 	}
 	LLVMBuildBr(g->b, done);
 	LLVMPositionBuilderAtEnd(g->b, done);
-}
-
-static LLVMValueRef apply_op(struct cg *g, enum op op, LLVMValueRef l, LLVMValueRef r,
-			     bool sgn)
-{
-	switch (op) {
-	case OP_ADD: return LLVMBuildAdd(g->b, l, r, "");
-	case OP_SUB: return LLVMBuildSub(g->b, l, r, "");
-	case OP_MUL: return LLVMBuildMul(g->b, l, r, "");
-	case OP_DIV: return sgn ? emit_sdivrem(g, l, r, false) : LLVMBuildUDiv(g->b, l, r, "");
-	case OP_MOD: return sgn ? emit_sdivrem(g, l, r, true) : LLVMBuildURem(g->b, l, r, "");
-	case OP_AND: return LLVMBuildAnd(g->b, l, r, "");
-	case OP_OR: return LLVMBuildOr(g->b, l, r, "");
-	case OP_XOR: return LLVMBuildXor(g->b, l, r, "");
-	case OP_SHL: return LLVMBuildShl(g->b, l, r, "");
-	case OP_SHR: return sgn ? LLVMBuildAShr(g->b, l, r, "") : LLVMBuildLShr(g->b, l, r, "");
-	default: return r;
-	}
 }
 
 static void emit_assign(struct cg *g, struct node *n)
