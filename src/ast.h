@@ -113,6 +113,7 @@ struct node {
 	struct loc loc;
 	struct type type;	/* set by sema */
 	struct node *next;	/* next argument, key or statement */
+	unsigned depth;		/* expressions: 1 + the deepest operand */
 	union {
 		uint64_t num;				/* N_INT */
 		struct { char *s; size_t len; } str;	/* N_STR (len excludes NUL) */

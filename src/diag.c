@@ -127,6 +127,14 @@ void diag_report(struct diag *d, enum diag_level lvl, const struct loc *loc,
 		d->errors++;
 	else if (lvl == DIAG_WARNING)
 		d->warnings++;
+	/* A script with thousands of errors gets the first ones: the rest
+	 * would bury them (and find_line is not free). */
+	if (d->errors + d->warnings > DIAG_MAX) {
+		if (!d->silenced)
+			fprintf(d->out, "tpscript: too many errors; stopping the list here\n");
+		d->silenced = true;
+		return;
+	}
 	if (loc && d->src)
 		fprintf(d->out, "%s:%d:%d: ", d->src->name, loc->first_line,
 			loc->first_column);
@@ -154,6 +162,8 @@ void diag_hint(struct diag *d, const char *fmt, ...)
 {
 	va_list ap;
 
+	if (d->silenced)
+		return;
 	char msg[1024];
 	fputs("  hint: ", d->out);
 	va_start(ap, fmt);

@@ -31,7 +31,10 @@ struct diag {
 	int errors;		/* errors reported so far */
 	int warnings;
 	bool color;
+	bool silenced;		/* DIAG_MAX reached */
 };
+
+#define DIAG_MAX 20		/* errors and warnings printed at most */
 
 void diag_init(struct diag *d, const struct source *src, FILE *out);
 void diag_report(struct diag *d, enum diag_level lvl, const struct loc *loc,

@@ -363,7 +363,7 @@ static void check_str(struct sema *s, struct ctx *c, struct node *n)
 			diag_error(s->diag, &len->loc, "str()'s length must be a positive integer literal");
 			return;
 		}
-		if (len->num + 1 < size)
+		if (len->num < size - 1)	/* no wrap: len->num may be UINT64_MAX */
 			size = (unsigned)len->num + 1;
 	}
 	if (a->kind == N_STR) {
@@ -403,16 +403,18 @@ static void check_agg(struct sema *s, struct ctx *c, struct node *n)
 				return;
 			}
 		}
-		int64_t vmin = mn->kind == N_INT ? (int64_t)mn->num : -(int64_t)mn->un.e->num;
-		int64_t vmax = mx->kind == N_INT ? (int64_t)mx->num : -(int64_t)mx->un.e->num;
-		int64_t vst = st->kind == N_INT ? (int64_t)st->num : -(int64_t)st->un.e->num;
+		/* Negated in unsigned arithmetic: -INT64_MIN must not be UB. */
+		int64_t vmin = (int64_t)(mn->kind == N_INT ? mn->num : 0 - mn->un.e->num);
+		int64_t vmax = (int64_t)(mx->kind == N_INT ? mx->num : 0 - mx->un.e->num);
+		int64_t vst = (int64_t)(st->kind == N_INT ? st->num : 0 - st->un.e->num);
 		if (vst <= 0 || vmax <= vmin) {
 			diag_error(s->diag, &n->loc, "lhist() needs min < max and a positive step");
 			return;
 		}
-		if ((vmax - vmin) / vst > 1000) {
-			diag_error(s->diag, &n->loc, "lhist() would have %lld buckets; at most 1000",
-				   (long long)((vmax - vmin) / vst));
+		uint64_t span = (uint64_t)vmax - (uint64_t)vmin;	/* fits: vmax > vmin */
+		if (span / (uint64_t)vst > 1000) {
+			diag_error(s->diag, &n->loc, "lhist() would have %llu buckets; at most 1000",
+				   (unsigned long long)(span / (uint64_t)vst));
 			return;
 		}
 	}

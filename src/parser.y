@@ -16,6 +16,7 @@ struct parse_ctx {
 	struct arena *arena;
 	struct diag *diag;
 	struct ast *ast;
+	bool too_deep;
 };
 }
 
@@ -44,6 +45,35 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, struct parse_ctx *ctx,
 
 #define A (ctx->arena)
 
+/* Operator chains nest as deep as they are long ("1+1+...+1" is a tree
+ * of depth N), and checking walks them recursively: past this depth the
+ * script is refused, not the stack overflowed. */
+#define MAX_EXPR_DEPTH 2000
+
+static unsigned deeper(const struct node *a, const struct node *b)
+{
+	unsigned d = a ? a->depth : 0;
+
+	if (b && b->depth > d)
+		d = b->depth;
+	return d + 1;
+}
+
+/* n, or NULL after an error when it nests too deeply. */
+static struct node *depth_ok(struct parse_ctx *ctx, struct node *n)
+{
+	if (n->depth <= MAX_EXPR_DEPTH)
+		return n;
+	if (!ctx->too_deep)
+		diag_error(ctx->diag, &n->loc, "this expression nests too deeply (more than %d operations)",
+			   MAX_EXPR_DEPTH);
+	ctx->too_deep = true;
+	return NULL;
+}
+
+/* $$ = x, aborting the parse if x nests too deeply. */
+#define EXPR(x) do { if (!(yyval.node = depth_ok(ctx, (x)))) YYABORT; } while (0)
+
 static struct node *mk_bin(struct parse_ctx *ctx, enum op op, struct node *l,
 			   struct node *r, const YYLTYPE *loc)
 {
@@ -52,6 +82,7 @@ static struct node *mk_bin(struct parse_ctx *ctx, enum op op, struct node *l,
 	n->bin.op = op;
 	n->bin.l = l;
 	n->bin.r = r;
+	n->depth = deeper(l, r);
 	return n;
 }
 
@@ -62,6 +93,7 @@ static struct node *mk_un(struct parse_ctx *ctx, enum op op, struct node *e,
 
 	n->un.op = op;
 	n->un.e = e;
+	n->depth = deeper(e, NULL);
 	return n;
 }
 
@@ -135,8 +167,11 @@ static struct node *mk_call(struct parse_ctx *ctx, char *name,
 
 	n->call.name = name;
 	n->call.args = args;
-	for (struct node *a = args; a; a = a->next)
+	for (struct node *a = args; a; a = a->next) {
 		n->call.nargs++;
+		if (a->depth + 1 > n->depth)
+			n->depth = a->depth + 1;
+	}
 	return n;
 }
 
@@ -148,6 +183,7 @@ static struct node *mk_member(struct parse_ctx *ctx, struct node *base,
 	n->member.base = base;
 	n->member.name = name;
 	n->member.arrow = arrow;
+	n->depth = deeper(base, NULL);
 	return n;
 }
 
@@ -158,6 +194,7 @@ static struct node *mk_index(struct parse_ctx *ctx, struct node *base,
 
 	n->index.base = base;
 	n->index.index = index;
+	n->depth = deeper(base, index);
 	return n;
 }
 
@@ -175,6 +212,54 @@ static struct node *mk_leaf(struct parse_ctx *ctx, enum node_kind k,
 			    const YYLTYPE *loc)
 {
 	return node_new(ctx->arena, k, loc);
+}
+
+static struct node *node_prepend(struct node *list, struct node *n)
+{
+	n->next = list;
+	return n;
+}
+
+static struct node *node_reverse(struct node *n)
+{
+	struct node *out = NULL;
+
+	while (n) {
+		struct node *next = n->next;
+
+		n->next = out;
+		out = n;
+		n = next;
+	}
+	return out;
+}
+
+static struct probe *probes_reverse(struct probe *p)
+{
+	struct probe *out = NULL;
+
+	while (p) {
+		struct probe *next = p->next;
+
+		p->next = out;
+		out = p;
+		p = next;
+	}
+	return out;
+}
+
+static struct probe_spec *specs_reverse(struct probe_spec *p)
+{
+	struct probe_spec *out = NULL;
+
+	while (p) {
+		struct probe_spec *next = p->next;
+
+		p->next = out;
+		out = p;
+		p = next;
+	}
+	return out;
 }
 }
 
@@ -232,32 +317,22 @@ static struct node *mk_leaf(struct parse_ctx *ctx, enum node_kind k,
 %%
 
 program: %empty				{ ctx->ast->probes = NULL; }
-	| probes			{ ctx->ast->probes = $1; }
+	| probes			{ ctx->ast->probes = probes_reverse($1); }
 	;
 
 /* Probes are kept in source order; a left-recursive list, so a script of
  * thousands of probes does not deepen the parser stack. */
+/* Lists are built backwards (prepending is O(1)) and reversed once
+ * complete: a script of 100,000 statements must not take quadratic time. */
 probes:	probe				{ $$ = $1; }
-	| probes probe			{
-		struct probe *p = $1;
-		while (p->next)
-			p = p->next;
-		p->next = $2;
-		$$ = $1;
-	}
+	| probes probe			{ $2->next = $1; $$ = $2; }
 	;
 
-probe:	specs pred block		{ $$ = probe_new(A, $1, $2, $3, &@$); }
+probe:	specs pred block		{ $$ = probe_new(A, specs_reverse($1), $2, $3, &@$); }
 	;
 
 specs:	spec				{ $$ = $1; }
-	| specs ',' spec		{
-		struct probe_spec *s = $1;
-		while (s->next)
-			s = s->next;
-		s->next = $3;
-		$$ = $1;
-	}
+	| specs ',' spec		{ $3->next = $1; $$ = $3; }
 	;
 
 spec:	PROBE				{ $$ = probe_spec_new(A, $1, &@1); }
@@ -273,14 +348,14 @@ block:	'{' stmts '}'			{ $$ = mk_block(ctx, $2, &@$); }
 
 /* Statements are separated by ';'. The last one may omit it, and an if
  * statement needs none after its braces. */
-stmts:	stmt_seq			{ $$ = $1; }
-	| stmt_seq simple_stmt		{ $$ = node_append($1, $2); }
+stmts:	stmt_seq			{ $$ = node_reverse($1); }
+	| stmt_seq simple_stmt		{ $$ = node_reverse(node_prepend($1, $2)); }
 	;
 
 stmt_seq: %empty			{ $$ = NULL; }
-	| stmt_seq simple_stmt ';'	{ $$ = node_append($1, $2); }
-	| stmt_seq compound_stmt	{ $$ = node_append($1, $2); }
-	| stmt_seq compound_stmt ';'	{ $$ = node_append($1, $2); }
+	| stmt_seq simple_stmt ';'	{ $$ = node_prepend($1, $2); }
+	| stmt_seq compound_stmt	{ $$ = node_prepend($1, $2); }
+	| stmt_seq compound_stmt ';'	{ $$ = node_prepend($1, $2); }
 	;
 
 simple_stmt: expr			{ $$ = mk_stmt(ctx, $1); }
@@ -325,55 +400,61 @@ lvalue:	VAR				{ $$ = mk_leaf(ctx, N_VAR, &@$); $$->id.name = $1; }
 	;
 
 map:	MAP %prec MAP_ALONE		{ $$ = mk_map(ctx, $1, NULL, &@$); }
-	| MAP '[' exprs ']'		{ $$ = mk_map(ctx, $1, $3, &@$); }
+	| MAP '[' exprs ']'		{ $$ = mk_map(ctx, $1, node_reverse($3), &@$); }
 	;
 
 expr:	unary				{ $$ = $1; }
 	| expr '?' expr ':' expr	{
-		$$ = mk_leaf(ctx, N_TERNARY, &@$);
-		$$->tern.c = $1;
-		$$->tern.t = $3;
-		$$->tern.f = $5;
+		struct node *t = mk_leaf(ctx, N_TERNARY, &@$);
+
+		t->tern.c = $1;
+		t->tern.t = $3;
+		t->tern.f = $5;
+		t->depth = deeper(deeper($1, $3) > $5->depth ? $1 : $5, $3);
+		EXPR(t);
 	}
-	| expr LOR expr			{ $$ = mk_bin(ctx, OP_LOR, $1, $3, &@$); }
-	| expr LAND expr		{ $$ = mk_bin(ctx, OP_LAND, $1, $3, &@$); }
-	| expr '|' expr			{ $$ = mk_bin(ctx, OP_OR, $1, $3, &@$); }
-	| expr '^' expr			{ $$ = mk_bin(ctx, OP_XOR, $1, $3, &@$); }
-	| expr '&' expr			{ $$ = mk_bin(ctx, OP_AND, $1, $3, &@$); }
-	| expr EQ expr			{ $$ = mk_bin(ctx, OP_EQ, $1, $3, &@$); }
-	| expr NE expr			{ $$ = mk_bin(ctx, OP_NE, $1, $3, &@$); }
-	| expr '<' expr			{ $$ = mk_bin(ctx, OP_LT, $1, $3, &@$); }
-	| expr '>' expr			{ $$ = mk_bin(ctx, OP_GT, $1, $3, &@$); }
-	| expr LE expr			{ $$ = mk_bin(ctx, OP_LE, $1, $3, &@$); }
-	| expr GE expr			{ $$ = mk_bin(ctx, OP_GE, $1, $3, &@$); }
-	| expr SHL expr			{ $$ = mk_bin(ctx, OP_SHL, $1, $3, &@$); }
-	| expr SHR expr			{ $$ = mk_bin(ctx, OP_SHR, $1, $3, &@$); }
-	| expr '+' expr			{ $$ = mk_bin(ctx, OP_ADD, $1, $3, &@$); }
-	| expr '-' expr			{ $$ = mk_bin(ctx, OP_SUB, $1, $3, &@$); }
-	| expr '*' expr			{ $$ = mk_bin(ctx, OP_MUL, $1, $3, &@$); }
-	| expr '/' expr			{ $$ = mk_bin(ctx, OP_DIV, $1, $3, &@$); }
-	| expr '%' expr			{ $$ = mk_bin(ctx, OP_MOD, $1, $3, &@$); }
+	| expr LOR expr			{ EXPR(mk_bin(ctx, OP_LOR, $1, $3, &@$)); }
+	| expr LAND expr		{ EXPR(mk_bin(ctx, OP_LAND, $1, $3, &@$)); }
+	| expr '|' expr			{ EXPR(mk_bin(ctx, OP_OR, $1, $3, &@$)); }
+	| expr '^' expr			{ EXPR(mk_bin(ctx, OP_XOR, $1, $3, &@$)); }
+	| expr '&' expr			{ EXPR(mk_bin(ctx, OP_AND, $1, $3, &@$)); }
+	| expr EQ expr			{ EXPR(mk_bin(ctx, OP_EQ, $1, $3, &@$)); }
+	| expr NE expr			{ EXPR(mk_bin(ctx, OP_NE, $1, $3, &@$)); }
+	| expr '<' expr			{ EXPR(mk_bin(ctx, OP_LT, $1, $3, &@$)); }
+	| expr '>' expr			{ EXPR(mk_bin(ctx, OP_GT, $1, $3, &@$)); }
+	| expr LE expr			{ EXPR(mk_bin(ctx, OP_LE, $1, $3, &@$)); }
+	| expr GE expr			{ EXPR(mk_bin(ctx, OP_GE, $1, $3, &@$)); }
+	| expr SHL expr			{ EXPR(mk_bin(ctx, OP_SHL, $1, $3, &@$)); }
+	| expr SHR expr			{ EXPR(mk_bin(ctx, OP_SHR, $1, $3, &@$)); }
+	| expr '+' expr			{ EXPR(mk_bin(ctx, OP_ADD, $1, $3, &@$)); }
+	| expr '-' expr			{ EXPR(mk_bin(ctx, OP_SUB, $1, $3, &@$)); }
+	| expr '*' expr			{ EXPR(mk_bin(ctx, OP_MUL, $1, $3, &@$)); }
+	| expr '/' expr			{ EXPR(mk_bin(ctx, OP_DIV, $1, $3, &@$)); }
+	| expr '%' expr			{ EXPR(mk_bin(ctx, OP_MOD, $1, $3, &@$)); }
 	;
 
 unary:	postfix				{ $$ = $1; }
 	| '(' TYPE ')' unary		{
-		$$ = mk_leaf(ctx, N_CAST, &@$);
-		$$->cast.to = $2;
-		$$->cast.e = $4;
+		struct node *c = mk_leaf(ctx, N_CAST, &@$);
+
+		c->cast.to = $2;
+		c->cast.e = $4;
+		c->depth = deeper($4, NULL);
+		EXPR(c);
 	}
-	| '-' unary			{ $$ = mk_un(ctx, OP_NEG, $2, &@$); }
-	| '!' unary			{ $$ = mk_un(ctx, OP_NOT, $2, &@$); }
-	| '~' unary			{ $$ = mk_un(ctx, OP_BNOT, $2, &@$); }
+	| '-' unary			{ EXPR(mk_un(ctx, OP_NEG, $2, &@$)); }
+	| '!' unary			{ EXPR(mk_un(ctx, OP_NOT, $2, &@$)); }
+	| '~' unary			{ EXPR(mk_un(ctx, OP_BNOT, $2, &@$)); }
 	;
 
 postfix: primary			{ $$ = $1; }
-	| postfix '.' IDENT		{ $$ = mk_member(ctx, $1, $3, false, &@$); }
-	| postfix ARROW IDENT		{ $$ = mk_member(ctx, $1, $3, true, &@$); }
+	| postfix '.' IDENT		{ EXPR(mk_member(ctx, $1, $3, false, &@$)); }
+	| postfix ARROW IDENT		{ EXPR(mk_member(ctx, $1, $3, true, &@$)); }
 	| postfix '.' INT		{
-		$$ = mk_member(ctx, $1, NULL, false, &@$);
+		EXPR(mk_member(ctx, $1, NULL, false, &@$));
 		$$->member.index = (unsigned)($3 > 255 ? 255 : $3);
 	}
-	| postfix '[' expr ']'		{ $$ = mk_index(ctx, $1, $3, &@$); }
+	| postfix '[' expr ']'		{ EXPR(mk_index(ctx, $1, $3, &@$)); }
 	;
 
 primary: INT				{ $$ = mk_leaf(ctx, N_INT, &@$); $$->num = $1; }
@@ -386,11 +467,11 @@ primary: INT				{ $$ = mk_leaf(ctx, N_INT, &@$); $$->num = $1; }
 	| VAR				{ $$ = mk_leaf(ctx, N_VAR, &@$); $$->id.name = $1; }
 	| POSPARAM			{ $$ = mk_leaf(ctx, N_POSPARAM, &@$); $$->id.index = (int)$1; }
 	| map				{ $$ = $1; }
-	| IDENT '(' args ')'		{ $$ = mk_call(ctx, $1, $3, &@$); }
+	| IDENT '(' args ')'		{ EXPR(mk_call(ctx, $1, $3, &@$)); }
 	| '(' expr ')'			{ $$ = $2; }
 	| '(' expr ',' exprs ')'	{
 		$$ = mk_leaf(ctx, N_TUPLE, &@$);
-		$$->tuple.elems = node_append($2, $4);
+		$$->tuple.elems = node_append($2, node_reverse($4));
 		for (struct node *e = $$->tuple.elems; e; e = e->next)
 			$$->tuple.n++;
 	}
@@ -398,11 +479,11 @@ primary: INT				{ $$ = mk_leaf(ctx, N_INT, &@$); $$->num = $1; }
 	;
 
 args:	%empty				{ $$ = NULL; }
-	| exprs				{ $$ = $1; }
+	| exprs				{ $$ = node_reverse($1); }
 	;
 
 exprs:	expr				{ $$ = $1; }
-	| exprs ',' expr		{ $$ = node_append($1, $3); }
+	| exprs ',' expr		{ $$ = node_prepend($1, $3); }
 	;
 
 %%

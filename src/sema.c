@@ -150,14 +150,29 @@ static bool has_wildcard(const char *p)
 	return strpbrk(p, "*?") != NULL;
 }
 
+/* Each instance is a BPF program: more than this is surely a mistake
+ * (the kernel has some 2,300 tracepoints), and would take minutes. */
+#define MAX_INSTANCES 4096
+
 static void add_instance(struct sema *s, const struct probe *p,
 			 enum probe_kind kind, const char *cat,
 			 const char *name, const struct tp_format *f)
 {
+	if (s->prog.nprobes >= MAX_INSTANCES) {
+		if (!s->too_many) {
+			diag_error(s->diag, &p->loc, "the script expands to more than %d probes",
+				   MAX_INSTANCES);
+			s->too_many = true;
+		}
+		return;
+	}
 	unsigned i = s->prog.nprobes++;
 
-	s->prog.probes = xrealloc(s->prog.probes, s->prog.nprobes * sizeof(*s->prog.probes));
-	s->insts = xrealloc(s->insts, s->prog.nprobes * sizeof(*s->insts));
+	if (s->prog.nprobes > s->probes_cap) {	/* doubling: wildcards make thousands */
+		s->probes_cap = s->probes_cap ? s->probes_cap * 2 : 16;
+		s->prog.probes = xrealloc(s->prog.probes, s->probes_cap * sizeof(*s->prog.probes));
+		s->insts = xrealloc(s->insts, s->probes_cap * sizeof(*s->insts));
+	}
 	struct prog_probe *pp = &s->prog.probes[i];
 	memset(pp, 0, sizeof(*pp));
 	pp->kind = kind;
@@ -570,9 +585,12 @@ unsigned add_record(struct sema *s, enum rec_type type)
 {
 	unsigned id = s->prog.nrecs++;
 
-	s->prog.recs = xrealloc(s->prog.recs, s->prog.nrecs * sizeof(*s->prog.recs));
+	if (s->prog.nrecs > s->recs_cap) {
+		s->recs_cap = s->recs_cap ? s->recs_cap * 2 : 16;
+		s->prog.recs = xrealloc(s->prog.recs, s->recs_cap * sizeof(*s->prog.recs));
+		s->rec_maps = xrealloc(s->rec_maps, s->recs_cap * sizeof(*s->rec_maps));
+	}
 	memset(&s->prog.recs[id], 0, sizeof(s->prog.recs[id]));
-	s->rec_maps = xrealloc(s->rec_maps, s->prog.nrecs * sizeof(*s->rec_maps));
 	s->rec_maps[id] = NULL;
 	s->prog.recs[id].type = type;
 	s->prog.recs[id].size = sizeof(struct rec_hdr);
@@ -1156,6 +1174,8 @@ static void check_cast(struct sema *s, struct ctx *c, struct node *n)
 
 /* ---- scratch variables ---------------------------------------------- */
 
+#define MAX_VARS 128
+
 static struct var *var_find(struct probe_inst *in, const char *name)
 {
 	for (struct var *v = in->vars; v; v = v->next)
@@ -1227,6 +1247,12 @@ static void check_var_assign(struct sema *s, struct ctx *c, struct node *n)
 		return;
 	}
 	if (!v) {
+		/* Each lives on the 512-byte BPF stack (strings and tuples in
+		 * scratch memory); a few hundred cannot all fit. */
+		if (c->inst->nvars >= MAX_VARS) {
+			diag_error(s->diag, &lhs->loc, "more than %d variables in one probe", MAX_VARS);
+			return;
+		}
 		v = arena_alloc(s->arena, sizeof(*v));
 		v->name = lhs->id.name;
 		v->loc = lhs->loc;
@@ -1341,7 +1367,12 @@ static void check_map_read(struct sema *s, struct ctx *c, struct node *n)
 	struct map_info *mi = map_lookup(s, n->map.name);
 
 	if (!mi || !mi->assigned) {
-		if (!s->discovering && !(mi && mi->poisoned))
+		/* While discovering, a map not assigned yet reads as an integer,
+		 * so "@n = @n + 1" can teach @n its kind; the checking pass
+		 * reports whatever was wrong with that guess. */
+		if (s->discovering)
+			n->type = ty_int(8, true);
+		else if (!(mi && mi->poisoned))
 			diag_error(s->diag, &n->loc, "map @%s is used but never assigned", n->map.name);
 		return;
 	}
@@ -1387,7 +1418,7 @@ static enum map_kind agg_kind(enum func_id id)
 
 static int64_t lit_value(const struct node *k)
 {
-	return k->kind == N_INT ? (int64_t)k->num : -(int64_t)k->un.e->num;
+	return (int64_t)(k->kind == N_INT ? k->num : 0 - k->un.e->num);
 }
 
 /* @m[k] = e, @m[k] op= e, @m[k] = count()... */
@@ -1399,13 +1430,15 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 	struct type value = { 0 };
 
 	if (!check_map_keys(s, c, lhs, mi)) {
-		mi->poisoned = true;
+		if (!s->discovering)
+			mi->poisoned = true;
 		return;
 	}
 	lhs->map.info = mi;
 	check_expr(s, c, rhs);
 	if (rhs->type.kind == TY_NONE) {
-		mi->poisoned = true;
+		if (!s->discovering)
+			mi->poisoned = true;
 		return;
 	}
 	if (rhs->type.kind == TY_AGG) {
@@ -1426,7 +1459,8 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 		value = rhs->type.kind == TY_PTR ? rhs->type : ty_int(8, true);
 	} else {
 		diag_error(s->diag, &rhs->loc, "a map cannot hold %s", a_type(&rhs->type));
-		mi->poisoned = true;
+		if (!s->discovering)
+			mi->poisoned = true;
 		return;
 	}
 	if (!mi->assigned) {
@@ -1611,7 +1645,7 @@ static void reset_records(struct sema *s)
 	free(s->rec_maps);
 	s->prog.recs = NULL;
 	s->rec_maps = NULL;
-	s->prog.nrecs = 0;
+	s->prog.nrecs = s->recs_cap = 0;
 }
 
 static int cmp_map_name(const void *a, const void *b)
@@ -1710,7 +1744,8 @@ static void finish_maps(struct sema *s)
 			d->lhist_min = mi->lhist_min;
 			d->lhist_max = mi->lhist_max;
 			d->lhist_step = mi->lhist_step;
-			d->nbuckets = (unsigned)((mi->lhist_max - mi->lhist_min) / mi->lhist_step) + 2;
+			d->nbuckets = (unsigned)(((uint64_t)mi->lhist_max - (uint64_t)mi->lhist_min) /
+						 (uint64_t)mi->lhist_step) + 2;
 			d->value_size = d->nbuckets * 8;
 			break;
 		}

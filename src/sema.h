@@ -98,6 +98,8 @@ struct sema {
 	bool uses_elapsed;		/* elapsed is read: tp_ro holds the start */
 	bool uses_kstack;		/* kstack: the object has a stack map */
 	struct map_info **rec_maps;	/* parallel to prog.recs: REC_MAP_* */
+	unsigned probes_cap, recs_cap;	/* allocated lengths */
+	bool too_many;			/* MAX_INSTANCES reached, and said */
 };
 
 /* Check the AST and expand its probes. All errors are reported before it
