@@ -22,6 +22,9 @@ struct conv {
 	unsigned width_bits;	/* integer width the C conversion reads: 8, 16,
 				 * 32 or 64 ("%d" 32, "%ld" 64, "%hhd" 8) */
 	bool is_signed;		/* d i: signed; u x X o c: unsigned */
+	bool plain;		/* no flags, width or precision: printed
+				 * without fprintf (the common "%d", "%s") */
+	char cspec[48];		/* the C spec fmt_print hands fprintf */
 };
 
 struct fmt {
