@@ -1203,7 +1203,7 @@ static void check_var_read(struct sema *s, struct ctx *c, struct node *n)
  * "used before it is assigned", but typeless, so they add nothing else. */
 static void poison_var(struct sema *s, struct ctx *c, const struct node *lhs)
 {
-	if (var_find(c->inst, lhs->id.name))
+	if (c->inst->nvars >= MAX_VARS || var_find(c->inst, lhs->id.name))
 		return;
 	struct var *v = arena_alloc(s->arena, sizeof(*v));
 
