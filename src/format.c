@@ -54,8 +54,10 @@ static void err_append(char *err, size_t errlen, size_t *used, const char *s,
 			tmp[0] = (char)c;
 		}
 		for (size_t k = 0; k < tn; k++) {
-			if (*used + 1 >= errlen)
+			if (*used + 1 >= errlen) {
+				err[*used] = '\0';	/* cut, but terminated */
 				return;
+			}
 			err[(*used)++] = tmp[k];
 		}
 	}
