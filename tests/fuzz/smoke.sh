@@ -36,10 +36,15 @@ while [ $# -ge 2 ]; do
 		case $f in *.md) continue ;; esac
 		n=$((n + 1))
 		log=$dir/replay/$(basename "$f").log
-		# A file, not a directory: libFuzzer runs it once, whole.
-		if ! "$fuzzer" -timeout="$replay_timeout" -rss_limit_mb=2048 \
-			-artifact_prefix="$dir/artifacts/" "$f" >"$log" 2>&1; then
-			echo "FAIL: regressions/$name/$(basename "$f") (log: $log)"
+		start=$(date +%s)
+		# A file, not a directory: libFuzzer runs it once, whole. Its
+		# own -timeout does not always fire on a single file, so the
+		# time is also checked here, and a runaway is killed.
+		timeout -s KILL $((replay_timeout * 4)) "$fuzzer" -timeout="$replay_timeout" \
+			-rss_limit_mb=2048 -artifact_prefix="$dir/artifacts/" "$f" >"$log" 2>&1
+		rc=$? took=$(($(date +%s) - start))
+		if [ $rc -ne 0 ] || [ $took -gt "$replay_timeout" ]; then
+			echo "FAIL: regressions/$name/$(basename "$f"): exit $rc after ${took}s (log: $log)"
 			verdict "$log" | sed 's/^/      /'
 			failed=$((failed + 1))
 		fi
