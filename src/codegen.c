@@ -751,6 +751,17 @@ static LLVMValueRef emit_binop(struct cg *g, struct node *n)
 	}
 }
 
+/* (a, b).N of a tuple written out: its element's own node, evaluated
+ * alone. */
+static struct node *literal_elem(const struct node *member)
+{
+	struct node *e = member->member.base->tuple.elems;
+
+	for (unsigned i = 0; i < member->member.index; i++)
+		e = e->next;
+	return e;
+}
+
 static LLVMValueRef emit_int(struct cg *g, struct node *n)
 {
 	switch (n->kind) {
@@ -765,13 +776,8 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 			const struct type *st;
 			LLVMValueRef p;
 
-			if (n->member.base->kind == N_TUPLE) {
-				struct node *e = n->member.base->tuple.elems;
-
-				for (unsigned i = 0; i < n->member.index; i++)
-					e = e->next;
-				return emit_int(g, e);
-			}
+			if (n->member.base->kind == N_TUPLE)
+				return emit_int(g, literal_elem(n));
 			p = tuple_ptr(g, n->member.base, &st);
 			return load_n(g, gep8(g, p, tuple_offset(st, n->member.index)), 8, false);
 		}
@@ -956,11 +962,7 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			LLVMValueRef p;
 
 			if (n->member.base->kind == N_TUPLE) {
-				struct node *e = n->member.base->tuple.elems;
-
-				for (unsigned i = 0; i < n->member.index; i++)
-					e = e->next;
-				emit_str_into(g, e, dst, size);
+				emit_str_into(g, literal_elem(n), dst, size);
 				return;
 			}
 			p = tuple_ptr(g, n->member.base, &st);
