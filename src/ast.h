@@ -62,7 +62,8 @@ enum type_kind {
 	TY_TUPLE,	/* (a, b): elems in the node */
 	TY_AGG,		/* count(), hist(x)...: only assignable to a map */
 	TY_KSYM,	/* ksym(addr): an address printed as a symbol */
-	TY_KSTACK,	/* kstack: a stack id; size is the frame limit */
+	TY_KSTACK,	/* kstack, ustack (user set): a stack id; size is
+			 * the frame limit */
 	TY_INET,	/* ntop(): struct tp_inet */
 	TY_ARRAY,	/* a record's array field: elems[0] the element type,
 			 * nelems the count (0: __data_loc, variable) */
@@ -105,7 +106,7 @@ enum builtin {
 	B_NONE,
 	B_PID, B_TID, B_COMM, B_CPID, B_ARGS,
 	B_UID, B_GID, B_NSECS, B_ELAPSED, B_CPU, B_PROBE, B_RAND, B_CGROUP,
-	B_KSTACK,
+	B_KSTACK, B_USTACK,
 };
 
 struct node {

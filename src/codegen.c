@@ -82,6 +82,7 @@ struct cg {
 
 	LLVMValueRef ringbuf, stats, scratch;
 	LLVMValueRef stacks[128];	/* stack-trace maps by frame count */
+	LLVMValueRef ustacks[128];	/* the same for user stacks */
 	LLVMValueRef *maps;		/* prog.maps' globals */
 	LLVMValueRef rodata;		/* tp_ro, or NULL */
 	LLVMTypeRef rodata_t;
@@ -485,28 +486,42 @@ static LLVMValueRef field_ptr(struct cg *g, const struct tp_field *f)
 /* One stack map per frame count: the map keeps that many frames, so two
  * stacks alike in their first N frames get the same id (kstack(3) keys
  * merge as bpftrace's do). */
-static LLVMValueRef stack_map(struct cg *g, unsigned frames)
+static LLVMValueRef stack_map(struct cg *g, unsigned frames, bool user)
 {
+	LLVMValueRef *slot;
+
 	if (!frames || frames > 127)
 		frames = 127;
-	if (!g->stacks[frames]) {
+	slot = user ? &g->ustacks[frames] : &g->stacks[frames];
+	if (!*slot) {
+		const char *base = user ? TP_USTACK_MAP : TP_STACK_MAP;
 		char name[32];
 
 		if (frames == 127)
-			snprintf(name, sizeof(name), "%s", TP_STACK_MAP);
+			snprintf(name, sizeof(name), "%s", base);
 		else
-			snprintf(name, sizeof(name), "%s_%u", TP_STACK_MAP, frames);
-		g->stacks[frames] = def_map(g, name, BPF_MAP_TYPE_STACK_TRACE, 4096, g->di_int,
-					    di_int_array(g, g->di_u64, 64, frames));
+			snprintf(name, sizeof(name), "%s_%u", base, frames);
+		*slot = def_map(g, name, BPF_MAP_TYPE_STACK_TRACE, 4096, g->di_int,
+				di_int_array(g, g->di_u64, 64, frames));
 	}
-	return g->stacks[frames];
+	return *slot;
 }
 
-static LLVMValueRef emit_stackid(struct cg *g, unsigned frames)
+/* A user stack is only readable with the process it belongs to: its id
+ * travels with the tgid, (tgid << 32) | id, for user space to find the
+ * process's mappings; a failed id stays negative. */
+static LLVMValueRef emit_stackid(struct cg *g, unsigned frames, bool user)
 {
-	LLVMValueRef args[] = { g->ctxarg, to_i8p(g, stack_map(g, frames)), c64(g, 0) };
+	LLVMValueRef args[] = { g->ctxarg, to_i8p(g, stack_map(g, frames, user)),
+				c64(g, user ? 1u << 8 /* BPF_F_USER_STACK */ : 0) };
+	LLVMValueRef id = emit_helper(g, BPF_FUNC_get_stackid, g->i64, args, 3);
 
-	return emit_helper(g, BPF_FUNC_get_stackid, g->i64, args, 3);
+	if (!user)
+		return id;
+	LLVMValueRef tgid = LLVMBuildAnd(g->b, emit_helper(g, BPF_FUNC_get_current_pid_tgid, g->i64,
+							   NULL, 0), c64(g, 0xffffffff00000000ull), "");
+	LLVMValueRef packed = LLVMBuildOr(g->b, tgid, LLVMBuildAnd(g->b, id, c64(g, 0xffffffffu), ""), "");
+	return LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, id, c64(g, 0), ""), id, packed, "");
 }
 
 /* ntop([af,] addr): family, then the address bytes; an integer address
@@ -567,7 +582,8 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 	case B_CGROUP:
 		return emit_helper(g, BPF_FUNC_get_current_cgroup_id, g->i64, NULL, 0);
 	case B_KSTACK:
-		return emit_stackid(g, 0);
+	case B_USTACK:
+		return emit_stackid(g, 0, n->id.builtin == B_USTACK);
 	default:
 		return c64(g, 0);
 	}
@@ -817,8 +833,8 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 	case N_CALL:
 		if (n->call.fn->id == F_KSYM)
 			return emit_int(g, n->call.args);
-		if (n->call.fn->id == F_KSTACK)
-			return emit_stackid(g, n->type.size);
+		if (n->call.fn->id == F_KSTACK || n->call.fn->id == F_USTACK)
+			return emit_stackid(g, n->type.size, n->type.user);
 		return c64(g, 0);
 	case N_CAST: {
 		LLVMValueRef v = emit_int(g, n->cast.e);

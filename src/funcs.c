@@ -41,6 +41,7 @@ static const struct func funcs[] = {
 	{ "join", F_JOIN, 1, 2, "join(argv [, \"separator\"])", check_join },
 	{ "ksym", F_KSYM, 1, 1, "ksym(kernel address)", check_sym },
 	{ "kstack", F_KSTACK, 0, 1, "kstack or kstack(frames)", check_sym },
+	{ "ustack", F_USTACK, 0, 1, "ustack or ustack(frames)", check_sym },
 	{ "ntop", F_NTOP, 1, 2, "ntop([af,] address)", check_sym },
 };
 
@@ -49,7 +50,7 @@ static const struct func funcs[] = {
 const char *const func_names[] = {
 	"printf", "print", "str", "exit", "count", "sum", "avg", "min", "max",
 	"stats", "hist", "lhist", "delete", "clear", "zero", "time", "system",
-	"cat", "signal", "join", "ksym", "kstack", "ntop", NULL,
+	"cat", "signal", "join", "ksym", "kstack", "ustack", "ntop", NULL,
 };
 
 const struct func *func_find(const char *name)
@@ -493,11 +494,13 @@ static void check_sym(struct sema *s, struct ctx *c, struct node *n)
 		n->type.kind = TY_KSYM;
 		break;
 	case F_KSTACK:
+	case F_USTACK:
 		if (a && (a->kind != N_INT || a->num == 0 || a->num > 127)) {
-			diag_error(s->diag, &a->loc, "kstack() takes a frame count from 1 to 127");
+			diag_error(s->diag, &a->loc, "%s() takes a frame count from 1 to 127", n->call.name);
 			return;
 		}
 		n->type.kind = TY_KSTACK;
+		n->type.user = n->call.fn->id == F_USTACK;
 		n->type.size = a ? (unsigned)a->num : 0;
 		s->uses_kstack = true;
 		break;

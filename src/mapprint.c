@@ -358,7 +358,7 @@ static void print_parts(FILE *out, const struct key_part *parts, unsigned n,
 		else if (k->kind == KEY_KSTACK && sp) {
 			/* bpftrace: one frame a line, indented by 4, then "]" on
 			 * its own line */
-			sp->kstack(out, key_uint(p, 8), 4, k->frames, sp->ctx);
+			sp->kstack(out, key_uint(p, 8), 4, k->frames, k->user_stack, sp->ctx);
 			fputc('\n', out);
 		} else if (k->kind == KEY_INET)
 			print_inet(out, p);

@@ -49,7 +49,7 @@ static int put_special(FILE *out, const unsigned char *base, const struct rec_ar
 	} else if (a->kind == RA_KSYM) {
 		sp->ksym(out, v, sp->ctx);
 	} else {
-		sp->kstack(out, v, 8, a->frames, sp->ctx);
+		sp->kstack(out, v, 8, a->frames, a->user_stack, sp->ctx);
 		fputc('\n', out);
 	}
 	return ferror(out) ? -1 : 0;

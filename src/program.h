@@ -62,6 +62,7 @@ struct rec_arg {
 	const struct rec_arg *elems;	/* RA_TUPLE: its elements */
 	unsigned nelems;
 	unsigned frames;	/* RA_KSTACK: at most this many (0: all) */
+	bool user_stack;	/* RA_KSTACK: a user stack: (tgid << 32) | id */
 	unsigned elem_size;	/* RA_ARRAY; RA_INT: the value's own width */
 	unsigned count;		/* RA_ARRAY: elements, 0 for a variable array */
 	const char *name;	/* an element of RA_STRUCT: the field's name */
@@ -126,6 +127,7 @@ struct key_part {
 	bool is_signed;		/* KEY_INT */
 	unsigned offset, size;
 	unsigned frames;	/* KEY_KSTACK: at most this many (0: all) */
+	bool user_stack;	/* KEY_KSTACK: a user stack, as RA_KSTACK */
 };
 
 struct map_desc {
@@ -169,6 +171,7 @@ struct prog_probe {
 #define TP_RINGBUF_MAP "tp_events"
 #define TP_STATS_MAP "tp_stats"	/* per-CPU u64[TP_STAT_MAPS + nmaps] */
 #define TP_STACK_MAP "tp_stacks"	/* stack traces, for kstack */
+#define TP_USTACK_MAP "tp_ustacks"	/* user stack traces, for ustack */
 #define TP_RODATA_VAR "tp_ro"	/* .rodata struct tp_rodata, set before load */
 
 /* The programs' read-only globals: one .rodata variable, filled in by the

@@ -21,7 +21,7 @@ static const struct {
 	{ "cpid", B_CPID }, { "args", B_ARGS }, { "uid", B_UID }, { "gid", B_GID },
 	{ "nsecs", B_NSECS }, { "elapsed", B_ELAPSED }, { "cpu", B_CPU },
 	{ "probe", B_PROBE }, { "rand", B_RAND }, { "cgroup", B_CGROUP },
-	{ "kstack", B_KSTACK },
+	{ "kstack", B_KSTACK }, { "ustack", B_USTACK },
 };
 
 #define DEFAULT_MAP_ENTRIES 4096	/* bpftrace's BPFTRACE_MAP_KEYS_MAX */
@@ -48,7 +48,7 @@ const char *a_type(const struct type *t)
 	case TY_ARGS: return "the args record";
 	case TY_TUPLE: return "a tuple";
 	case TY_KSYM: return "a kernel symbol";
-	case TY_KSTACK: return "a kernel stack";
+	case TY_KSTACK: return t->user ? "a user stack" : "a kernel stack";
 	case TY_INET: return "an address from ntop()";
 	case TY_ARRAY: return "an array";
 	case TY_AGG: return "an aggregation";
@@ -626,6 +626,7 @@ static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
 		ra->kind = RA_KSTACK;
 		ra->size = 8;
 		ra->frames = t->size;
+		ra->user_stack = t->user;
 	} else if (t->kind == TY_INET) {
 		ra->kind = RA_INET;
 		ra->size = sizeof(struct tp_inet);
@@ -702,6 +703,8 @@ static bool is_special(const struct type *t)
 /* Keys of one map must agree part by part on this. */
 static int key_class(const struct type *t)
 {
+	if (t->kind == TY_KSTACK && t->user)
+		return 1000;	/* ustack and kstack keys differ */
 	return is_intlike(t) ? TY_INT : (int)t->kind;
 }
 
@@ -907,7 +910,9 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 						: (unsigned)strlen(c->pp->full) + 1);
 		break;
 	case B_KSTACK:
+	case B_USTACK:
 		n->type.kind = TY_KSTACK;
+		n->type.user = b == B_USTACK;
 		s->uses_kstack = true;
 		break;
 	case B_COMM:
@@ -1689,8 +1694,10 @@ static void finish_maps(struct sema *s)
 				       : kt->kind == TY_KSTACK ? KEY_KSTACK
 				       : kt->kind == TY_INET ? KEY_INET : KEY_INT;
 			d->key[k].is_signed = kt->is_signed;
-			if (kt->kind == TY_KSTACK)
+			if (kt->kind == TY_KSTACK) {
 				d->key[k].frames = kt->size;
+				d->key[k].user_stack = kt->user;
+			}
 			d->key[k].offset = off;
 			d->key[k].size = kt->kind == TY_STR ? kt->size : type_slot(kt);
 			off += (d->key[k].size + 7) & ~7u;

@@ -2,7 +2,10 @@
  * from a BPF stack-trace map, printed as bpftrace prints them. */
 #include "symbols.h"
 
+#include <fcntl.h>
+#include <gelf.h>
 #include <inttypes.h>
+#include <unistd.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,19 +28,21 @@ struct ksyms {
 	size_t n;
 	bool loaded;
 	struct bpf_object *obj;	/* for its stack maps, one per frame count */
+	struct elf_file *files;	/* user stacks: the symbols of each file seen */
 	char *names;	/* all names, one block */
 };
 
-static int stack_fd(struct ksyms *k, unsigned frames)
+static int stack_fd(struct ksyms *k, unsigned frames, bool user)
 {
+	const char *base = user ? TP_USTACK_MAP : TP_STACK_MAP;
 	char name[32];
 
 	if (!k->obj)
 		return -1;
 	if (!frames || frames >= MAX_FRAMES)
-		snprintf(name, sizeof(name), "%s", TP_STACK_MAP);
+		snprintf(name, sizeof(name), "%s", base);
 	else
-		snprintf(name, sizeof(name), "%s_%u", TP_STACK_MAP, frames);
+		snprintf(name, sizeof(name), "%s_%u", base, frames);
 	struct bpf_map *m = bpf_object__find_map_by_name(k->obj, name);
 	return m ? bpf_map__fd(m) : -1;
 }
@@ -122,19 +127,177 @@ static void print_ksym(FILE *out, uint64_t addr, void *ctx)
 		fputc('0', out);
 }
 
-static void print_kstack(FILE *out, uint64_t id, unsigned indent, unsigned limit, void *ctx)
+/* ---- user stacks: /proc/PID/maps and the ELF symbols of each file --- */
+
+struct usym {
+	uint64_t addr, size;
+	const char *name;
+};
+
+struct elf_file {
+	char *path;
+	struct usym *syms;
+	size_t n;
+	char *names;		/* one block */
+	uint64_t *load;		/* PT_LOAD: offset, vaddr, filesz triples */
+	size_t nload;
+	struct elf_file *next;
+};
+
+static int cmp_usym(const void *a, const void *b)
+{
+	const struct usym *x = a, *y = b;
+
+	return x->addr < y->addr ? -1 : x->addr > y->addr;
+}
+
+/* A file's function symbols (.symtab, else .dynsym) and loadable
+ * segments, read once per run. */
+static struct elf_file *elf_symbols(struct ksyms *k, const char *path)
+{
+	for (struct elf_file *f = k->files; f; f = f->next)
+		if (!strcmp(f->path, path))
+			return f;
+	struct elf_file *f = xcalloc(1, sizeof(*f));
+	struct buf names = { 0 };
+	size_t cap = 0;
+	f->path = xstrdup(path);
+	f->next = k->files;
+	k->files = f;
+
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return f;
+	elf_version(EV_CURRENT);
+	Elf *e = elf_begin(fd, ELF_C_READ, NULL);
+	size_t nph = 0;
+	if (e && elf_getphdrnum(e, &nph) == 0) {
+		f->load = xcalloc(nph ? nph * 3 : 1, sizeof(uint64_t));
+		for (size_t i = 0; i < nph; i++) {
+			GElf_Phdr ph;
+
+			if (gelf_getphdr(e, (int)i, &ph) && ph.p_type == PT_LOAD) {
+				f->load[f->nload * 3] = ph.p_offset;
+				f->load[f->nload * 3 + 1] = ph.p_vaddr;
+				f->load[f->nload * 3 + 2] = ph.p_filesz;
+				f->nload++;
+			}
+		}
+	}
+	for (int pass = 0; e && pass < 2 && !f->n; pass++) {
+		Elf_Scn *scn = NULL;
+
+		while ((scn = elf_nextscn(e, scn))) {
+			GElf_Shdr sh;
+			Elf_Data *d;
+
+			if (!gelf_getshdr(scn, &sh) ||
+			    sh.sh_type != (pass ? SHT_DYNSYM : SHT_SYMTAB) || !sh.sh_entsize ||
+			    !(d = elf_getdata(scn, NULL)))
+				continue;
+			for (size_t i = 0; i < sh.sh_size / sh.sh_entsize; i++) {
+				GElf_Sym sym;
+				const char *name;
+
+				if (!gelf_getsym(d, (int)i, &sym) || GELF_ST_TYPE(sym.st_info) != STT_FUNC ||
+				    !sym.st_value || !(name = elf_strptr(e, sh.sh_link, sym.st_name)))
+					continue;
+				if (f->n == cap)
+					f->syms = xrealloc(f->syms, (cap = cap ? cap * 2 : 256) * sizeof(*f->syms));
+				f->syms[f->n++] = (struct usym){ sym.st_value, sym.st_size,
+								 (const char *)(uintptr_t)names.len };
+				buf_append(&names, name, strlen(name) + 1);
+			}
+		}
+	}
+	/* Names were kept as offsets while the block grew. */
+	f->names = names.data;
+	for (size_t i = 0; i < f->n; i++)
+		f->syms[i].name = f->names + (uintptr_t)f->syms[i].name;
+	if (f->n)
+		qsort(f->syms, f->n, sizeof(*f->syms), cmp_usym);
+	if (e)
+		elf_end(e);
+	close(fd);
+	return f;
+}
+
+/* "sym+off" for ip in process pid, through its mappings; false if unknown. */
+static bool user_symbol(struct ksyms *k, unsigned pid, uint64_t ip, char *buf, size_t len)
+{
+	char path[64];
+	FILE *maps;
+	char line[4352];
+	bool found = false;
+
+	snprintf(path, sizeof(path), "/proc/%u/maps", pid);
+	if (!(maps = fopen(path, "re")))
+		return false;
+	while (!found && fgets(line, sizeof(line), maps)) {
+		unsigned long long start, end, off;
+		char file[4096] = "";
+
+		if (sscanf(line, "%llx-%llx %*s %llx %*s %*s %4095s", &start, &end, &off, file) < 3 ||
+		    ip < start || ip >= end || file[0] != '/')
+			continue;
+		struct elf_file *f = elf_symbols(k, file);
+		uint64_t foff = ip - start + off, vaddr = 0;
+		bool mapped = false;
+		for (size_t i = 0; i < f->nload && !mapped; i++) {
+			uint64_t po = f->load[i * 3], pv = f->load[i * 3 + 1], fs = f->load[i * 3 + 2];
+
+			if (foff >= po && foff < po + fs) {
+				vaddr = foff - po + pv;
+				mapped = true;
+			}
+		}
+		if (!mapped || !f->n)
+			break;
+		size_t lo = 0, hi = f->n;
+		while (hi - lo > 1) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (f->syms[mid].addr <= vaddr)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		const struct usym *s = &f->syms[lo];
+		if (s->addr <= vaddr && (vaddr < s->addr + s->size || !s->size)) {
+			snprintf(buf, len, "%s+%" PRIu64, s->name, vaddr - s->addr);
+			found = true;
+		}
+	}
+	fclose(maps);
+	return found;
+}
+
+static void print_kstack(FILE *out, uint64_t id, unsigned indent, unsigned limit, bool user,
+			 void *ctx)
 {
 	struct ksyms *k = ctx;
 	uint64_t ips[MAX_FRAMES] = { 0 };
+	/* A user stack's value is (tgid << 32) | id. */
 	uint32_t key = (uint32_t)id;
+	unsigned pid = user ? (unsigned)(id >> 32) : 0;
 
-	int fd = stack_fd(k, limit);
+	int fd = stack_fd(k, limit, user);
 
 	if ((int64_t)id < 0 || fd < 0 || bpf_map_lookup_elem(fd, &key, ips) < 0) {
 		fprintf(out, "\n%*s[unknown stack]", (int)indent, "");
 		return;
 	}
 	for (unsigned i = 0; i < MAX_FRAMES && ips[i] && (!limit || i < limit); i++) {
+		char sym[512];
+
+		if (user) {
+			/* The process may have exited: then only addresses. */
+			if (user_symbol(k, pid, ips[i], sym, sizeof(sym)))
+				fprintf(out, "\n%*s%s", (int)indent, "", sym);
+			else
+				fprintf(out, "\n%*s0x%" PRIx64, (int)indent, "", ips[i]);
+			continue;
+		}
 		const struct ksym *s = find(k, ips[i]);
 
 		if (s)
@@ -156,6 +319,14 @@ void ksyms_free(struct ksyms *k)
 {
 	if (!k)
 		return;
+	for (struct elf_file *f = k->files, *next; f; f = next) {
+		next = f->next;
+		free(f->path);
+		free(f->syms);
+		free(f->names);
+		free(f->load);
+		free(f);
+	}
 	free(k->syms);
 	free(k->names);
 	free(k);

@@ -2,6 +2,7 @@
 #ifndef TPSCRIPT_SYMBOLS_H
 #define TPSCRIPT_SYMBOLS_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -12,7 +13,8 @@ struct sym_printer {
 	void (*ksym)(FILE *out, uint64_t addr, void *ctx);
 	/* a stack by id, one "sym+off" frame a line after indent spaces,
 	 * each line started by "\n"; at most limit frames (0: all) */
-	void (*kstack)(FILE *out, uint64_t id, unsigned indent, unsigned limit, void *ctx);
+	void (*kstack)(FILE *out, uint64_t id, unsigned indent, unsigned limit, bool user,
+		       void *ctx);
 	void *ctx;
 };
 
