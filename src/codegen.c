@@ -34,6 +34,7 @@ enum {
 	BPF_FUNC_get_current_comm = 16,
 	BPF_FUNC_get_current_cgroup_id = 80,
 	BPF_FUNC_send_signal = 109,
+	BPF_FUNC_for_each_map_elem = 164,
 	BPF_FUNC_map_lookup_percpu_elem = 195,
 	BPF_FUNC_probe_read_user = 112,
 	BPF_FUNC_probe_read_kernel = 113,
@@ -83,6 +84,7 @@ struct cg {
 	LLVMValueRef ringbuf, stats, scratch;
 	LLVMValueRef stacks[128];	/* stack-trace maps by frame count */
 	LLVMValueRef ustacks[128];	/* the same for user stacks */
+	LLVMValueRef len_cb;		/* len()'s bpf_for_each_map_elem callback */
 	LLVMValueRef *maps;		/* prog.maps' globals */
 	LLVMValueRef rodata;		/* tp_ro, or NULL */
 	LLVMTypeRef rodata_t;
@@ -407,6 +409,7 @@ static unsigned mux_rowsize(const struct probe_inst *in);
 static unsigned mux_rows(const struct probe_inst *in);
 static LLVMValueRef emit_map_value_ptr(struct cg *g, struct node *m);
 static LLVMValueRef emit_percpu_read(struct cg *g, struct node *m);
+static LLVMValueRef emit_len(struct cg *g, struct node *m);
 static const struct map_desc *map_desc_of(struct cg *g, const struct node *m);
 static struct var *find_var(struct cg *g, const char *name);
 static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
@@ -602,14 +605,28 @@ static LLVMValueRef str_eq_lit(struct cg *g, LLVMValueRef p, unsigned size,
 {
 	if (len + 1 > size)
 		return LLVMConstInt(g->i1, 0, 0);
-	LLVMValueRef acc = NULL;
-	for (size_t i = 0; i <= len; i++) {
-		LLVMValueRef c = LLVMBuildLoad2(g->b, g->i8, gep8(g, p, i), "");
-		LLVMValueRef e = LLVMBuildICmp(g->b, LLVMIntEQ, c,
-			LLVMConstInt(g->i8, i < len ? (unsigned char)lit[i] : 0, 0), "");
-		acc = acc ? LLVMBuildAnd(g->b, acc, e, "") : e;
+	/* Eight bytes at a time (string buffers are 8-aligned), the
+	 * differences or-ed together and tested once: a chain of byte
+	 * compares turns into a chain of branches the verifier explores
+	 * path by path, and two 32-byte compares in one predicate took it
+	 * past its million instructions. */
+	LLVMValueRef diff = c64(g, 0);
+	size_t n = len + 1, i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w = 0;
+
+		memcpy(&w, lit + i, i + 8 <= len ? 8 : len - i);	/* the NUL and beyond: 0 */
+		diff = LLVMBuildOr(g->b, diff, LLVMBuildXor(g->b, load_n(g, gep8(g, p, i), 8, false),
+							     c64(g, w), ""), "");
 	}
-	return acc;
+	for (; i < n; i++) {
+		unsigned char c = i < len ? (unsigned char)lit[i] : 0;
+
+		diff = LLVMBuildOr(g->b, diff, LLVMBuildXor(g->b, load_n(g, gep8(g, p, i), 1, false),
+							     c64(g, c), ""), "");
+	}
+	return LLVMBuildICmp(g->b, LLVMIntEQ, diff, c64(g, 0), "streq");
 }
 
 /* Byte by byte, up to the shorter buffer or the first NUL. */
@@ -835,6 +852,8 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 			return emit_int(g, n->call.args);
 		if (n->call.fn->id == F_KSTACK || n->call.fn->id == F_USTACK)
 			return emit_stackid(g, n->type.size, n->type.user);
+		if (n->call.fn->id == F_LEN)
+			return emit_len(g, n->call.args);
 		return c64(g, 0);
 	case N_CAST: {
 		LLVMValueRef v = emit_int(g, n->cast.e);
@@ -1133,6 +1152,60 @@ static LLVMValueRef emit_percpu_read(struct cg *g, struct node *m)
 	LLVMBuildBr(g->b, cond);
 	LLVMPositionBuilderAtEnd(g->b, done);
 	return LLVMBuildLoad2(g->b, g->i64, accp, "percpu");
+}
+
+/* len()'s callback: long cb(map, key, value, u64 *count) { ++*count; return 0; }
+ * A BPF subprogram of its own (in .text), made once per object. */
+static LLVMValueRef len_callback(struct cg *g)
+{
+	if (g->len_cb)
+		return g->len_cb;
+	LLVMTypeRef params[] = { g->i8p, g->i8p, g->i8p, g->i8p };
+	LLVMTypeRef fty = LLVMFunctionType(g->i64, params, 4, 0);
+	LLVMValueRef fn = LLVMAddFunction(g->mod, "tp_len_cb", fty);
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(g->ctx);
+	static const char *const names[] = { "map", "key", "value", "ctx" };
+
+	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+		LLVMCreateEnumAttribute(g->ctx, LLVMGetEnumAttributeKindForName("nounwind", 8), 0));
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+		LLVMCreateEnumAttribute(g->ctx, LLVMGetEnumAttributeKindForName("noinline", 8), 0));
+	/* BTF needs the subprogram described, parameters named. */
+	LLVMMetadataRef dp = di_ptr(g, NULL);
+	LLVMMetadataRef ptypes[] = { g->di_u64, dp, dp, dp, dp };
+	LLVMMetadataRef sty = LLVMDIBuilderCreateSubroutineType(g->di, g->di_file, ptypes, 5,
+								 LLVMDIFlagZero);
+	LLVMMetadataRef sp = LLVMDIBuilderCreateFunction(g->di, g->di_file, "tp_len_cb", 9,
+							 "tp_len_cb", 9, g->di_file, 1, sty, 1, 1,
+							 1, LLVMDIFlagPrototyped, 1);
+	LLVMSetSubprogram(fn, sp);
+	for (unsigned i = 0; i < 4; i++) {
+		LLVMSetValueName2(LLVMGetParam(fn, i), names[i], strlen(names[i]));
+		LLVMDIBuilderCreateParameterVariable(g->di, sp, names[i], strlen(names[i]), i + 1,
+						     g->di_file, 1, dp, 1, LLVMDIFlagZero);
+	}
+	LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(g->ctx, fn, "entry"));
+	LLVMSetCurrentDebugLocation2(b, LLVMDIBuilderCreateDebugLocation(g->ctx, 1, 1, sp, NULL));
+	LLVMValueRef cnt = LLVMBuildBitCast(b, LLVMGetParam(fn, 3), LLVMPointerType(g->i64, 0), "");
+	LLVMBuildStore(b, LLVMBuildAdd(b, LLVMBuildLoad2(b, g->i64, cnt, ""), c64(g, 1), ""), cnt);
+	LLVMBuildRet(b, c64(g, 0));
+	LLVMDisposeBuilder(b);
+	g->len_cb = fn;
+	return fn;
+}
+
+/* len(@m): walk the map in the kernel, counting its entries. */
+static LLVMValueRef emit_len(struct cg *g, struct node *m)
+{
+	LLVMValueRef cnt = temp_alloc(g, 8);
+	LLVMValueRef cb = len_callback(g);
+
+	store_n(g, cnt, c64(g, 0), 8);
+	LLVMValueRef args[] = { to_i8p(g, g->maps[m->map.info->id]), to_i8p(g, cb), cnt,
+				c64(g, 0) };
+	emit_helper(g, BPF_FUNC_for_each_map_elem, g->i64, args, 4);
+	return load_n(g, cnt, 8, false);
 }
 
 /* stats[TP_STAT_MAPS + id]++: an update the full map refused. */

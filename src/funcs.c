@@ -17,6 +17,7 @@ static void check_unsafe_fmt(struct sema *s, struct ctx *c, struct node *n);
 static void check_signal(struct sema *s, struct ctx *c, struct node *n);
 static void check_join(struct sema *s, struct ctx *c, struct node *n);
 static void check_sym(struct sema *s, struct ctx *c, struct node *n);
+static void check_len(struct sema *s, struct ctx *c, struct node *n);
 
 static const struct func funcs[] = {
 	{ "printf", F_PRINTF, 1, 64, "printf(\"format\", args...)", check_printf },
@@ -42,6 +43,7 @@ static const struct func funcs[] = {
 	{ "ksym", F_KSYM, 1, 1, "ksym(kernel address)", check_sym },
 	{ "kstack", F_KSTACK, 0, 1, "kstack or kstack(frames)", check_sym },
 	{ "ustack", F_USTACK, 0, 1, "ustack or ustack(frames)", check_sym },
+	{ "len", F_LEN, 1, 1, "len(@map)", check_len },
 	{ "ntop", F_NTOP, 1, 2, "ntop([af,] address)", check_sym },
 };
 
@@ -50,7 +52,7 @@ static const struct func funcs[] = {
 const char *const func_names[] = {
 	"printf", "print", "str", "exit", "count", "sum", "avg", "min", "max",
 	"stats", "hist", "lhist", "delete", "clear", "zero", "time", "system",
-	"cat", "signal", "join", "ksym", "kstack", "ustack", "ntop", NULL,
+	"cat", "signal", "join", "ksym", "kstack", "ustack", "ntop", "len", NULL,
 };
 
 const struct func *func_find(const char *name)
@@ -66,7 +68,7 @@ const struct func *func_find(const char *name)
  * format are checked by their checkers. */
 static bool args_prechecked(enum func_id id)
 {
-	return id != F_DELETE && id != F_CLEAR && id != F_ZERO && id != F_PRINT;
+	return id != F_DELETE && id != F_CLEAR && id != F_ZERO && id != F_PRINT && id != F_LEN;
 }
 
 void check_call(struct sema *s, struct ctx *c, struct node *n)
@@ -513,4 +515,24 @@ static void check_sym(struct sema *s, struct ctx *c, struct node *n)
 		n->type.size = sizeof(struct tp_inet);
 		break;
 	}
+}
+
+/* len(@m): the number of entries, counted in the kernel by walking the map
+ * (bpf_for_each_map_elem). */
+static void check_len(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *m = n->call.args;
+
+	if (m->kind != N_MAP || m->map.keys) {
+		diag_error(s->diag, &m->loc, "len() takes a whole map, like len(@m)");
+		return;
+	}
+	struct map_info *mi = map_lookup(s, m->map.name);
+	if (!mi) {
+		if (!s->discovering)
+			diag_error(s->diag, &m->loc, "map @%s is never assigned", m->map.name);
+		return;
+	}
+	m->map.info = mi;
+	n->type = ty_int(8, false);
 }

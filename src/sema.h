@@ -17,7 +17,7 @@ enum func_id {
 	F_DELETE, F_CLEAR, F_ZERO,
 	F_TIME,
 	F_SYSTEM, F_CAT, F_SIGNAL, F_JOIN,
-	F_KSYM, F_KSTACK, F_USTACK, F_NTOP,
+	F_KSYM, F_KSTACK, F_USTACK, F_NTOP, F_LEN,
 };
 
 /* A built-in function: name, arity, usage and its checker. Code for each
