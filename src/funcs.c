@@ -424,6 +424,20 @@ static void check_agg(struct sema *s, struct ctx *c, struct node *n)
 	n->type.kind = TY_AGG;
 }
 
+/* The map a clear(), zero() or len() names, written without keys; NULL
+ * after saying what is wrong. */
+static struct map_info *whole_map(struct sema *s, const struct node *call, const struct node *m)
+{
+	if (m->map.keys || m->next) {
+		diag_error(s->diag, &m->loc, "%s() takes a whole map, without keys", call->call.name);
+		return NULL;
+	}
+	struct map_info *mi = map_lookup(s, m->map.name);
+	if (!mi && !s->discovering)
+		diag_error(s->diag, &m->loc, "map @%s is never assigned", m->map.name);
+	return mi;
+}
+
 /* delete(@m[k]), delete(@m, k), clear(@m), zero(@m). */
 static void check_mapfn(struct sema *s, struct ctx *c, struct node *n)
 {
@@ -457,16 +471,9 @@ static void check_mapfn(struct sema *s, struct ctx *c, struct node *n)
 		n->type.kind = TY_VOID;
 		return;
 	}
-	if (m->map.keys || m->next) {
-		diag_error(s->diag, &m->loc, "%s() takes a whole map, without keys", n->call.name);
+	struct map_info *mi = whole_map(s, n, m);
+	if (!mi)
 		return;
-	}
-	struct map_info *mi = map_lookup(s, m->map.name);
-	if (!mi) {
-		if (!s->discovering)
-			diag_error(s->diag, &m->loc, "map @%s is never assigned", m->map.name);
-		return;
-	}
 	unsigned rid = add_record(s, id == F_CLEAR ? REC_MAP_CLEAR : REC_MAP_ZERO);
 	rec_set_map(s, rid, mi);
 	n->call.rec_id = (int)rid;
@@ -523,16 +530,13 @@ static void check_len(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct node *m = n->call.args;
 
-	if (m->kind != N_MAP || m->map.keys) {
+	if (m->kind != N_MAP) {
 		diag_error(s->diag, &m->loc, "len() takes a whole map, like len(@m)");
 		return;
 	}
-	struct map_info *mi = map_lookup(s, m->map.name);
-	if (!mi) {
-		if (!s->discovering)
-			diag_error(s->diag, &m->loc, "map @%s is never assigned", m->map.name);
+	struct map_info *mi = whole_map(s, n, m);
+	if (!mi)
 		return;
-	}
 	m->map.info = mi;
 	n->type = ty_int(8, false);
 }
