@@ -6,41 +6,40 @@
 #include "ast.h"
 #include "check.h"
 
-/* Parse text; return the AST dump, or the diagnostics if parsing failed. */
-static char *parse(const char *text)
+/* Parse len bytes of text; return the AST dump, or the diagnostics if
+ * parsing failed; *ok says which. */
+static char *parse_n(const char *text, size_t len, int *ok)
 {
-	struct source src = { .name = "t.tp", .text = text, .len = strlen(text) };
+	struct source src = { .name = "t.tp", .text = text, .len = len };
 	struct arena a = { 0 };
 	struct diag d;
 	struct ast ast;
 	char *out = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&out, &len);
+	size_t olen = 0;
+	FILE *f = open_memstream(&out, &olen);
 
 	diag_init(&d, &src, f);
-	if (parse_source(&a, &d, &ast) == 0)
+	*ok = parse_source(&a, &d, &ast) == 0;
+	if (*ok)
 		ast_dump(f, &ast);
 	fclose(f);
 	arena_free(&a);
 	return out;
 }
 
+static char *parse(const char *text)
+{
+	int ok;
+
+	return parse_n(text, strlen(text), &ok);
+}
+
 static int parses(const char *text)
 {
-	struct source src = { .name = "t.tp", .text = text, .len = strlen(text) };
-	struct arena a = { 0 };
-	struct diag d;
-	struct ast ast;
-	char *out = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&out, &len);
+	int ok;
 
-	diag_init(&d, &src, f);
-	int rc = parse_source(&a, &d, &ast);
-	fclose(f);
-	free(out);
-	arena_free(&a);
-	return rc == 0;
+	free(parse_n(text, strlen(text), &ok));
+	return ok;
 }
 
 #define CHECK_PARSE(text, want) do { \
@@ -200,20 +199,12 @@ static void test_errors(void)
 	/* A NUL byte is reported, not taken as the end of the script. */
 	{
 		static const char text[] = "BEGIN { print(1) }\0 x";
-		struct source src = { .name = "t.tp", .text = text, .len = sizeof(text) - 1 };
-		struct arena a = { 0 };
-		struct diag d;
-		struct ast ast;
-		char *out = NULL;
-		size_t len = 0;
-		FILE *f = open_memstream(&out, &len);
+		int ok;
+		char *out = parse_n(text, sizeof(text) - 1, &ok);
 
-		diag_init(&d, &src, f);
-		CHECK(parse_source(&a, &d, &ast) < 0);
-		fclose(f);
+		CHECK(!ok);
 		CHECK(out && strstr(out, "t.tp:1:19: error: unexpected byte 0x00"));
 		free(out);
-		arena_free(&a);
 	}
 
 	/* A long line is clipped around the column. */
