@@ -1,0 +1,386 @@
+; ModuleID = 'tpscript'
+source_filename = "tpscript"
+target datalayout = "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
+target triple = "bpfel"
+
+@_license = global [4 x i8] c"GPL\00", section "license"
+@tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
+@tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
+@m_k = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
+@m_k5 = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !47
+@m_u = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !49
+@m_u3 = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !51
+@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !53
+@tp_stacks = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !60
+@tp_stacks_5 = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !74
+@tp_ustacks = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !78
+@tp_ustacks_3 = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !80
+@tp_ustacks_2 = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !89
+
+; Function Attrs: nounwind
+define i32 @tp0_sched_switch(i8* %ctx) #0 section "tracepoint/sched/sched_switch" !dbg !112 {
+entry:
+  %tmp = alloca [1 x i64], align 8, !dbg !118
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !117, metadata !DIExpression()), !dbg !118
+  %zero = alloca i32, align 4, !dbg !119
+  store i32 0, i32* %zero, align 4, !dbg !119
+  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !120
+  %1 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 0) #0, !dbg !120
+  %2 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !120
+  store i64 %1, i64* %2, align 8, !dbg !120
+  %3 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %0) #0, !dbg !120
+  %.not = icmp eq i8* %3, null, !dbg !120
+  br i1 %.not, label %agg.init, label %agg.have, !dbg !120
+
+agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
+  %4 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks_5 to i8*), i64 0) #0, !dbg !121
+  store i64 %4, i64* %2, align 8, !dbg !121
+  %5 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %0) #0, !dbg !121
+  %.not31 = icmp eq i8* %5, null, !dbg !121
+  br i1 %.not31, label %agg.init3, label %agg.have2, !dbg !121
+
+agg.have:                                         ; preds = %agg.init, %entry
+  %agg = phi i8* [ %3, %entry ], [ %10, %agg.init ], !dbg !120
+  %6 = bitcast i8* %agg to i64*, !dbg !120
+  %7 = load i64, i64* %6, align 8, !dbg !120
+  %8 = add i64 %7, 1, !dbg !120
+  store i64 %8, i64* %6, align 8, !dbg !120
+  br label %agg.done, !dbg !120
+
+agg.init:                                         ; preds = %entry
+  %9 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !120
+  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %0) #0, !dbg !120
+  %.not29 = icmp eq i8* %10, null, !dbg !120
+  br i1 %.not29, label %agg.full, label %agg.have, !dbg !120
+
+agg.full:                                         ; preds = %agg.init
+  %11 = bitcast i32* %zero to i8*, !dbg !120
+  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !120
+  %.not30 = icmp eq i8* %12, null, !dbg !120
+  br i1 %.not30, label %agg.done, label %stat.inc, !dbg !120
+
+stat.inc:                                         ; preds = %agg.full
+  %13 = getelementptr i8, i8* %12, i64 8, !dbg !120
+  %14 = bitcast i8* %13 to i64*, !dbg !120
+  %15 = load i64, i64* %14, align 8, !dbg !120
+  %16 = add i64 %15, 1, !dbg !120
+  store i64 %16, i64* %14, align 8, !dbg !120
+  br label %agg.done, !dbg !120
+
+agg.done1:                                        ; preds = %agg.full4, %stat.inc5, %agg.have2
+  %17 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks to i8*), i64 256) #0, !dbg !122
+  %18 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !122
+  %19 = and i64 %18, -4294967296, !dbg !122
+  %20 = and i64 %17, 4294967295, !dbg !122
+  %21 = or i64 %19, %20, !dbg !122
+  %22 = icmp slt i64 %17, 0, !dbg !122
+  %23 = select i1 %22, i64 %17, i64 %21, !dbg !122
+  store i64 %23, i64* %2, align 8, !dbg !122
+  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %0) #0, !dbg !122
+  %.not34 = icmp eq i8* %24, null, !dbg !122
+  br i1 %.not34, label %agg.init10, label %agg.have9, !dbg !122
+
+agg.have2:                                        ; preds = %agg.init3, %agg.done
+  %agg7 = phi i8* [ %5, %agg.done ], [ %29, %agg.init3 ], !dbg !121
+  %25 = bitcast i8* %agg7 to i64*, !dbg !121
+  %26 = load i64, i64* %25, align 8, !dbg !121
+  %27 = add i64 %26, 1, !dbg !121
+  store i64 %27, i64* %25, align 8, !dbg !121
+  br label %agg.done1, !dbg !121
+
+agg.init3:                                        ; preds = %agg.done
+  %28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !121
+  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %0) #0, !dbg !121
+  %.not32 = icmp eq i8* %29, null, !dbg !121
+  br i1 %.not32, label %agg.full4, label %agg.have2, !dbg !121
+
+agg.full4:                                        ; preds = %agg.init3
+  %30 = bitcast i32* %zero to i8*, !dbg !121
+  %31 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %30) #0, !dbg !121
+  %.not33 = icmp eq i8* %31, null, !dbg !121
+  br i1 %.not33, label %agg.done1, label %stat.inc5, !dbg !121
+
+stat.inc5:                                        ; preds = %agg.full4
+  %32 = getelementptr i8, i8* %31, i64 16, !dbg !121
+  %33 = bitcast i8* %32 to i64*, !dbg !121
+  %34 = load i64, i64* %33, align 8, !dbg !121
+  %35 = add i64 %34, 1, !dbg !121
+  store i64 %35, i64* %33, align 8, !dbg !121
+  br label %agg.done1, !dbg !121
+
+agg.done8:                                        ; preds = %agg.full11, %stat.inc12, %agg.have9
+  %36 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks_3 to i8*), i64 256) #0, !dbg !123
+  %37 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !123
+  %38 = and i64 %37, -4294967296, !dbg !123
+  %39 = and i64 %36, 4294967295, !dbg !123
+  %40 = or i64 %38, %39, !dbg !123
+  %41 = icmp slt i64 %36, 0, !dbg !123
+  %42 = select i1 %41, i64 %36, i64 %40, !dbg !123
+  store i64 %42, i64* %2, align 8, !dbg !123
+  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %0) #0, !dbg !123
+  %.not37 = icmp eq i8* %43, null, !dbg !123
+  br i1 %.not37, label %agg.init17, label %agg.have16, !dbg !123
+
+agg.have9:                                        ; preds = %agg.init10, %agg.done1
+  %agg14 = phi i8* [ %24, %agg.done1 ], [ %48, %agg.init10 ], !dbg !122
+  %44 = bitcast i8* %agg14 to i64*, !dbg !122
+  %45 = load i64, i64* %44, align 8, !dbg !122
+  %46 = add i64 %45, 1, !dbg !122
+  store i64 %46, i64* %44, align 8, !dbg !122
+  br label %agg.done8, !dbg !122
+
+agg.init10:                                       ; preds = %agg.done1
+  %47 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !122
+  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %0) #0, !dbg !122
+  %.not35 = icmp eq i8* %48, null, !dbg !122
+  br i1 %.not35, label %agg.full11, label %agg.have9, !dbg !122
+
+agg.full11:                                       ; preds = %agg.init10
+  %49 = bitcast i32* %zero to i8*, !dbg !122
+  %50 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %49) #0, !dbg !122
+  %.not36 = icmp eq i8* %50, null, !dbg !122
+  br i1 %.not36, label %agg.done8, label %stat.inc12, !dbg !122
+
+stat.inc12:                                       ; preds = %agg.full11
+  %51 = getelementptr i8, i8* %50, i64 24, !dbg !122
+  %52 = bitcast i8* %51 to i64*, !dbg !122
+  %53 = load i64, i64* %52, align 8, !dbg !122
+  %54 = add i64 %53, 1, !dbg !122
+  store i64 %54, i64* %52, align 8, !dbg !122
+  br label %agg.done8, !dbg !122
+
+agg.done15:                                       ; preds = %agg.full18, %stat.inc19, %agg.have16
+  %55 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 0) #0, !dbg !124
+  %56 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !124
+  %.not40 = icmp eq i8* %56, null, !dbg !124
+  br i1 %.not40, label %rec.lost, label %rec.fill, !dbg !124
+
+agg.have16:                                       ; preds = %agg.init17, %agg.done8
+  %agg21 = phi i8* [ %43, %agg.done8 ], [ %61, %agg.init17 ], !dbg !123
+  %57 = bitcast i8* %agg21 to i64*, !dbg !123
+  %58 = load i64, i64* %57, align 8, !dbg !123
+  %59 = add i64 %58, 1, !dbg !123
+  store i64 %59, i64* %57, align 8, !dbg !123
+  br label %agg.done15, !dbg !123
+
+agg.init17:                                       ; preds = %agg.done8
+  %60 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !123
+  %61 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %0) #0, !dbg !123
+  %.not38 = icmp eq i8* %61, null, !dbg !123
+  br i1 %.not38, label %agg.full18, label %agg.have16, !dbg !123
+
+agg.full18:                                       ; preds = %agg.init17
+  %62 = bitcast i32* %zero to i8*, !dbg !123
+  %63 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %62) #0, !dbg !123
+  %.not39 = icmp eq i8* %63, null, !dbg !123
+  br i1 %.not39, label %agg.done15, label %stat.inc19, !dbg !123
+
+stat.inc19:                                       ; preds = %agg.full18
+  %64 = getelementptr i8, i8* %63, i64 32, !dbg !123
+  %65 = bitcast i8* %64 to i64*, !dbg !123
+  %66 = load i64, i64* %65, align 8, !dbg !123
+  %67 = add i64 %66, 1, !dbg !123
+  store i64 %67, i64* %65, align 8, !dbg !123
+  br label %agg.done15, !dbg !123
+
+rec.fill:                                         ; preds = %agg.done15
+  %68 = bitcast i8* %56 to i64*, !dbg !124
+  store i64 1, i64* %68, align 8, !dbg !124
+  %69 = getelementptr i8, i8* %56, i64 8, !dbg !124
+  %70 = bitcast i8* %69 to i64*, !dbg !124
+  store i64 %55, i64* %70, align 8, !dbg !124
+  %71 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !124
+  %72 = icmp ugt i64 %71, 65536, !dbg !124
+  %73 = select i1 %72, i64 2, i64 1, !dbg !124
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %56, i64 %73) #0, !dbg !124
+  br label %rec.done, !dbg !124
+
+rec.lost:                                         ; preds = %agg.done15
+  %74 = bitcast i32* %zero to i8*, !dbg !124
+  %75 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %74) #0, !dbg !124
+  %.not41 = icmp eq i8* %75, null, !dbg !124
+  br i1 %.not41, label %rec.done, label %stat.inc22, !dbg !124
+
+rec.done:                                         ; preds = %rec.lost, %stat.inc22, %rec.fill
+  %76 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks_2 to i8*), i64 256) #0, !dbg !125
+  %77 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !125
+  %78 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !125
+  %.not42 = icmp eq i8* %78, null, !dbg !125
+  br i1 %.not42, label %rec.lost25, label %rec.fill24, !dbg !125
+
+stat.inc22:                                       ; preds = %rec.lost
+  %79 = bitcast i8* %75 to i64*, !dbg !124
+  %80 = load i64, i64* %79, align 8, !dbg !124
+  %81 = add i64 %80, 1, !dbg !124
+  store i64 %81, i64* %79, align 8, !dbg !124
+  br label %rec.done, !dbg !124
+
+rec.fill24:                                       ; preds = %rec.done
+  %82 = icmp slt i64 %76, 0, !dbg !125
+  %83 = and i64 %77, -4294967296, !dbg !125
+  %84 = and i64 %76, 4294967295, !dbg !125
+  %85 = or i64 %83, %84, !dbg !125
+  %86 = select i1 %82, i64 %76, i64 %85, !dbg !125
+  %87 = bitcast i8* %78 to i64*, !dbg !125
+  store i64 4294967298, i64* %87, align 8, !dbg !125
+  %88 = getelementptr i8, i8* %78, i64 8, !dbg !125
+  %89 = bitcast i8* %88 to i64*, !dbg !125
+  store i64 %86, i64* %89, align 8, !dbg !125
+  %90 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !125
+  %91 = icmp ugt i64 %90, 65536, !dbg !125
+  %92 = select i1 %91, i64 2, i64 1, !dbg !125
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %78, i64 %92) #0, !dbg !125
+  br label %rec.done26, !dbg !125
+
+rec.lost25:                                       ; preds = %rec.done
+  %93 = bitcast i32* %zero to i8*, !dbg !125
+  %94 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %93) #0, !dbg !125
+  %.not43 = icmp eq i8* %94, null, !dbg !125
+  br i1 %.not43, label %rec.done26, label %stat.inc27, !dbg !125
+
+rec.done26:                                       ; preds = %rec.lost25, %stat.inc27, %rec.fill24
+  ret i32 0, !dbg !119
+
+stat.inc27:                                       ; preds = %rec.lost25
+  %95 = bitcast i8* %94 to i64*, !dbg !125
+  %96 = load i64, i64* %95, align 8, !dbg !125
+  %97 = add i64 %96, 1, !dbg !125
+  store i64 %97, i64* %95, align 8, !dbg !125
+  br label %rec.done26, !dbg !125
+}
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare void @llvm.dbg.value(metadata, metadata, metadata) #1
+
+attributes #0 = { nounwind }
+attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
+
+!llvm.dbg.cu = !{!2}
+!llvm.module.flags = !{!110, !111}
+
+!0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
+!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !98, isLocal: false, isDefinition: true, align: 64)
+!2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "tpscript", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: !4, splitDebugInlining: false)
+!3 = !DIFile(filename: "builtin_stacks.tp", directory: ".")
+!4 = !{!0, !5, !28, !47, !49, !51, !53, !60, !74, !78, !80, !89}
+!5 = !DIGlobalVariableExpression(var: !6, expr: !DIExpression())
+!6 = distinct !DIGlobalVariable(name: "tp_stats", linkageName: "tp_stats", scope: !2, file: !3, type: !7, isLocal: false, isDefinition: true, align: 64)
+!7 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !8)
+!8 = !{!9, !15, !20, !22}
+!9 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !10, size: 64, align: 64)
+!10 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !11, size: 64, align: 64, dwarfAddressSpace: 0)
+!11 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 192, align: 32, elements: !13)
+!12 = !DIBasicType(name: "int", size: 32, encoding: DW_ATE_signed)
+!13 = !{!14}
+!14 = !DISubrange(count: 6, lowerBound: 0)
+!15 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !16, size: 64, align: 64, offset: 64)
+!16 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !17, size: 64, align: 64, dwarfAddressSpace: 0)
+!17 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 32, align: 32, elements: !18)
+!18 = !{!19}
+!19 = !DISubrange(count: 1, lowerBound: 0)
+!20 = !DIDerivedType(tag: DW_TAG_member, name: "key", scope: !3, file: !3, baseType: !21, size: 64, align: 64, offset: 128)
+!21 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !12, size: 64, align: 64, dwarfAddressSpace: 0)
+!22 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !23, size: 64, align: 64, offset: 192)
+!23 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !24, size: 64, align: 64, dwarfAddressSpace: 0)
+!24 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 320, align: 64, elements: !26)
+!25 = !DIBasicType(name: "unsigned long long", size: 64, encoding: DW_ATE_unsigned)
+!26 = !{!27}
+!27 = !DISubrange(count: 5, lowerBound: 0)
+!28 = !DIGlobalVariableExpression(var: !29, expr: !DIExpression())
+!29 = distinct !DIGlobalVariable(name: "m_k", linkageName: "m_k", scope: !2, file: !3, type: !30, isLocal: false, isDefinition: true, align: 64)
+!30 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !31)
+!31 = !{!32, !35, !40, !45}
+!32 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !33, size: 64, align: 64)
+!33 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !34, size: 64, align: 64, dwarfAddressSpace: 0)
+!34 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 160, align: 32, elements: !26)
+!35 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !36, size: 64, align: 64, offset: 64)
+!36 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !37, size: 64, align: 64, dwarfAddressSpace: 0)
+!37 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 131072, align: 32, elements: !38)
+!38 = !{!39}
+!39 = !DISubrange(count: 4096, lowerBound: 0)
+!40 = !DIDerivedType(tag: DW_TAG_member, name: "key", scope: !3, file: !3, baseType: !41, size: 64, align: 64, offset: 128)
+!41 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !42, size: 64, align: 64, dwarfAddressSpace: 0)
+!42 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 64, align: 64, elements: !43)
+!43 = !{!44}
+!44 = !DIDerivedType(tag: DW_TAG_member, name: "k0", scope: !3, file: !3, baseType: !25, size: 64, align: 8)
+!45 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !46, size: 64, align: 64, offset: 192)
+!46 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !25, size: 64, align: 64, dwarfAddressSpace: 0)
+!47 = !DIGlobalVariableExpression(var: !48, expr: !DIExpression())
+!48 = distinct !DIGlobalVariable(name: "m_k5", linkageName: "m_k5", scope: !2, file: !3, type: !30, isLocal: false, isDefinition: true, align: 64)
+!49 = !DIGlobalVariableExpression(var: !50, expr: !DIExpression())
+!50 = distinct !DIGlobalVariable(name: "m_u", linkageName: "m_u", scope: !2, file: !3, type: !30, isLocal: false, isDefinition: true, align: 64)
+!51 = !DIGlobalVariableExpression(var: !52, expr: !DIExpression())
+!52 = distinct !DIGlobalVariable(name: "m_u3", linkageName: "m_u3", scope: !2, file: !3, type: !30, isLocal: false, isDefinition: true, align: 64)
+!53 = !DIGlobalVariableExpression(var: !54, expr: !DIExpression())
+!54 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !55, isLocal: false, isDefinition: true, align: 64)
+!55 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !56)
+!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !57, size: 256, align: 8, elements: !58)
+!57 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
+!58 = !{!59}
+!59 = !DISubrange(count: 32, lowerBound: 0)
+!60 = !DIGlobalVariableExpression(var: !61, expr: !DIExpression())
+!61 = distinct !DIGlobalVariable(name: "tp_stacks", linkageName: "tp_stacks", scope: !2, file: !3, type: !62, isLocal: false, isDefinition: true, align: 64)
+!62 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !63)
+!63 = !{!64, !35, !20, !69}
+!64 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !65, size: 64, align: 64)
+!65 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !66, size: 64, align: 64, dwarfAddressSpace: 0)
+!66 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 224, align: 32, elements: !67)
+!67 = !{!68}
+!68 = !DISubrange(count: 7, lowerBound: 0)
+!69 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !70, size: 64, align: 64, offset: 192)
+!70 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !71, size: 64, align: 64, dwarfAddressSpace: 0)
+!71 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 8128, align: 64, elements: !72)
+!72 = !{!73}
+!73 = !DISubrange(count: 127, lowerBound: 0)
+!74 = !DIGlobalVariableExpression(var: !75, expr: !DIExpression())
+!75 = distinct !DIGlobalVariable(name: "tp_stacks_5", linkageName: "tp_stacks_5", scope: !2, file: !3, type: !76, isLocal: false, isDefinition: true, align: 64)
+!76 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !77)
+!77 = !{!64, !35, !20, !22}
+!78 = !DIGlobalVariableExpression(var: !79, expr: !DIExpression())
+!79 = distinct !DIGlobalVariable(name: "tp_ustacks", linkageName: "tp_ustacks", scope: !2, file: !3, type: !62, isLocal: false, isDefinition: true, align: 64)
+!80 = !DIGlobalVariableExpression(var: !81, expr: !DIExpression())
+!81 = distinct !DIGlobalVariable(name: "tp_ustacks_3", linkageName: "tp_ustacks_3", scope: !2, file: !3, type: !82, isLocal: false, isDefinition: true, align: 64)
+!82 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !83)
+!83 = !{!64, !35, !20, !84}
+!84 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !85, size: 64, align: 64, offset: 192)
+!85 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !86, size: 64, align: 64, dwarfAddressSpace: 0)
+!86 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 192, align: 64, elements: !87)
+!87 = !{!88}
+!88 = !DISubrange(count: 3, lowerBound: 0)
+!89 = !DIGlobalVariableExpression(var: !90, expr: !DIExpression())
+!90 = distinct !DIGlobalVariable(name: "tp_ustacks_2", linkageName: "tp_ustacks_2", scope: !2, file: !3, type: !91, isLocal: false, isDefinition: true, align: 64)
+!91 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !92)
+!92 = !{!64, !35, !20, !93}
+!93 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !94, size: 64, align: 64, offset: 192)
+!94 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !95, size: 64, align: 64, dwarfAddressSpace: 0)
+!95 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 128, align: 64, elements: !96)
+!96 = !{!97}
+!97 = !DISubrange(count: 2, lowerBound: 0)
+!98 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !99)
+!99 = !{!100, !105}
+!100 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !101, size: 64, align: 64)
+!101 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !102, size: 64, align: 64, dwarfAddressSpace: 0)
+!102 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !103)
+!103 = !{!104}
+!104 = !DISubrange(count: 27, lowerBound: 0)
+!105 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !106, size: 64, align: 64, offset: 64)
+!106 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !107, size: 64, align: 64, dwarfAddressSpace: 0)
+!107 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !108)
+!108 = !{!109}
+!109 = !DISubrange(count: 262144, lowerBound: 0)
+!110 = !{i32 2, !"Debug Info Version", i32 3}
+!111 = !{i32 2, !"Dwarf Version", i32 4}
+!112 = distinct !DISubprogram(name: "tp0_sched_switch", linkageName: "tp0_sched_switch", scope: !3, file: !3, line: 2, type: !113, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !116)
+!113 = !DISubroutineType(types: !114)
+!114 = !{!12, !115}
+!115 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
+!116 = !{!117}
+!117 = !DILocalVariable(name: "ctx", arg: 1, scope: !112, file: !3, line: 2, type: !115)
+!118 = !DILocation(line: 2, scope: !112)
+!119 = !DILocation(line: 2, column: 1, scope: !112)
+!120 = !DILocation(line: 3, column: 2, scope: !112)
+!121 = !DILocation(line: 4, column: 2, scope: !112)
+!122 = !DILocation(line: 5, column: 2, scope: !112)
+!123 = !DILocation(line: 6, column: 2, scope: !112)
+!124 = !DILocation(line: 7, column: 2, scope: !112)
+!125 = !DILocation(line: 8, column: 2, scope: !112)

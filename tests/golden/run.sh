@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The golden-IR tier: each NAME.tp here is compiled against the fixture
+# tracefs with --emit-llvm (no kernel, no privileges needed), and the
+# optimised IR, normalised, must equal NAME.ll line for line.
+#
+# usage: run.sh [--update] TPSCRIPT [NAME.tp...]     (no NAME: every one)
+#   --update (or TPSCRIPT_GOLDEN_UPDATE=1) writes NAME.ll from what the
+#   compiler produces now, instead of comparing. Read README.md first.
+#
+# A script's first lines may say how it is compiled:
+#   // args: WORDS    command-line words after the script (-p 42, $1...)
+#   // env: K=V ...   environment variables (BPFTRACE_STRLEN=...)
+set -u
+update=${TPSCRIPT_GOLDEN_UPDATE:-}
+if [ "${1:-}" = --update ]; then update=1; shift; fi
+if [ $# -lt 1 ]; then
+	echo "usage: run.sh [--update] TPSCRIPT [NAME.tp...]" >&2; exit 2
+fi
+tpscript=$(cd "$(dirname "$1")" && pwd)/$(basename "$1"); shift
+dir=$(cd "$(dirname "$0")" && pwd)
+cd "$dir" || exit 1
+[ $# -gt 0 ] || set -- *.tp
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# What differs between builds and machines, and nothing else: the script's
+# directory in the debug info, and the producer string.
+normalise() {
+	sed -e 's|\(!DIFile(filename: "\)[^"]*/\([^"/]*"\)|\1\2|' \
+	    -e 's|\(!DIFile(.*directory: "\)[^"]*"|\1."|' \
+	    -e 's|producer: "[^"]*"|producer: "tpscript"|'
+}
+
+fail=0
+for t in "$@"; do
+	name=$(basename "$t" .tp)
+	args=$(sed -n 's|^// args: ||p' "$name.tp")
+	envs=$(sed -n 's|^// env: ||p' "$name.tp")
+	# A fixed setting: the fixture formats, optimisation on (as tpscript
+	# runs), default string and map sizes unless the script says otherwise.
+	# shellcheck disable=SC2086 # words of the args: and env: lines
+	env -u TPSCRIPT_O0 -u BPFTRACE_STRLEN -u BPFTRACE_MAP_KEYS_MAX \
+		TPSCRIPT_TRACEFS="$dir/../fixtures/tracefs" NO_COLOR=1 $envs \
+		"$tpscript" --emit-llvm "$tmp/$name.raw" "$name.tp" $args \
+		>"$tmp/stdout" 2>"$tmp/stderr"
+	rc=$?
+	if [ $rc -ne 0 ] || [ -s "$tmp/stderr" ]; then
+		echo "FAIL: $name: exit status $rc"; cat "$tmp/stderr"; fail=1; continue
+	fi
+	normalise <"$tmp/$name.raw" >"$tmp/$name.ll"
+	if [ -n "$update" ]; then
+		if ! cmp -s "$tmp/$name.ll" "$name.ll"; then
+			cp "$tmp/$name.ll" "$name.ll"
+			echo "UPDATED: $name.ll (read its diff before you commit it)"
+		fi
+		continue
+	fi
+	if [ ! -f "$name.ll" ]; then
+		echo "FAIL: $name: no $name.ll (write it with: $0 --update TPSCRIPT $name.tp)"
+		fail=1; continue
+	fi
+	if ! diff -u --label "$name.ll (want)" --label "$name.ll (got)" "$name.ll" "$tmp/$name.ll"; then
+		echo "FAIL: $name: the generated IR differs (above: - want, + got)."
+		echo "  If the change is intended, regenerate with"
+		echo "  tests/golden/run.sh --update BUILD/tpscript $name.tp, and read the diff."
+		fail=1; continue
+	fi
+	echo "PASS: $name"
+done
+exit $fail
