@@ -61,7 +61,11 @@ run_row() {
 	if ! diff -u --label "$name (want)" --label "$name (got)" "$tmp/want" "$tmp/got" >"$tmp/diff" ||
 	   [ $rc -ne $wrc ]; then
 		nfail=$((nfail + 1))
-		echo "FAIL: $name (${table##*/}:$hdr_line): exit status $rc, want $wrc"
+		if [ $rc -ne $wrc ]; then
+			echo "FAIL: $name (${table##*/}:$hdr_line): exit status $rc, want $wrc"
+		else
+			echo "FAIL: $name (${table##*/}:$hdr_line): the diagnostics differ (- want, + got)"
+		fi
 		cat "$tmp/diff"
 		echo
 	fi
