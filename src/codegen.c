@@ -7,6 +7,7 @@
  * (explicit types) so the code carries to opaque pointers. */
 #include "codegen.h"
 
+#include <errno.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2215,6 +2216,12 @@ int codegen_emit(struct sema *s, const struct codegen_opts *o)
 		char *ir = LLVMPrintModuleToString(g.mod);
 		fputs(ir, o->dump_ir);
 		LLVMDisposeMessage(ir);
+		/* Now, while errno still tells why: LLVM's own work below may
+		 * change it. */
+		if (fflush(o->dump_ir) == EOF || ferror(o->dump_ir)) {
+			diag_plain(d, "cannot write the LLVM IR: %s", strerror(errno ? errno : EIO));
+			goto out;
+		}
 	}
 	LLVMMemoryBufferRef mb;
 	if (LLVMTargetMachineEmitToMemoryBuffer(g.tm, g.mod, LLVMObjectFile, &err, &mb)) {

@@ -71,6 +71,37 @@ static bool args_prechecked(enum func_id id)
 	return id != F_DELETE && id != F_CLEAR && id != F_ZERO && id != F_PRINT && id != F_LEN;
 }
 
+/* bpftrace's functions that tpscript does not have (yet), and why. */
+static const struct {
+	const char *name, *why;
+} missing_funcs[] = {
+	{ "sizeof", "tpscript has no C types yet (they come with BTF support); "
+		    "'tpscript -lv' shows each tracepoint field's size" },
+	{ "offsetof", "tpscript has no C types yet (they come with BTF support)" },
+	{ "strncmp", "compare whole strings with == and !=" },
+	{ "strftime", "time(fmt) prints the current time with a strftime format" },
+	{ "buf", NULL }, { "username", NULL }, { "func", NULL }, { "curtask", NULL },
+	{ "kptr", NULL }, { "uptr", NULL }, { "reg", NULL }, { "macaddr", NULL },
+	{ "cgroupid", NULL }, { "usym", NULL }, { "override", NULL }, { "path", NULL },
+	{ "strcontains", NULL }, { "str_contains", NULL }, { "bswap", NULL },
+	{ "skboutput", NULL }, { "pton", NULL }, { "debugf", NULL },
+};
+
+static void unknown_function(struct sema *s, const struct node *n)
+{
+	for (size_t i = 0; i < sizeof(missing_funcs) / sizeof(missing_funcs[0]); i++) {
+		if (strcmp(missing_funcs[i].name, n->call.name))
+			continue;
+		diag_error(s->diag, &n->loc, "'%s' is a bpftrace function that tpscript does "
+			   "not have%s%s", n->call.name, missing_funcs[i].why ? ": " : "",
+			   missing_funcs[i].why ? missing_funcs[i].why : "");
+		diag_hint(s->diag, "docs/reference.md lists the differences from bpftrace");
+		return;
+	}
+	diag_error(s->diag, &n->loc, "unknown function '%s'", n->call.name);
+	suggest(s, (char **)func_names, "", n->call.name);
+}
+
 void check_call(struct sema *s, struct ctx *c, struct node *n)
 {
 	const struct func *fn = func_find(n->call.name);
@@ -78,6 +109,10 @@ void check_call(struct sema *s, struct ctx *c, struct node *n)
 	/* str($1) is the parameter's text, even when it looks like a number. */
 	if (fn && fn->id == F_STR && n->call.args && n->call.args->kind == N_POSPARAM)
 		posparam_as_string(s, n->call.args);
+	if (!fn) {	/* its arguments would only add errors of their own */
+		unknown_function(s, n);
+		return;
+	}
 	for (struct node *a = n->call.args; a; a = a->next) {
 		if (fn && !args_prechecked(fn->id))
 			break;
@@ -85,11 +120,6 @@ void check_call(struct sema *s, struct ctx *c, struct node *n)
 		    a == n->call.args && a->kind == N_STR)
 			continue;
 		check_expr(s, c, a);
-	}
-	if (!fn) {
-		diag_error(s->diag, &n->loc, "unknown function '%s'", n->call.name);
-		suggest(s, (char **)func_names, "", n->call.name);
-		return;
 	}
 	n->call.fn = fn;
 	if (n->call.nargs < fn->min_args || n->call.nargs > fn->max_args) {

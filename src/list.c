@@ -180,7 +180,8 @@ int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode)
 		fprintf(out, "%7zu tracepoints in %zu categories\n", n, nc);
 		free(c);
 	} else {
-		for (size_t i = 0; i < n; i++) {
+		/* The first failed write ends the list, errno telling why. */
+		for (size_t i = 0; i < n && !ferror(out); i++) {
 			fprintf(out, "%s\n", names[i]);
 			if (mode == LIST_FIELDS) {
 				char *cat = names[i] + 11, *name = strchr(cat, ':');

@@ -2,6 +2,7 @@
  *   parse -> check -> generate -> load, attach and run -> print. */
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@ static const char usage[] =
 "usage: tpscript [options] -e 'PROGRAM' [ARGS...]\n"
 "       tpscript [options] FILE [ARGS...]      (FILE - reads standard input)\n"
 "       tpscript -l [-v | --summary] [PATTERN]\n"
+"       (after --, words are FILE and ARGS even when they start with '-')\n"
 "\n"
 "Trace the kernel: compile a bpftrace-style script to BPF, attach it to\n"
 "tracepoints and print what the probes report.\n"
@@ -60,6 +62,10 @@ static const char usage[] =
 "exit(), or the -c command ending); 1 for an error in the script, in the\n"
 "command line, or from the system (privileges, the kernel refusing a program).\n";
 
+static const char licence_note[] =
+"Licence: GPL-2.0-only OR BSD-2-Clause (see LICENSE). The BPF programs it\n"
+"generates declare \"GPL\" to the kernel; both licences allow that.\n";
+
 enum { OPT_DUMP = 256, OPT_EMIT_ELF, OPT_EMIT_LLVM, OPT_UNSAFE, OPT_SUMMARY, OPT_DRY_RUN,
        OPT_NO_CACHE };
 
@@ -85,17 +91,66 @@ static void blank_shebang(char *text, size_t len)
 		text[i] = ' ';
 }
 
+/* Close f, 0 or -1 with errno set: a write that failed earlier (stdio
+ * drops the buffer and keeps only the error flag) counts too. */
+static int close_checked(FILE *f)
+{
+	bool failed = ferror(f);
+	int saved = errno;
+
+	if (fclose(f) != 0)
+		return -1;
+	if (failed) {
+		errno = saved ? saved : EIO;
+		return -1;
+	}
+	return 0;
+}
+
 static int write_all(const char *path, const void *data, size_t len)
 {
 	FILE *f = fopen(path, "wb");
 
-	if (!f || fwrite(data, 1, len, f) != len || fclose(f) != 0) {
+	if (!f || fwrite(data, 1, len, f) != len) {
 		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", path, strerror(errno));
 		if (f)
 			fclose(f);
 		return -1;
 	}
+	if (close_checked(f) < 0) {
+		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", path, strerror(errno));
+		return -1;
+	}
 	return 0;
+}
+
+/* What tpscript printed on stdout outside a trace (help, version, -l,
+ * --dump) reached it, or status becomes 1 with one message. A reader that
+ * went away (-l | head -1) is not an error, as for a trace. */
+static int finish_stdout(int status)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return status;
+	if (errno == EPIPE)
+		return status;
+	fprintf(stderr, "tpscript: error: cannot write the output: %s\n",
+		strerror(errno ? errno : EIO));
+	return 1;
+}
+
+/* An option that takes a value and may be given once: a second one would
+ * silently drop the first. */
+static bool set_once(const char **slot, const char *opt, const char *val)
+{
+	if (*slot) {
+		fprintf(stderr, "tpscript: error: %s is given twice ('%s', then '%s'); "
+			"give it once%s\n", opt, *slot, val,
+			!strcmp(opt, "-e") ? " (one -e holds the whole program: probes follow "
+			"each other in it)" : "");
+		return false;
+	}
+	*slot = val;
+	return true;
 }
 
 /* The environment variables bpftrace users know, with the same meaning. */
@@ -131,7 +186,20 @@ int main(int argc, char **argv)
 	 * the script file (unless -e gave the program) and then its
 	 * positional parameters $1, $2... */
 	for (;;) {
+		int before = optind;
+
 		c = getopt_long(argc, argv, "+e:c:vhVlp:o:f:q", long_opts, NULL);
+		if (c == -1 && optind > before && !strcmp(argv[optind - 1], "--")) {
+			/* After "--" every word is the script file or a
+			 * parameter, even one that starts with '-' ("-- -1"). */
+			while (optind < argc) {
+				if (!prog_text && !file)
+					file = argv[optind++];
+				else
+					params[nparams++] = argv[optind++];
+			}
+			break;
+		}
 		if (c == -1) {
 			if (optind >= argc)
 				break;
@@ -142,11 +210,28 @@ int main(int argc, char **argv)
 			continue;
 		}
 		switch (c) {
-		case 'e': prog_text = optarg; break;
-		case 'c': cmd = optarg; break;
+		case 'e':
+		case 'c':
+		case 'o':
+		case OPT_EMIT_ELF:
+		case OPT_EMIT_LLVM:
+			if (!set_once(c == 'e' ? &prog_text : c == 'c' ? &cmd : c == 'o' ? &out_path
+				      : c == OPT_EMIT_ELF ? &emit_elf : &emit_llvm,
+				      c == 'e' ? "-e" : c == 'c' ? "-c" : c == 'o' ? "-o"
+				      : c == OPT_EMIT_ELF ? "--emit-elf" : "--emit-llvm", optarg)) {
+				free(params);
+				return 1;
+			}
+			break;
 		case 'v': verbose = true; break;
-		case 'h': fputs(usage, stdout); free(params); return 0;
-		case 'V': printf("tpscript %s\n", TPSCRIPT_VERSION); free(params); return 0;
+		case 'h':
+			fputs(usage, stdout);
+			free(params);
+			return finish_stdout(0);
+		case 'V':
+			printf("tpscript %s\n%s", TPSCRIPT_VERSION, licence_note);
+			free(params);
+			return finish_stdout(0);
 		case OPT_DUMP:
 			if (strcmp(optarg, "ast") && strcmp(optarg, "ir")) {
 				fprintf(stderr, "tpscript: error: --dump takes ast or ir, not '%s'\n", optarg);
@@ -155,9 +240,6 @@ int main(int argc, char **argv)
 			}
 			dump = optarg;
 			break;
-		case OPT_EMIT_ELF: emit_elf = optarg; break;
-		case OPT_EMIT_LLVM: emit_llvm = optarg; break;
-		case 'o': out_path = optarg; break;
 		case 'q': quiet = true; break;
 		case 'f':
 			if (strcmp(optarg, "text") && strcmp(optarg, "json")) {
@@ -190,11 +272,14 @@ int main(int argc, char **argv)
 		}
 	}
 	if (list) {
+		/* A closed output (| head -1) is a write error (EPIPE), not
+		 * a kill, as in a trace. */
+		signal(SIGPIPE, SIG_IGN);
 		int rc = nparams ? (fputs("tpscript: error: -l takes one pattern\n", stderr), 1)
 			 : list_tracepoints(stdout, file, summary ? LIST_SUMMARY
 						       : verbose ? LIST_FIELDS : LIST_NAMES);
 		free(params);
-		return rc;
+		return finish_stdout(rc);
 	}
 	if (prog_text && file) {
 		/* "-e PROG word": the word is a parameter, not a file. */
@@ -270,7 +355,9 @@ int main(int argc, char **argv)
 		.opt_level = getenv("TPSCRIPT_O0") ? 0 : 2,
 	};
 	int cg = codegen_emit(&s, &co);
-	if (emit_llvm && fclose(ir_out) != 0) {
+	if (emit_llvm && cg < 0) {
+		fclose(ir_out);		/* codegen said why */
+	} else if (emit_llvm && close_checked(ir_out) != 0) {
 		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", emit_llvm, strerror(errno));
 		cg = -1;
 	}
@@ -303,11 +390,13 @@ run:;
 				   .dry_run = dry_run, .diag = &d, .quiet = quiet,
 				   .json = !strcmp(format, "json"), .pid = (int)trace_pid };
 	status = runtime_run(&s.prog, &ro);
-	if (out != stdout && fclose(out) != 0 && !status) {
+	if (out != stdout && close_checked(out) != 0 && !status) {
 		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", out_path, strerror(errno));
 		status = 1;
 	}
 out:
+	if (status == 0 && dump)
+		status = finish_stdout(status);
 	sema_free(&s);
 	arena_free(&arena);
 	free(text);

@@ -21,10 +21,30 @@ struct parse_ctx {
 }
 
 %code {
+#include <ctype.h>
 #include <string.h>
 
 #include "lexstate.h"
 #include "lexer.h"
+
+/* Whether the source just before loc, spaces skipped, is the word w. */
+static bool after_word(const struct source *src, const YYLTYPE *loc, const char *w)
+{
+	size_t off = 0, wl = strlen(w);
+	int line = 1;
+
+	while (off < src->len && line < loc->first_line)
+		if (src->text[off++] == '\n')
+			line++;
+	off += (size_t)(loc->first_column > 0 ? loc->first_column - 1 : 0);
+	if (off > src->len)
+		return false;
+	while (off > 0 && (src->text[off - 1] == ' ' || src->text[off - 1] == '\t'))
+		off--;
+	return off >= wl && !memcmp(src->text + off - wl, w, wl) &&
+	       (off == wl || !(isalnum((unsigned char)src->text[off - wl - 1]) ||
+			       src->text[off - wl - 1] == '_'));
+}
 
 static void yyerror(YYLTYPE *loc, yyscan_t scanner, struct parse_ctx *ctx,
 		    const char *msg)
@@ -37,6 +57,10 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, struct parse_ctx *ctx,
 		return;
 	}
 	diag_error(ctx->diag, loc, "%s", msg);
+	if (after_word(ctx->diag->src, loc, "struct"))
+		diag_hint(ctx->diag, "struct types (casts like (struct task_struct *)p) come with "
+			  "BTF support, which tpscript does not have yet; args.FIELD reads "
+			  "a tracepoint's own fields");
 	if (ls->depth > 0 && ls->depth <= (int)sizeof(ls->stack) &&
 	    ls->stack[ls->depth - 1] == '<')
 		diag_hint(ctx->diag, "in a < ... > block every statement ends with ';', "

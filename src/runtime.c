@@ -155,8 +155,12 @@ static void free_words(char **argv)
 /* The path execvp would run, or NULL. */
 static char *find_program(const char *name)
 {
-	if (strchr(name, '/'))
-		return access(name, X_OK) == 0 ? xstrdup(name) : NULL;
+	if (strchr(name, '/')) {
+		struct stat st;
+
+		return stat(name, &st) == 0 && S_ISREG(st.st_mode) && access(name, X_OK) == 0
+		       ? xstrdup(name) : NULL;
+	}
 	const char *path = getenv("PATH");
 	if (!path)
 		path = "/usr/local/bin:/usr/bin:/bin";
@@ -203,8 +207,16 @@ static int start_child(struct run *r, const sigset_t *oldmask)
 		return -1;
 	}
 	path = find_program(argv[0]);
+	struct stat st;
+	if (!path && strchr(argv[0], '/') && stat(argv[0], &st) == 0) {
+		rt_error("cannot run '%s' for -c: %s", argv[0],
+			 S_ISDIR(st.st_mode) ? "it is a directory" : "it is not executable");
+		free_words(argv);
+		return -1;
+	}
 	if (!path) {
-		rt_error("cannot run '%s' for -c: command not found", argv[0]);
+		rt_error("cannot run '%s' for -c: %s", argv[0],
+			 strchr(argv[0], '/') ? "no such file" : "command not found");
 		free_words(argv);
 		return -1;
 	}

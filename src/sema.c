@@ -939,6 +939,27 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 	}
 }
 
+/* A string made of digits is most often a parameter such as 08, which
+ * reads as an integer only when C would read it so. */
+static void numeric_string_hint(struct sema *s, const struct node *str)
+{
+	const char *t = str ? str->str.s : NULL;
+
+	if (!t)
+		return;
+	const char *d = t + (*t == '-');
+	if (!*d || strspn(d, "0123456789") != strlen(d))
+		return;
+	if (d[0] == '0' && strpbrk(d, "89")) {
+		const char *z = d + strspn(d, "0");
+
+		diag_hint(s->diag, "'%s' is a string: a leading 0 makes a number octal, where "
+			  "8 and 9 are not digits (write %.*s%s)", t, (int)(d - t), t, *z ? z : "0");
+	} else {
+		diag_hint(s->diag, "'%s' is a string here, not an integer", t);
+	}
+}
+
 static void check_binop(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct node *l = n->bin.l, *r = n->bin.r;
@@ -959,6 +980,7 @@ static void check_binop(struct sema *s, struct ctx *c, struct node *n)
 			   op == OP_EQ || op == OP_NE ? "" : " (strings compare with == and != only)");
 		if (l->type.kind == TY_PTR || r->type.kind == TY_PTR)
 			diag_hint(s->diag, "read the string a pointer points to with str()");
+		numeric_string_hint(s, l->kind == N_STR ? l : r->kind == N_STR ? r : NULL);
 		return;
 	}
 	if (!is_intlike(&l->type) || !is_intlike(&r->type)) {
