@@ -7,14 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ast.h"
-#include "cache.h"
-#include "codegen.h"
-#include "diag.h"
-#include "list.h"
-#include "output.h"
-#include "runtime.h"
-#include "sema.h"
+#include "front/ast.h"
+#include "program/cache.h"
+#include "codegen/codegen.h"
+#include "front/diag.h"
+#include "providers/list.h"
+#include "output/output.h"
+#include "runtime/runtime.h"
+#include "check/sema.h"
 
 #ifndef TPSCRIPT_VERSION
 #define TPSCRIPT_VERSION "0.0.0"

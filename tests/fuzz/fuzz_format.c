@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tracefs.h"
+#include "kernel/tracefs.h"
 
 #define RECORD_MAX 65536u	/* tracefs.c's TP_RECORD_MAX */
 

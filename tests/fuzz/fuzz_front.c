@@ -20,8 +20,8 @@
 #include <string.h>
 #include <sys/types.h>
 
-#include "ast.h"
-#include "sema.h"
+#include "front/ast.h"
+#include "check/sema.h"
 
 #ifndef TPSCRIPT_FIXTURE_TRACEFS
 #define TPSCRIPT_FIXTURE_TRACEFS ""

@@ -1,7 +1,7 @@
 /* test_format.c - printf format parsing and record formatting. */
 #define _GNU_SOURCE
 #include "check.h"
-#include "format.h"
+#include "program/fmt.h"
 
 #include <stdlib.h>
 #include <string.h>

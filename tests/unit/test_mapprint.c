@@ -5,7 +5,7 @@
  * that script printed. The scripts are quoted next to their data. */
 #define _GNU_SOURCE
 #include "check.h"
-#include "mapprint.h"
+#include "output/mapprint.h"
 
 #include <errno.h>
 #include <stdarg.h>

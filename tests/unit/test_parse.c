@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ast.h"
+#include "front/ast.h"
 #include "check.h"
 
 /* Parse len bytes of text; return the AST dump, or the diagnostics if

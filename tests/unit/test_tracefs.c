@@ -1,8 +1,8 @@
 /* test_tracefs.c - format-file parsing against real format files copied from
  * a 6.18 kernel (tests/fixtures/tracefs), listing, and malformed input. */
 #include "check.h"
-#include "tracefs.h"
-#include "util.h"
+#include "kernel/tracefs.h"
+#include "front/util.h"
 
 #include <errno.h>
 #include <limits.h>

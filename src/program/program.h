@@ -8,7 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "format.h"
+#include "fmt.h"
 
 /* Every record starts with this header. */
 struct rec_hdr {

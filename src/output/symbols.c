@@ -13,8 +13,8 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
-#include "program.h"
-#include "util.h"
+#include "program/program.h"
+#include "front/util.h"
 
 #define MAX_FRAMES 127	/* PERF_MAX_STACK_DEPTH: the stack map's value */
 

@@ -9,7 +9,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "program.h"
+#include "program/program.h"
 
 /* One map element as the kernel keeps it. */
 struct map_entry {

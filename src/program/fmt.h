@@ -1,7 +1,7 @@
-/* format.h - printf format strings: parsed once at compile time (sema checks
+/* fmt.h - printf format strings: parsed once at compile time (sema checks
  * argument types against the conversions), used again by output.c. */
-#ifndef TPSCRIPT_FORMAT_H
-#define TPSCRIPT_FORMAT_H
+#ifndef TPSCRIPT_FMT_H
+#define TPSCRIPT_FMT_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -7,7 +7,7 @@
 %expect 0
 
 %code requires {
-#include "ast.h"
+#include "front/ast.h"
 #define YYLTYPE struct loc
 #define YYLTYPE_IS_DECLARED 1
 #define YYLTYPE_IS_TRIVIAL 1
@@ -24,7 +24,7 @@ struct parse_ctx {
 #include <ctype.h>
 #include <string.h>
 
-#include "lexstate.h"
+#include "front/lexstate.h"
 #include "lexer.h"
 
 /* Whether the source just before loc, spaces skipped, is the word w. */

@@ -18,7 +18,7 @@
 #include <llvm-c/TargetMachine.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
-#include "tracefs.h"
+#include "kernel/tracefs.h"
 
 /* BPF helper ids (include/uapi/linux/bpf.h). */
 enum {

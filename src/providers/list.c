@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tracefs.h"
-#include "util.h"
+#include "kernel/tracefs.h"
+#include "front/util.h"
 
 const char *field_type_name(const struct tp_field *f, char *buf, size_t len)
 {

@@ -1,12 +1,12 @@
-/* format.c - printf format strings: parsing (for sema) and formatting of
+/* fmt.c - printf format strings: parsing (for sema) and formatting of
  * records (for output.c).
  *
  * The user's format string is never handed to the C library as a format:
  * every conversion is parsed into its pieces and a fresh C spec is built
  * from them, so "%n", floats or anything else printf knows but we do not
  * can never reach fprintf. */
-#include "format.h"
-#include "util.h"
+#include "fmt.h"
+#include "front/util.h"
 
 #include <stdint.h>
 #include <stdlib.h>

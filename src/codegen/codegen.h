@@ -5,7 +5,7 @@
 
 #include <stdio.h>
 
-#include "sema.h"
+#include "check/sema.h"
 
 struct codegen_opts {
 	FILE *dump_ir;		/* print the optimised IR here, or NULL */

@@ -2,8 +2,8 @@
 #ifndef TPSCRIPT_SEMA_H
 #define TPSCRIPT_SEMA_H
 
-#include "ast.h"
-#include "program.h"
+#include "front/ast.h"
+#include "program/program.h"
 
 struct tp_format;
 struct sema;

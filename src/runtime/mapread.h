@@ -7,8 +7,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "mapprint.h"
-#include "program.h"
+#include "output/mapprint.h"
+#include "program/program.h"
 
 /* Every entry of the map behind fd, laid out as mapprint() takes them
  * (per-CPU values packed at m->value_size each, for the

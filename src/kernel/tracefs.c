@@ -20,7 +20,7 @@
  * every number by a limit below.
  */
 #include "tracefs.h"
-#include "util.h"
+#include "front/util.h"
 
 #include <dirent.h>
 #include <errno.h>

@@ -2,7 +2,7 @@
 #include "mapprint.h"
 #include "output.h"
 #include "symbols.h"
-#include "util.h"
+#include "front/util.h"
 
 #include <errno.h>
 #include <inttypes.h>

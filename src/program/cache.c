@@ -20,8 +20,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "tracefs.h"
-#include "util.h"
+#include "kernel/tracefs.h"
+#include "front/util.h"
 
 #define MAGIC "TPSCACHE"
 #define FORMAT 1

@@ -25,9 +25,9 @@
 #include <bpf/libbpf.h>
 
 #include "mapread.h"
-#include "output.h"
-#include "symbols.h"
-#include "util.h"
+#include "output/output.h"
+#include "output/symbols.h"
+#include "front/util.h"
 
 struct run {
 	const struct program *prog;

@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "sema.h"
+#include "check/sema.h"
 
 struct cache_key {
 	uint64_t h[2];

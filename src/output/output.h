@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "program.h"
+#include "program/program.h"
 
 /* Print one record. Returns 1 for an exit() record, 0 for others, -1 for
  * a malformed record or a write error (errno set). */

@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "syscalls.h"
-#include "tracefs.h"
+#include "kernel/syscalls.h"
+#include "kernel/tracefs.h"
 
 #define DEFAULT_STRLEN 64	/* bpftrace's default BPFTRACE_STRLEN */
 #define RINGBUF_SIZE (256 * 1024)

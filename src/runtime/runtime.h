@@ -5,8 +5,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "diag.h"
-#include "program.h"
+#include "front/diag.h"
+#include "program/program.h"
 
 struct runtime_opts {
 	const char *cmd;	/* -c CMD, or NULL */
