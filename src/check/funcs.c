@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sema.h"
+#include "checker.h"
 
 static void check_printf(struct sema *s, struct ctx *c, struct node *n);
 static void check_print(struct sema *s, struct ctx *c, struct node *n);
@@ -63,14 +63,6 @@ const struct func *func_find(const char *name)
 	return NULL;
 }
 
-/* The arguments of most functions are ordinary expressions, checked
- * before the function's own checker runs; map functions and printf's
- * format are checked by their checkers. */
-static bool args_prechecked(enum func_id id)
-{
-	return id != F_DELETE && id != F_CLEAR && id != F_ZERO && id != F_PRINT && id != F_LEN;
-}
-
 /* bpftrace's functions that tpscript does not have (yet), and why. */
 static const struct {
 	const char *name, *why;
@@ -87,7 +79,7 @@ static const struct {
 	{ "skboutput", NULL }, { "pton", NULL }, { "debugf", NULL },
 };
 
-static void unknown_function(struct sema *s, const struct node *n)
+void unknown_function(struct sema *s, const struct node *n)
 {
 	for (size_t i = 0; i < sizeof(missing_funcs) / sizeof(missing_funcs[0]); i++) {
 		if (strcmp(missing_funcs[i].name, n->call.name))
@@ -99,40 +91,7 @@ static void unknown_function(struct sema *s, const struct node *n)
 		return;
 	}
 	diag_error(s->diag, &n->loc, "unknown function '%s'", n->call.name);
-	suggest(s, (char **)func_names, "", n->call.name);
-}
-
-void check_call(struct sema *s, struct ctx *c, struct node *n)
-{
-	const struct func *fn = func_find(n->call.name);
-
-	/* str($1) is the parameter's text, even when it looks like a number. */
-	if (fn && fn->id == F_STR && n->call.args && n->call.args->kind == N_POSPARAM)
-		posparam_as_string(s, n->call.args);
-	if (!fn) {	/* its arguments would only add errors of their own */
-		unknown_function(s, n);
-		return;
-	}
-	for (struct node *a = n->call.args; a; a = a->next) {
-		if (fn && !args_prechecked(fn->id))
-			break;
-		if (fn && (fn->id == F_PRINTF || fn->id == F_SYSTEM || fn->id == F_CAT) &&
-		    a == n->call.args && a->kind == N_STR)
-			continue;
-		check_expr(s, c, a);
-	}
-	n->call.fn = fn;
-	if (n->call.nargs < fn->min_args || n->call.nargs > fn->max_args) {
-		int want = n->call.nargs < fn->min_args ? fn->min_args : fn->max_args;
-
-		diag_error(s->diag, &n->loc, "%s() takes %s%d argument%s, not %d",
-			   fn->name, fn->min_args == fn->max_args ? "" :
-			   n->call.nargs < fn->min_args ? "at least " : "at most ",
-			   want, want == 1 ? "" : "s", n->call.nargs);
-		diag_hint(s->diag, "usage: %s", fn->usage);
-		return;
-	}
-	fn->check(s, c, n);
+	diag_suggest(s->diag, (char **)func_names, "", n->call.name);
 }
 
 /* ---- printing ------------------------------------------------------- */
@@ -318,7 +277,7 @@ static void check_print(struct sema *s, struct ctx *c, struct node *n)
 			return;
 		}
 		for (struct node *x = a->next; x; x = x->next) {
-			check_expr(s, c, x);
+			c->check_expr(s, c, x);
 			if (x->kind != N_INT) {
 				diag_error(s->diag, &x->loc, "print()'s top and divisor must be integer literals");
 				return;
@@ -340,7 +299,7 @@ static void check_print(struct sema *s, struct ctx *c, struct node *n)
 		diag_error(s->diag, &n->loc, "print() of a value takes one argument");
 		return;
 	}
-	check_expr(s, c, a);
+	c->check_expr(s, c, a);
 	if (!is_value(&a->type) && a->type.kind != TY_ARGS && a->type.kind != TY_ARRAY) {
 		if (a->type.kind != TY_NONE)
 			diag_error(s->diag, &a->loc, "print() cannot print %s", a_type(&a->type));
@@ -497,7 +456,7 @@ static void check_mapfn(struct sema *s, struct ctx *c, struct node *n)
 		}
 		/* A key is checked like any map access; a scalar map deletes its
 		 * one entry. */
-		check_expr(s, c, m);
+		c->check_expr(s, c, m);
 		n->type.kind = TY_VOID;
 		return;
 	}

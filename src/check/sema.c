@@ -1,17 +1,20 @@
-/* sema.c - the checker: expands probes, resolves names, types every
- * expression and lays out the records. Errors are collected, not fatal:
- * a script gets all its errors in one run. */
-#include "sema.h"
+/* sema.c - the checker's recursive core: resolves names, types every
+ * expression and statement, learns each map's kind and key. Probe
+ * expansion is in expand.c, record and map layout in layout.c, the
+ * built-ins in funcs.c. Errors are collected, not fatal: a script gets all
+ * its errors in one run. */
+#include "checker.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "kernel/syscalls.h"
 #include "kernel/tracefs.h"
 
 #define DEFAULT_STRLEN 64	/* bpftrace's default BPFTRACE_STRLEN */
 #define RINGBUF_SIZE (256 * 1024)
+
+static void check_expr(struct sema *s, struct ctx *c, struct node *n);
 
 static const struct {
 	const char *name;
@@ -24,39 +27,6 @@ static const struct {
 	{ "kstack", B_KSTACK }, { "ustack", B_USTACK },
 };
 
-#define DEFAULT_MAP_ENTRIES 4096	/* bpftrace's BPFTRACE_MAP_KEYS_MAX */
-
-struct type ty_int(unsigned size, bool is_signed)
-{
-	return (struct type){ .kind = TY_INT, .size = size, .is_signed = is_signed };
-}
-
-struct type ty_str(unsigned size)
-{
-	return (struct type){ .kind = TY_STR, .size = size };
-}
-
-static const char *type_name(const struct type *t);
-
-/* "an integer", "a string": for messages. */
-const char *a_type(const struct type *t)
-{
-	switch (t->kind) {
-	case TY_INT: return "an integer";
-	case TY_STR: return "a string";
-	case TY_PTR: return "a pointer";
-	case TY_ARGS: return "the args record";
-	case TY_TUPLE: return "a tuple";
-	case TY_KSYM: return "a kernel symbol";
-	case TY_KSTACK: return t->user ? "a user stack" : "a kernel stack";
-	case TY_INET: return "an address from ntop()";
-	case TY_ARRAY: return "an array";
-	case TY_AGG: return "an aggregation";
-	case TY_VOID: return "nothing (a call without a value)";
-	default: return "unknown";
-	}
-}
-
 static const char *type_name(const struct type *t)
 {
 	switch (t->kind) {
@@ -67,630 +37,6 @@ static const char *type_name(const struct type *t)
 	case TY_VOID: return "nothing (a call without a value)";
 	default: return "unknown";
 	}
-}
-
-/* ---- tracepoints ---------------------------------------------------- */
-
-static const char *need_tracefs(struct sema *s, const struct loc *loc)
-{
-	char err[512];
-
-	if (s->tracefs)
-		return s->tracefs;
-	s->tracefs = tracefs_root(err, sizeof(err));
-	if (!s->tracefs)
-		diag_error(s->diag, loc, "%s", err);
-	return s->tracefs;
-}
-
-/* The format of CAT:NAME, read once per run. With quiet_enoent a missing
- * event returns NULL with errno ENOENT and no message (the caller explains
- * it better). */
-static const struct tp_format *load_format(struct sema *s, const char *cat,
-					   const char *name,
-					   const struct loc *loc, bool quiet_enoent)
-{
-	char err[512];
-
-	for (unsigned i = 0; i < s->nformats; i++)
-		if (!strcmp(s->formats[i]->category, cat) &&
-		    !strcmp(s->formats[i]->name, name))
-			return s->formats[i];
-	struct tp_format *f = tp_format_load(s->tracefs, cat, name, err, sizeof(err));
-	if (!f) {
-		int e = errno;
-
-		if (!(quiet_enoent && e == ENOENT))
-			diag_error(s->diag, loc, "cannot read the format of tracepoint %s:%s: %s",
-				   cat, name, err);
-		errno = e;
-		return NULL;
-	}
-	s->formats = xrealloc(s->formats, (s->nformats + 1) * sizeof(*s->formats));
-	s->formats[s->nformats++] = f;
-	return f;
-}
-
-/* Up to three names in list closest to want, as a hint. */
-void suggest(struct sema *s, char **list, const char *prefix,
-	     const char *want)
-{
-	const char *best[3] = { 0 };
-	size_t bestd[3] = { 0 }, cap = strlen(want) / 3 + 2;
-
-	for (char **p = list; p && *p; p++) {
-		size_t d = edit_distance(want, *p, cap);
-
-		if (d > cap)
-			continue;
-		for (int i = 0; i < 3; i++) {
-			if (!best[i] || d < bestd[i]) {
-				for (int j = 2; j > i; j--) {
-					best[j] = best[j - 1];
-					bestd[j] = bestd[j - 1];
-				}
-				best[i] = *p;
-				bestd[i] = d;
-				break;
-			}
-		}
-	}
-	if (!best[0])
-		return;
-	struct buf b = { 0 };
-	for (int i = 0; i < 3 && best[i]; i++)
-		buf_printf(&b, "%s'%s%s'", i ? (i == 2 || !best[i + 1] ? " or " : ", ") : "",
-			   prefix, best[i]);
-	diag_hint(s->diag, "did you mean %s?", b.data);
-	buf_free(&b);
-}
-
-static bool has_wildcard(const char *p)
-{
-	return strpbrk(p, "*?") != NULL;
-}
-
-/* Each instance is a BPF program: more than this is surely a mistake
- * (the kernel has some 2,300 tracepoints), and would take minutes. */
-#define MAX_INSTANCES 4096
-
-static void add_instance(struct sema *s, const struct probe *p,
-			 enum probe_kind kind, const char *cat,
-			 const char *name, const struct tp_format *f)
-{
-	if (s->prog.nprobes >= MAX_INSTANCES) {
-		if (!s->too_many) {
-			diag_error(s->diag, &p->loc, "the script expands to more than %d probes",
-				   MAX_INSTANCES);
-			s->too_many = true;
-		}
-		return;
-	}
-	unsigned i = s->prog.nprobes++;
-
-	if (s->prog.nprobes > s->probes_cap) {	/* doubling: wildcards make thousands */
-		s->probes_cap = s->probes_cap ? s->probes_cap * 2 : 16;
-		s->prog.probes = xrealloc(s->prog.probes, s->probes_cap * sizeof(*s->prog.probes));
-		s->insts = xrealloc(s->insts, s->probes_cap * sizeof(*s->insts));
-	}
-	struct prog_probe *pp = &s->prog.probes[i];
-	memset(pp, 0, sizeof(*pp));
-	pp->kind = kind;
-	if (kind == PK_TRACEPOINT) {
-		pp->category = arena_strdup(s->arena, cat);
-		pp->name = arena_strdup(s->arena, name);
-		pp->full = arena_printf(s->arena, "tracepoint:%s:%s", cat, name);
-		pp->prog_name = arena_printf(s->arena, "tp%u_%.40s", i, name);
-	} else {
-		static const char *const names[] = {
-			[PK_BEGIN] = "BEGIN", [PK_END] = "END", [PK_INTERVAL] = "interval",
-			[PK_PROFILE] = "profile",
-		};
-		static const char *const fn[] = {
-			[PK_BEGIN] = "begin", [PK_END] = "end", [PK_INTERVAL] = "interval",
-			[PK_PROFILE] = "profile",
-		};
-		pp->full = names[kind];
-		pp->prog_name = arena_printf(s->arena, "%s%u", fn[kind], i);
-	}
-	s->insts[i] = (struct probe_inst){ .src = p, .format = f };
-	pp->line = p->loc.first_line;
-	pp->col = p->loc.first_column;
-}
-
-/* The span of part i (0: the category) of a one-line probe spec. */
-static struct loc part_loc(const struct probe_spec *sp, int i)
-{
-	struct loc l = sp->loc;
-
-	if (l.first_line != l.last_line)
-		return l;
-	l.first_column += (int)strlen(sp->provider) + 1;
-	for (int k = 0; k < i; k++)
-		l.first_column += (int)strlen(sp->parts[k]) + 1;
-	l.last_column = l.first_column + (int)strlen(sp->parts[i]) - 1;
-	if (l.last_column < l.first_column)
-		l.last_column = l.first_column;
-	return l;
-}
-
-/* A tracepoint spec matched nothing: say which part is wrong, with the
- * closest names. Listing happens only here, on the error path. */
-static void unknown_tracepoint(struct sema *s, const struct probe_spec *sp)
-{
-	const char *catpat = sp->parts[0], *namepat = sp->parts[1];
-	char **names = has_wildcard(catpat) ? NULL : tracefs_list(s->tracefs, catpat);
-
-	if (names) {
-		struct loc nl = part_loc(sp, 1);
-
-		if (has_wildcard(namepat))
-			diag_error(s->diag, &nl, "no tracepoint matches %s:%s", catpat, namepat);
-		else
-			diag_error(s->diag, &nl, "unknown tracepoint %s:%s", catpat, namepat);
-		suggest(s, names, "", namepat);
-		tracefs_names_free(names);
-		return;
-	}
-	char **cats = tracefs_list(s->tracefs, NULL);
-	bool cat_known = false;
-	struct loc cl = part_loc(sp, 0);
-
-	for (char **c = cats; c && *c; c++)
-		cat_known |= glob_match(catpat, *c);
-	if (cat_known) {
-		struct loc nl = part_loc(sp, 1);
-
-		diag_error(s->diag, &nl, "no tracepoint matches %s:%s", catpat, namepat);
-	} else {
-		diag_error(s->diag, &cl, "no tracepoint category matches '%s'", catpat);
-		suggest(s, cats, "", catpat);
-	}
-	tracefs_names_free(cats);
-}
-
-static bool subtree_uses_args(const struct node *n, bool allow_ret);
-
-/* Expand one "tracepoint:CAT:NAME" (wildcards allowed) into instances. */
-static void expand_tracepoint(struct sema *s, const struct probe *p,
-			      const struct probe_spec *sp)
-{
-	if (sp->nparts != 2 || !*sp->parts[0] || !*sp->parts[1]) {
-		diag_error(s->diag, &sp->loc, "a tracepoint probe is written tracepoint:CATEGORY:NAME");
-		diag_hint(s->diag, "for example tracepoint:syscalls:sys_enter_openat; "
-			  "the names are in %s", "/sys/kernel/tracing/available_events");
-		return;
-	}
-	if (!need_tracefs(s, &sp->loc))
-		return;
-	const char *catpat = sp->parts[0], *namepat = sp->parts[1];
-	const struct tp_format *f;
-
-	/* The common case reads one format file and lists no directory. */
-	if (!has_wildcard(catpat) && !has_wildcard(namepat)) {
-		f = load_format(s, catpat, namepat, &sp->loc, true);
-		if (f)
-			add_instance(s, p, PK_TRACEPOINT, catpat, namepat, f);
-		else if (errno == ENOENT)
-			unknown_tracepoint(s, sp);
-		return;
-	}
-
-	char **cats = tracefs_list(s->tracefs, NULL);
-	unsigned found = 0;
-	/* Syscall events may be folded onto one raw_syscalls attach (see
-	 * mux_syscalls): their formats are read only if they are not. */
-	bool defer = !subtree_uses_args(p->pred, true) && !subtree_uses_args(p->body, true);
-
-	if (!cats) {
-		diag_error(s->diag, &sp->loc, "cannot list %s/events: %s", s->tracefs,
-			   strerror(errno));
-		return;
-	}
-	for (char **c = cats; *c; c++) {
-		if (!glob_match(catpat, *c))
-			continue;
-		char **names = tracefs_list(s->tracefs, *c);
-		for (char **n = names; n && *n; n++) {
-			if (!glob_match(namepat, *n))
-				continue;
-			if (defer && !strcmp(*c, "syscalls")) {
-				add_instance(s, p, PK_TRACEPOINT, *c, *n, NULL);
-				found++;
-				continue;
-			}
-			f = load_format(s, *c, *n, &sp->loc, false);
-			if (f) {
-				add_instance(s, p, PK_TRACEPOINT, *c, *n, f);
-				found++;
-			}
-		}
-		tracefs_names_free(names);
-	}
-	tracefs_names_free(cats);
-	if (!found)
-		unknown_tracepoint(s, sp);
-}
-
-/* interval:UNIT:N and profile:UNIT:N (also profile:hz:N). */
-static void expand_timed(struct sema *s, const struct probe *p,
-			 const struct probe_spec *sp, enum probe_kind kind)
-{
-	static const struct {
-		const char *unit;
-		uint64_t ns;
-	} units[] = { { "s", 1000000000ull }, { "ms", 1000000 }, { "us", 1000 },
-		      { "hz", 0 } };
-	const char *kname = kind == PK_INTERVAL ? "interval" : "profile";
-
-	if (sp->nparts != 2) {
-		diag_error(s->diag, &sp->loc, "%s probes are written %s:UNIT:N, "
-			   "with UNIT one of s, ms, us, hz", kname, kname);
-		return;
-	}
-	int u = -1;
-	for (int i = 0; i < 4; i++)
-		if (!strcmp(sp->parts[0], units[i].unit))
-			u = i;
-	char *end;
-	errno = 0;
-	unsigned long long n = strtoull(sp->parts[1], &end, 10);
-	if (u < 0) {
-		struct loc l = part_loc(sp, 0);
-
-		diag_error(s->diag, &l, "unknown unit '%s' for %s", sp->parts[0], kname);
-		diag_hint(s->diag, "the units are s, ms, us and hz");
-		return;
-	}
-	if (!*sp->parts[1] || *end || errno || n == 0 ||
-	    (units[u].ns && n > UINT64_MAX / units[u].ns) || (!units[u].ns && n > 1000000)) {
-		struct loc l = part_loc(sp, 1);
-
-		diag_error(s->diag, &l, "%s needs a positive whole number of %s, not '%s'",
-			   kname, sp->parts[0], sp->parts[1]);
-		return;
-	}
-	add_instance(s, p, kind, NULL, NULL, NULL);
-	struct prog_probe *pp = &s->prog.probes[s->prog.nprobes - 1];
-	pp->full = arena_printf(s->arena, "%s:%s:%llu", kname, sp->parts[0], n);
-	if (units[u].ns)
-		pp->period_ns = n * units[u].ns;
-	else
-		pp->freq_hz = n;
-}
-
-/* "$1" in a probe's parts (interval:ms:$1, tracepoint:$1:$2) is the
- * positional parameter's text, as in bpftrace. */
-static const struct probe_spec *subst_params(struct sema *s, const struct probe_spec *sp)
-{
-	bool any = false;
-
-	for (int i = 0; i < sp->nparts && i < 3; i++)
-		any |= strchr(sp->parts[i], '$') != NULL;
-	if (!any)
-		return sp;
-	struct probe_spec *c = arena_alloc(s->arena, sizeof(*c));
-	*c = *sp;
-	for (int i = 0; i < sp->nparts && i < 3; i++) {
-		struct buf b = { 0 };
-
-		buf_append(&b, "", 0);
-		for (const char *p = sp->parts[i]; *p; p++) {
-			if (*p == '$' && p[1] >= '1' && p[1] <= '9') {
-				char *end;
-				long n = strtol(p + 1, &end, 10);
-
-				if (n <= s->nparams)
-					buf_printf(&b, "%s", s->params[n - 1]);
-				p = end - 1;
-			} else {
-				buf_append(&b, p, 1);
-			}
-		}
-		c->parts[i] = arena_strdup(s->arena, b.data);
-		buf_free(&b);
-	}
-	return c;
-}
-
-static void expand_probes(struct sema *s, struct ast *ast)
-{
-	for (const struct probe *p = ast->probes; p; p = p->next) {
-		for (const struct probe_spec *sp0 = p->specs; sp0; sp0 = sp0->next) {
-			const struct probe_spec *sp = subst_params(s, sp0);
-			const char *prov = sp->provider;
-
-			if (!strcmp(prov, "BEGIN") || !strcmp(prov, "END")) {
-				if (sp->nparts) {
-					diag_error(s->diag, &sp->loc, "%s takes no parameters", prov);
-					continue;
-				}
-				add_instance(s, p, prov[0] == 'B' ? PK_BEGIN : PK_END, NULL, NULL, NULL);
-			} else if (!strcmp(prov, "tracepoint") || !strcmp(prov, "t")) {
-				expand_tracepoint(s, p, sp);
-			} else if (!strcmp(prov, "interval") || !strcmp(prov, "i")) {
-				expand_timed(s, p, sp, PK_INTERVAL);
-			} else if (!strcmp(prov, "profile") || !strcmp(prov, "p")) {
-				expand_timed(s, p, sp, PK_PROFILE);
-			} else {
-				diag_error(s->diag, &sp->loc, "unknown probe type '%s'", prov);
-				diag_hint(s->diag, "tpscript knows tracepoint:CATEGORY:NAME (or t:), BEGIN, END, "
-					  "interval:UNIT:N and profile:UNIT:N");
-				if (!strcmp(prov, "kprobe") || !strcmp(prov, "kretprobe") || !strcmp(prov, "k"))
-					diag_hint(s->diag, "kprobes are not supported; a tracepoint near the function "
-						  "is often the stable alternative");
-			}
-		}
-	}
-}
-
-/* ---- many syscall events on one attach ------------------------------ */
-
-/* Detaching a tracepoint costs a kernel grace period (~70 ms here), one
- * after the other: 360 syscall events take half a minute to detach. A
- * probe expanded to at least this many syscalls:sys_enter_* (or sys_exit_*)
- * events, whose action reads no per-syscall field, is attached once to
- * raw_syscalls:sys_enter (sys_exit) instead, and filters on the syscall
- * number; probe still names each syscall's event. */
-#define MUX_MIN 8
-
-static bool subtree_uses_args(const struct node *n, bool allow_ret);
-
-static bool list_uses_args(const struct node *n, bool allow_ret)
-{
-	for (; n; n = n->next)
-		if (subtree_uses_args(n, allow_ret))
-			return true;
-	return false;
-}
-
-/* Does n read args, other than args.ret (sys_exit_* and raw sys_exit
- * share it)? */
-static bool subtree_uses_args(const struct node *n, bool allow_ret)
-{
-	if (!n)
-		return false;
-	switch (n->kind) {
-	case N_IDENT:
-		return !strcmp(n->id.name, "args");
-	case N_MEMBER:
-		if (allow_ret && n->member.name && !strcmp(n->member.name, "ret") &&
-		    n->member.base->kind == N_IDENT && !strcmp(n->member.base->id.name, "args"))
-			return false;
-		return subtree_uses_args(n->member.base, allow_ret);
-	case N_MAP: return list_uses_args(n->map.keys, allow_ret);
-	case N_INDEX:
-		return subtree_uses_args(n->index.base, allow_ret) ||
-		       subtree_uses_args(n->index.index, allow_ret);
-	case N_CALL: return list_uses_args(n->call.args, allow_ret);
-	case N_BINOP:
-		return subtree_uses_args(n->bin.l, allow_ret) || subtree_uses_args(n->bin.r, allow_ret);
-	case N_UNOP: return subtree_uses_args(n->un.e, allow_ret);
-	case N_TERNARY:
-		return subtree_uses_args(n->tern.c, allow_ret) ||
-		       subtree_uses_args(n->tern.t, allow_ret) ||
-		       subtree_uses_args(n->tern.f, allow_ret);
-	case N_ASSIGN:
-		return subtree_uses_args(n->assign.lhs, allow_ret) ||
-		       subtree_uses_args(n->assign.rhs, allow_ret);
-	case N_INCDEC: return subtree_uses_args(n->incdec.e, allow_ret);
-	case N_CAST: return subtree_uses_args(n->cast.e, allow_ret);
-	case N_TUPLE: return list_uses_args(n->tuple.elems, allow_ret);
-	case N_EXPR_STMT: return subtree_uses_args(n->expr.e, allow_ret);
-	case N_IF:
-		return subtree_uses_args(n->if_.c, allow_ret) ||
-		       subtree_uses_args(n->if_.then, allow_ret) ||
-		       subtree_uses_args(n->if_.els, allow_ret);
-	case N_WHILE:
-		return subtree_uses_args(n->while_.c, allow_ret) ||
-		       subtree_uses_args(n->while_.body, allow_ret);
-	case N_UNROLL: return subtree_uses_args(n->unroll.body, allow_ret);
-	case N_BLOCK: return list_uses_args(n->block.stmts, allow_ret);
-	default: return false;
-	}
-}
-
-/* The syscall events of instances [from, to) all go one way: 1 for
- * sys_enter_*, 2 for sys_exit_*, 0 when not all of one kind or a number is
- * unknown. */
-static int syscall_group(struct sema *s, unsigned from, unsigned to)
-{
-	int dir = 0;
-
-	for (unsigned i = from; i < to; i++) {
-		const struct prog_probe *pp = &s->prog.probes[i];
-		int d;
-
-		if (pp->kind != PK_TRACEPOINT || strcmp(pp->category, "syscalls"))
-			return 0;
-		if (!strncmp(pp->name, "sys_enter_", 10))
-			d = 1;
-		else if (!strncmp(pp->name, "sys_exit_", 9))
-			d = 2;
-		else
-			return 0;
-		if ((dir && d != dir) || syscall_nr(pp->name + (d == 1 ? 10 : 9)) < 0)
-			return 0;
-		dir = d;
-	}
-	return dir;
-}
-
-static void mux_syscalls(struct sema *s)
-{
-	unsigned out = 0;
-
-	for (unsigned i = 0; i < s->prog.nprobes;) {
-		unsigned end = i + 1;
-
-		while (end < s->prog.nprobes && s->insts[end].src == s->insts[i].src)
-			end++;
-		const struct probe *src = s->insts[i].src;
-		int dir = end - i >= MUX_MIN ? syscall_group(s, i, end) : 0;
-		if (dir && !subtree_uses_args(src->pred, dir == 2) &&
-		    !subtree_uses_args(src->body, dir == 2)) {
-			const char *raw = dir == 1 ? "sys_enter" : "sys_exit";
-			const struct tp_format *f = load_format(s, "raw_syscalls", raw, &src->loc, false);
-
-			if (f) {
-				struct probe_inst in = { .src = src, .format = f };
-				struct prog_probe pp = s->prog.probes[i];
-				unsigned n = end - i, longest = 0;
-
-				in.mux_n = n;
-				in.mux_nrs = arena_alloc(s->arena, n * sizeof(int));
-				in.mux_names = arena_alloc(s->arena, n * sizeof(char *));
-				for (unsigned k = 0; k < n; k++) {
-					const struct prog_probe *p = &s->prog.probes[i + k];
-					size_t len = strlen(p->full);
-
-					in.mux_nrs[k] = syscall_nr(p->name + (dir == 1 ? 10 : 9));
-					in.mux_names[k] = p->full;
-					if (len > longest)
-						longest = (unsigned)len;
-				}
-				in.mux_namesize = longest + 1;
-				pp.category = "raw_syscalls";
-				pp.name = raw;
-				pp.full = arena_printf(s->arena, "tracepoint:syscalls:%s_*", raw);
-				pp.prog_name = arena_printf(s->arena, "tp%u_%s", i, raw);	/* i is free: in the group */
-				s->prog.probes[out] = pp;
-				s->insts[out] = in;
-				out++;
-				i = end;
-				continue;
-			}
-		}
-		for (; i < end; i++) {
-			struct probe_inst *in = &s->insts[i];
-			const struct prog_probe *pp = &s->prog.probes[i];
-
-			if (pp->kind == PK_TRACEPOINT && !in->format) {	/* deferred */
-				in->format = load_format(s, pp->category, pp->name, &in->src->loc, false);
-				if (!in->format)
-					continue;
-			}
-			s->prog.probes[out] = *pp;
-			s->insts[out] = *in;
-			out++;
-		}
-	}
-	s->prog.nprobes = out;
-}
-
-/* ---- expressions ---------------------------------------------------- */
-
-
-unsigned add_record(struct sema *s, enum rec_type type)
-{
-	unsigned id = s->prog.nrecs++;
-
-	if (s->prog.nrecs > s->recs_cap) {
-		s->recs_cap = s->recs_cap ? s->recs_cap * 2 : 16;
-		s->prog.recs = xrealloc(s->prog.recs, s->recs_cap * sizeof(*s->prog.recs));
-		s->rec_maps = xrealloc(s->rec_maps, s->recs_cap * sizeof(*s->rec_maps));
-	}
-	memset(&s->prog.recs[id], 0, sizeof(s->prog.recs[id]));
-	s->rec_maps[id] = NULL;
-	s->prog.recs[id].type = type;
-	s->prog.recs[id].size = sizeof(struct rec_hdr);
-	return id;
-}
-
-static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
-		       unsigned off)
-{
-	ra->offset = off;
-	if (t->kind == TY_STR) {
-		ra->kind = RA_STR;
-		ra->size = t->size;
-	} else if (t->kind == TY_TUPLE) {
-		struct rec_arg *el = arena_alloc(s->arena, t->nelems * sizeof(*el));
-
-		ra->kind = RA_TUPLE;
-		ra->size = t->size;
-		ra->elems = el;
-		ra->nelems = t->nelems;
-		for (unsigned i = 0; i < t->nelems; i++)
-			layout_arg(s, &el[i], &t->elems[i], tuple_offset(t, i));
-	} else if (t->kind == TY_ARRAY) {
-		ra->kind = RA_ARRAY;
-		ra->size = t->size;
-		ra->elem_size = t->elems[0].size;
-		ra->is_signed = t->elems[0].is_signed;
-		ra->count = t->nelems;
-	} else if (t->kind == TY_KSYM) {
-		ra->kind = RA_KSYM;
-		ra->size = 8;
-	} else if (t->kind == TY_KSTACK) {
-		ra->kind = RA_KSTACK;
-		ra->size = 8;
-		ra->frames = t->size;
-		ra->user_stack = t->user;
-	} else if (t->kind == TY_INET) {
-		ra->kind = RA_INET;
-		ra->size = sizeof(struct tp_inet);
-	} else {
-		ra->kind = RA_INT;
-		ra->size = 8;
-		ra->is_signed = t->kind == TY_INT && t->is_signed;
-		ra->is_ptr = t->kind == TY_PTR;
-		ra->elem_size = t->kind == TY_INT ? t->size : 8;	/* the value's width */
-	}
-}
-
-/* print(args): every readable field of the record, by name. The layout
- * follows the format file, so it is laid out per probe instance. */
-void layout_args_struct(struct sema *s, struct rec_arg *ra, const struct tp_format *f,
-			unsigned off)
-{
-	unsigned n = 0, at = 0;
-	struct type t;
-
-	for (size_t i = 0; i < f->nfields; i++)
-		n += !f->fields[i].common && field_type(s, &f->fields[i], &t);
-	struct rec_arg *el = arena_alloc(s->arena, (n ? n : 1) * sizeof(*el));
-	n = 0;
-	for (size_t i = 0; i < f->nfields; i++) {
-		if (f->fields[i].common || !field_type(s, &f->fields[i], &t))
-			continue;
-		layout_arg(s, &el[n], &t, at);
-		el[n].name = f->fields[i].name;
-		at += (el[n].size + 7) & ~7u;
-		n++;
-	}
-	ra->kind = RA_STRUCT;
-	ra->offset = off;
-	ra->elems = el;
-	ra->nelems = n;
-	ra->size = at;
-}
-
-/* Lay the arguments of a printf/print call out in its record. */
-void layout_args(struct sema *s, struct rec_desc *r, struct node *args)
-{
-	unsigned off = sizeof(struct rec_hdr), n = 0;
-
-	for (struct node *a = args; a; a = a->next)
-		n++;
-	r->args = arena_alloc(s->arena, (n ? n : 1) * sizeof(*r->args));
-	r->nargs = n;
-	n = 0;
-	for (struct node *a = args; a; a = a->next, n++) {
-		if (a->type.kind == TY_ARGS)
-			layout_args_struct(s, &r->args[n], a->type.format, off);
-		else
-			layout_arg(s, &r->args[n], &a->type, off);
-		/* str() cut at STRLEN is marked as cut: read one byte more to
-		 * tell a string that just fits from a longer one. */
-		if (a->kind == N_CALL && a->call.fn && a->call.fn->id == F_STR &&
-		    a->call.args->type.kind != TY_STR && a->type.size == s->strlen) {
-			r->args[n].cut_mark = true;
-			r->args[n].size++;
-		}
-		off += (r->args[n].size + 7) & ~7u;
-	}
-	r->size = off;
 }
 
 /* ksym(), kstack and ntop() values: printable, usable as keys, but
@@ -706,13 +52,6 @@ static int key_class(const struct type *t)
 	if (t->kind == TY_KSTACK && t->user)
 		return 1000;	/* ustack and kstack keys differ */
 	return is_intlike(t) ? TY_INT : (int)t->kind;
-}
-
-bool is_value(const struct type *t)
-{
-	return t->kind == TY_INT || t->kind == TY_STR || t->kind == TY_PTR ||
-	       t->kind == TY_TUPLE || t->kind == TY_KSYM || t->kind == TY_KSTACK ||
-	       t->kind == TY_INET;
 }
 
 /* Two types hold the same kind of value (string sizes may differ). */
@@ -767,11 +106,6 @@ static void widen(struct type *h, const struct type *t)
 	}
 }
 
-bool is_intlike(const struct type *t)
-{
-	return t->kind == TY_INT || t->kind == TY_PTR;
-}
-
 static void check_member(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct node *base = n->member.base;
@@ -819,7 +153,7 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 			l.first_column = l.last_column - (int)strlen(n->member.name) + 1;
 		diag_error(s->diag, &l, "tracepoint %s:%s has no field '%s'",
 			   f->category, f->name, n->member.name);
-		suggest(s, names, "", n->member.name);
+		diag_suggest(s->diag, names, "", n->member.name);
 		diag_hint(s->diag, "its fields: %s", list.len ? list.data : "(none)");
 		buf_free(&list);
 		free(names);
@@ -837,42 +171,6 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 	if (!field_type(s, fld, &n->type))
 		diag_error(s->diag, &n->loc, "field '%s' has type '%s', which tpscript cannot read",
 			   fld->name, fld->type);
-}
-
-/* The type a record field reads as; false for fields that cannot be read
- * (structs by value, arrays of unknown length). */
-bool field_type(struct sema *s, const struct tp_field *fld, struct type *t)
-{
-	unsigned isize;
-	bool isgn;
-
-	switch (fld->kind) {
-	case FK_INT:
-		tp_field_int(fld, &isize, &isgn);
-		*t = ty_int(isize, isgn);
-		return true;
-	case FK_PTR:
-		*t = (struct type){ .kind = TY_PTR, .size = 8, .user = fld->user };
-		return true;
-	case FK_CHARS:
-		*t = ty_str(fld->size);
-		return true;
-	case FK_DATALOC_STR:
-		*t = ty_str(s->strlen);
-		return true;
-	case FK_ARRAY:
-	case FK_DATALOC_ARRAY:
-		if (!fld->elem_size || fld->elem_size > 8 || (fld->elem_size & (fld->elem_size - 1)) ||
-		    (fld->kind == FK_ARRAY && !fld->count))
-			return false;
-		*t = (struct type){ .kind = TY_ARRAY, .nelems = fld->kind == FK_ARRAY ? fld->count : 0 };
-		t->elems = arena_alloc(s->arena, sizeof(*t->elems));
-		*t->elems = ty_int(fld->elem_size, fld->is_signed && fld->kind == FK_ARRAY);
-		t->size = fld->kind == FK_ARRAY ? fld->size : 8 + DATALOC_ARRAY_MAX;
-		return true;
-	default:
-		return false;
-	}
 }
 
 static void check_ident(struct sema *s, struct ctx *c, struct node *n)
@@ -933,7 +231,7 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 		for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++)
 			names[i] = (char *)builtins[i].name;
 		diag_error(s->diag, &n->loc, "unknown identifier '%s'", n->id.name);
-		suggest(s, names, "", n->id.name);
+		diag_suggest(s->diag, names, "", n->id.name);
 		break;
 	}
 	}
@@ -1009,12 +307,54 @@ static void check_binop(struct sema *s, struct ctx *c, struct node *n)
 	}
 }
 
+static void posparam_as_string(struct sema *s, struct node *n);
+/* The arguments of most functions are ordinary expressions, checked
+ * before the function's own checker runs; map functions and printf's
+ * format are checked by their checkers. */
+static bool args_prechecked(enum func_id id)
+{
+	return id != F_DELETE && id != F_CLEAR && id != F_ZERO && id != F_PRINT && id != F_LEN;
+}
+
+static void check_call(struct sema *s, struct ctx *c, struct node *n)
+{
+	const struct func *fn = func_find(n->call.name);
+
+	/* str($1) is the parameter's text, even when it looks like a number. */
+	if (fn && fn->id == F_STR && n->call.args && n->call.args->kind == N_POSPARAM)
+		posparam_as_string(s, n->call.args);
+	if (!fn) {	/* its arguments would only add errors of their own */
+		unknown_function(s, n);
+		return;
+	}
+	for (struct node *a = n->call.args; a; a = a->next) {
+		if (fn && !args_prechecked(fn->id))
+			break;
+		if (fn && (fn->id == F_PRINTF || fn->id == F_SYSTEM || fn->id == F_CAT) &&
+		    a == n->call.args && a->kind == N_STR)
+			continue;
+		check_expr(s, c, a);
+	}
+	n->call.fn = fn;
+	if (n->call.nargs < fn->min_args || n->call.nargs > fn->max_args) {
+		int want = n->call.nargs < fn->min_args ? fn->min_args : fn->max_args;
+
+		diag_error(s->diag, &n->loc, "%s() takes %s%d argument%s, not %d",
+			   fn->name, fn->min_args == fn->max_args ? "" :
+			   n->call.nargs < fn->min_args ? "at least " : "at most ",
+			   want, want == 1 ? "" : "s", n->call.nargs);
+		diag_hint(s->diag, "usage: %s", fn->usage);
+		return;
+	}
+	fn->check(s, c, n);
+}
+
 static void check_var_read(struct sema *s, struct ctx *c, struct node *n);
 static void check_map_read(struct sema *s, struct ctx *c, struct node *n);
 static void check_posparam(struct sema *s, struct node *n);
 static void check_cast(struct sema *s, struct ctx *c, struct node *n);
 
-void check_expr(struct sema *s, struct ctx *c, struct node *n)
+static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 {
 	switch (n->kind) {
 	case N_INT:
@@ -1172,7 +512,7 @@ static void check_posparam(struct sema *s, struct node *n)
 	posparam_as_string(s, n);
 }
 
-void posparam_as_string(struct sema *s, struct node *n)
+static void posparam_as_string(struct sema *s, struct node *n)
 {
 	const char *t = posparam_text(s, n);
 
@@ -1298,14 +638,6 @@ static void check_var_assign(struct sema *s, struct ctx *c, struct node *n)
 
 /* ---- maps ----------------------------------------------------------- */
 
-struct map_info *map_lookup(struct sema *s, const char *name)
-{
-	for (struct map_info *m = s->maps; m; m = m->next)
-		if (!strcmp(m->name, name))
-			return m;
-	return NULL;
-}
-
 static struct map_info *map_get(struct sema *s, const char *name,
 				const struct loc *loc)
 {
@@ -1319,11 +651,6 @@ static struct map_info *map_get(struct sema *s, const char *name,
 	m->next = s->maps;
 	s->maps = m;
 	return m;
-}
-
-void rec_set_map(struct sema *s, unsigned rec_id, struct map_info *mi)
-{
-	s->rec_maps[rec_id] = mi;
 }
 
 static const char *map_kind_name(enum map_kind k)
@@ -1642,7 +969,7 @@ static void check_instances(struct sema *s)
 
 	for (unsigned i = 0; i < s->prog.nprobes; i++) {
 		struct probe_inst *in = &s->insts[i];
-		struct ctx c = { .inst = in, .pp = &s->prog.probes[i] };
+		struct ctx c = { .inst = in, .pp = &s->prog.probes[i], .check_expr = check_expr };
 		int before = s->diag->errors;
 
 		if (in->src == failed)
@@ -1662,127 +989,6 @@ static void check_instances(struct sema *s)
 		if (s->diag->errors > before && !s->discovering)
 			failed = in->src;
 	}
-}
-
-static void reset_records(struct sema *s)
-{
-	for (unsigned i = 0; i < s->prog.nrecs; i++)
-		fmt_free(&s->prog.recs[i].parsed);
-	free(s->prog.recs);
-	free(s->rec_maps);
-	s->prog.recs = NULL;
-	s->rec_maps = NULL;
-	s->prog.nrecs = s->recs_cap = 0;
-}
-
-static int cmp_map_name(const void *a, const void *b)
-{
-	const struct map_info *x = *(struct map_info *const *)a, *y = *(struct map_info *const *)b;
-
-	return strcmp(x->name, y->name);
-}
-
-/* The maps' public descriptions, in name order (the order they print in),
- * with their key and value layouts. */
-static void finish_maps(struct sema *s)
-{
-	unsigned n = 0;
-
-	for (struct map_info *m = s->maps; m; m = m->next)
-		n++;
-	struct map_info **sorted = xcalloc(n ? n : 1, sizeof(*sorted));
-	n = 0;
-	for (struct map_info *m = s->maps; m; m = m->next)
-		sorted[n++] = m;
-	qsort(sorted, n, sizeof(*sorted), cmp_map_name);
-	s->prog.maps = arena_alloc(s->arena, (n ? n : 1) * sizeof(*s->prog.maps));
-	s->prog.nmaps = n;
-	for (unsigned i = 0; i < n; i++) {
-		struct map_info *mi = sorted[i];
-		struct map_desc *d = &s->prog.maps[i];
-		unsigned off = 0;
-
-		mi->id = i;
-		d->name = arena_printf(s->arena, "@%s", mi->name);
-		d->bpf_name = arena_printf(s->arena, "m_%s", mi->name);
-		d->kind = mi->kind;
-		d->percpu = mi->kind != MK_INT && mi->kind != MK_STR && mi->kind != MK_TUPLE;
-		d->nkey = mi->nkeys;
-		d->key = mi->nkeys ? arena_alloc(s->arena, mi->nkeys * sizeof(*d->key)) : NULL;
-		for (unsigned k = 0; k < mi->nkeys; k++) {
-			const struct type *kt = &mi->keys[k];
-
-			d->key[k].kind = kt->kind == TY_STR ? KEY_STR : kt->kind == TY_KSYM ? KEY_KSYM
-				       : kt->kind == TY_KSTACK ? KEY_KSTACK
-				       : kt->kind == TY_INET ? KEY_INET : KEY_INT;
-			d->key[k].is_signed = kt->is_signed;
-			if (kt->kind == TY_KSTACK) {
-				d->key[k].frames = kt->size;
-				d->key[k].user_stack = kt->user;
-			}
-			d->key[k].offset = off;
-			d->key[k].size = kt->kind == TY_STR ? kt->size : type_slot(kt);
-			off += (d->key[k].size + 7) & ~7u;
-		}
-		d->key_size = off ? off : 8;
-		/* A scalar aggregation lives in a one-entry per-CPU array: its
-		 * lookup is inlined by the verifier, no hashing. */
-		if (!mi->nkeys && d->percpu) {
-			d->array = true;
-			d->key_size = 4;
-		}
-		/* The kernel builds hash keys on the 512-byte BPF stack. */
-		if (d->key_size > 512) {
-			diag_error(s->diag, &mi->loc, "@%s's key takes %u bytes; the kernel allows 512",
-				   mi->name, d->key_size);
-			diag_hint(s->diag, "string keys take BPFTRACE_STRLEN bytes (now %u); set it lower",
-				  s->strlen);
-		}
-		d->max_entries = d->array ? 1 : s->map_keys_max ? s->map_keys_max : DEFAULT_MAP_ENTRIES;
-		switch (mi->kind) {
-		case MK_INT: case MK_COUNT: case MK_SUM:
-			d->value_size = 8;
-			break;
-		case MK_STR:
-			d->value_size = mi->value.size;
-			break;
-		case MK_TUPLE:
-			d->value_size = mi->value.size;
-			d->nvals = mi->value.nelems;
-			d->vals = arena_alloc(s->arena, d->nvals * sizeof(*d->vals));
-			for (unsigned k = 0; k < d->nvals; k++) {
-				const struct type *et = &mi->value.elems[k];
-
-				d->vals[k].kind = et->kind == TY_STR ? KEY_STR : KEY_INT;
-				d->vals[k].is_signed = et->is_signed;
-				d->vals[k].offset = tuple_offset(&mi->value, k);
-				d->vals[k].size = et->kind == TY_STR ? et->size : 8;
-			}
-			break;
-		case MK_MIN: case MK_MAX:
-			d->value_size = sizeof(struct agg_minmax);
-			break;
-		case MK_AVG: case MK_STATS:
-			d->value_size = sizeof(struct agg_avg);
-			break;
-		case MK_HIST:
-			d->nbuckets = HIST_BUCKETS;
-			d->value_size = HIST_BUCKETS * 8;
-			break;
-		case MK_LHIST:
-			d->lhist_min = mi->lhist_min;
-			d->lhist_max = mi->lhist_max;
-			d->lhist_step = mi->lhist_step;
-			d->nbuckets = (unsigned)(((uint64_t)mi->lhist_max - (uint64_t)mi->lhist_min) /
-						 (uint64_t)mi->lhist_step) + 2;
-			d->value_size = d->nbuckets * 8;
-			break;
-		}
-	}
-	free(sorted);
-	for (unsigned r = 0; r < s->prog.nrecs; r++)
-		if (s->rec_maps && s->rec_maps[r])
-			s->prog.recs[r].map_id = s->rec_maps[r]->id;
 }
 
 int sema_check(struct sema *s, struct ast *ast)

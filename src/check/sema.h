@@ -1,4 +1,4 @@
-/* sema.h - names, types, probe expansion, maps and record layouts. */
+/* sema.h - the checker: its state and its entry point. */
 #ifndef TPSCRIPT_SEMA_H
 #define TPSCRIPT_SEMA_H
 
@@ -8,30 +8,6 @@
 struct tp_format;
 struct sema;
 struct ctx;
-
-enum func_id {
-	F_PRINTF, F_PRINT, F_STR, F_EXIT,
-	/* aggregations: only as the value of a map assignment */
-	F_COUNT, F_SUM, F_AVG, F_MIN, F_MAX, F_STATS, F_HIST, F_LHIST,
-	/* map functions */
-	F_DELETE, F_CLEAR, F_ZERO,
-	F_TIME,
-	F_SYSTEM, F_CAT, F_SIGNAL, F_JOIN,
-	F_KSYM, F_KSTACK, F_USTACK, F_NTOP, F_LEN,
-};
-
-/* A built-in function: name, arity, usage and its checker. Code for each
- * is emitted by codegen.c's switch over the id. */
-struct func {
-	const char *name;
-	enum func_id id;
-	int min_args, max_args;
-	const char *usage;	/* shown when the arity is wrong */
-	void (*check)(struct sema *s, struct ctx *c, struct node *n);
-};
-
-const struct func *func_find(const char *name);
-extern const char *const func_names[];	/* NULL-terminated, for hints */
 
 /* A map as the checker sees it; map_desc in the program is its public
  * face. The first assignment decides the kind and value type; the first
@@ -106,28 +82,5 @@ struct sema {
  * returns -1. */
 int sema_check(struct sema *s, struct ast *ast);
 void sema_free(struct sema *s);
-
-/* ---- shared by sema.c and funcs.c ---- */
-
-struct ctx {
-	struct probe_inst *inst;
-	struct prog_probe *pp;
-	int loop_depth;
-};
-
-struct type ty_int(unsigned size, bool is_signed);
-struct type ty_str(unsigned size);
-const char *a_type(const struct type *t);
-bool is_intlike(const struct type *t);
-bool is_value(const struct type *t);
-void check_expr(struct sema *s, struct ctx *c, struct node *n);
-unsigned add_record(struct sema *s, enum rec_type type);
-void layout_args(struct sema *s, struct rec_desc *r, struct node *args);
-void suggest(struct sema *s, char **list, const char *prefix, const char *want);
-struct map_info *map_lookup(struct sema *s, const char *name);
-void rec_set_map(struct sema *s, unsigned rec_id, struct map_info *mi);
-void posparam_as_string(struct sema *s, struct node *n);
-void check_call(struct sema *s, struct ctx *c, struct node *n);
-bool field_type(struct sema *s, const struct tp_field *fld, struct type *t);
 
 #endif

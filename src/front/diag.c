@@ -6,6 +6,7 @@
  *     hint: did you mean 'filename'?
  */
 #include "diag.h"
+#include "util.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -185,4 +186,37 @@ void diag_plain(struct diag *d, const char *fmt, ...)
 	vfprintf(d->out, fmt, ap);
 	va_end(ap);
 	fputc('\n', d->out);
+}
+
+/* Up to three names in list closest to want, as a hint. */
+void diag_suggest(struct diag *d, char **list, const char *prefix, const char *want)
+{
+	const char *best[3] = { 0 };
+	size_t bestd[3] = { 0 }, cap = strlen(want) / 3 + 2;
+
+	for (char **p = list; p && *p; p++) {
+		size_t d = edit_distance(want, *p, cap);
+
+		if (d > cap)
+			continue;
+		for (int i = 0; i < 3; i++) {
+			if (!best[i] || d < bestd[i]) {
+				for (int j = 2; j > i; j--) {
+					best[j] = best[j - 1];
+					bestd[j] = bestd[j - 1];
+				}
+				best[i] = *p;
+				bestd[i] = d;
+				break;
+			}
+		}
+	}
+	if (!best[0])
+		return;
+	struct buf b = { 0 };
+	for (int i = 0; i < 3 && best[i]; i++)
+		buf_printf(&b, "%s'%s%s'", i ? (i == 2 || !best[i + 1] ? " or " : ", ") : "",
+			   prefix, best[i]);
+	diag_hint(d, "did you mean %s?", b.data);
+	buf_free(&b);
 }

@@ -44,6 +44,9 @@ void diag_report(struct diag *d, enum diag_level lvl, const struct loc *loc,
 /* A hint line under the last diagnostic ("  hint: did you mean ...?"). */
 void diag_hint(struct diag *d, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* A hint naming up to three entries of the NULL-terminated list closest to
+ * want (by edit distance), each shown with prefix: "did you mean 'x'?". */
+void diag_suggest(struct diag *d, char **list, const char *prefix, const char *want);
 /* An error with no location (system errors). "tpscript: error: msg" */
 void diag_plain(struct diag *d, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

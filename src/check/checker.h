@@ -1,0 +1,46 @@
+/* checker.h - shared by the checker's files: sema.c (the recursive core),
+ * funcs.c (built-ins), types.c, expand.c (probe expansion) and layout.c
+ * (record and map layout). Only sema.c checks expressions; the others
+ * never call into it, and funcs.c reaches the core only through
+ * ctx.check_expr. */
+#ifndef TPSCRIPT_CHECKER_H
+#define TPSCRIPT_CHECKER_H
+
+#include "check/funcs.h"
+#include "check/sema.h"
+#include "front/util.h"
+
+struct tp_field;
+
+struct ctx {
+	struct probe_inst *inst;
+	struct prog_probe *pp;
+	int loop_depth;
+	/* sema.c's expression checker, for built-ins whose arguments are not
+	 * all plain expressions (print(@m, top), delete(@m[key])). */
+	void (*check_expr)(struct sema *s, struct ctx *c, struct node *n);
+};
+
+/* types.c */
+struct type ty_int(unsigned size, bool is_signed);
+struct type ty_str(unsigned size);
+const char *a_type(const struct type *t);
+bool is_intlike(const struct type *t);
+bool is_value(const struct type *t);
+bool field_type(struct sema *s, const struct tp_field *fld, struct type *t);
+
+/* expand.c */
+void expand_probes(struct sema *s, struct ast *ast);
+void mux_syscalls(struct sema *s);
+
+/* layout.c */
+unsigned add_record(struct sema *s, enum rec_type type);
+void layout_args(struct sema *s, struct rec_desc *r, struct node *args);
+void layout_args_struct(struct sema *s, struct rec_arg *ra, const struct tp_format *f,
+			unsigned off);
+struct map_info *map_lookup(struct sema *s, const char *name);
+void rec_set_map(struct sema *s, unsigned rec_id, struct map_info *mi);
+void reset_records(struct sema *s);
+void finish_maps(struct sema *s);
+
+#endif

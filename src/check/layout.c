@@ -1,0 +1,258 @@
+/* layout.c - records and maps laid out for the contract (program.h): where
+ * each printf/print argument sits in its ring-buffer record, and each map's
+ * key and value layout. Called by the checker once types are known; never
+ * calls back into sema.c. */
+#include "checker.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "kernel/tracefs.h"
+
+#define DEFAULT_MAP_ENTRIES 4096	/* bpftrace's BPFTRACE_MAP_KEYS_MAX */
+
+unsigned add_record(struct sema *s, enum rec_type type)
+{
+	unsigned id = s->prog.nrecs++;
+
+	if (s->prog.nrecs > s->recs_cap) {
+		s->recs_cap = s->recs_cap ? s->recs_cap * 2 : 16;
+		s->prog.recs = xrealloc(s->prog.recs, s->recs_cap * sizeof(*s->prog.recs));
+		s->rec_maps = xrealloc(s->rec_maps, s->recs_cap * sizeof(*s->rec_maps));
+	}
+	memset(&s->prog.recs[id], 0, sizeof(s->prog.recs[id]));
+	s->rec_maps[id] = NULL;
+	s->prog.recs[id].type = type;
+	s->prog.recs[id].size = sizeof(struct rec_hdr);
+	return id;
+}
+
+static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
+		       unsigned off)
+{
+	ra->offset = off;
+	if (t->kind == TY_STR) {
+		ra->kind = RA_STR;
+		ra->size = t->size;
+	} else if (t->kind == TY_TUPLE) {
+		struct rec_arg *el = arena_alloc(s->arena, t->nelems * sizeof(*el));
+
+		ra->kind = RA_TUPLE;
+		ra->size = t->size;
+		ra->elems = el;
+		ra->nelems = t->nelems;
+		for (unsigned i = 0; i < t->nelems; i++)
+			layout_arg(s, &el[i], &t->elems[i], tuple_offset(t, i));
+	} else if (t->kind == TY_ARRAY) {
+		ra->kind = RA_ARRAY;
+		ra->size = t->size;
+		ra->elem_size = t->elems[0].size;
+		ra->is_signed = t->elems[0].is_signed;
+		ra->count = t->nelems;
+	} else if (t->kind == TY_KSYM) {
+		ra->kind = RA_KSYM;
+		ra->size = 8;
+	} else if (t->kind == TY_KSTACK) {
+		ra->kind = RA_KSTACK;
+		ra->size = 8;
+		ra->frames = t->size;
+		ra->user_stack = t->user;
+	} else if (t->kind == TY_INET) {
+		ra->kind = RA_INET;
+		ra->size = sizeof(struct tp_inet);
+	} else {
+		ra->kind = RA_INT;
+		ra->size = 8;
+		ra->is_signed = t->kind == TY_INT && t->is_signed;
+		ra->is_ptr = t->kind == TY_PTR;
+		ra->elem_size = t->kind == TY_INT ? t->size : 8;	/* the value's width */
+	}
+}
+
+/* print(args): every readable field of the record, by name. The layout
+ * follows the format file, so it is laid out per probe instance. */
+void layout_args_struct(struct sema *s, struct rec_arg *ra, const struct tp_format *f,
+			unsigned off)
+{
+	unsigned n = 0, at = 0;
+	struct type t;
+
+	for (size_t i = 0; i < f->nfields; i++)
+		n += !f->fields[i].common && field_type(s, &f->fields[i], &t);
+	struct rec_arg *el = arena_alloc(s->arena, (n ? n : 1) * sizeof(*el));
+	n = 0;
+	for (size_t i = 0; i < f->nfields; i++) {
+		if (f->fields[i].common || !field_type(s, &f->fields[i], &t))
+			continue;
+		layout_arg(s, &el[n], &t, at);
+		el[n].name = f->fields[i].name;
+		at += (el[n].size + 7) & ~7u;
+		n++;
+	}
+	ra->kind = RA_STRUCT;
+	ra->offset = off;
+	ra->elems = el;
+	ra->nelems = n;
+	ra->size = at;
+}
+
+/* Lay the arguments of a printf/print call out in its record. */
+void layout_args(struct sema *s, struct rec_desc *r, struct node *args)
+{
+	unsigned off = sizeof(struct rec_hdr), n = 0;
+
+	for (struct node *a = args; a; a = a->next)
+		n++;
+	r->args = arena_alloc(s->arena, (n ? n : 1) * sizeof(*r->args));
+	r->nargs = n;
+	n = 0;
+	for (struct node *a = args; a; a = a->next, n++) {
+		if (a->type.kind == TY_ARGS)
+			layout_args_struct(s, &r->args[n], a->type.format, off);
+		else
+			layout_arg(s, &r->args[n], &a->type, off);
+		/* str() cut at STRLEN is marked as cut: read one byte more to
+		 * tell a string that just fits from a longer one. */
+		if (a->kind == N_CALL && a->call.fn && a->call.fn->id == F_STR &&
+		    a->call.args->type.kind != TY_STR && a->type.size == s->strlen) {
+			r->args[n].cut_mark = true;
+			r->args[n].size++;
+		}
+		off += (r->args[n].size + 7) & ~7u;
+	}
+	r->size = off;
+}
+
+struct map_info *map_lookup(struct sema *s, const char *name)
+{
+	for (struct map_info *m = s->maps; m; m = m->next)
+		if (!strcmp(m->name, name))
+			return m;
+	return NULL;
+}
+
+void rec_set_map(struct sema *s, unsigned rec_id, struct map_info *mi)
+{
+	s->rec_maps[rec_id] = mi;
+}
+
+void reset_records(struct sema *s)
+{
+	for (unsigned i = 0; i < s->prog.nrecs; i++)
+		fmt_free(&s->prog.recs[i].parsed);
+	free(s->prog.recs);
+	free(s->rec_maps);
+	s->prog.recs = NULL;
+	s->rec_maps = NULL;
+	s->prog.nrecs = s->recs_cap = 0;
+}
+
+static int cmp_map_name(const void *a, const void *b)
+{
+	const struct map_info *x = *(struct map_info *const *)a, *y = *(struct map_info *const *)b;
+
+	return strcmp(x->name, y->name);
+}
+
+/* The maps' public descriptions, in name order (the order they print in),
+ * with their key and value layouts. */
+void finish_maps(struct sema *s)
+{
+	unsigned n = 0;
+
+	for (struct map_info *m = s->maps; m; m = m->next)
+		n++;
+	struct map_info **sorted = xcalloc(n ? n : 1, sizeof(*sorted));
+	n = 0;
+	for (struct map_info *m = s->maps; m; m = m->next)
+		sorted[n++] = m;
+	qsort(sorted, n, sizeof(*sorted), cmp_map_name);
+	s->prog.maps = arena_alloc(s->arena, (n ? n : 1) * sizeof(*s->prog.maps));
+	s->prog.nmaps = n;
+	for (unsigned i = 0; i < n; i++) {
+		struct map_info *mi = sorted[i];
+		struct map_desc *d = &s->prog.maps[i];
+		unsigned off = 0;
+
+		mi->id = i;
+		d->name = arena_printf(s->arena, "@%s", mi->name);
+		d->bpf_name = arena_printf(s->arena, "m_%s", mi->name);
+		d->kind = mi->kind;
+		d->percpu = mi->kind != MK_INT && mi->kind != MK_STR && mi->kind != MK_TUPLE;
+		d->nkey = mi->nkeys;
+		d->key = mi->nkeys ? arena_alloc(s->arena, mi->nkeys * sizeof(*d->key)) : NULL;
+		for (unsigned k = 0; k < mi->nkeys; k++) {
+			const struct type *kt = &mi->keys[k];
+
+			d->key[k].kind = kt->kind == TY_STR ? KEY_STR : kt->kind == TY_KSYM ? KEY_KSYM
+				       : kt->kind == TY_KSTACK ? KEY_KSTACK
+				       : kt->kind == TY_INET ? KEY_INET : KEY_INT;
+			d->key[k].is_signed = kt->is_signed;
+			if (kt->kind == TY_KSTACK) {
+				d->key[k].frames = kt->size;
+				d->key[k].user_stack = kt->user;
+			}
+			d->key[k].offset = off;
+			d->key[k].size = kt->kind == TY_STR ? kt->size : type_slot(kt);
+			off += (d->key[k].size + 7) & ~7u;
+		}
+		d->key_size = off ? off : 8;
+		/* A scalar aggregation lives in a one-entry per-CPU array: its
+		 * lookup is inlined by the verifier, no hashing. */
+		if (!mi->nkeys && d->percpu) {
+			d->array = true;
+			d->key_size = 4;
+		}
+		/* The kernel builds hash keys on the 512-byte BPF stack. */
+		if (d->key_size > 512) {
+			diag_error(s->diag, &mi->loc, "@%s's key takes %u bytes; the kernel allows 512",
+				   mi->name, d->key_size);
+			diag_hint(s->diag, "string keys take BPFTRACE_STRLEN bytes (now %u); set it lower",
+				  s->strlen);
+		}
+		d->max_entries = d->array ? 1 : s->map_keys_max ? s->map_keys_max : DEFAULT_MAP_ENTRIES;
+		switch (mi->kind) {
+		case MK_INT: case MK_COUNT: case MK_SUM:
+			d->value_size = 8;
+			break;
+		case MK_STR:
+			d->value_size = mi->value.size;
+			break;
+		case MK_TUPLE:
+			d->value_size = mi->value.size;
+			d->nvals = mi->value.nelems;
+			d->vals = arena_alloc(s->arena, d->nvals * sizeof(*d->vals));
+			for (unsigned k = 0; k < d->nvals; k++) {
+				const struct type *et = &mi->value.elems[k];
+
+				d->vals[k].kind = et->kind == TY_STR ? KEY_STR : KEY_INT;
+				d->vals[k].is_signed = et->is_signed;
+				d->vals[k].offset = tuple_offset(&mi->value, k);
+				d->vals[k].size = et->kind == TY_STR ? et->size : 8;
+			}
+			break;
+		case MK_MIN: case MK_MAX:
+			d->value_size = sizeof(struct agg_minmax);
+			break;
+		case MK_AVG: case MK_STATS:
+			d->value_size = sizeof(struct agg_avg);
+			break;
+		case MK_HIST:
+			d->nbuckets = HIST_BUCKETS;
+			d->value_size = HIST_BUCKETS * 8;
+			break;
+		case MK_LHIST:
+			d->lhist_min = mi->lhist_min;
+			d->lhist_max = mi->lhist_max;
+			d->lhist_step = mi->lhist_step;
+			d->nbuckets = (unsigned)(((uint64_t)mi->lhist_max - (uint64_t)mi->lhist_min) /
+						 (uint64_t)mi->lhist_step) + 2;
+			d->value_size = d->nbuckets * 8;
+			break;
+		}
+	}
+	free(sorted);
+	for (unsigned r = 0; r < s->prog.nrecs; r++)
+		if (s->rec_maps && s->rec_maps[r])
+			s->prog.recs[r].map_id = s->rec_maps[r]->id;
+}

@@ -1,0 +1,140 @@
+/* cg.h - codegen's state, shared by codegen.c (the recursive lowering of
+ * the typed AST), ir.c (helpers over the LLVM C API) and btf.c (the
+ * object's globals and their debug info). Private to src/codegen. */
+#ifndef TPSCRIPT_CG_H
+#define TPSCRIPT_CG_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
+#include <llvm-c/TargetMachine.h>
+
+#include "codegen.h"
+
+/* BPF helper ids (include/uapi/linux/bpf.h). */
+enum {
+	BPF_FUNC_map_lookup_elem = 1,
+	BPF_FUNC_map_update_elem = 2,
+	BPF_FUNC_map_delete_elem = 3,
+	BPF_FUNC_ktime_get_ns = 5,
+	BPF_FUNC_get_prandom_u32 = 7,
+	BPF_FUNC_get_smp_processor_id = 8,
+	BPF_FUNC_get_current_pid_tgid = 14,
+	BPF_FUNC_get_current_uid_gid = 15,
+	BPF_FUNC_probe_read_str = 45,
+	BPF_FUNC_get_stackid = 27,
+	BPF_FUNC_get_current_comm = 16,
+	BPF_FUNC_get_current_cgroup_id = 80,
+	BPF_FUNC_send_signal = 109,
+	BPF_FUNC_for_each_map_elem = 164,
+	BPF_FUNC_map_lookup_percpu_elem = 195,
+	BPF_FUNC_probe_read_user = 112,
+	BPF_FUNC_probe_read_kernel = 113,
+	BPF_FUNC_probe_read_user_str = 114,
+	BPF_FUNC_probe_read_kernel_str = 115,
+	BPF_FUNC_ringbuf_reserve = 131,
+	BPF_FUNC_ringbuf_submit = 132,
+	BPF_FUNC_ringbuf_query = 134,
+};
+
+enum {
+	BPF_MAP_TYPE_HASH = 1,
+	BPF_MAP_TYPE_PERCPU_HASH = 5,
+	BPF_MAP_TYPE_PERCPU_ARRAY = 6,
+	BPF_MAP_TYPE_STACK_TRACE = 7,
+	BPF_MAP_TYPE_RINGBUF = 27,
+};
+
+enum { BPF_ANY = 0, BPF_NOEXIST = 1 };
+
+/* Copies and clears up to this size are inlined as loads and stores; larger
+ * ones go through bpf_probe_read_kernel, which has no size limit. */
+#define INLINE_COPY_MAX 256
+
+/* A stack slot for temporaries, reused across statements. */
+struct temp {
+	LLVMValueRef a;		/* the alloca */
+	unsigned size;		/* bytes */
+};
+
+/* Where break and continue go, innermost loop first. */
+struct loop {
+	LLVMBasicBlockRef brk, cont;
+	struct loop *outer;
+};
+
+struct cg {
+	struct sema *s;
+	LLVMContextRef ctx;
+	LLVMModuleRef mod;
+	LLVMBuilderRef b;
+	LLVMTargetMachineRef tm;
+	LLVMDIBuilderRef di;
+	LLVMMetadataRef di_file, di_cu, di_int, di_u64, di_char;
+	LLVMTypeRef i1, i8, i32, i64, i8p, void_t;
+
+	LLVMValueRef ringbuf, stats, scratch;
+	LLVMValueRef stacks[128];	/* stack-trace maps by frame count */
+	LLVMValueRef ustacks[128];	/* the same for user stacks */
+	LLVMValueRef len_cb;		/* len()'s bpf_for_each_map_elem callback */
+	LLVMValueRef *maps;		/* prog.maps' globals */
+	LLVMValueRef rodata;		/* tp_ro, or NULL */
+	LLVMTypeRef rodata_t;
+	unsigned zero_size;		/* zeros after struct tp_rodata in tp_ro */
+	unsigned *mux_off;		/* per instance: its syscall table in tp_ro */
+	unsigned scratch_max;		/* bytes of scratch the largest program uses */
+
+	/* the function being built */
+	LLVMValueRef fn, ctxarg;
+	LLVMMetadataRef sp;
+	LLVMBasicBlockRef entry;
+	LLVMValueRef zero_key;		/* i32 0 on the stack, for array lookups */
+	LLVMValueRef scratch_slot;	/* alloca i8*: this CPU's scratch buffer */
+	unsigned scratch_off;
+	struct probe_inst *inst;
+	struct prog_probe *pp;
+	LLVMValueRef *vars;		/* per variable: i64 alloca or string buffer */
+	LLVMValueRef mux_row;		/* syscall-folded instance: this event's name */
+	struct temp *temps;		/* [0, temps_used) are in use */
+	unsigned ntemps, temps_used;
+	LLVMBasicBlockRef ret;		/* the return block */
+	struct loop *loop;
+};
+
+/* ir.c */
+LLVMValueRef c64(struct cg *g, uint64_t v);
+LLVMValueRef c32(struct cg *g, uint64_t v);
+LLVMValueRef to_i8p(struct cg *g, LLVMValueRef p);
+LLVMValueRef gep8(struct cg *g, LLVMValueRef base, uint64_t off);
+LLVMValueRef load_n(struct cg *g, LLVMValueRef p8, unsigned size,
+		    bool sext);
+void store_n(struct cg *g, LLVMValueRef p8, LLVMValueRef v, unsigned size);
+LLVMValueRef emit_helper(struct cg *g, int id, LLVMTypeRef ret,
+			 LLVMValueRef *args, unsigned n);
+LLVMValueRef emit_map_lookup(struct cg *g, LLVMValueRef map,
+			     LLVMValueRef key8);
+LLVMBasicBlockRef new_block(struct cg *g, const char *name);
+void set_loc(struct cg *g, const struct loc *l);
+LLVMValueRef scratch_alloc(struct cg *g, unsigned size);
+LLVMValueRef rodata_u64(struct cg *g, unsigned off);
+void emit_copy(struct cg *g, LLVMValueRef dst, LLVMValueRef src, unsigned size);
+void emit_zero(struct cg *g, LLVMValueRef dst, unsigned size);
+LLVMValueRef temp_alloc(struct cg *g, unsigned size);
+LLVMValueRef bool64(struct cg *g, LLVMValueRef i1v);
+
+/* btf.c */
+LLVMMetadataRef di_int_array(struct cg *g, LLVMMetadataRef elem,
+			     unsigned elem_bits, uint64_t n);
+LLVMMetadataRef di_ptr(struct cg *g, LLVMMetadataRef to);
+LLVMValueRef def_map(struct cg *g, const char *name, unsigned type,
+		     uint64_t max_entries, LLVMMetadataRef key,
+		     LLVMMetadataRef value);
+void add_license(struct cg *g);
+unsigned mux_rows(const struct probe_inst *in);
+unsigned mux_rowsize(const struct probe_inst *in);
+void add_rodata(struct cg *g);
+void add_maps(struct cg *g);
+
+#endif
