@@ -248,7 +248,7 @@ static void test_list(void)
 {
 	static const char *const cats[] = {
 		"dma", "ftrace", "ipi", "percpu", "ras", "raw_syscalls", "sched",
-		"sock", "syscalls", NULL,
+		"sock", "syscalls", "task", NULL,
 	};
 	static const char *const sys[] = {
 		"sys_enter_brk", "sys_enter_close", "sys_enter_dup",
