@@ -256,8 +256,10 @@ static void test_list(void)
 		"sys_enter_getppid", "sys_enter_ioctl", "sys_enter_lseek",
 		"sys_enter_mmap", "sys_enter_nanosleep", "sys_enter_newfstat",
 		"sys_enter_open", "sys_enter_openat", "sys_enter_pread64",
-		"sys_enter_read", "sys_enter_write", "sys_exit_getppid",
-		"sys_exit_openat", "sys_exit_read", NULL,
+		"sys_enter_read", "sys_enter_write", "sys_exit_brk",
+		"sys_exit_close", "sys_exit_dup", "sys_exit_getpid",
+		"sys_exit_getppid", "sys_exit_lseek", "sys_exit_mmap",
+		"sys_exit_openat", "sys_exit_read", "sys_exit_write", NULL,
 	};
 	char **l;
 
