@@ -41,6 +41,7 @@ struct run {
 	struct ksyms *ksyms;	/* symbols for ksym() and kstack */
 	struct sym_printer syms;
 	pid_t child;		/* -c command, 0 if none */
+	int child_go;		/* the pipe it waits on before its execve, or -1 */
 	bool child_done;
 	bool exiting;		/* the trace is ending */
 	bool exit_called;	/* ... because of exit(): drop what follows it */
@@ -181,16 +182,20 @@ static char *find_program(const char *name)
 	return NULL;
 }
 
-/* Fork the command, stopped before it runs anything: the parent learns its
- * pid (for cpid) before loading, attaches, then lets it go with SIGCONT.
- * The child stops itself with SIGSTOP; the first system call it makes once
- * continued is its execve, so probes see nothing of tpscript's in it. */
+/* Fork the command, waiting before it runs anything: the parent learns its
+ * pid (for cpid) before loading, attaches, then lets it go by writing one
+ * byte to a pipe (release_child). The child waits in read(); what the
+ * probes can see of it is that read's return (sys_exit_read, or
+ * raw_syscalls:sys_exit) and then its execve: no signal, so nothing in
+ * killsnoop or signal tracepoints. Both pipe ends are close-on-exec, and
+ * the child closes the write end before it waits, so if tpscript dies
+ * before releasing it the read sees end-of-file and the child exits
+ * without running the command. */
 static int start_child(struct run *r, const sigset_t *oldmask)
 {
 	const char *cmd = r->o->cmd;
 	char **argv;
 	char *path;
-	int status;
 
 	if (needs_shell(cmd)) {
 		argv = xmalloc(4 * sizeof(char *));
@@ -220,33 +225,57 @@ static int start_child(struct run *r, const sigset_t *oldmask)
 		free_words(argv);
 		return -1;
 	}
+	int go[2];
+	if (pipe(go) < 0 || fcntl(go[0], F_SETFD, FD_CLOEXEC) < 0 ||
+	    fcntl(go[1], F_SETFD, FD_CLOEXEC) < 0) {
+		rt_error("pipe: %s", strerror(errno));
+		free(path);
+		free_words(argv);
+		return -1;
+	}
 	fflush(NULL);
 	pid_t pid = fork();
 	if (pid < 0) {
 		rt_error("fork: %s", strerror(errno));
+		close(go[0]);
+		close(go[1]);
 		free(path);
 		free_words(argv);
 		return -1;
 	}
 	if (pid == 0) {
+		char c;
+		ssize_t n;
+
+		close(go[1]);
 		/* The command gets the signal state tpscript started with. */
 		signal(SIGPIPE, SIG_DFL);
 		sigprocmask(SIG_SETMASK, oldmask, NULL);
-		raise(SIGSTOP);
+		while ((n = read(go[0], &c, 1)) < 0 && errno == EINTR)
+			;
+		if (n != 1)
+			_exit(127);	/* tpscript ended before attaching */
 		execv(path, argv);
 		fprintf(stderr, "tpscript: cannot run '%s': %s\n", path, strerror(errno));
 		_exit(127);
 	}
+	close(go[0]);
 	free(path);
 	free_words(argv);
-	while (waitpid(pid, &status, WUNTRACED) < 0 && errno == EINTR)
-		;
-	if (!WIFSTOPPED(status)) {
-		rt_error("the -c command ended before it could start");
-		return -1;
-	}
 	r->child = pid;
+	r->child_go = go[1];
 	return 0;
+}
+
+/* Every probe is attached: let the command run. */
+static void release_child(struct run *r)
+{
+	if (r->child_go < 0)
+		return;
+	if (write(r->child_go, "", 1) != 1)
+		rt_error("cannot start the -c command: %s", strerror(errno));
+	close(r->child_go);
+	r->child_go = -1;
 }
 
 static void end_child(struct run *r)
@@ -255,10 +284,14 @@ static void end_child(struct run *r)
 
 	if (!r->child)
 		return;
-	if (!r->child_done) {
+	if (r->child_go >= 0) {
+		/* Never released (an error, or exit() in BEGIN): its read
+		 * ends, and it exits without running the command. */
+		close(r->child_go);
+		r->child_go = -1;
+	} else if (!r->child_done) {
 		/* The trace ended first (Ctrl-C, exit()): end the command too. */
 		kill(r->child, SIGTERM);
-		kill(r->child, SIGCONT);
 	}
 	while (waitpid(r->child, &status, 0) < 0 && errno == EINTR)
 		;
@@ -679,7 +712,7 @@ static void poll_loop(struct run *r, int sfd)
 
 int runtime_run(const struct program *prog, const struct runtime_opts *o)
 {
-	struct run r = { .prog = prog, .o = o, .pidfd = -1 };
+	struct run r = { .prog = prog, .o = o, .pidfd = -1, .child_go = -1 };
 	sigset_t mask, oldmask;
 	int sfd = -1, err, status = 1;
 	struct timespec now;
@@ -774,8 +807,7 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 	if (!r.exiting) {
 		if (attach_all(&r) < 0)
 			goto out;
-		if (r.child)
-			kill(r.child, SIGCONT);
+		release_child(&r);
 		poll_loop(&r, sfd);
 	}
 	/* The end, whatever caused it: detach (so the end's own work, the

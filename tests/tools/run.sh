@@ -162,6 +162,8 @@ test_killsnoop() {
 	victim=$(cat "$tmp/victim" 2>/dev/null)
 	matches "^[0-9:]{8}  [0-9]+ +sh +15 +$victim +0\$"
 	matches "^[0-9:]{8}  [0-9]+ +sh +0 +$((pidmax + 1)) +-3\$"
+	# tpscript starts the -c command without a signal of its own.
+	! grep -qE '^[0-9:]{8}  [0-9]+ +tpscript ' "$tmp/out" || fail "tpscript's own kill() is traced"
 	report "killsnoop: a SIGTERM and a failed kill -0 with their results"
 }
 
