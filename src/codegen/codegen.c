@@ -1348,13 +1348,21 @@ static void emit_call_stmt(struct cg *g, struct node *n)
 			    g->s->prog.recs[n->call.rec_id].type == REC_PRINT ? n->call.args : NULL);
 		break;
 	case F_EXIT:
+		/* Nothing after exit() in the action runs: return at once. */
+		emit_record(g, n->call.rec_id, NULL);
+		LLVMBuildBr(g->b, g->ret);
+		LLVMPositionBuilderAtEnd(g->b, new_block(g, "after.exit"));
+		break;
 	case F_CLEAR:
 	case F_ZERO:
 	case F_TIME:
 		emit_record(g, n->call.rec_id, NULL);
 		break;
 	case F_DELETE:
-		emit_delete(g, n->call.args);
+		if (g->s->prog.maps[n->call.args->map.info->id].array)	/* see check_mapfn */
+			emit_record(g, n->call.rec_id, NULL);
+		else
+			emit_delete(g, n->call.args);
 		break;
 	case F_SYSTEM:
 	case F_CAT:

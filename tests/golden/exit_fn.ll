@@ -17,12 +17,15 @@ entry:
   %1 = icmp ult i64 %0, 4294967296, !dbg !48
   br i1 %1, label %if.then, label %if.done, !dbg !48
 
+return:                                           ; preds = %rec.lost2, %stat.inc4, %rec.fill1, %rec.lost, %stat.inc, %rec.fill
+  ret i32 0, !dbg !47
+
 if.then:                                          ; preds = %entry
   %2 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !49
   %.not7 = icmp eq i8* %2, null, !dbg !49
   br i1 %.not7, label %rec.lost, label %rec.fill, !dbg !49
 
-if.done:                                          ; preds = %rec.lost, %stat.inc, %rec.fill, %entry
+if.done:                                          ; preds = %entry
   %3 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !50
   %.not = icmp eq i8* %3, null, !dbg !50
   br i1 %.not, label %rec.lost2, label %rec.fill1, !dbg !50
@@ -34,20 +37,20 @@ rec.fill:                                         ; preds = %if.then
   %6 = icmp ugt i64 %5, 65536, !dbg !49
   %7 = select i1 %6, i64 2, i64 1, !dbg !49
   call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %2, i64 %7) #0, !dbg !49
-  br label %if.done, !dbg !49
+  br label %return, !dbg !49
 
 rec.lost:                                         ; preds = %if.then
   %8 = bitcast i32* %zero to i8*, !dbg !49
   %9 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %8) #0, !dbg !49
   %.not8 = icmp eq i8* %9, null, !dbg !49
-  br i1 %.not8, label %if.done, label %stat.inc, !dbg !49
+  br i1 %.not8, label %return, label %stat.inc, !dbg !49
 
 stat.inc:                                         ; preds = %rec.lost
   %10 = bitcast i8* %9 to i64*, !dbg !49
   %11 = load i64, i64* %10, align 8, !dbg !49
   %12 = add i64 %11, 1, !dbg !49
   store i64 %12, i64* %10, align 8, !dbg !49
-  br label %if.done, !dbg !49
+  br label %return, !dbg !49
 
 rec.fill1:                                        ; preds = %if.done
   %13 = bitcast i8* %3 to i64*, !dbg !50
@@ -56,23 +59,20 @@ rec.fill1:                                        ; preds = %if.done
   %15 = icmp ugt i64 %14, 65536, !dbg !50
   %16 = select i1 %15, i64 2, i64 1, !dbg !50
   call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %3, i64 %16) #0, !dbg !50
-  br label %rec.done3, !dbg !50
+  br label %return, !dbg !50
 
 rec.lost2:                                        ; preds = %if.done
   %17 = bitcast i32* %zero to i8*, !dbg !50
   %18 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %17) #0, !dbg !50
   %.not6 = icmp eq i8* %18, null, !dbg !50
-  br i1 %.not6, label %rec.done3, label %stat.inc4, !dbg !50
-
-rec.done3:                                        ; preds = %rec.lost2, %stat.inc4, %rec.fill1
-  ret i32 0, !dbg !47
+  br i1 %.not6, label %return, label %stat.inc4, !dbg !50
 
 stat.inc4:                                        ; preds = %rec.lost2
   %19 = bitcast i8* %18 to i64*, !dbg !50
   %20 = load i64, i64* %19, align 8, !dbg !50
   %21 = add i64 %20, 1, !dbg !50
   store i64 %21, i64* %19, align 8, !dbg !50
-  br label %rec.done3, !dbg !50
+  br label %return, !dbg !50
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn

@@ -23,7 +23,7 @@ entry:
   %3 = icmp eq i32 %2, 0, !dbg !65
   br i1 %3, label %return, label %if.done, !dbg !65
 
-return:                                           ; preds = %if.done2, %agg.have4, %entry
+return:                                           ; preds = %if.done2, %agg.have4, %rec.lost, %stat.inc, %rec.fill, %entry
   ret i32 0, !dbg !64
 
 if.done:                                          ; preds = %entry
@@ -53,7 +53,7 @@ if.then1:                                         ; preds = %agg.done
   %.not6 = icmp eq i8* %14, null, !dbg !68
   br i1 %.not6, label %rec.lost, label %rec.fill, !dbg !68
 
-if.done2:                                         ; preds = %rec.lost, %stat.inc, %rec.fill, %agg.done
+if.done2:                                         ; preds = %agg.done
   store i32 0, i32* %5, align 8, !dbg !69
   %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_after to i8*), i8* nonnull %4) #0, !dbg !69
   %.not5 = icmp eq i8* %15, null, !dbg !69
@@ -66,20 +66,20 @@ rec.fill:                                         ; preds = %if.then1
   %18 = icmp ugt i64 %17, 65536, !dbg !68
   %19 = select i1 %18, i64 2, i64 1, !dbg !68
   call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %14, i64 %19) #0, !dbg !68
-  br label %if.done2, !dbg !68
+  br label %return, !dbg !68
 
 rec.lost:                                         ; preds = %if.then1
   %20 = bitcast i32* %zero to i8*, !dbg !68
   %21 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %20) #0, !dbg !68
   %.not7 = icmp eq i8* %21, null, !dbg !68
-  br i1 %.not7, label %if.done2, label %stat.inc, !dbg !68
+  br i1 %.not7, label %return, label %stat.inc, !dbg !68
 
 stat.inc:                                         ; preds = %rec.lost
   %22 = bitcast i8* %21 to i64*, !dbg !68
   %23 = load i64, i64* %22, align 8, !dbg !68
   %24 = add i64 %23, 1, !dbg !68
   store i64 %24, i64* %22, align 8, !dbg !68
-  br label %if.done2, !dbg !68
+  br label %return, !dbg !68
 
 agg.have4:                                        ; preds = %if.done2
   %25 = bitcast i8* %15 to i64*, !dbg !69
