@@ -458,6 +458,15 @@ static void check_mapfn(struct sema *s, struct ctx *c, struct node *n)
 		 * one entry. */
 		c->check_expr(s, c, m);
 		n->type.kind = TY_VOID;
+		if (!m->map.keys && mi->kind != MK_INT && mi->kind != MK_STR &&
+		    mi->kind != MK_TUPLE) {
+			/* A scalar aggregation has one slot per CPU, which only
+			 * user space reaches: delete(@) is clear(@) there. */
+			unsigned rid = add_record(s, REC_MAP_CLEAR);
+
+			rec_set_map(s, rid, mi);
+			n->call.rec_id = (int)rid;
+		}
 		return;
 	}
 	struct map_info *mi = whole_map(s, n, m);

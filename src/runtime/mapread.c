@@ -250,9 +250,9 @@ void mapread_free(struct map_entry *e)
 	free(e);
 }
 
-int mapread_zero(int fd, const struct map_desc *m)
+/* Every entry's value to 0, keys kept. */
+static int zero_entries(int fd, const struct map_desc *m)
 {
-	set_zeroed(fd, true);
 	struct map_shape s;
 	unsigned char *keys = NULL, *zero = NULL;
 	size_t n = 0;
@@ -282,6 +282,12 @@ out:
 	return err;
 }
 
+int mapread_zero(int fd, const struct map_desc *m)
+{
+	set_zeroed(fd, true);
+	return zero_entries(fd, m);
+}
+
 int mapread_clear(int fd, const struct map_desc *m)
 {
 	set_zeroed(fd, false);
@@ -293,8 +299,8 @@ int mapread_clear(int fd, const struct map_desc *m)
 	err = map_shape(fd, m, &s);
 	if (err)
 		return err;
-	if (s.array)
-		return mapread_zero(fd, m);
+	if (s.array)	/* all zero and not zeroed: no entry */
+		return zero_entries(fd, m);
 	err = snapshot_keys(fd, &s, &keys, &n);
 	if (err)
 		return err;
