@@ -45,7 +45,7 @@ static const char usage[] =
 "                    attach nothing, and exit\n"
 "  --no-cache        compile even if this script was compiled before (the\n"
 "                    cache is $XDG_CACHE_HOME/tpscript, or /var/cache/tpscript)\n"
-"  --unsafe          allow system(), cat() and signal()\n"
+"  --unsafe          allow system() and signal()\n"
 "  --dump=ast|ir     print the syntax tree or the LLVM IR, and exit\n"
 "  --emit-llvm FILE  write the optimised LLVM IR to FILE, and exit\n"
 "  --emit-elf FILE   write the BPF object to FILE, and exit (bpftool prog\n"

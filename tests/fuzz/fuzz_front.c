@@ -6,7 +6,7 @@
  * first byte of the input also picks the options the checker runs with, so
  * one corpus reaches every path:
  *
- *   bit 0      --unsafe (system, cat and signal are allowed when set)
+ *   bit 0      --unsafe (system and signal are allowed when set)
  *   bits 1-2   BPFTRACE_STRLEN: 64, 64, 16, 4096
  *
  * The first byte stays part of the script: a seed that needs --unsafe
