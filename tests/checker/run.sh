@@ -32,6 +32,17 @@ nrows=0 nfail=0
 name='' words='' hdr_line=0 part='' script='' want='' pending='' comments=''
 out=$tmp/table.new
 
+# A fixed setting: the fixture formats, default string and map sizes
+# unless a row says otherwise.
+unset TPSCRIPT_O0 BPFTRACE_STRLEN BPFTRACE_MAP_KEYS_MAX
+export TPSCRIPT_TRACEFS="$dir/../fixtures/tracefs" NO_COLOR=1
+
+# Without the trailing newlines (the empty lines that separate rows).
+chomp() {
+	local -n v=$1
+	while [ "${v%$'\n'}" != "$v" ]; do v=${v%$'\n'}; done
+}
+
 run_row() {
 	[ -n "$name" ] || return 0
 	nrows=$((nrows + 1))
@@ -42,13 +53,10 @@ run_row() {
 		*) args+=("$w") ;;
 		esac
 	done
-	# $(...) drops the trailing empty lines that separate rows.
-	local prog want_text rc wrc=0
-	prog=$(printf '%s' "$script")
-	want_text=$(printf '%s' "$want")
-	env -u TPSCRIPT_O0 -u BPFTRACE_STRLEN -u BPFTRACE_MAP_KEYS_MAX \
-		TPSCRIPT_TRACEFS="$dir/../fixtures/tracefs" NO_COLOR=1 "${envs[@]}" \
-		"$tpscript" --emit-llvm /dev/null -e "$prog" "${args[@]}" \
+	local prog=$script want_text=$want rc wrc=0
+	chomp prog
+	chomp want_text
+	env "${envs[@]}" "$tpscript" --emit-llvm /dev/null -e "$prog" "${args[@]}" \
 		>"$tmp/stdout" 2>"$tmp/got"
 	rc=$?
 	if [ -n "$update" ]; then

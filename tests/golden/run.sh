@@ -32,17 +32,23 @@ normalise() {
 	    -e 's|producer: "[^"]*"|producer: "tpscript"|'
 }
 
+# A fixed setting: the fixture formats, optimisation on (as tpscript
+# runs), default string and map sizes unless a script says otherwise.
+unset TPSCRIPT_O0 BPFTRACE_STRLEN BPFTRACE_MAP_KEYS_MAX
+export TPSCRIPT_TRACEFS="$dir/../fixtures/tracefs" NO_COLOR=1
+
 fail=0
 for t in "$@"; do
-	name=$(basename "$t" .tp)
-	args=$(sed -n 's|^// args: ||p' "$name.tp")
-	envs=$(sed -n 's|^// env: ||p' "$name.tp")
-	# A fixed setting: the fixture formats, optimisation on (as tpscript
-	# runs), default string and map sizes unless the script says otherwise.
+	name=${t##*/} name=${name%.tp}
+	args='' envs=''
+	while IFS= read -r l; do
+		case $l in
+		'// args: '*) args=${l#'// args: '} ;;
+		'// env: '*) envs=${l#'// env: '} ;;
+		esac
+	done <"$name.tp"
 	# shellcheck disable=SC2086 # words of the args: and env: lines
-	env -u TPSCRIPT_O0 -u BPFTRACE_STRLEN -u BPFTRACE_MAP_KEYS_MAX \
-		TPSCRIPT_TRACEFS="$dir/../fixtures/tracefs" NO_COLOR=1 $envs \
-		"$tpscript" --emit-llvm "$tmp/$name.raw" "$name.tp" $args \
+	env $envs "$tpscript" --emit-llvm "$tmp/$name.raw" "$name.tp" $args \
 		>"$tmp/stdout" 2>"$tmp/stderr"
 	rc=$?
 	if [ $rc -ne 0 ] || [ -s "$tmp/stderr" ]; then
