@@ -3,9 +3,11 @@
 # script and the exact diagnostics the checker must print for it, compiled
 # against the fixture tracefs (no kernel, no privileges needed).
 #
-# usage: run.sh [--update] TPSCRIPT [TABLE]
+# usage: run.sh [--update | --part I/N] TPSCRIPT [TABLE]
 #   --update (or TPSCRIPT_CHECKER_UPDATE=1) rewrites every row's expected
 #   text with what tpscript prints now. Read README.md first.
+#   --part I/N runs rows I, I+N, I+2N... only (I from 1), so ctest can run
+#   the table on several CPUs.
 #
 # A row:
 #   ### NAME [WORD...]    WORDs follow the script on the command line
@@ -16,10 +18,16 @@
 #   expected stderr       exit status 1 if it has an "error:", else 0
 # Lines that begin with "# " (or are just "#") are comments, anywhere.
 set -u
-update=${TPSCRIPT_CHECKER_UPDATE:-}
-if [ "${1:-}" = --update ]; then update=1; shift; fi
-if [ $# -lt 1 ]; then
-	echo "usage: run.sh [--update] TPSCRIPT [TABLE]" >&2; exit 2
+update=${TPSCRIPT_CHECKER_UPDATE:-} slice=1 nslices=1
+while [ $# -gt 0 ]; do
+	case $1 in
+	--update) update=1; shift ;;
+	--part) slice=${2%/*} nslices=${2#*/}; shift 2 ;;
+	*) break ;;
+	esac
+done
+if [ $# -lt 1 ] || { [ -n "$update" ] && [ "$nslices" -ne 1 ]; }; then
+	echo "usage: run.sh [--update | --part I/N] TPSCRIPT [TABLE]" >&2; exit 2
 fi
 tpscript=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 table=$(cd "$(dirname "${2:-$0}")" && pwd)/$(basename "${2:-cases.txt}")
@@ -28,7 +36,7 @@ cd "$dir" || exit 1	# K=V words name files relative to this directory
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-nrows=0 nfail=0
+nrows=0 nfail=0 index=0
 name='' words='' hdr_line=0 part='' script='' want='' pending='' comments=''
 out=$tmp/table.new
 
@@ -45,6 +53,8 @@ chomp() {
 
 run_row() {
 	[ -n "$name" ] || return 0
+	index=$((index + 1))
+	[ $(((index - 1) % nslices + 1)) -eq "$slice" ] || return 0
 	nrows=$((nrows + 1))
 	local envs=() args=() w
 	for w in $words; do
