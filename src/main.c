@@ -321,6 +321,8 @@ int main(int argc, char **argv)
 		.map_keys_max = env_uint("BPFTRACE_MAP_KEYS_MAX", 4096, 1, 1u << 24),
 	};
 	int status = 1;
+	struct object *obj = NULL;	/* compiled, or from the cache */
+	struct program *prog = NULL;	/* the checker's program, copied */
 
 	diag_init(&d, &src, stderr);
 	if (parse_source(&arena, &d, &ast) < 0)
@@ -334,11 +336,12 @@ int main(int argc, char **argv)
 		goto out;
 	/* Compiled before, with the same tpscript, script, settings and
 	 * formats? Then LLVM is not needed at all. */
+	const struct tprog *tp = &s.tprog;
 	struct cache_key key;
 	bool cacheable = use_cache && !dump && !emit_llvm && !emit_elf;
 	if (cacheable) {
-		cache_key(&s, &src, &key);
-		if (cache_load(&key, &s.prog) == 0) {
+		cache_key(tp, &src, params, nparams, &key);
+		if ((obj = cache_load(&key))) {
 			if (verbose)
 				fprintf(stderr, "tpscript: the compiled object comes from the cache "
 					"(%s)\n", cache_dir());
@@ -354,7 +357,8 @@ int main(int argc, char **argv)
 		.dump_ir = ir_out,
 		.opt_level = getenv("TPSCRIPT_O0") ? 0 : 2,
 	};
-	int cg = codegen_emit(&s, &co);
+	obj = codegen_emit(tp, &co, &d);
+	int cg = obj ? 0 : -1;
 	if (emit_llvm && cg < 0) {
 		fclose(ir_out);		/* codegen said why */
 	} else if (emit_llvm && close_checked(ir_out) != 0) {
@@ -368,18 +372,22 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	if (emit_elf) {
-		status = write_all(emit_elf, s.prog.elf, s.prog.elf_size) < 0 ? 1 : 0;
+		status = write_all(emit_elf, obj->elf, obj->elf_size) < 0 ? 1 : 0;
 		goto out;
 	}
 	if (cacheable) {
-		cache_store(&key, &s.prog);
+		cache_store(&key, obj);
 		if (verbose)
 			fprintf(stderr, "tpscript: compiled; kept in the cache (%s)\n",
 				cache_dir() ? cache_dir() : "none");
 	}
 run:;
-	/* The compiler's memory is not needed while tracing... except the
-	 * record layouts and probe names, which live in the arena. */
+	/* The compiler's memory is not needed while tracing: the runtime gets
+	 * the plain-data program, copied out of the checker's arena, and the
+	 * object. */
+	prog = program_copy(tp->prog);
+	sema_free(&s);
+	arena_free(&arena);
 	FILE *out = stdout;
 	if (out_path && !(out = fopen(out_path, "w"))) {
 		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", out_path, strerror(errno));
@@ -389,7 +397,7 @@ run:;
 	struct runtime_opts ro = { .cmd = cmd, .out = out, .verbose = verbose,
 				   .dry_run = dry_run, .diag = &d, .quiet = quiet,
 				   .json = !strcmp(format, "json"), .pid = (int)trace_pid };
-	status = runtime_run(&s.prog, &ro);
+	status = runtime_run(prog, obj, &ro);
 	if (out != stdout && close_checked(out) != 0 && !status) {
 		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", out_path, strerror(errno));
 		status = 1;
@@ -399,6 +407,8 @@ out:
 		status = finish_stdout(status);
 	sema_free(&s);
 	arena_free(&arena);
+	program_free(prog);
+	object_free(obj);
 	free(text);
 	free(params);
 	return status;

@@ -1026,7 +1026,13 @@ int sema_check(struct sema *s, struct ast *ast)
 	if (s->diag->errors)
 		return -1;
 	finish_maps(s);
-	return s->diag->errors ? -1 : 0;
+	if (s->diag->errors)
+		return -1;
+	s->tprog = (struct tprog){
+		.prog = &s->prog, .insts = s->insts,
+		.filter_pid = s->filter_pid, .uses_elapsed = s->uses_elapsed,
+	};
+	return 0;
 }
 
 void sema_free(struct sema *s)
@@ -1034,7 +1040,6 @@ void sema_free(struct sema *s)
 	reset_records(s);
 	free(s->prog.probes);
 	free(s->insts);
-	free(s->prog.elf);
 	for (unsigned i = 0; i < s->nformats; i++)
 		tp_format_free(s->formats[i]);
 	free(s->formats);

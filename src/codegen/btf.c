@@ -106,18 +106,18 @@ unsigned mux_rowsize(const struct probe_inst *in)
  * then the folded syscall instances' name tables. */
 void add_rodata(struct cg *g)
 {
-	const struct sema *s = g->s;
+	const struct tprog *s = g->tp;
 	unsigned size = sizeof(struct tp_rodata) + g->zero_size;
 
-	g->mux_off = xcalloc(s->prog.nprobes ? s->prog.nprobes : 1, sizeof(unsigned));
-	for (unsigned i = 0; i < s->prog.nprobes; i++) {
+	g->mux_off = xcalloc(s->prog->nprobes ? s->prog->nprobes : 1, sizeof(unsigned));
+	for (unsigned i = 0; i < s->prog->nprobes; i++) {
 		if (!s->insts[i].mux_n)
 			continue;
 		g->mux_off[i] = size;
 		size += mux_rows(&s->insts[i]) * mux_rowsize(&s->insts[i]);
 	}
 	char *init = xcalloc(size, 1);
-	for (unsigned i = 0; i < s->prog.nprobes; i++) {
+	for (unsigned i = 0; i < s->prog->nprobes; i++) {
 		const struct probe_inst *in = &s->insts[i];
 
 		for (unsigned k = 0; k < in->mux_n; k++)
@@ -140,7 +140,7 @@ void add_rodata(struct cg *g)
 		strlen(TP_RODATA_VAR), g->di_file, 0, ty, 0,
 		LLVMDIBuilderCreateExpression(g->di, NULL, 0), NULL, 64);
 	LLVMGlobalSetMetadata(g->rodata, LLVMGetMDKindIDInContext(g->ctx, "dbg", 3), gve);
-	g->s->prog.rodata_size = size;
+	g->rodata_size = size;
 }
 
 static LLVMMetadataRef di_s64(struct cg *g)
@@ -179,7 +179,7 @@ static LLVMMetadataRef di_parts(struct cg *g, const struct key_part *parts, unsi
 	unsigned *offs = xcalloc(n, sizeof(unsigned)), *sizes = xcalloc(n, sizeof(unsigned));
 
 	for (unsigned i = 0; i < n; i++) {
-		names[i] = arena_printf(g->s->arena, "%c%u", prefix[0], i);
+		names[i] = arena_printf(&g->arena, "%c%u", prefix[0], i);
 		offs[i] = parts[i].offset;
 		sizes[i] = parts[i].size;
 		types[i] = parts[i].kind == KEY_STR || parts[i].kind == KEY_INET
@@ -221,7 +221,7 @@ static LLVMMetadataRef di_value(struct cg *g, const struct map_desc *d)
  * values described to BTF. */
 void add_maps(struct cg *g)
 {
-	const struct program *p = &g->s->prog;
+	const struct program *p = g->tp->prog;
 
 	g->maps = xcalloc(p->nmaps ? p->nmaps : 1, sizeof(*g->maps));
 	for (unsigned i = 0; i < p->nmaps; i++) {

@@ -12,6 +12,7 @@
 #include <llvm-c/TargetMachine.h>
 
 #include "codegen.h"
+#include "front/util.h"
 
 /* BPF helper ids (include/uapi/linux/bpf.h). */
 enum {
@@ -66,7 +67,9 @@ struct loop {
 };
 
 struct cg {
-	struct sema *s;
+	const struct tprog *tp;
+	struct arena arena;		/* names made while building */
+	unsigned rodata_size;		/* bytes of tp_ro, once made */
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;
 	LLVMBuilderRef b;
@@ -93,8 +96,8 @@ struct cg {
 	LLVMValueRef zero_key;		/* i32 0 on the stack, for array lookups */
 	LLVMValueRef scratch_slot;	/* alloca i8*: this CPU's scratch buffer */
 	unsigned scratch_off;
-	struct probe_inst *inst;
-	struct prog_probe *pp;
+	const struct probe_inst *inst;
+	const struct prog_probe *pp;
 	LLVMValueRef *vars;		/* per variable: i64 alloca or string buffer */
 	LLVMValueRef mux_row;		/* syscall-folded instance: this event's name */
 	struct temp *temps;		/* [0, temps_used) are in use */

@@ -720,7 +720,7 @@ static struct var *find_var(struct cg *g, const char *name)
 
 static const struct map_desc *map_desc_of(struct cg *g, const struct node *m)
 {
-	return &g->s->prog.maps[m->map.info->id];
+	return &g->tp->prog->maps[m->map.info->id];
 }
 
 /* Build the key of a map access in memory: integer parts as 8 bytes,
@@ -922,7 +922,7 @@ static LLVMValueRef emit_agg_slot(struct cg *g, unsigned id, LLVMValueRef key,
 	LLVMValueRef map = g->maps[id];
 	LLVMValueRef p = emit_map_lookup(g, map, key);
 
-	if (g->s->prog.maps[id].array) {	/* the entry always exists */
+	if (g->tp->prog->maps[id].array) {	/* the entry always exists */
 		LLVMBasicBlockRef have = new_block(g, "agg.have");
 
 		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), ""),
@@ -1012,7 +1012,7 @@ static void bump_bucket(struct cg *g, LLVMValueRef p, LLVMValueRef idx, unsigned
 static void emit_agg_update(struct cg *g, struct node *lhs, struct node *call)
 {
 	unsigned id = lhs->map.info->id;
-	const struct map_desc *d = &g->s->prog.maps[id];
+	const struct map_desc *d = &g->tp->prog->maps[id];
 	LLVMValueRef x = call->call.args ? emit_int(g, call->call.args) : NULL;
 	LLVMValueRef key = emit_key(g, lhs);
 	LLVMBasicBlockRef done = new_block(g, "agg.done");
@@ -1091,7 +1091,7 @@ static void emit_assign(struct cg *g, struct node *n)
 		return;
 	}
 	unsigned id = lhs->map.info->id;
-	const struct map_desc *d = &g->s->prog.maps[id];
+	const struct map_desc *d = &g->tp->prog->maps[id];
 	if (d->kind == MK_STR || d->kind == MK_TUPLE) {
 		LLVMValueRef val = temp_alloc(g, d->value_size);
 		LLVMValueRef key;
@@ -1228,7 +1228,7 @@ static void emit_submit(struct cg *g, LLVMValueRef rec)
 	LLVMValueRef qargs[] = { to_i8p(g, g->ringbuf), c64(g, 0 /* BPF_RB_AVAIL_DATA */) };
 	LLVMValueRef avail = emit_helper(g, BPF_FUNC_ringbuf_query, g->i64, qargs, 2);
 	LLVMValueRef busy = LLVMBuildICmp(g->b, LLVMIntUGT, avail,
-					  c64(g, g->s->prog.ringbuf_size / 4), "");
+					  c64(g, g->tp->prog->ringbuf_size / 4), "");
 	LLVMValueRef flags = LLVMBuildSelect(g->b, busy, c64(g, 2 /* BPF_RB_FORCE_WAKEUP */),
 					     c64(g, 1 /* BPF_RB_NO_WAKEUP */), "");
 	LLVMValueRef sargs[] = { rec, flags };
@@ -1241,7 +1241,7 @@ static void emit_submit(struct cg *g, LLVMValueRef rec)
  * submit it. A full ring buffer is counted, not silent. */
 static void emit_record(struct cg *g, int rec_id, struct node *args)
 {
-	const struct rec_desc *r = &g->s->prog.recs[rec_id];
+	const struct rec_desc *r = &g->tp->prog->recs[rec_id];
 	LLVMValueRef ints[64];
 	unsigned i = 0;
 
@@ -1293,10 +1293,10 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
  * the array's NULL; an empty first byte marks the end for user space. */
 static void emit_join(struct cg *g, struct node *n)
 {
-	const struct rec_desc *r = &g->s->prog.recs[n->call.rec_id];
+	const struct rec_desc *r = &g->tp->prog->recs[n->call.rec_id];
 	struct node *a = n->call.args;
 	bool user = a->type.kind == TY_PTR && a->type.user;
-	unsigned slot = g->s->strlen;
+	unsigned slot = g->tp->prog->strlen;
 	LLVMValueRef argv = emit_int(g, a);
 	LLVMValueRef rargs[] = { to_i8p(g, g->ringbuf), c64(g, r->size), c64(g, 0) };
 	LLVMValueRef p = emit_helper(g, BPF_FUNC_ringbuf_reserve, g->i8p, rargs, 3);
@@ -1345,7 +1345,7 @@ static void emit_call_stmt(struct cg *g, struct node *n)
 	case F_PRINT:
 		/* print(@map) asks user space to print it: a bare header. */
 		emit_record(g, n->call.rec_id,
-			    g->s->prog.recs[n->call.rec_id].type == REC_PRINT ? n->call.args : NULL);
+			    g->tp->prog->recs[n->call.rec_id].type == REC_PRINT ? n->call.args : NULL);
 		break;
 	case F_EXIT:
 		/* Nothing after exit() in the action runs: return at once. */
@@ -1359,7 +1359,7 @@ static void emit_call_stmt(struct cg *g, struct node *n)
 		emit_record(g, n->call.rec_id, NULL);
 		break;
 	case F_DELETE:
-		if (g->s->prog.maps[n->call.args->map.info->id].array)	/* see check_mapfn */
+		if (g->tp->prog->maps[n->call.args->map.info->id].array)	/* see check_mapfn */
 			emit_record(g, n->call.rec_id, NULL);
 		else
 			emit_delete(g, n->call.args);
@@ -1469,10 +1469,10 @@ static void emit_stmt_inner(struct cg *g, struct node *n)
 
 static void emit_function(struct cg *g, unsigned idx)
 {
-	struct prog_probe *pp = &g->s->prog.probes[idx];
-	struct probe_inst *in = &g->s->insts[idx];
+	struct prog_probe *pp = &g->tp->prog->probes[idx];
+	const struct probe_inst *in = &g->tp->insts[idx];
 	const char *section = pp->kind == PK_TRACEPOINT
-		? arena_printf(g->s->arena, "tracepoint/%s/%s", pp->category, pp->name)
+		? arena_printf(&g->arena, "tracepoint/%s/%s", pp->category, pp->name)
 		: pp->kind == PK_INTERVAL || pp->kind == PK_PROFILE ? "perf_event" : "raw_tp";
 	LLVMTypeRef fty = LLVMFunctionType(g->i32, &g->i8p, 1, 0);
 
@@ -1538,7 +1538,7 @@ static void emit_function(struct cg *g, unsigned idx)
 			LLVMBuildStore(g->b, c64(g, 0), g->vars[v->id]);
 		}
 	}
-	if (g->s->filter_pid && pp->kind != PK_BEGIN && pp->kind != PK_END &&
+	if (g->tp->filter_pid && pp->kind != PK_BEGIN && pp->kind != PK_END &&
 	    pp->kind != PK_INTERVAL) {
 		/* -p PID: this process's events only. */
 		LLVMValueRef pid = LLVMBuildLShr(g->b, emit_helper(g, BPF_FUNC_get_current_pid_tgid,
@@ -1546,7 +1546,7 @@ static void emit_function(struct cg *g, unsigned idx)
 		LLVMBasicBlockRef mine = new_block(g, "pid.match");
 
 		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, pid,
-						    c64(g, (uint64_t)g->s->filter_pid), ""), mine, ret);
+						    c64(g, (uint64_t)g->tp->filter_pid), ""), mine, ret);
 		LLVMPositionBuilderAtEnd(g->b, mine);
 	}
 	g->mux_row = NULL;
@@ -1626,13 +1626,12 @@ static int init_target(struct cg *g, struct diag *d)
 	return g->tm ? 0 : -1;
 }
 
-int codegen_emit(struct sema *s, const struct codegen_opts *o)
+struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o, struct diag *d)
 {
-	struct cg g = { .s = s };
-	struct diag *d = s->diag;
+	struct cg g = { .tp = s };
+	struct object *obj = NULL;
 	const struct source *src = d->src;
 	char *err = NULL;
-	int rc = -1;
 
 	g.ctx = LLVMContextCreate();
 	g.mod = LLVMModuleCreateWithNameInContext("tpscript", g.ctx);
@@ -1670,10 +1669,10 @@ int codegen_emit(struct sema *s, const struct codegen_opts *o)
 						 LLVMDIFlagZero);
 
 	add_license(&g);
-	g.ringbuf = def_map(&g, TP_RINGBUF_MAP, BPF_MAP_TYPE_RINGBUF, s->prog.ringbuf_size,
+	g.ringbuf = def_map(&g, TP_RINGBUF_MAP, BPF_MAP_TYPE_RINGBUF, s->prog->ringbuf_size,
 			    NULL, NULL);
 	g.stats = def_map(&g, TP_STATS_MAP, BPF_MAP_TYPE_PERCPU_ARRAY, 1, g.di_int,
-			  di_int_array(&g, g.di_u64, 64, TP_STAT_MAPS + s->prog.nmaps));
+			  di_int_array(&g, g.di_u64, 64, TP_STAT_MAPS + s->prog->nmaps));
 	add_maps(&g);
 
 	/* The scratch map's global is made now, its type once its size is
@@ -1682,12 +1681,12 @@ int codegen_emit(struct sema *s, const struct codegen_opts *o)
 	LLVMTypeRef st = LLVMStructTypeInContext(g.ctx, sfields, 4, 0);
 	g.scratch = LLVMAddGlobal(g.mod, st, "tp_scratch");
 	bool muxed = false;
-	for (unsigned i = 0; i < s->prog.nprobes; i++)
+	for (unsigned i = 0; i < s->prog->nprobes; i++)
 		muxed |= s->insts[i].mux_n > 0;
-	if (s->prog.uses_cpid || s->uses_elapsed || s->prog.nmaps || muxed)
+	if (s->prog->uses_cpid || s->uses_elapsed || s->prog->nmaps || muxed)
 		add_rodata(&g);
 
-	for (unsigned i = 0; i < s->prog.nprobes; i++)
+	for (unsigned i = 0; i < s->prog->nprobes; i++)
 		emit_function(&g, i);
 
 	if (g.scratch_max) {
@@ -1736,14 +1735,12 @@ int codegen_emit(struct sema *s, const struct codegen_opts *o)
 		LLVMDisposeMessage(err);
 		goto out;
 	}
-	s->prog.elf_size = LLVMGetBufferSize(mb);
-	s->prog.elf = xmalloc(s->prog.elf_size);
-	memcpy(s->prog.elf, LLVMGetBufferStart(mb), s->prog.elf_size);
+	obj = object_new(LLVMGetBufferStart(mb), LLVMGetBufferSize(mb), g.rodata_size);
 	LLVMDisposeMemoryBuffer(mb);
-	rc = 0;
 out:
 	free(g.maps);
 	free(g.mux_off);
+	arena_free(&g.arena);
 	if (g.di)
 		LLVMDisposeDIBuilder(g.di);
 	LLVMDisposeBuilder(g.b);
@@ -1751,5 +1748,5 @@ out:
 	if (g.tm)
 		LLVMDisposeTargetMachine(g.tm);
 	LLVMContextDispose(g.ctx);
-	return rc;
+	return obj;
 }

@@ -5,15 +5,19 @@
 
 #include <stdio.h>
 
-#include "check/sema.h"
+#include "program/object.h"
+#include "program/tprog.h"
+
+struct diag;
 
 struct codegen_opts {
 	FILE *dump_ir;		/* print the optimised IR here, or NULL */
 	int opt_level;		/* 0 or 2 */
 };
 
-/* Fill s->prog.elf and s->prog.elf_size. Returns 0, or -1 after reporting
- * through s->diag (an internal error: the checker accepted the script). */
-int codegen_emit(struct sema *s, const struct codegen_opts *o);
+/* The BPF object for tp, which is only read. NULL after reporting through
+ * d (an internal error: the checker accepted the script). */
+struct object *codegen_emit(const struct tprog *tp, const struct codegen_opts *o,
+			    struct diag *d);
 
 #endif

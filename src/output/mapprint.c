@@ -70,7 +70,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "symbols.h"
 
 #define BAR_WIDTH 52
 

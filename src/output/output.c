@@ -1,7 +1,6 @@
 /* output.c - records from the ring buffer, printed as text. */
 #include "mapprint.h"
 #include "output.h"
-#include "symbols.h"
 #include "front/util.h"
 
 #include <errno.h>

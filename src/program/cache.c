@@ -95,25 +95,30 @@ static int build_id_cb(struct dl_phdr_info *info, size_t size, void *data)
 	return 1;
 }
 
-void cache_key(const struct sema *s, const struct source *src, struct cache_key *k)
+void cache_key(const struct tprog *tp, const struct source *src, char *const *params,
+	       int nparams, struct cache_key *k)
 {
 	struct hasher h = { 0xcbf29ce484222325ull, 0x84222325cbf29ce4ull };
+	const struct program *p = tp->prog;
 
 	hash_str(&h, TPSCRIPT_CACHE_VERSION);
 	dl_iterate_phdr(build_id_cb, &h);
+	/* The script and its parameters: the typed bodies follow from them. */
 	hash_u64(&h, src->len);
 	hash_bytes(&h, src->text, src->len);
-	hash_u64(&h, (uint64_t)s->nparams);
-	for (int i = 0; i < s->nparams; i++)
-		hash_str(&h, s->params[i]);
-	hash_u64(&h, s->strlen);
-	hash_u64(&h, s->map_keys_max);
-	hash_u64(&h, (uint64_t)s->unsafe);
-	hash_u64(&h, (uint64_t)s->filter_pid);
+	hash_u64(&h, (uint64_t)nparams);
+	for (int i = 0; i < nparams; i++)
+		hash_str(&h, params[i]);
+	/* The settings, as the contract holds them. */
+	hash_u64(&h, p->strlen);
+	hash_u64(&h, p->ringbuf_size);
+	for (unsigned i = 0; i < p->nmaps; i++)
+		hash_u64(&h, p->maps[i].max_entries);
+	hash_u64(&h, (uint64_t)tp->filter_pid);
 	/* The probes as expanded, and the formats they were typed with. */
-	for (unsigned i = 0; i < s->prog.nprobes; i++) {
-		const struct prog_probe *pp = &s->prog.probes[i];
-		const struct probe_inst *in = &s->insts[i];
+	for (unsigned i = 0; i < p->nprobes; i++) {
+		const struct prog_probe *pp = &p->probes[i];
+		const struct probe_inst *in = &tp->insts[i];
 
 		hash_str(&h, pp->full);
 		hash_str(&h, pp->prog_name);
@@ -167,7 +172,7 @@ static uint64_t checksum(const void *p, size_t n)
 	return h.a;
 }
 
-int cache_load(const struct cache_key *k, struct program *p)
+struct object *cache_load(const struct cache_key *k)
 {
 	const char *dir = cache_dir();
 	char path[4200];
@@ -175,11 +180,11 @@ int cache_load(const struct cache_key *k, struct program *p)
 	size_t len;
 
 	if (!dir)
-		return -1;
+		return NULL;
 	entry_path(path, sizeof(path), dir, k);
 	char *data = read_file(path, &len);
 	if (!data)
-		return -1;
+		return NULL;
 	if (len < sizeof(hd))
 		goto bad;
 	memcpy(&hd, data, sizeof(hd));
@@ -187,18 +192,15 @@ int cache_load(const struct cache_key *k, struct program *p)
 	    memcmp(&hd.key, k, sizeof(*k)) || hd.elf_size != len - sizeof(hd) ||
 	    checksum(data + sizeof(hd), hd.elf_size) != hd.sum)
 		goto bad;
-	p->elf = xmalloc(hd.elf_size);
-	memcpy(p->elf, data + sizeof(hd), hd.elf_size);
-	p->elf_size = hd.elf_size;
-	p->rodata_size = hd.rodata_size;
+	struct object *o = object_new(data + sizeof(hd), hd.elf_size, hd.rodata_size);
 	free(data);
-	return 0;
+	return o;
 bad:
 	/* Corrupt or from something else: rebuilt and rewritten by the
 	 * caller. */
 	free(data);
 	unlink(path);
-	return -1;
+	return NULL;
 }
 
 static int mkdirs(const char *dir)
@@ -217,7 +219,7 @@ static int mkdirs(const char *dir)
 	return mkdir(tmp, 0700) < 0 && errno != EEXIST ? -1 : 0;
 }
 
-void cache_store(const struct cache_key *k, const struct program *p)
+void cache_store(const struct cache_key *k, const struct object *p)
 {
 	const char *dir = cache_dir();
 	char path[4200], tmp[4300];

@@ -6,7 +6,10 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "check/sema.h"
+#include "program/object.h"
+#include "program/tprog.h"
+
+struct source;
 
 struct cache_key {
 	uint64_t h[2];
@@ -15,18 +18,18 @@ struct cache_key {
 /* What the object depends on: this build of tpscript (its build id), the
  * script, its parameters and settings, and the format of every tracepoint
  * it uses as the checker saw them. */
-void cache_key(const struct sema *s, const struct source *src, struct cache_key *k);
+void cache_key(const struct tprog *tp, const struct source *src, char *const *params,
+	       int nparams, struct cache_key *k);
 
 /* The cache directory: $XDG_CACHE_HOME/tpscript, else /var/cache/tpscript
  * for root, else ~/.cache/tpscript. NULL if none can be had. Static. */
 const char *cache_dir(void);
 
-/* Fill s->prog.elf, elf_size and rodata_size from the cache. 0 on a hit;
- * -1 on a miss or an entry that fails its checks (removed, to be
- * rebuilt). */
-int cache_load(const struct cache_key *k, struct program *p);
+/* The object kept under k; NULL on a miss or an entry that fails its
+ * checks (removed, to be rebuilt). */
+struct object *cache_load(const struct cache_key *k);
 
 /* Keep the compiled object; failures are silent (a cache is optional). */
-void cache_store(const struct cache_key *k, const struct program *p);
+void cache_store(const struct cache_key *k, const struct object *o);
 
 #endif

@@ -10,6 +10,8 @@
 
 #include "fmt.h"
 
+struct arena;
+
 /* Every record starts with this header. */
 struct rec_hdr {
 	uint32_t type;		/* enum rec_type */
@@ -199,10 +201,15 @@ struct program {
 	unsigned nmaps;
 	unsigned strlen;	/* bytes kept for strings (bpftrace's STRLEN) */
 	bool uses_cpid;		/* cpid is read */
-	unsigned rodata_size;	/* bytes of tp_ro, 0 if the object has none */
 	unsigned ringbuf_size;	/* bytes, a power of two */
-	void *elf;		/* the BPF object, from codegen (heap) */
-	size_t elf_size;
+	struct arena *mem;	/* a copy's own memory (program_copy), else NULL:
+				 * the checker's */
 };
+
+/* A deep copy of p in memory of its own: nothing in it points into the
+ * checker's arena, its AST or its format files, so the checker can be freed
+ * before the trace runs. Free it with program_free. */
+struct program *program_copy(const struct program *p);
+void program_free(struct program *p);	/* a copy; NULL-safe */
 
 #endif

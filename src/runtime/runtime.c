@@ -710,7 +710,8 @@ static void poll_loop(struct run *r, int sfd)
 	close(ep);
 }
 
-int runtime_run(const struct program *prog, const struct runtime_opts *o)
+int runtime_run(const struct program *prog, const struct object *obj,
+		const struct runtime_opts *o)
 {
 	struct run r = { .prog = prog, .o = o, .pidfd = -1, .child_go = -1 };
 	sigset_t mask, oldmask;
@@ -756,12 +757,12 @@ int runtime_run(const struct program *prog, const struct runtime_opts *o)
 		goto out;
 
 	LIBBPF_OPTS(bpf_object_open_opts, oopts, .object_name = "tpscript");
-	r.obj = bpf_object__open_mem(prog->elf, prog->elf_size, &oopts);
+	r.obj = bpf_object__open_mem(obj->elf, obj->elf_size, &oopts);
 	if (!r.obj) {
 		rt_error("internal error: libbpf cannot open the compiled object: %s", strerror(errno));
 		goto out;
 	}
-	if (prog->rodata_size && set_rodata(&r, start_ns) < 0)
+	if (obj->rodata_size && set_rodata(&r, start_ns) < 0)
 		goto out;
 	err = bpf_object__load(r.obj);
 	if (err) {

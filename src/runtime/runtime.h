@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "front/diag.h"
+#include "program/object.h"
 #include "program/program.h"
 
 struct runtime_opts {
@@ -19,9 +20,11 @@ struct runtime_opts {
 	struct diag *diag;	/* for errors located in the script */
 };
 
-/* Load and run prog until Ctrl-C, SIGTERM, SIGHUP, exit() or the end of
- * the -c command. Returns the process exit status (0, or 1 after printing
- * an error). Nothing stays loaded or attached when it returns. */
-int runtime_run(const struct program *prog, const struct runtime_opts *o);
+/* Load obj, the compiled prog, and run it until Ctrl-C, SIGTERM, SIGHUP,
+ * exit() or the end of the -c command. Returns the process exit status (0,
+ * or 1 after printing an error). Nothing stays loaded or attached when it
+ * returns. */
+int runtime_run(const struct program *prog, const struct object *obj,
+		const struct runtime_opts *o);
 
 #endif

@@ -1,0 +1,81 @@
+/* program.c - the plain-data program copied out of the checker's memory
+ * (see program_copy in program.h). The copy walks every pointer the
+ * contract has, which is also the walk a serialiser of it makes. */
+#include "program.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "front/util.h"
+
+static const char *dup_str(struct arena *a, const char *s)
+{
+	return s ? arena_strdup(a, s) : NULL;
+}
+
+static void *dup_mem(struct arena *a, const void *p, size_t size)
+{
+	if (!p)
+		return NULL;
+	void *q = arena_alloc(a, size ? size : 1);
+	memcpy(q, p, size);
+	return q;
+}
+
+static const struct rec_arg *dup_args(struct arena *a, const struct rec_arg *in, unsigned n)
+{
+	struct rec_arg *out = dup_mem(a, in, n * sizeof(*in));
+
+	for (unsigned i = 0; out && i < n; i++) {
+		out[i].name = dup_str(a, in[i].name);
+		out[i].elems = dup_args(a, in[i].elems, in[i].nelems);
+	}
+	return out;
+}
+
+struct program *program_copy(const struct program *p)
+{
+	struct arena *a = xcalloc(1, sizeof(*a));
+	struct program *c = arena_alloc(a, sizeof(*c));
+
+	*c = *p;
+	c->mem = a;
+	c->probes = dup_mem(a, p->probes, p->nprobes * sizeof(*p->probes));
+	for (unsigned i = 0; i < p->nprobes; i++) {
+		struct prog_probe *pp = &c->probes[i];
+
+		pp->category = dup_str(a, pp->category);
+		pp->name = dup_str(a, pp->name);
+		pp->full = dup_str(a, pp->full);
+		pp->prog_name = dup_str(a, pp->prog_name);
+	}
+	c->recs = dup_mem(a, p->recs, p->nrecs * sizeof(*p->recs));
+	for (unsigned i = 0; i < p->nrecs; i++) {
+		struct rec_desc *r = &c->recs[i];
+
+		r->fmt = dup_str(a, r->fmt);
+		r->parsed.convs = dup_mem(a, r->parsed.convs,
+					  r->parsed.nconvs * sizeof(*r->parsed.convs));
+		r->args = (struct rec_arg *)dup_args(a, r->args, r->nargs);
+	}
+	c->maps = dup_mem(a, p->maps, p->nmaps * sizeof(*p->maps));
+	for (unsigned i = 0; i < p->nmaps; i++) {
+		struct map_desc *d = &c->maps[i];
+
+		d->name = dup_str(a, d->name);
+		d->bpf_name = dup_str(a, d->bpf_name);
+		d->key = dup_mem(a, d->key, d->nkey * sizeof(*d->key));
+		d->vals = dup_mem(a, d->vals, d->nvals * sizeof(*d->vals));
+	}
+	return c;
+}
+
+void program_free(struct program *p)
+{
+	if (!p || !p->mem)
+		return;
+	struct arena *a = p->mem;
+
+	arena_free(a);	/* p itself lives in it */
+	free(a);
+}
