@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check/fieldrefs.h"
 #include "kernel/tracefs.h"
 
 #define DEFAULT_STRLEN 64	/* bpftrace's default BPFTRACE_STRLEN */
@@ -1028,6 +1029,7 @@ int sema_check(struct sema *s, struct ast *ast)
 	finish_maps(s);
 	if (s->diag->errors)
 		return -1;
+	fieldrefs_collect(s);	/* the fields each probe reads, for the runtime's check */
 	s->tprog = (struct tprog){
 		.prog = &s->prog, .insts = s->insts,
 		.filter_pid = s->filter_pid, .uses_elapsed = s->uses_elapsed,

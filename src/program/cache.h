@@ -1,35 +1,55 @@
-/* cache.h - compiled objects kept between runs, so running a script again
- * skips LLVM entirely. */
+/* cache.h - compiled programs kept between runs as artifacts, so running
+ * a script again needs neither the front end nor LLVM. */
 #ifndef TPSCRIPT_CACHE_H
 #define TPSCRIPT_CACHE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
-
-#include "program/object.h"
-#include "program/tprog.h"
-
-struct source;
 
 struct cache_key {
 	uint64_t h[2];
 };
 
-/* What the object depends on: this build of tpscript (its build id), the
- * script, its parameters and settings, and the format of every tracepoint
- * it uses as the checker saw them. */
-void cache_key(const struct tprog *tp, const struct source *src, char *const *params,
-	       int nparams, struct cache_key *k);
+/* An executable's GNU build id. */
+struct build_id {
+	unsigned char id[64];
+	size_t len;
+};
+
+int build_id_self(struct build_id *out);
+int build_id_file(const char *path, struct build_id *out);
+
+/* What a compiled program depends on, all known from the command line
+ * before anything is parsed. The running kernel's tracepoint formats are
+ * not in it: they are checked against the artifact on a hit. */
+struct cache_inputs {
+	struct build_id compiler;	/* the compiler's build id */
+	const char *name;		/* script path, or "-e" */
+	const char *text;		/* its text, shebang blanked */
+	size_t len;
+	char **params;			/* positional parameters */
+	int nparams;
+	unsigned strlen, map_keys_max;	/* BPFTRACE_STRLEN, BPFTRACE_MAP_KEYS_MAX */
+	bool unsafe;
+	int pid;			/* -p PID: compiled into the programs */
+	int opt_level;
+};
+
+void cache_key(const struct cache_inputs *in, struct cache_key *k);
 
 /* The cache directory: $XDG_CACHE_HOME/tpscript, else /var/cache/tpscript
  * for root, else ~/.cache/tpscript. NULL if none can be had. Static. */
 const char *cache_dir(void);
 
-/* The object kept under k; NULL on a miss or an entry that fails its
- * checks (removed, to be rebuilt). */
-struct object *cache_load(const struct cache_key *k);
+/* The entry's bytes (an artifact, to be checked by artifact_read), or NULL
+ * on a miss. */
+char *cache_load(const struct cache_key *k, size_t *len);
 
-/* Keep the compiled object; failures are silent (a cache is optional). */
-void cache_store(const struct cache_key *k, const struct object *o);
+/* Remove an entry found bad or stale. */
+void cache_drop(const struct cache_key *k);
+
+/* Keep an artifact; failures are silent (a cache is optional). */
+void cache_store(const struct cache_key *k, const void *data, size_t len);
 
 #endif

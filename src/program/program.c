@@ -67,6 +67,11 @@ struct program *program_copy(const struct program *p)
 		d->key = dup_mem(a, d->key, d->nkey * sizeof(*d->key));
 		d->vals = dup_mem(a, d->vals, d->nvals * sizeof(*d->vals));
 	}
+	c->fields = dup_mem(a, p->fields, p->nfields * sizeof(*p->fields));
+	for (unsigned i = 0; i < p->nfields; i++) {
+		c->fields[i].name = dup_str(a, c->fields[i].name);
+		c->fields[i].type = dup_str(a, c->fields[i].type);
+	}
 	return c;
 }
 

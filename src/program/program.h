@@ -168,6 +168,19 @@ struct prog_probe {
 	int line, col;		/* where the probe is written, for errors */
 	uint64_t period_ns;	/* PK_INTERVAL, PK_PROFILE: 0 with freq_hz */
 	uint64_t freq_hz;	/* PK_INTERVAL, PK_PROFILE: hz:N */
+	bool wildcard;		/* PK_TRACEPOINT from a wildcard: skipped with a
+				 * warning, not refused, on a kernel without it */
+};
+
+/* A tracepoint field a probe's code reads, as the format file it was
+ * compiled against laid it out. Before anything is attached the runtime
+ * checks each against the running kernel's format file. */
+struct prog_field {
+	unsigned probe;		/* index in program.probes */
+	const char *name;	/* "filename" */
+	const char *type;	/* C type text: "const char *" */
+	unsigned offset, size;
+	bool is_signed;
 };
 
 #define TP_RINGBUF_MAP "tp_events"
@@ -204,6 +217,8 @@ struct program {
 	unsigned ringbuf_size;	/* bytes, a power of two */
 	struct arena *mem;	/* a copy's own memory (program_copy), else NULL:
 				 * the checker's */
+	struct prog_field *fields;	/* tracepoint fields read, by probe */
+	unsigned nfields;
 };
 
 /* A deep copy of p in memory of its own: nothing in it points into the

@@ -484,7 +484,7 @@ static int attach_all(struct run *r)
 		const struct prog_probe *pp = &r->prog->probes[i];
 		struct bpf_program *p;
 
-		if (pp->kind == PK_BEGIN || pp->kind == PK_END)
+		if (pp->kind == PK_BEGIN || pp->kind == PK_END || (r->o->skip && r->o->skip[i]))
 			continue;
 		p = bpf_object__find_program_by_name(r->obj, pp->prog_name);
 		if (!p) {
@@ -665,6 +665,8 @@ static void announce(struct run *r)
 {
 	unsigned n = r->prog->nprobes;
 
+	for (unsigned i = 0; r->o->skip && i < r->prog->nprobes; i++)
+		n -= r->o->skip[i];
 	if (r->o->quiet)
 		return;
 	if (r->o->json)

@@ -17,7 +17,8 @@ struct runtime_opts {
 	bool quiet;		/* -q: no progress messages */
 	bool json;		/* -f json */
 	int pid;		/* -p PID: its events only, end with it (0: none) */
-	struct diag *diag;	/* for errors located in the script */
+	struct diag *diag;	/* for errors located in the script (may be NULL) */
+	const bool *skip;	/* per probe: do not attach (may be NULL) */
 };
 
 /* Load obj, the compiled prog, and run it until Ctrl-C, SIGTERM, SIGHUP,

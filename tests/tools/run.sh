@@ -3,6 +3,10 @@
 # on PATH), on a workload that triggers it, and must print the column
 # header its comment documents and lines with the workload's data.
 #
+# With TPSCRIPT_AOT=1 each tool runs instead as a standalone executable
+# built by "tpscript --aot" (its own positional parameters, which are
+# compiled in, given at build time too), from a directory without tpscript.
+#
 # usage: run.sh BINDIR WORKLOAD [TOOL...]
 #   BINDIR    the directory holding the tpscript binary (put first on PATH)
 #   WORKLOAD  the tests/workload.c binary
@@ -65,6 +69,14 @@ run() {
 	[ -x "$f" ] || { fail "$f is not executable (chmod +x)"; return; }
 	loaded_ids >"$tmp/before"
 	cmd=("$f" "$@")
+	if [ "${TPSCRIPT_AOT:-0}" = 1 ]; then
+		mkdir -p "$tmp/aot"
+		if ! "$BINDIR/tpscript" -q --aot "$tmp/aot/$tool" "$f" "$@" 2>"$tmp/err"; then
+			fail "tpscript --aot failed: $(head -n 3 "$tmp/err")"
+			return
+		fi
+		cmd=("$tmp/aot/$tool" "$@")
+	fi
 	timeout -k 5 "$tmo" "${cmd[@]}" >"$tmp/out" 2>"$tmp/err" </dev/null
 	local rc=$?
 	if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then

@@ -1,0 +1,11 @@
+/* fieldrefs.h - recording the tracepoint fields a program reads. */
+#ifndef TPSCRIPT_FIELDREFS_H
+#define TPSCRIPT_FIELDREFS_H
+
+#include "check/sema.h"
+
+/* Fill s->prog.fields (in s's arena) from the checked probe instances, and
+ * mark the tracepoint probes that came from a wildcard. */
+void fieldrefs_collect(struct sema *s);
+
+#endif

@@ -1,0 +1,222 @@
+/* driver.c - running an artifact: from the compile cache (the small
+ * tpscript on a hit, or the compiler), or from the end of an --aot
+ * executable; and writing such an executable.
+ *
+ * An --aot executable is a copy of the small tpscript with the artifact
+ * appended and a trailer after it:
+ *
+ *   [ELF of tpscript, stripped][artifact][struct aot_trailer]
+ *
+ * The loader maps only what the program headers name, so the appended
+ * bytes are never mapped; the executable finds them by reading its own
+ * last bytes through /proc/self/exe. */
+#include "runtime/driver.h"
+
+#include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <link.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "runtime/relocate.h"
+#include "front/util.h"
+
+#define AOT_MAGIC "TPSAOT1"	/* 8 bytes with its NUL */
+
+struct aot_trailer {
+	uint64_t offset;	/* of the artifact in the file */
+	uint64_t size;		/* of the artifact */
+	char magic[8];
+};
+
+/* Run a checked artifact's program with o's runtime options. */
+static int run_program(const struct options *o, const struct program *p,
+		       const struct object *obj, const struct art_meta *m, const bool *skip)
+{
+	struct source src = { .name = m->name ? m->name : "-", .text = m->text ? m->text : "",
+			      .len = m->text_len };
+
+	return options_run(o, p, obj, &src, skip);
+}
+
+int driver_run_cached(const struct options *o, const struct cache_key *k)
+{
+	struct program *p;
+	struct object *obj;
+	struct art_meta m;
+	char err[256];
+	size_t len;
+	int status = DRIVER_MISS;
+	char *data = cache_load(k, &len);
+
+	if (!data)
+		return DRIVER_MISS;
+	if (artifact_read(data, len, 0, &p, &obj, &m, err, sizeof(err)) < 0) {
+		/* From another tpscript, or damaged: compiled again. */
+		if (o->verbose)
+			fprintf(stderr, "tpscript: the cached artifact is unusable (%s): compiling "
+				"again\n", err);
+		cache_drop(k);
+		goto out;
+	}
+	/* The bytes are not needed any more: the program and the object
+	 * have their own. */
+	free(data);
+	data = NULL;
+	bool *skip = xcalloc(p->nprobes ? p->nprobes : 1, sizeof(bool));
+	if (relocate_check(p, skip, false) == 0) {
+		if (o->verbose)
+			fprintf(stderr, "tpscript: the compiled object comes from the cache (%s)\n",
+				cache_dir());
+		status = run_program(o, p, obj, &m, skip);
+	} else if (o->verbose) {
+		fprintf(stderr, "tpscript: the cached artifact does not match this kernel's "
+			"tracepoints: compiling again\n");
+	}
+	free(skip);
+	program_free(p);
+	object_free(obj);
+out:
+	free(data);
+	return status;
+}
+
+/* ---- --aot executables ----------------------------------------------- */
+
+char *driver_aot_self(size_t *len)
+{
+	int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+	struct aot_trailer t;
+	struct stat st;
+	char *data = NULL;
+
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &st) < 0 || st.st_size < (off_t)sizeof(t) ||
+	    pread(fd, &t, sizeof(t), st.st_size - (off_t)sizeof(t)) != (ssize_t)sizeof(t))
+		goto out;
+	if (memcmp(t.magic, AOT_MAGIC, 8)) {
+		/* No trailer. A plain tpscript ends with its section headers;
+		 * bytes after them are a program whose trailer was cut off. */
+		ElfW(Ehdr) eh;
+
+		if (pread(fd, &eh, sizeof(eh), 0) == (ssize_t)sizeof(eh) && eh.e_shoff &&
+		    (uint64_t)st.st_size > eh.e_shoff + (uint64_t)eh.e_shnum * eh.e_shentsize) {
+			fputs("tpscript: error: this executable carries a damaged program (bytes after "
+			      "its ELF image, and no trailer): copy it again\n", stderr);
+			exit(1);
+		}
+		goto out;
+	}
+	/* A trailer that does not add up: say so rather than ignore it (the
+	 * file was cut short or damaged on its way here). */
+	if (t.offset > (uint64_t)st.st_size || t.size != (uint64_t)st.st_size - sizeof(t) - t.offset) {
+		fprintf(stderr, "tpscript: error: this executable's program is damaged (its trailer "
+			"says %llu bytes at %llu; the file has %llu): copy it again\n",
+			(unsigned long long)t.size, (unsigned long long)t.offset,
+			(unsigned long long)st.st_size);
+		exit(1);
+	}
+	data = xmalloc(t.size ? t.size : 1);
+	if (pread(fd, data, t.size, (off_t)t.offset) != (ssize_t)t.size) {
+		fprintf(stderr, "tpscript: error: cannot read this executable's program: %s\n",
+			strerror(errno));
+		exit(1);
+	}
+	*len = t.size;
+out:
+	close(fd);
+	return data;
+}
+
+int driver_aot_main(int argc, char **argv, const char *data, size_t len)
+{
+	struct program *p;
+	struct object *obj;
+	struct art_meta m;
+	struct options o;
+	char err[256];
+	int status = 1;
+
+	if (artifact_read(data, len, 0, &p, &obj, &m, err, sizeof(err)) < 0) {
+		fprintf(stderr, "tpscript: error: %s: the program it carries cannot be used: %s\n",
+			argv[0], err);
+		return 1;
+	}
+	int rc = options_parse(&o, argc, argv, OPT_MODE_AOT, &m);
+	if (rc != 0) {
+		status = rc > 0 ? 0 : 1;
+		goto out;
+	}
+	/* Positional parameters are compiled into the program in this
+	 * version: the executable runs with the ones it was built with. */
+	bool same = o.nparams == 0 || (unsigned)o.nparams == m.nparams;
+	for (int i = 0; same && i < o.nparams; i++)
+		same = !strcmp(o.params[i], m.params[i]);
+	if (!same) {
+		fprintf(stderr, "tpscript: error: %s was compiled with %u positional parameter%s",
+			argv[0], m.nparams, m.nparams == 1 ? "" : "s");
+		for (unsigned i = 0; i < m.nparams; i++)
+			fprintf(stderr, "%s'%s'", i ? " " : " (", m.params[i]);
+		fprintf(stderr, "%s, and they are part of its program: build it again with "
+			"tpscript --aot for others\n", m.nparams ? ")" : "");
+		goto out;
+	}
+	if (o.pid && o.pid != m.filter_pid) {
+		fprintf(stderr, "tpscript: error: -p is compiled into the program: build it with "
+			"tpscript --aot OUT -p %ld\n", o.pid);
+		goto out;
+	}
+	if (!o.pid)
+		o.pid = m.filter_pid;
+	bool *skip = xcalloc(p->nprobes ? p->nprobes : 1, sizeof(bool));
+	if (relocate_check(p, skip, true) == 0)
+		status = run_program(&o, p, obj, &m, skip);
+	free(skip);
+out:
+	options_free(&o);
+	program_free(p);
+	object_free(obj);
+	return status;
+}
+
+int driver_write_aot(const char *out, const char *runtime, const void *art, size_t len)
+{
+	size_t rlen;
+	char *rt = read_file(runtime, &rlen);
+	struct aot_trailer t = { .size = len };
+	char tmp[4200];
+
+	if (!rt) {
+		fprintf(stderr, "tpscript: error: cannot read the runtime executable %s: %s\n",
+			runtime, strerror(errno));
+		return -1;
+	}
+	/* The runtime executable is itself a plain tpscript front, never an
+	 * --aot executable: an artifact on an artifact would be ignored. */
+	if (rlen >= sizeof(t) && !memcmp(rt + rlen - 8, AOT_MAGIC, 8)) {
+		fprintf(stderr, "tpscript: error: %s already carries a program\n", runtime);
+		free(rt);
+		return -1;
+	}
+	t.offset = rlen;
+	memcpy(t.magic, AOT_MAGIC, 8);
+	snprintf(tmp, sizeof(tmp), "%s.%d.tmp", out, (int)getpid());
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0755);
+	bool ok = fd >= 0 && write(fd, rt, rlen) == (ssize_t)rlen &&
+		  write(fd, art, len) == (ssize_t)len && write(fd, &t, sizeof(t)) == (ssize_t)sizeof(t);
+	if (fd >= 0 && close(fd) < 0)
+		ok = false;
+	if (!ok || rename(tmp, out) < 0) {
+		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", out, strerror(errno));
+		unlink(tmp);
+		free(rt);
+		return -1;
+	}
+	free(rt);
+	return 0;
+}

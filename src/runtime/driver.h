@@ -1,0 +1,28 @@
+/* driver.h - running artifacts from the cache or from an --aot
+ * executable, and writing --aot executables. No LLVM, no checker. */
+#ifndef TPSCRIPT_DRIVER_H
+#define TPSCRIPT_DRIVER_H
+
+#include <stddef.h>
+
+#include "program/cache.h"
+#include "runtime/options.h"
+
+#define DRIVER_MISS (-2)
+
+/* Run the cached artifact of key k with o's runtime options, if there is
+ * one that is sound and matches this kernel's tracepoints. Returns the
+ * exit status, or DRIVER_MISS when the script must be compiled. */
+int driver_run_cached(const struct options *o, const struct cache_key *k);
+
+/* The artifact appended to this executable (heap), or NULL when it is a
+ * plain tpscript. A damaged trailer is an error that exits. */
+char *driver_aot_self(size_t *len);
+
+/* main() of an --aot executable carrying data. */
+int driver_aot_main(int argc, char **argv, const char *data, size_t len);
+
+/* Write OUT: the runtime executable, then the artifact, then a trailer. */
+int driver_write_aot(const char *out, const char *runtime, const void *art, size_t len);
+
+#endif

@@ -1,0 +1,358 @@
+/* options.c - the command line of tpscript, tpscript-compile and --aot
+ * executables, and running a program with its runtime options. */
+#include "options.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "front/diag.h"
+#include "front/util.h"
+#include "output/output.h"
+#include "runtime/runtime.h"
+
+static const char usage[] =
+"usage: tpscript [options] -e 'PROGRAM' [ARGS...]\n"
+"       tpscript [options] FILE [ARGS...]      (FILE - reads standard input)\n"
+"       tpscript -l [-v | --summary] [PATTERN]\n"
+"       (after --, words are FILE and ARGS even when they start with '-')\n"
+"\n"
+"Trace the kernel: compile a bpftrace-style script to BPF, attach it to\n"
+"tracepoints and print what the probes report.\n"
+"\n"
+"options:\n"
+"  -e PROGRAM        the program to run (instead of a FILE)\n"
+"  -c CMD            start CMD once every probe is attached; end with it\n"
+"                    (cpid is its pid)\n"
+"  -p PID            trace only process PID; end when it ends\n"
+"  -o FILE           write the output to FILE\n"
+"  -f text|json      output format: text (default) or JSON lines\n"
+"  -q                no progress messages\n"
+"  -l [PATTERN]      list the tracepoints matching PATTERN (tracepoint:CAT:NAME\n"
+"                    with * and ?, or a word); -lv shows each one's fields,\n"
+"                    --summary the number of tracepoints in each category\n"
+"  -v                show libbpf's and the verifier's logs\n"
+"  --dry-run         compile and load every program (the verifier runs),\n"
+"                    attach nothing, and exit\n"
+"  --no-cache        compile even if this script was compiled before (the\n"
+"                    cache is $XDG_CACHE_HOME/tpscript, or /var/cache/tpscript)\n"
+"  --unsafe          allow system() and signal()\n"
+"  --dump=ast|ir     print the syntax tree or the LLVM IR, and exit\n"
+"  --emit-llvm FILE  write the optimised LLVM IR to FILE, and exit\n"
+"  --emit-elf FILE   write the BPF object to FILE, and exit (bpftool prog\n"
+"                    loadall accepts it)\n"
+"  --aot OUT         write OUT, a standalone executable that runs the script\n"
+"                    on hosts without tpscript or LLVM, and exit\n"
+"  -h, --help        this help\n"
+"  -V, --version     the version\n"
+"\n"
+"examples:\n"
+"  tpscript -e 'tracepoint:syscalls:sys_enter_openat < print(str(args.filename)); >'\n"
+"  tpscript -e 't:syscalls:sys_enter_openat /comm == \"cat\"/ { printf(\"%s %s\\n\", comm, str(args.filename)); }' -c 'cat /etc/hostname'\n"
+"  tpscript -e 'BEGIN { printf(\"hello %d\\n\", 6 * 7); exit(); }'\n"
+"\n"
+"exit status: 0 when the trace ran and ended normally (Ctrl-C, SIGTERM,\n"
+"exit(), or the -c command ending); 1 for an error in the script, in the\n"
+"command line, or from the system (privileges, the kernel refusing a program).\n";
+
+static const char licence_note[] =
+"Licence: GPL-2.0-only OR BSD-2-Clause (see LICENSE). The BPF programs it\n"
+"generates declare \"GPL\" to the kernel; both licences allow that.\n";
+
+static const char aot_usage[] =
+"usage: %s [options] [ARGS...]\n"
+"\n"
+"Runs the tpscript script %s, compiled into this executable by tpscript %s\n"
+"(no compiler needed here). ARGS are its positional parameters $1, $2...\n"
+"\n"
+"options:\n"
+"  -c CMD            start CMD once every probe is attached; end with it\n"
+"  -p PID            trace only process PID; end when it ends\n"
+"  -o FILE           write the output to FILE\n"
+"  -f text|json      output format: text (default) or JSON lines\n"
+"  -q                no progress messages\n"
+"  -v                show libbpf's and the verifier's logs\n"
+"  --dry-run         load every program (the verifier runs), attach nothing\n"
+"  -h, --help        this help\n"
+"  -V, --version     the version, and the script's name\n";
+
+enum { OPT_DUMP = 256, OPT_EMIT_ELF, OPT_EMIT_LLVM, OPT_UNSAFE, OPT_SUMMARY, OPT_DRY_RUN,
+       OPT_NO_CACHE, OPT_AOT };
+
+static const struct option long_opts[] = {
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ "dump", required_argument, NULL, OPT_DUMP },
+	{ "emit-elf", required_argument, NULL, OPT_EMIT_ELF },
+	{ "emit-llvm", required_argument, NULL, OPT_EMIT_LLVM },
+	{ "unsafe", no_argument, NULL, OPT_UNSAFE },
+	{ "summary", no_argument, NULL, OPT_SUMMARY },
+	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
+	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
+	{ "aot", required_argument, NULL, OPT_AOT },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* What an --aot executable takes: the runtime's options only. */
+static const struct option aot_long_opts[] = {
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* Close f, 0 or -1 with errno set: a write that failed earlier (stdio
+ * drops the buffer and keeps only the error flag) counts too. */
+int close_checked(FILE *f)
+{
+	bool failed = ferror(f);
+	int saved = errno;
+
+	if (fclose(f) != 0)
+		return -1;
+	if (failed) {
+		errno = saved ? saved : EIO;
+		return -1;
+	}
+	return 0;
+}
+
+int finish_stdout(int status)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return status;
+	if (errno == EPIPE)
+		return status;
+	fprintf(stderr, "tpscript: error: cannot write the output: %s\n",
+		strerror(errno ? errno : EIO));
+	return 1;
+}
+
+/* An option that takes a value and may be given once: a second one would
+ * silently drop the first. */
+static bool set_once(const char **slot, const char *opt, const char *val)
+{
+	if (*slot) {
+		fprintf(stderr, "tpscript: error: %s is given twice ('%s', then '%s'); "
+			"give it once%s\n", opt, *slot, val,
+			!strcmp(opt, "-e") ? " (one -e holds the whole program: probes follow "
+			"each other in it)" : "");
+		return false;
+	}
+	*slot = val;
+	return true;
+}
+
+/* The environment variables bpftrace users know, with the same meaning. */
+static unsigned env_uint(const char *name, unsigned dflt, unsigned lo, unsigned hi)
+{
+	const char *v = getenv(name);
+	char *end;
+
+	if (!v || !*v)
+		return dflt;
+	unsigned long n = strtoul(v, &end, 10);
+	if (*end || n < lo || n > hi) {
+		/* tpscript warned already before it executed the compiler. */
+		if (!getenv("TPSCRIPT_ENV_WARNED"))
+			fprintf(stderr, "tpscript: warning: ignoring %s=%s (it takes %u to %u)\n", name, v, lo, hi);
+		return dflt;
+	}
+	return (unsigned)n;
+}
+
+static const char *base_name(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	return s ? s + 1 : path;
+}
+
+int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
+		  const struct art_meta *meta)
+{
+	bool aot = mode == OPT_MODE_AOT;
+	int c;
+
+	memset(o, 0, sizeof(*o));
+	o->use_cache = true;
+	o->params = xcalloc((size_t)argc + 1, sizeof(char *));
+	o->strlen = env_uint("BPFTRACE_STRLEN", 64, 1, 4096);
+	o->map_keys_max = env_uint("BPFTRACE_MAP_KEYS_MAX", 4096, 1, 1u << 24);
+	unsetenv("TPSCRIPT_ENV_WARNED");	/* not for the -c command */
+	optind = 1;
+	/* Options may come before or after the script file, as when a
+	 * "#!/usr/bin/tpscript" script is run with "-c CMD". Other words are
+	 * the script file (unless -e gave the program) and then its
+	 * positional parameters $1, $2... */
+	for (;;) {
+		int before = optind;
+
+		c = aot ? getopt_long(argc, argv, "+c:vhVp:o:f:q", aot_long_opts, NULL)
+			: getopt_long(argc, argv, "+e:c:vhVlp:o:f:q", long_opts, NULL);
+		if (c == -1 && optind > before && !strcmp(argv[optind - 1], "--")) {
+			/* After "--" every word is the script file or a
+			 * parameter, even one that starts with '-' ("-- -1"). */
+			while (optind < argc) {
+				if (!aot && !o->prog_text && !o->file)
+					o->file = argv[optind++];
+				else
+					o->params[o->nparams++] = argv[optind++];
+			}
+			break;
+		}
+		if (c == -1) {
+			if (optind >= argc)
+				break;
+			if (!aot && !o->prog_text && !o->file)
+				o->file = argv[optind++];
+			else
+				o->params[o->nparams++] = argv[optind++];
+			continue;
+		}
+		switch (c) {
+		case 'e':
+		case 'c':
+		case 'o':
+		case OPT_EMIT_ELF:
+		case OPT_EMIT_LLVM:
+		case OPT_AOT:
+			if (!set_once(c == 'e' ? &o->prog_text : c == 'c' ? &o->cmd
+				      : c == 'o' ? &o->out_path : c == OPT_EMIT_ELF ? &o->emit_elf
+				      : c == OPT_AOT ? &o->aot : &o->emit_llvm,
+				      c == 'e' ? "-e" : c == 'c' ? "-c" : c == 'o' ? "-o"
+				      : c == OPT_EMIT_ELF ? "--emit-elf" : c == OPT_AOT ? "--aot"
+				      : "--emit-llvm", optarg))
+				return -1;
+			break;
+		case 'v': o->verbose = true; break;
+		case 'h':
+			if (aot)
+				printf(aot_usage, base_name(argv[0]), meta->name, meta->version);
+			else
+				fputs(usage, stdout);
+			return finish_stdout(0) ? -1 : 1;
+		case 'V':
+			if (aot)
+				printf("%s: the tpscript script %s, compiled by tpscript %s (runtime %s)\n",
+				       base_name(argv[0]), meta->name, meta->version, TPSCRIPT_VERSION);
+			else
+				printf("tpscript %s\n%s", TPSCRIPT_VERSION, licence_note);
+			return finish_stdout(0) ? -1 : 1;
+		case OPT_DUMP:
+			if (strcmp(optarg, "ast") && strcmp(optarg, "ir")) {
+				fprintf(stderr, "tpscript: error: --dump takes ast or ir, not '%s'\n", optarg);
+				return -1;
+			}
+			o->dump = optarg;
+			break;
+		case 'q': o->quiet = true; break;
+		case 'f':
+			if (strcmp(optarg, "text") && strcmp(optarg, "json")) {
+				fprintf(stderr, "tpscript: error: -f takes text or json, not '%s'\n", optarg);
+				return -1;
+			}
+			o->json = !strcmp(optarg, "json");
+			break;
+		case 'p': {
+			char *end;
+
+			o->pid = strtol(optarg, &end, 10);
+			if (*end || o->pid <= 0 || o->pid > 4194304) {
+				fprintf(stderr, "tpscript: error: -p takes a process id, not '%s'\n", optarg);
+				return -1;
+			}
+			break;
+		}
+		case OPT_UNSAFE: o->unsafe = true; break;
+		case 'l': o->list = true; break;
+		case OPT_SUMMARY: o->summary = true; break;
+		case OPT_DRY_RUN: o->dry_run = true; break;
+		case OPT_NO_CACHE: o->use_cache = false; break;
+		default:
+			fprintf(stderr, "Try '%s --help'.\n", aot ? base_name(argv[0]) : "tpscript");
+			return -1;
+		}
+	}
+	if (o->prog_text && o->file) {
+		/* "-e PROG word": the word is a parameter, not a file. */
+		memmove(o->params + 1, o->params, (size_t)o->nparams * sizeof(char *));
+		o->params[0] = (char *)o->file;
+		o->nparams++;
+		o->file = NULL;
+	}
+	return 0;
+}
+
+void options_free(struct options *o)
+{
+	free(o->params);
+	o->params = NULL;
+}
+
+bool options_need_compiler(const struct options *o)
+{
+	return o->list || o->dump || o->emit_elf || o->emit_llvm || o->aot || !o->use_cache ||
+	       getenv("TPSCRIPT_O0");
+}
+
+void blank_shebang(char *text, size_t len)
+{
+	if (len < 2 || text[0] != '#' || text[1] != '!')
+		return;
+	for (size_t i = 0; i < len && text[i] != '\n'; i++)
+		text[i] = ' ';
+}
+
+char *options_read_script(const struct options *o, struct source *src)
+{
+	char *text;
+
+	memset(src, 0, sizeof(*src));
+	if (o->prog_text) {
+		src->name = "-e";
+		text = xstrdup(o->prog_text);
+		src->len = strlen(text);
+	} else if (o->file) {
+		src->name = o->file;
+		text = read_file(strcmp(o->file, "-") ? o->file : "/dev/stdin", &src->len);
+		if (!text) {
+			fprintf(stderr, "tpscript: error: cannot read %s: %s\n", src->name, strerror(errno));
+			return NULL;
+		}
+	} else {
+		fputs(usage, stderr);
+		return NULL;
+	}
+	blank_shebang(text, src->len);
+	src->text = text;
+	return text;
+}
+
+int options_run(const struct options *o, const struct program *p, const struct object *obj,
+		const struct source *src, const bool *skip)
+{
+	FILE *out = stdout;
+	struct diag d;
+	int status;
+
+	if (o->out_path && !(out = fopen(o->out_path, "w"))) {
+		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", o->out_path, strerror(errno));
+		return 1;
+	}
+	if (src)
+		diag_init(&d, src, stderr);
+	output_set_json(o->json);
+	struct runtime_opts ro = { .cmd = o->cmd, .out = out, .verbose = o->verbose,
+				   .dry_run = o->dry_run, .diag = src ? &d : NULL, .quiet = o->quiet,
+				   .json = o->json, .pid = (int)o->pid, .skip = skip };
+	status = runtime_run(p, obj, &ro);
+	if (out != stdout && close_checked(out) != 0 && !status) {
+		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", o->out_path, strerror(errno));
+		status = 1;
+	}
+	return status;
+}

@@ -1,0 +1,231 @@
+/* test_artifact.c - the artifact: what is written reads back the same;
+ * truncated, corrupted, foreign and version-mismatched artifacts are
+ * refused with their message; the fields a program reads are recorded.
+ * Programs come from the checker over the fixture tracefs, with a made-up
+ * BPF object (the reader does not look inside it). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "program/artifact.h"
+#include "check.h"
+#include "check/fieldrefs.h"
+#include "check/sema.h"
+
+struct compiled {
+	struct arena arena;
+	struct sema s;
+	struct source src;
+	struct buf art;
+};
+
+static char *params[] = { "42", "text" };
+
+/* Check text and serialise its program; NULL if it does not check. */
+static struct compiled *compile(const char *text)
+{
+	struct compiled *c = calloc(1, sizeof(*c));
+	static struct diag d;
+	struct ast ast;
+	static unsigned char elf[] = "\177ELF not really an object";
+
+	c->src = (struct source){ .name = "t.tp", .text = text, .len = strlen(text) };
+	c->s = (struct sema){ .arena = &c->arena, .diag = &d, .strlen = 64, .map_keys_max = 4096,
+			      .params = params, .nparams = 2 };
+	diag_init(&d, &c->src, stderr);
+	if (parse_source(&c->arena, &d, &ast) < 0 || sema_check(&c->s, &ast) < 0) {
+		fprintf(stderr, "does not check: %s\n", text);
+		return NULL;
+	}
+	struct object *obj = object_new(elf, sizeof(elf), 24);
+	struct art_meta m = { .version = "9.9", .name = "t.tp", .text = text, .text_len = strlen(text),
+			      .strlen = 64, .map_keys_max = 4096, .params = (const char **)params,
+			      .nparams = 2 };
+	artifact_write(&c->art, &c->s.prog, obj, &m);
+	object_free(obj);
+	return c;
+}
+
+static void release(struct compiled *c)
+{
+	if (!c)
+		return;
+	buf_free(&c->art);
+	sema_free(&c->s);
+	arena_free(&c->arena);
+	free(c);
+}
+
+static int read_back(const void *data, size_t len, char *err, size_t errlen)
+{
+	struct program *p;
+	struct object *o;
+	struct art_meta m;
+	int rc = artifact_read(data, len, 0, &p, &o, &m, err, errlen);
+
+	program_free(p);
+	object_free(o);
+	return rc;
+}
+
+static const char *const scripts[] = {
+	"tracepoint:syscalls:sys_enter_openat /comm == \"cat\"/ "
+	"{ printf(\"%s %d %-8x\\n\", str(args.filename), args.flags, pid); @[comm, pid] = count(); }",
+	"tracepoint:sched:sched_switch { @h = hist(args.prev_pid); @l = lhist(args.next_pid, 0, 100, 10);"
+	" @t[args.next_comm] = (1, \"two\"); print(args); time(\"%H\\n\"); }",
+	"BEGIN { printf(\"%d %s\\n\", $1, str($2)); @s = stats(3); print(@s); clear(@s); exit(); }",
+	"tracepoint:syscalls:sys_enter_* { @[probe] = count(); } interval:ms:100 { exit(); }",
+	"t:syscalls:sys_enter_open* { printf(\"%s\\n\", probe); }",
+};
+
+/* Written, read, written again: the same bytes, so nothing was lost. */
+static void test_round_trip(void)
+{
+	for (size_t i = 0; i < sizeof(scripts) / sizeof(*scripts); i++) {
+		struct compiled *c = compile(scripts[i]);
+		struct program *p;
+		struct object *o;
+		struct art_meta m;
+		char err[256] = "";
+		struct buf again = { 0 };
+
+		CHECK(c != NULL);
+		if (!c)
+			continue;
+		CHECK_INT(artifact_read(c->art.data, c->art.len, 0, &p, &o, &m, err, sizeof(err)), 0);
+		if (!p)
+			continue;
+		CHECK_STR(err, "");
+		CHECK_STR(m.name, "t.tp");
+		CHECK_STR(m.version, "9.9");
+		CHECK_INT(m.nparams, 2);
+		CHECK_INT(p->nprobes, c->s.prog.nprobes);
+		CHECK_INT(p->nrecs, c->s.prog.nrecs);
+		CHECK_INT(p->nmaps, c->s.prog.nmaps);
+		CHECK_INT(o->rodata_size, 24);
+		artifact_write(&again, p, o, &m);
+		CHECK_INT(again.len, c->art.len);
+		CHECK(again.len == c->art.len && !memcmp(again.data, c->art.data, again.len));
+		buf_free(&again);
+		/* A copy of the program (what the runtime gets) writes the same. */
+		struct program *copy = program_copy(&c->s.prog);
+		artifact_write(&again, copy, o, &m);
+		CHECK(again.len == c->art.len && !memcmp(again.data, c->art.data, again.len));
+		buf_free(&again);
+		program_free(copy);
+		program_free(p);
+		object_free(o);
+		release(c);
+	}
+}
+
+/* The fields each probe reads, with the fixture's layout. */
+static void test_fields(void)
+{
+	struct compiled *c = compile(scripts[0]);
+
+	CHECK(c != NULL);
+	if (!c)
+		return;
+	CHECK_INT(c->s.prog.nfields, 2);
+	CHECK_STR(c->s.prog.fields[0].name, "filename");
+	CHECK_STR(c->s.prog.fields[0].type, "const char *");
+	CHECK_INT(c->s.prog.fields[0].offset, 24);
+	CHECK_INT(c->s.prog.fields[0].size, 8);
+	CHECK_STR(c->s.prog.fields[1].name, "flags");
+	CHECK(!c->s.prog.probes[0].wildcard);
+	release(c);
+
+	/* print(args): every field but the common ones. */
+	c = compile(scripts[1]);
+	CHECK(c != NULL);
+	if (c) {
+		bool common = false, prev_comm = false;
+
+		for (unsigned i = 0; i < c->s.prog.nfields; i++) {
+			common |= !strncmp(c->s.prog.fields[i].name, "common_", 7);
+			prev_comm |= !strcmp(c->s.prog.fields[i].name, "prev_comm");
+		}
+		CHECK(!common);
+		CHECK(prev_comm);
+	}
+	release(c);
+
+	/* A wildcard's probes say so; a syscall-folded one reads id. */
+	c = compile(scripts[4]);
+	CHECK(c != NULL);
+	if (c) {
+		CHECK(c->s.prog.nprobes >= 2);
+		for (unsigned i = 0; i < c->s.prog.nprobes; i++)
+			CHECK(c->s.prog.probes[i].wildcard);
+	}
+	release(c);
+}
+
+/* Every truncation, and a flipped bit anywhere, is refused (never read
+ * past): the header's size and the checksum catch them. */
+static void test_damage(void)
+{
+	struct compiled *c = compile(scripts[1]);
+	char err[256];
+
+	CHECK(c != NULL);
+	if (!c)
+		return;
+	int refused = 0, total = 0;
+	for (size_t n = 0; n < c->art.len; n++, total++) {
+		char *cut = malloc(n ? n : 1);
+
+		memcpy(cut, c->art.data, n);
+		refused += read_back(cut, n, err, sizeof(err)) < 0;
+		free(cut);
+	}
+	CHECK_INT(refused, total);
+	CHECK_INT(read_back(c->art.data, c->art.len - 1, err, sizeof(err)), -1);
+	CHECK(strstr(err, "truncated") != NULL);
+
+	char *copy = malloc(c->art.len);
+	refused = total = 0;
+	for (size_t i = sizeof(struct art_header); i < c->art.len; i += 7, total++) {
+		memcpy(copy, c->art.data, c->art.len);
+		copy[i] ^= 0x10;
+		refused += read_back(copy, c->art.len, err, sizeof(err)) < 0;
+	}
+	CHECK_INT(refused, total);
+	CHECK(strstr(err, "checksum") != NULL);
+
+	struct art_header h;
+	memcpy(copy, c->art.data, c->art.len);
+	memcpy(&h, copy, sizeof(h));
+	h.version = ART_VERSION + 1;
+	memcpy(copy, &h, sizeof(h));
+	CHECK_INT(read_back(copy, c->art.len, err, sizeof(err)), -1);
+	CHECK(strstr(err, "compile the script again") != NULL);
+
+	memcpy(&h, c->art.data, sizeof(h));
+	h.machine = h.machine == 183 ? 62 : 183;	/* EM_AARCH64, EM_X86_64 */
+	memcpy(copy, &h, sizeof(h));
+	CHECK_INT(read_back(copy, c->art.len, err, sizeof(err)), -1);
+	CHECK(strstr(err, "compiled for") != NULL);
+
+	CHECK_INT(read_back("#!/bin/sh\n", 10, err, sizeof(err)), -1);
+	CHECK_STR(err, "not a tpscript artifact");
+	free(copy);
+	release(c);
+}
+
+int main(void)
+{
+	const char *fixtures = getenv("FIXTURES");
+	char root[4096];
+
+	if (!fixtures) {
+		fprintf(stderr, "FIXTURES is not set (the path to tests/fixtures)\n");
+		return 1;
+	}
+	snprintf(root, sizeof(root), "%s/tracefs", fixtures);
+	setenv("TPSCRIPT_TRACEFS", root, 1);
+	test_round_trip();
+	test_fields();
+	test_damage();
+	return check_done();
+}
