@@ -345,12 +345,9 @@ void expand_probes(struct sema *s, struct ast *ast)
 
 static bool subtree_uses_args(const struct node *n, bool allow_ret);
 
-static bool list_uses_args(const struct node *n, bool allow_ret)
+static bool child_uses_args(const struct node *c, void *allow_ret)
 {
-	for (; n; n = n->next)
-		if (subtree_uses_args(n, allow_ret))
-			return true;
-	return false;
+	return subtree_uses_args(c, *(bool *)allow_ret);
 }
 
 /* Does n read args, other than args.ret (sys_exit_* and raw sys_exit
@@ -359,44 +356,12 @@ static bool subtree_uses_args(const struct node *n, bool allow_ret)
 {
 	if (!n)
 		return false;
-	switch (n->kind) {
-	case N_IDENT:
+	if (n->kind == N_IDENT)
 		return !strcmp(n->id.name, "args");
-	case N_MEMBER:
-		if (allow_ret && n->member.name && !strcmp(n->member.name, "ret") &&
-		    n->member.base->kind == N_IDENT && !strcmp(n->member.base->id.name, "args"))
-			return false;
-		return subtree_uses_args(n->member.base, allow_ret);
-	case N_MAP: return list_uses_args(n->map.keys, allow_ret);
-	case N_INDEX:
-		return subtree_uses_args(n->index.base, allow_ret) ||
-		       subtree_uses_args(n->index.index, allow_ret);
-	case N_CALL: return list_uses_args(n->call.args, allow_ret);
-	case N_BINOP:
-		return subtree_uses_args(n->bin.l, allow_ret) || subtree_uses_args(n->bin.r, allow_ret);
-	case N_UNOP: return subtree_uses_args(n->un.e, allow_ret);
-	case N_TERNARY:
-		return subtree_uses_args(n->tern.c, allow_ret) ||
-		       subtree_uses_args(n->tern.t, allow_ret) ||
-		       subtree_uses_args(n->tern.f, allow_ret);
-	case N_ASSIGN:
-		return subtree_uses_args(n->assign.lhs, allow_ret) ||
-		       subtree_uses_args(n->assign.rhs, allow_ret);
-	case N_INCDEC: return subtree_uses_args(n->incdec.e, allow_ret);
-	case N_CAST: return subtree_uses_args(n->cast.e, allow_ret);
-	case N_TUPLE: return list_uses_args(n->tuple.elems, allow_ret);
-	case N_EXPR_STMT: return subtree_uses_args(n->expr.e, allow_ret);
-	case N_IF:
-		return subtree_uses_args(n->if_.c, allow_ret) ||
-		       subtree_uses_args(n->if_.then, allow_ret) ||
-		       subtree_uses_args(n->if_.els, allow_ret);
-	case N_WHILE:
-		return subtree_uses_args(n->while_.c, allow_ret) ||
-		       subtree_uses_args(n->while_.body, allow_ret);
-	case N_UNROLL: return subtree_uses_args(n->unroll.body, allow_ret);
-	case N_BLOCK: return list_uses_args(n->block.stmts, allow_ret);
-	default: return false;
-	}
+	if (n->kind == N_MEMBER && allow_ret && n->member.name && !strcmp(n->member.name, "ret") &&
+	    n->member.base->kind == N_IDENT && !strcmp(n->member.base->id.name, "args"))
+		return false;
+	return node_any_child(n, child_uses_args, &allow_ret);
 }
 
 /* The syscall events of instances [from, to) all go one way: 1 for

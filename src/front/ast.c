@@ -65,6 +65,56 @@ struct probe *probe_new(struct arena *a, struct probe_spec *specs,
 	return p;
 }
 
+unsigned node_children(const struct node *cn, struct node_child kids[NODE_MAX_CHILDREN])
+{
+	struct node *n = (struct node *)cn;	/* the slots are the caller's to write */
+	unsigned k = 0;
+
+#define ONE(f) (kids[k++] = (struct node_child){ &n->f, false, NULL })
+#define LIST(f) (kids[k++] = (struct node_child){ &n->f, true, NULL })
+	switch (n->kind) {
+	case N_MAP: LIST(map.keys); break;
+	case N_MEMBER: ONE(member.base); break;
+	case N_INDEX: ONE(index.base); ONE(index.index); break;
+	case N_CALL: LIST(call.args); break;
+	case N_BINOP: ONE(bin.l); ONE(bin.r); break;
+	case N_UNOP: ONE(un.e); break;
+	case N_TERNARY: ONE(tern.c); ONE(tern.t); ONE(tern.f); break;
+	case N_ASSIGN: ONE(assign.lhs); ONE(assign.rhs); break;
+	case N_INCDEC: ONE(incdec.e); break;
+	case N_EXPR_STMT: ONE(expr.e); break;
+	case N_IF:
+		ONE(if_.c);
+		ONE(if_.then);
+		kids[k++] = (struct node_child){ &n->if_.els, false, "else" };
+		break;
+	case N_BLOCK: LIST(block.stmts); break;
+	case N_WHILE: ONE(while_.c); ONE(while_.body); break;
+	case N_UNROLL: ONE(unroll.body); break;
+	case N_CAST: ONE(cast.e); break;
+	case N_TUPLE: LIST(tuple.elems); break;
+	case N_INT: case N_STR: case N_IDENT: case N_VAR: case N_POSPARAM: case N_PARAMCOUNT:
+	case N_JUMP:
+		break;	/* leaves */
+	}
+#undef ONE
+#undef LIST
+	return k;
+}
+
+bool node_any_child(const struct node *n, bool (*fn)(const struct node *c, void *arg),
+		    void *arg)
+{
+	struct node_child kids[NODE_MAX_CHILDREN];
+	unsigned k = n ? node_children(n, kids) : 0;
+
+	for (unsigned i = 0; i < k; i++)
+		for (const struct node *c = *kids[i].slot; c; c = kids[i].list ? c->next : NULL)
+			if (fn(c, arg))
+				return true;
+	return false;
+}
+
 static struct node *clone_list(struct arena *a, const struct node *n)
 {
 	struct node *head = NULL, **tail = &head;
@@ -81,69 +131,13 @@ struct node *node_clone(struct arena *a, const struct node *n)
 	if (!n)
 		return NULL;
 	struct node *c = arena_alloc(a, sizeof(*c));
+	struct node_child kids[NODE_MAX_CHILDREN];
 
 	*c = *n;
 	c->next = NULL;
-	switch (n->kind) {
-	case N_MAP:
-		c->map.keys = clone_list(a, n->map.keys);
-		break;
-	case N_MEMBER:
-		c->member.base = node_clone(a, n->member.base);
-		break;
-	case N_INDEX:
-		c->index.base = node_clone(a, n->index.base);
-		c->index.index = node_clone(a, n->index.index);
-		break;
-	case N_CALL:
-		c->call.args = clone_list(a, n->call.args);
-		break;
-	case N_BINOP:
-		c->bin.l = node_clone(a, n->bin.l);
-		c->bin.r = node_clone(a, n->bin.r);
-		break;
-	case N_UNOP:
-		c->un.e = node_clone(a, n->un.e);
-		break;
-	case N_TERNARY:
-		c->tern.c = node_clone(a, n->tern.c);
-		c->tern.t = node_clone(a, n->tern.t);
-		c->tern.f = node_clone(a, n->tern.f);
-		break;
-	case N_ASSIGN:
-		c->assign.lhs = node_clone(a, n->assign.lhs);
-		c->assign.rhs = node_clone(a, n->assign.rhs);
-		break;
-	case N_INCDEC:
-		c->incdec.e = node_clone(a, n->incdec.e);
-		break;
-	case N_EXPR_STMT:
-		c->expr.e = node_clone(a, n->expr.e);
-		break;
-	case N_IF:
-		c->if_.c = node_clone(a, n->if_.c);
-		c->if_.then = node_clone(a, n->if_.then);
-		c->if_.els = node_clone(a, n->if_.els);
-		break;
-	case N_BLOCK:
-		c->block.stmts = clone_list(a, n->block.stmts);
-		break;
-	case N_WHILE:
-		c->while_.c = node_clone(a, n->while_.c);
-		c->while_.body = node_clone(a, n->while_.body);
-		break;
-	case N_UNROLL:
-		c->unroll.body = node_clone(a, n->unroll.body);
-		break;
-	case N_CAST:
-		c->cast.e = node_clone(a, n->cast.e);
-		break;
-	case N_TUPLE:
-		c->tuple.elems = clone_list(a, n->tuple.elems);
-		break;
-	default:
-		break;
-	}
+	for (unsigned i = 0, k = node_children(c, kids); i < k; i++)
+		*kids[i].slot = kids[i].list ? clone_list(a, *kids[i].slot)
+					     : node_clone(a, *kids[i].slot);
 	return c;
 }
 
@@ -260,68 +254,14 @@ static void dump_node(FILE *out, const struct node *n, int depth)
 		break;
 	}
 	fprintf(out, " @%d:%d\n", n->loc.first_line, n->loc.first_column);
-	switch (n->kind) {
-	case N_MAP:
-		dump_list(out, n->map.keys, depth + 1);
-		break;
-	case N_MEMBER:
-		dump_node(out, n->member.base, depth + 1);
-		break;
-	case N_INDEX:
-		dump_node(out, n->index.base, depth + 1);
-		dump_node(out, n->index.index, depth + 1);
-		break;
-	case N_CALL:
-		dump_list(out, n->call.args, depth + 1);
-		break;
-	case N_BINOP:
-		dump_node(out, n->bin.l, depth + 1);
-		dump_node(out, n->bin.r, depth + 1);
-		break;
-	case N_UNOP:
-		dump_node(out, n->un.e, depth + 1);
-		break;
-	case N_TERNARY:
-		dump_node(out, n->tern.c, depth + 1);
-		dump_node(out, n->tern.t, depth + 1);
-		dump_node(out, n->tern.f, depth + 1);
-		break;
-	case N_ASSIGN:
-		dump_node(out, n->assign.lhs, depth + 1);
-		dump_node(out, n->assign.rhs, depth + 1);
-		break;
-	case N_INCDEC:
-		dump_node(out, n->incdec.e, depth + 1);
-		break;
-	case N_EXPR_STMT:
-		dump_node(out, n->expr.e, depth + 1);
-		break;
-	case N_IF:
-		dump_node(out, n->if_.c, depth + 1);
-		dump_node(out, n->if_.then, depth + 1);
-		if (n->if_.els) {
-			fprintf(out, "%*selse\n", (depth + 1) * 2, "");
-			dump_node(out, n->if_.els, depth + 1);
-		}
-		break;
-	case N_BLOCK:
-		dump_list(out, n->block.stmts, depth + 1);
-		break;
-	case N_WHILE:
-		dump_node(out, n->while_.c, depth + 1);
-		dump_node(out, n->while_.body, depth + 1);
-		break;
-	case N_UNROLL:
-		dump_node(out, n->unroll.body, depth + 1);
-		break;
-	case N_CAST:
-		dump_node(out, n->cast.e, depth + 1);
-		break;
-	case N_TUPLE:
-		dump_list(out, n->tuple.elems, depth + 1);
-		break;
-	default:
-		break;
+	struct node_child kids[NODE_MAX_CHILDREN];
+	for (unsigned i = 0, k = node_children(n, kids); i < k; i++) {
+		if (kids[i].label && *kids[i].slot)
+			fprintf(out, "%*s%s\n", (depth + 1) * 2, "", kids[i].label);
+		if (kids[i].list)
+			dump_list(out, *kids[i].slot, depth + 1);
+		else
+			dump_node(out, *kids[i].slot, depth + 1);
 	}
 }
 

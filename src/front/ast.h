@@ -193,6 +193,27 @@ struct probe_spec *probe_spec_new(struct arena *a, const char *text,
 struct probe *probe_new(struct arena *a, struct probe_spec *specs,
 			struct node *pred, struct node *body,
 			const struct loc *loc);
+/* A child slot of a node: the field that points to a child, or to the
+ * first of a list of them linked by next. */
+struct node_child {
+	struct node **slot;
+	bool list;		/* *slot heads a list linked by next */
+	const char *label;	/* shown before it by the AST dump ("else"), or NULL */
+};
+
+#define NODE_MAX_CHILDREN 3
+
+/* n's child slots in source order, into kids; returns how many. The one
+ * place that knows which fields of each node kind are children: node_clone,
+ * the AST dump and every pass that walks a subtree go through it, so a new
+ * node kind is one case here. */
+unsigned node_children(const struct node *n, struct node_child kids[NODE_MAX_CHILDREN]);
+
+/* Calls fn on each child of n (every element of a list), in source order,
+ * until fn returns true; returns whether one did. */
+bool node_any_child(const struct node *n, bool (*fn)(const struct node *c, void *arg),
+		    void *arg);
+
 /* Deep copy of a subtree (each probe instance gets its own typed copy). */
 struct node *node_clone(struct arena *a, const struct node *n);
 

@@ -222,8 +222,69 @@ static void test_errors(void)
 	}
 }
 
+static bool is_args(const struct node *n, void *found)
+{
+	if (n->kind == N_IDENT && !strcmp(n->id.name, "args"))
+		return *(bool *)found = true;
+	return node_any_child(n, is_args, found);
+}
+
+/* The one child walker: a clone of every kind of node dumps as the
+ * original does (so node_children names every child), and a search
+ * through it reaches the deepest of them. */
+static void test_walker(void)
+{
+	const char *text =
+		"t:a:b /args.x > 1 ? -$1 : (int8)$#/ { @m[comm, 2] = count(); $v = (1, \"s\"); "
+		"$w = $v.0; @n[1]++; @n[2] -= args.y[3]; if (pid) { unroll (2) { print(args->z); } } "
+		"else { while (1) { break; } } delete(@m[comm, 2]); }";
+	struct source src = { .name = "t.tp", .text = text, .len = strlen(text) };
+	struct arena a = { 0 };
+	struct diag d;
+	struct ast ast;
+	char *orig = NULL, *copy = NULL;
+	size_t olen = 0, clen = 0;
+	FILE *fo = open_memstream(&orig, &olen), *fc = open_memstream(&copy, &clen);
+
+	diag_init(&d, &src, stderr);
+	if (parse_source(&a, &d, &ast) < 0) {
+		CHECK(!"the walker's script parses");
+		fclose(fo);
+		fclose(fc);
+		free(orig);
+		free(copy);
+		arena_free(&a);
+		return;
+	}
+	struct probe cp = *ast.probes;
+	struct ast cast = { &cp };
+	cp.pred = node_clone(&a, ast.probes->pred);
+	cp.body = node_clone(&a, ast.probes->body);
+	CHECK(cp.body != ast.probes->body && cp.body->block.stmts != ast.probes->body->block.stmts);
+	ast_dump(fo, &ast);
+	ast_dump(fc, &cast);
+	fclose(fo);
+	fclose(fc);
+	/* The deepest node under each kind of parent is in the dump. */
+	static const char *const deep[] = {
+		"member ->z", "jump break", "paramcount", "int 3", "string \"s\"",
+		"ident comm", "member .y", "member .x", "var v", "else",
+	};
+	for (size_t i = 0; i < sizeof(deep) / sizeof(deep[0]); i++)
+		CHECK(strstr(orig, deep[i]) != NULL);
+	CHECK_STR(copy, orig);
+	bool found = false;
+	const struct node *s0 = cp.body->block.stmts;	/* @m[comm, 2] = count(): no args */
+	CHECK(!node_any_child(s0, is_args, &found) && !found);
+	CHECK(node_any_child(cp.body, is_args, &found) && found);
+	free(orig);
+	free(copy);
+	arena_free(&a);
+}
+
 int main(void)
 {
+	test_walker();
 	test_block_forms();
 	test_predicates();
 	test_precedence();
