@@ -1,0 +1,133 @@
+/* uprobe_target.c - a program with known functions, arguments, return
+ * values and USDT probes, for the uprobe and USDT tests.
+ *
+ *   uprobe_target [sleep:MS] [add:N] [six:N] [name:N[:STR]] [static:N]
+ *                 [usdt:N] [guarded:N] [malloc:N:SIZE] [pid]
+ *
+ * Operations run in order, left to right.
+ *   sleep:MS      sleeps MS milliseconds (for -p: attach first, then call)
+ *   add:N         ut_add(i, 10 * i) for i = 1..N; returns 11 * i
+ *   six:N         ut_six(1, -2, 3, -4, 5, -6) N times; returns -3
+ *   name:N:STR    ut_name(STR) N times (STR defaults to "hello"); returns
+ *                 strlen(STR)
+ *   static:N      ut_static(i) for i = 1..N, a static function; returns 2 * i
+ *   usdt:N        USDT probe tptest:tick(i, -i) and tptest:text(i, "tick")
+ *                 for i = 1..N, then tptest:mixed(ut_counter, 42, (short)-i,
+ *                 (unsigned char)200): a memory operand, a constant and
+ *                 sizes 4, 2 and 1 with their signs; none has a semaphore
+ *   guarded:N     USDT probe tptest:guarded(i, "guarded"), guarded by a
+ *                 semaphore, for i = 1..N; prints "guarded K" at the end,
+ *                 K the number of times the semaphore was set when checked
+ *   malloc:N:SIZE malloc(SIZE) and free, N times (a libc function)
+ *   pid           prints the process id and flushes
+ *
+ * Every function is noipa: the compiler may neither inline nor clone it,
+ * so each has one symbol and its arguments arrive in the calling
+ * convention's registers. */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/sdt.h>
+#include <time.h>
+#include <unistd.h>
+
+#define TARGET_FN __attribute__((noipa, used))
+
+int ut_guarded(long i);	/* uprobe_target_sem.c */
+
+/* Read from memory by tptest:mixed, so its spec has a memory operand. */
+volatile int ut_counter;
+
+TARGET_FN long ut_add(long a, long b)
+{
+	return a + b;
+}
+
+TARGET_FN long ut_six(long a, long b, long c, long d, long e, long f)
+{
+	return a + b + c + d + e + f;
+}
+
+TARGET_FN int ut_name(const char *s)
+{
+	return (int)strlen(s);
+}
+
+TARGET_FN static int ut_static(int i)
+{
+	return 2 * i;
+}
+
+/* The number after the last ':' of arg, or dflt if there is none. */
+static long num_after(const char *arg, int field, long dflt)
+{
+	const char *p = arg;
+
+	for (int k = 0; k < field; k++) {
+		p = strchr(p, ':');
+		if (!p)
+			return dflt;
+		p++;
+	}
+	return strtol(p, NULL, 10);
+}
+
+int main(int argc, char **argv)
+{
+	volatile long sink = 0;
+	long guarded = -1;
+
+	for (int k = 1; k < argc; k++) {
+		const char *a = argv[k];
+		long n = num_after(a, 1, 1);
+
+		if (!strncmp(a, "sleep:", 6)) {
+			struct timespec ts = { n / 1000, (n % 1000) * 1000000 };
+			nanosleep(&ts, NULL);
+		} else if (!strncmp(a, "add:", 4)) {
+			for (long i = 1; i <= n; i++)
+				sink += ut_add(i, 10 * i);
+		} else if (!strncmp(a, "six:", 4)) {
+			for (long i = 1; i <= n; i++)
+				sink += ut_six(1, -2, 3, -4, 5, -6);
+		} else if (!strncmp(a, "name:", 5)) {
+			const char *s = strchr(a + 5, ':');
+			for (long i = 1; i <= n; i++)
+				sink += ut_name(s ? s + 1 : "hello");
+		} else if (!strncmp(a, "static:", 7)) {
+			for (long i = 1; i <= n; i++)
+				sink += ut_static((int)i);
+		} else if (!strncmp(a, "usdt:", 5)) {
+			for (long i = 1; i <= n; i++) {
+				long neg = -i;
+				DTRACE_PROBE2(tptest, tick, i, neg);
+				DTRACE_PROBE2(tptest, text, i, "tick");
+				ut_counter = (int)(100 + i);
+				short sh = (short)-i;
+				unsigned char uc = 200;
+				DTRACE_PROBE4(tptest, mixed, ut_counter, 42, sh, uc);
+			}
+		} else if (!strncmp(a, "guarded:", 8)) {
+			guarded = guarded < 0 ? 0 : guarded;
+			for (long i = 1; i <= n; i++)
+				guarded += ut_guarded(i);
+		} else if (!strncmp(a, "malloc:", 7)) {
+			long size = num_after(a, 2, 16);
+			for (long i = 1; i <= n; i++) {
+				void *p = malloc(size);
+				sink += p != NULL;
+				free(p);
+			}
+		} else if (!strcmp(a, "pid")) {
+			printf("%d\n", getpid());
+			fflush(stdout);
+		} else {
+			fprintf(stderr, "uprobe_target: unknown operation '%s'\n", a);
+			return 2;
+		}
+	}
+	if (guarded >= 0)
+		printf("guarded %ld\n", guarded);
+	return 0;
+}
