@@ -12,10 +12,19 @@
 
 struct tp_field;
 
+/* A for loop's variable, visible in its body only: uses of name there
+ * are renamed to internal, a variable of its own. */
+struct scope {
+	const char *name, *internal;
+	struct scope *up;
+};
+
 struct ctx {
 	struct probe_inst *inst;
 	struct prog_probe *pp;
 	int loop_depth;
+	struct scope *scope;	/* innermost for loop's variable */
+	unsigned nfor;		/* for loops seen in this instance */
 	/* sema.c's expression checker, for built-ins whose arguments are not
 	 * all plain expressions (print(@m, top), delete(@m[key])). */
 	void (*check_expr)(struct sema *s, struct ctx *c, struct node *n);
@@ -28,6 +37,9 @@ const char *a_type(const struct type *t);
 bool is_intlike(const struct type *t);
 bool is_value(const struct type *t);
 bool field_type(struct sema *s, const struct tp_field *fld, struct type *t);
+
+/* sema.c */
+bool const_int(const struct node *n, int64_t *out);
 
 /* expand.c */
 void expand_probes(struct sema *s, struct ast *ast);

@@ -309,12 +309,15 @@ void expand_probes(struct sema *s, struct ast *ast)
 			const struct probe_spec *sp = subst_params(s, sp0);
 			const char *prov = sp->provider;
 
-			if (!strcmp(prov, "BEGIN") || !strcmp(prov, "END")) {
+			/* begin and end: current bpftrace's spellings */
+			if (!strcmp(prov, "BEGIN") || !strcmp(prov, "END") ||
+			    !strcmp(prov, "begin") || !strcmp(prov, "end")) {
 				if (sp->nparts) {
 					diag_error(s->diag, &sp->loc, "%s takes no parameters", prov);
 					continue;
 				}
-				add_instance(s, p, prov[0] == 'B' ? PK_BEGIN : PK_END, NULL, NULL, NULL);
+				add_instance(s, p, (prov[0] | 0x20) == 'b' ? PK_BEGIN : PK_END,
+					     NULL, NULL, NULL);
 			} else if (!strcmp(prov, "tracepoint") || !strcmp(prov, "t")) {
 				expand_tracepoint(s, p, sp);
 			} else if (!strcmp(prov, "interval") || !strcmp(prov, "i")) {

@@ -154,6 +154,31 @@ static int cmp_map_name(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
+/* How a key part (or an element of a tuple value) of type t at off is
+ * laid out and printed. */
+static void key_part_of(struct sema *s, struct key_part *kp, const struct type *t, unsigned off)
+{
+	memset(kp, 0, sizeof(*kp));
+	kp->kind = t->kind == TY_STR ? KEY_STR : t->kind == TY_KSYM ? KEY_KSYM
+		 : t->kind == TY_KSTACK ? KEY_KSTACK : t->kind == TY_INET ? KEY_INET
+		 : t->kind == TY_TUPLE ? KEY_TUPLE : KEY_INT;
+	kp->is_signed = t->kind == TY_INT && t->is_signed;
+	if (t->kind == TY_KSTACK) {
+		kp->frames = t->size;
+		kp->user_stack = t->user;
+	}
+	kp->offset = off;
+	kp->size = t->kind == TY_STR ? t->size : type_slot(t);
+	if (t->kind == TY_TUPLE) {
+		struct key_part *el = arena_alloc(s->arena, t->nelems * sizeof(*el));
+
+		for (unsigned i = 0; i < t->nelems; i++)
+			key_part_of(s, &el[i], &t->elems[i], tuple_offset(t, i));
+		kp->elems = el;
+		kp->nelems = t->nelems;
+	}
+}
+
 /* The maps' public descriptions, in name order (the order they print in),
  * with their key and value layouts. */
 void finish_maps(struct sema *s)
@@ -182,18 +207,7 @@ void finish_maps(struct sema *s)
 		d->nkey = mi->nkeys;
 		d->key = mi->nkeys ? arena_alloc(s->arena, mi->nkeys * sizeof(*d->key)) : NULL;
 		for (unsigned k = 0; k < mi->nkeys; k++) {
-			const struct type *kt = &mi->keys[k];
-
-			d->key[k].kind = kt->kind == TY_STR ? KEY_STR : kt->kind == TY_KSYM ? KEY_KSYM
-				       : kt->kind == TY_KSTACK ? KEY_KSTACK
-				       : kt->kind == TY_INET ? KEY_INET : KEY_INT;
-			d->key[k].is_signed = kt->is_signed;
-			if (kt->kind == TY_KSTACK) {
-				d->key[k].frames = kt->size;
-				d->key[k].user_stack = kt->user;
-			}
-			d->key[k].offset = off;
-			d->key[k].size = kt->kind == TY_STR ? kt->size : type_slot(kt);
+			key_part_of(s, &d->key[k], &mi->keys[k], off);
 			off += (d->key[k].size + 7) & ~7u;
 		}
 		d->key_size = off ? off : 8;
@@ -222,14 +236,9 @@ void finish_maps(struct sema *s)
 			d->value_size = mi->value.size;
 			d->nvals = mi->value.nelems;
 			d->vals = arena_alloc(s->arena, d->nvals * sizeof(*d->vals));
-			for (unsigned k = 0; k < d->nvals; k++) {
-				const struct type *et = &mi->value.elems[k];
-
-				d->vals[k].kind = et->kind == TY_STR ? KEY_STR : KEY_INT;
-				d->vals[k].is_signed = et->is_signed;
-				d->vals[k].offset = tuple_offset(&mi->value, k);
-				d->vals[k].size = et->kind == TY_STR ? et->size : 8;
-			}
+			for (unsigned k = 0; k < d->nvals; k++)
+				key_part_of(s, &d->vals[k], &mi->value.elems[k],
+					    tuple_offset(&mi->value, k));
 			break;
 		case MK_MIN: case MK_MAX:
 			d->value_size = sizeof(struct agg_minmax);

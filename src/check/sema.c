@@ -354,6 +354,9 @@ static void check_var_read(struct sema *s, struct ctx *c, struct node *n);
 static void check_map_read(struct sema *s, struct ctx *c, struct node *n);
 static void check_posparam(struct sema *s, struct node *n);
 static void check_cast(struct sema *s, struct ctx *c, struct node *n);
+static void check_incdec(struct sema *s, struct ctx *c, struct node *n);
+static void check_stmt(struct sema *s, struct ctx *c, struct node *n);
+static const char *map_kind_name(enum map_kind k);
 
 static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 {
@@ -400,7 +403,9 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 				   a_type(&cnd->type));
 			break;
 		}
-		if (t->type.kind == TY_STR && f->type.kind == TY_STR) {
+		if (t->type.kind == TY_VOID && f->type.kind == TY_VOID) {
+			n->type.kind = TY_VOID;	/* c ? printf("a") : exit() */
+		} else if (t->type.kind == TY_STR && f->type.kind == TY_STR) {
 			n->type = ty_str(t->type.size > f->type.size ? t->type.size : f->type.size);
 		} else if (is_intlike(&t->type) && is_intlike(&f->type)) {
 			n->type = ty_int(8, t->type.is_signed && f->type.is_signed);
@@ -427,6 +432,9 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 	case N_CAST:
 		check_cast(s, c, n);
 		break;
+	case N_INCDEC:
+		check_incdec(s, c, n);
+		break;
 	case N_TUPLE: {
 		unsigned i = 0;
 
@@ -439,13 +447,14 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 				n->type.kind = TY_NONE;
 				return;
 			}
-			if (e->type.kind != TY_STR && !is_intlike(&e->type)) {	/* not ksym... */
-				diag_error(s->diag, &e->loc, "a tuple holds integers and strings, not %s",
-					   a_type(&e->type));
+			if (!is_value(&e->type)) {
+				diag_error(s->diag, &e->loc, "a tuple cannot hold %s", a_type(&e->type));
 				n->type.kind = TY_NONE;
 				return;
 			}
-			n->type.elems[i] = e->type.kind == TY_STR ? e->type : ty_int(8, e->type.is_signed);
+			n->type.elems[i] = e->type.kind == TY_STR || e->type.kind == TY_TUPLE ||
+					   is_special(&e->type) ? e->type
+					   : ty_int(8, e->type.kind == TY_INT && e->type.is_signed);
 		}
 		n->type.size = tuple_offset(&n->type, n->type.nelems);
 		break;
@@ -552,9 +561,20 @@ static struct var *var_find(struct probe_inst *in, const char *name)
 	return NULL;
 }
 
+/* The variable $name means here: a for loop's own, or the probe's. */
+static struct var *var_of(struct ctx *c, struct node *n)
+{
+	for (struct scope *sc = c->scope; sc; sc = sc->up)
+		if (!strcmp(sc->name, n->id.name)) {
+			n->id.name = (char *)sc->internal;
+			break;
+		}
+	return var_find(c->inst, n->id.name);
+}
+
 static void check_var_read(struct sema *s, struct ctx *c, struct node *n)
 {
-	struct var *v = var_find(c->inst, n->id.name);
+	struct var *v = var_of(c, n);
 
 	if (v && v->type.kind == TY_NONE)
 		return;	/* its assignment failed, and said so */
@@ -586,7 +606,7 @@ static void poison_var(struct sema *s, struct ctx *c, const struct node *lhs)
 static void check_var_assign(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct node *lhs = n->assign.lhs, *rhs = n->assign.rhs;
-	struct var *v = var_find(c->inst, lhs->id.name);
+	struct var *v = var_of(c, lhs);
 
 	check_expr(s, c, rhs);
 	if (rhs->type.kind == TY_NONE) {
@@ -665,13 +685,29 @@ static const char *map_kind_name(enum map_kind k)
 	return names[k];
 }
 
+/* Two key parts of one map agree: integers with integers, strings with
+ * strings, tuples element by element. */
+static bool key_compatible(const struct type *a, const struct type *b)
+{
+	if (a->kind == TY_TUPLE || b->kind == TY_TUPLE) {
+		if (a->kind != b->kind || a->nelems != b->nelems)
+			return false;
+		for (unsigned i = 0; i < a->nelems; i++)
+			if (!key_compatible(&a->elems[i], &b->elems[i]))
+				return false;
+		return true;
+	}
+	return key_class(a) == key_class(b);
+}
+
 /* The keys of one access, against the shape the map's first use gave it:
- * the same number of parts, of the same kinds. String parts keep the
- * largest size seen (in the discovery pass), so no key is cut. */
+ * the same number of parts, of the same kinds. One tuple, @m[(a, b)], is
+ * the same key as @m[a, b]; a part may itself be a tuple. String parts
+ * keep the largest size seen (in the discovery pass), so no key is cut. */
 static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
 			   struct map_info *mi)
 {
-	unsigned nk = 0, i = 0;
+	unsigned nk = 0;
 	bool ok = true;
 
 	for (struct node *k = n->map.keys; k; k = k->next) {
@@ -679,22 +715,36 @@ static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
 		nk++;
 		if (k->type.kind == TY_NONE) {
 			ok = false;
-		} else if (!is_value(&k->type) || k->type.kind == TY_TUPLE) {
+		} else if (!is_value(&k->type)) {
 			diag_error(s->diag, &k->loc, "a map key cannot be %s", a_type(&k->type));
-			if (k->type.kind == TY_TUPLE)
-				diag_hint(s->diag, "several keys are written @m[a, b]");
 			ok = false;
 		}
 	}
 	if (!ok)
 		return false;
+	struct node *k0 = n->map.keys;
+	const struct type *parts = NULL;
+	struct type *own = NULL;
+
+	if (nk == 1 && k0->type.kind == TY_TUPLE) {
+		nk = k0->type.nelems;
+		parts = k0->type.elems;
+	} else if (nk) {
+		unsigned i = 0;
+
+		own = arena_alloc(s->arena, nk * sizeof(*own));
+		for (struct node *k = k0; k; k = k->next)
+			own[i++] = k->type;
+		parts = own;
+	}
 	if (!mi->key_known) {
 		mi->key_known = true;
 		mi->nkeys = nk;
 		mi->keys = nk ? arena_alloc(s->arena, nk * sizeof(*mi->keys)) : NULL;
-		for (struct node *k = n->map.keys; k; k = k->next, i++)
-			mi->keys[i] = k->type.kind == TY_STR || is_special(&k->type) ? k->type
-				    : ty_int(8, k->type.kind == TY_INT && k->type.is_signed);
+		for (unsigned i = 0; i < nk; i++)
+			mi->keys[i] = is_intlike(&parts[i]) ? ty_int(8, parts[i].kind == TY_INT &&
+								      parts[i].is_signed)
+				    : holder_type(s, &parts[i], 0);
 		return true;
 	}
 	if (nk != mi->nkeys) {
@@ -702,17 +752,18 @@ static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
 			   nk, nk == 1 ? "" : "s", mi->nkeys);
 		return false;
 	}
-	for (struct node *k = n->map.keys; k; k = k->next, i++) {
-		if (key_class(&k->type) != key_class(&mi->keys[i])) {
-			diag_error(s->diag, &k->loc, "@%s's key %s%u is %s elsewhere, %s here",
+	struct node *k = k0;
+	for (unsigned i = 0; i < nk; i++, k = own ? k->next : k) {
+		const struct loc *l = &k->loc;
+
+		if (!key_compatible(&parts[i], &mi->keys[i])) {
+			diag_error(s->diag, l, "@%s's key %s%u is %s elsewhere, %s here",
 				   mi->name, mi->nkeys > 1 ? "part " : "", i + 1,
-				   a_type(&mi->keys[i]), a_type(&k->type));
+				   a_type(&mi->keys[i]), a_type(&parts[i]));
 			return false;
 		}
-		if (k->type.kind == TY_STR && k->type.size > mi->keys[i].size) {
-			if (s->discovering)
-				mi->keys[i].size = k->type.size;
-		}
+		if (s->discovering)
+			widen(&mi->keys[i], &parts[i]);
 	}
 	return true;
 }
@@ -860,12 +911,19 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 	lhs->type = kind == MK_STR || kind == MK_TUPLE ? mi->value : ty_int(8, true);
 }
 
+/* x++, x--, ++x, --x on a variable or a map element: a statement, or an
+ * expression whose value is C's (the old value after, the new before). */
 static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct node *e = n->incdec.e;
 
+	if (e->kind != N_VAR && e->kind != N_MAP) {
+		diag_error(s->diag, &n->loc, "'%s' needs a variable or a map element",
+			   n->incdec.inc ? "++" : "--");
+		return;
+	}
 	if (e->kind == N_VAR) {
-		struct var *v = var_find(c->inst, e->id.name);
+		struct var *v = var_of(c, e);
 
 		if (!v) {
 			diag_error(s->diag, &e->loc, "variable $%s is used before it is assigned",
@@ -878,6 +936,9 @@ static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
 			return;
 		}
 		e->type = v->type;
+		n->type = ty_int(8, v->type.kind == TY_INT && v->type.is_signed);
+		if (v->type.kind == TY_PTR)
+			n->type = v->type;
 		return;
 	}
 	/* @m[k]++: a map of integers, created at 0 if need be. */
@@ -896,6 +957,140 @@ static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
 		return;
 	}
 	e->type = ty_int(8, true);
+	n->type = e->type;
+}
+
+/* The value of a constant expression: literals (positional parameters
+ * are literals by now), and operators on them. */
+bool const_int(const struct node *n, int64_t *out)
+{
+	int64_t a, b;
+
+	switch (n->kind) {
+	case N_INT:
+		*out = (int64_t)n->num;
+		return true;
+	case N_CAST:
+		return const_int(n->cast.e, out);
+	case N_UNOP:
+		if (!const_int(n->un.e, &a))
+			return false;
+		*out = n->un.op == OP_NEG ? (int64_t)(0 - (uint64_t)a) : n->un.op == OP_BNOT ? ~a : !a;
+		return true;
+	case N_BINOP:
+		if (!const_int(n->bin.l, &a) || !const_int(n->bin.r, &b))
+			return false;
+		switch (n->bin.op) {
+		case OP_ADD: *out = (int64_t)((uint64_t)a + (uint64_t)b); return true;
+		case OP_SUB: *out = (int64_t)((uint64_t)a - (uint64_t)b); return true;
+		case OP_MUL: *out = (int64_t)((uint64_t)a * (uint64_t)b); return true;
+		case OP_DIV: case OP_MOD:
+			if (!b || (a == INT64_MIN && b == -1))
+				return false;
+			*out = n->bin.op == OP_DIV ? a / b : a % b;
+			return true;
+		case OP_SHL: *out = b >= 0 && b < 64 ? (int64_t)((uint64_t)a << b) : 0; return true;
+		case OP_SHR: *out = b >= 0 && b < 64 ? a >> b : 0; return true;
+		case OP_AND: *out = a & b; return true;
+		case OP_OR: *out = a | b; return true;
+		case OP_XOR: *out = a ^ b; return true;
+		default: return false;
+		}
+	default:
+		return false;
+	}
+}
+
+/* A variable of the instance with a name no script can write. */
+static struct var *new_var(struct sema *s, struct ctx *c, const char *name,
+			   const struct type *t, const struct loc *loc)
+{
+	struct var *v = arena_alloc(s->arena, sizeof(*v));
+
+	v->name = (char *)name;
+	v->loc = *loc;
+	v->id = c->inst->nvars++;
+	v->type = *t;
+	v->next = c->inst->vars;
+	c->inst->vars = v;
+	return v;
+}
+
+/* for ($kv : @m) { } - $kv is (key, value), the key a tuple when the map
+ * has several; for ($i : a..b) { } - $i counts from a up to b, b excluded.
+ * The variable is the loop's own: outside the body the name means what it
+ * meant before. */
+static void check_for(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *it = n->for_.iter, *var = n->for_.var;
+	struct type t = { 0 };
+	struct scope sc = { .name = var->id.name, .up = c->scope };
+
+	if (n->for_.end) {
+		check_expr(s, c, it);
+		check_expr(s, c, n->for_.end);
+		if (it->type.kind != TY_NONE && !is_intlike(&it->type))
+			diag_error(s->diag, &it->loc, "a range starts at an integer, not %s",
+				   a_type(&it->type));
+		if (n->for_.end->type.kind != TY_NONE && !is_intlike(&n->for_.end->type))
+			diag_error(s->diag, &n->for_.end->loc, "a range ends at an integer, not %s",
+				   a_type(&n->for_.end->type));
+		t = ty_int(8, true);
+	} else if (it->kind != N_MAP || it->map.keys) {
+		diag_error(s->diag, &it->loc, "for iterates over a whole map (for ($kv : @m)) "
+			   "or a range (for ($i : 0..10))");
+		return;
+	} else {
+		struct map_info *mi = map_lookup(s, it->map.name);
+
+		if (!mi || !mi->assigned) {
+			if (!s->discovering && !(mi && mi->poisoned))
+				diag_error(s->diag, &it->loc, "map @%s is used but never assigned",
+					   it->map.name);
+			if (!s->discovering)
+				return;
+			t.kind = TY_NONE;
+		} else if (!mi->nkeys) {
+			diag_error(s->diag, &it->loc, "@%s has no keys: for iterates over a map's entries, "
+				   "like @m[k]", mi->name);
+			return;
+		} else if (mi->kind == MK_AVG || mi->kind == MK_STATS || mi->kind == MK_HIST ||
+			   mi->kind == MK_LHIST) {
+			diag_error(s->diag, &it->loc, "for cannot read @%s's values: it holds %s",
+				   mi->name, map_kind_name(mi->kind));
+			return;
+		} else {
+			struct type key;
+
+			it->map.info = mi;
+			if (mi->nkeys == 1) {
+				key = mi->keys[0];
+			} else {
+				key = (struct type){ .kind = TY_TUPLE, .nelems = mi->nkeys,
+						     .elems = mi->keys };
+				key.size = tuple_offset(&key, key.nelems);
+			}
+			t.kind = TY_TUPLE;
+			t.nelems = 2;
+			t.elems = arena_alloc(s->arena, 2 * sizeof(*t.elems));
+			t.elems[0] = key;
+			t.elems[1] = mi->kind == MK_STR || mi->kind == MK_TUPLE ? mi->value
+				     : ty_int(8, mi->kind != MK_COUNT);
+			t.size = tuple_offset(&t, 2);
+		}
+	}
+	if (c->inst->nvars >= MAX_VARS) {
+		diag_error(s->diag, &var->loc, "more than %d variables in one probe", MAX_VARS);
+		return;
+	}
+	sc.internal = arena_printf(s->arena, "%s#%u", var->id.name, c->nfor++);
+	var->id.name = (char *)sc.internal;
+	n->for_.v = new_var(s, c, sc.internal, &t, &var->loc);
+	c->scope = &sc;
+	c->loop_depth++;
+	check_stmt(s, c, n->for_.body);
+	c->loop_depth--;
+	c->scope = sc.up;
 }
 
 static void check_cond(struct sema *s, struct ctx *c, struct node *e)
@@ -914,7 +1109,8 @@ static void check_stmt(struct sema *s, struct ctx *c, struct node *n)
 		if (n->expr.e->type.kind == TY_AGG)
 			diag_error(s->diag, &n->loc, "%s() keeps its result in a map: @name = %s(...)",
 				   n->expr.e->call.name, n->expr.e->call.name);
-		else if (n->expr.e->kind != N_CALL && n->expr.e->type.kind != TY_NONE)
+		else if (n->expr.e->kind != N_CALL && n->expr.e->type.kind != TY_NONE &&
+			 n->expr.e->type.kind != TY_VOID)
 			diag_warning(s->diag, &n->loc, "this expression's value is unused");
 		break;
 	case N_BLOCK:
@@ -933,13 +1129,29 @@ static void check_stmt(struct sema *s, struct ctx *c, struct node *n)
 		check_stmt(s, c, n->while_.body);
 		c->loop_depth--;
 		break;
-	case N_UNROLL:
-		if (n->unroll.n < 1 || n->unroll.n > 100) {
-			diag_error(s->diag, &n->loc, "unroll() repeats 1 to 100 times, not %llu",
-				   (unsigned long long)n->unroll.n);
+	case N_UNROLL: {
+		struct node *cnt = n->unroll.count;
+		int64_t v;
+
+		check_expr(s, c, cnt);
+		if (cnt->type.kind == TY_NONE)
+			break;
+		if (!const_int(cnt, &v)) {
+			diag_error(s->diag, &cnt->loc, "unroll() takes a constant: an integer literal "
+				   "or a positional parameter");
 			break;
 		}
+		if (v < 1 || v > 100) {
+			diag_error(s->diag, &n->loc, "unroll() repeats 1 to 100 times, not %lld",
+				   (long long)v);
+			break;
+		}
+		n->unroll.n = (uint64_t)v;
 		check_stmt(s, c, n->unroll.body);
+		break;
+	}
+	case N_FOR:
+		check_for(s, c, n);
 		break;
 	case N_JUMP:
 		if (n->jump.tok != 'r' && !c->loop_depth)

@@ -30,6 +30,7 @@ enum {
 	BPF_FUNC_get_current_cgroup_id = 80,
 	BPF_FUNC_send_signal = 109,
 	BPF_FUNC_for_each_map_elem = 164,
+	BPF_FUNC_loop = 181,
 	BPF_FUNC_map_lookup_percpu_elem = 195,
 	BPF_FUNC_probe_read_user = 112,
 	BPF_FUNC_probe_read_kernel = 113,

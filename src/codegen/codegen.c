@@ -145,6 +145,7 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 static LLVMValueRef emit_map_value_ptr(struct cg *g, struct node *m);
 static LLVMValueRef emit_percpu_read(struct cg *g, struct node *m);
 static LLVMValueRef emit_len(struct cg *g, struct node *m);
+static LLVMValueRef emit_incdec(struct cg *g, struct node *n);
 static const struct map_desc *map_desc_of(struct cg *g, const struct node *m);
 static struct var *find_var(struct cg *g, const char *name);
 static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
@@ -489,6 +490,8 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 				  n->index.index);
 	case N_BINOP:
 		return emit_binop(g, n);
+	case N_INCDEC:
+		return emit_incdec(g, n);
 	case N_VAR: {
 		struct var *v = find_var(g, n->id.name);
 
@@ -737,10 +740,19 @@ static LLVMValueRef emit_key(struct cg *g, const struct node *m)
 		return key;
 	}
 	for (unsigned k = 0; k < d->nkey; k++)
-		if (d->key[k].kind == KEY_STR) {
+		if (d->key[k].kind == KEY_STR || d->key[k].kind == KEY_TUPLE) {
 			emit_zero(g, key, d->key_size);
 			break;
 		}
+	if (m->map.keys->type.kind == TY_TUPLE && !m->map.keys->next) {
+		/* @m[(a, b)] is @m[a, b]: the key's layout is the tuple's */
+		const struct map_info *mi = m->map.info;
+		struct type kt = { .kind = TY_TUPLE, .nelems = mi->nkeys, .elems = mi->keys };
+
+		kt.size = tuple_offset(&kt, kt.nelems);
+		emit_tuple_into(g, m->map.keys, key, &kt);
+		return key;
+	}
 	for (struct node *k = m->map.keys; k; k = k->next, i++) {
 		const struct key_part *kp = &d->key[i];
 
@@ -748,6 +760,8 @@ static LLVMValueRef emit_key(struct cg *g, const struct node *m)
 			emit_str_into(g, k, gep8(g, key, kp->offset), kp->size);
 		else if (kp->kind == KEY_INET)
 			emit_inet_into(g, k, gep8(g, key, kp->offset));
+		else if (kp->kind == KEY_TUPLE)
+			emit_tuple_into(g, k, gep8(g, key, kp->offset), &m->map.info->keys[i]);
 		else
 			store_n(g, gep8(g, key, kp->offset), emit_int(g, k), 8);
 	}
@@ -767,10 +781,17 @@ static LLVMValueRef emit_map_value_ptr(struct cg *g, struct node *m)
  * verifier. */
 #define MAX_CPUS 1024
 
+static LLVMValueRef percpu_read(struct cg *g, unsigned id, LLVMValueRef key);
+
 static LLVMValueRef emit_percpu_read(struct cg *g, struct node *m)
 {
-	const struct map_desc *d = map_desc_of(g, m);
-	LLVMValueRef key = emit_key(g, m);
+	return percpu_read(g, m->map.info->id, emit_key(g, m));
+}
+
+/* key's value in per-CPU map id, over every CPU. */
+static LLVMValueRef percpu_read(struct cg *g, unsigned id, LLVMValueRef key)
+{
+	const struct map_desc *d = &g->tp->prog->maps[id];
 	LLVMValueRef ncpus = rodata_u64(g, offsetof(struct tp_rodata, ncpus));
 	LLVMValueRef accp = LLVMBuildBitCast(g->b, temp_alloc(g, 8), LLVMPointerType(g->i64, 0), "");
 	LLVMValueRef cpup = LLVMBuildBitCast(g->b, temp_alloc(g, 8), LLVMPointerType(g->i64, 0), "");
@@ -791,7 +812,7 @@ static LLVMValueRef emit_percpu_read(struct cg *g, struct node *m)
 		LLVMBuildICmp(g->b, LLVMIntULT, cpu, c64(g, MAX_CPUS), ""), "");
 	LLVMBuildCondBr(g->b, more, body, done);
 	LLVMPositionBuilderAtEnd(g->b, body);
-	LLVMValueRef args[] = { to_i8p(g, g->maps[m->map.info->id]), key,
+	LLVMValueRef args[] = { to_i8p(g, g->maps[id]), key,
 				LLVMBuildTrunc(g->b, cpu, g->i32, "") };
 	LLVMValueRef p = emit_helper(g, BPF_FUNC_map_lookup_percpu_elem, g->i8p, args, 3);
 	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), ""),
@@ -1112,24 +1133,26 @@ static void emit_assign(struct cg *g, struct node *n)
 	emit_map_store(g, id, emit_key(g, lhs), slot);
 }
 
-static void emit_incdec(struct cg *g, struct node *n)
+/* x++ and friends; the value is C's: the old one after, the new before. */
+static LLVMValueRef emit_incdec(struct cg *g, struct node *n)
 {
 	struct node *e = n->incdec.e;
-	LLVMValueRef one = c64(g, 1);
+	LLVMValueRef one = c64(g, 1), cur, upd;
 
 	if (e->kind == N_VAR) {
 		struct var *v = find_var(g, e->id.name);
-		LLVMValueRef cur = LLVMBuildLoad2(g->b, g->i64, g->vars[v->id], "");
 
-		LLVMBuildStore(g->b, n->incdec.inc ? LLVMBuildAdd(g->b, cur, one, "")
-						   : LLVMBuildSub(g->b, cur, one, ""), g->vars[v->id]);
-		return;
+		cur = LLVMBuildLoad2(g->b, g->i64, g->vars[v->id], "");
+		upd = n->incdec.inc ? LLVMBuildAdd(g->b, cur, one, "") : LLVMBuildSub(g->b, cur, one, "");
+		LLVMBuildStore(g->b, upd, g->vars[v->id]);
+		return n->incdec.post ? cur : upd;
 	}
-	LLVMValueRef cur = emit_int(g, e);
+	cur = emit_int(g, e);
+	upd = n->incdec.inc ? LLVMBuildAdd(g->b, cur, one, "") : LLVMBuildSub(g->b, cur, one, "");
 	LLVMValueRef slot = temp_alloc(g, 8);
-	store_n(g, slot, n->incdec.inc ? LLVMBuildAdd(g->b, cur, one, "")
-				       : LLVMBuildSub(g->b, cur, one, ""), 8);
+	store_n(g, slot, upd, 8);
 	emit_map_store(g, e->map.info->id, emit_key(g, e), slot);
+	return n->incdec.post ? cur : upd;
 }
 
 static void emit_delete(struct cg *g, struct node *m)
@@ -1157,6 +1180,10 @@ static void copy_tuple(struct cg *g, LLVMValueRef dst, const struct type *dt,
 
 			emit_copy(g, d, sp, n);
 			store_n(g, gep8(g, d, n - 1), LLVMConstInt(g->i8, 0, 0), 1);
+		} else if (de->kind == TY_TUPLE) {
+			copy_tuple(g, d, de, sp, se);
+		} else if (de->kind == TY_INET) {
+			emit_copy(g, d, sp, sizeof(struct tp_inet));
 		} else {
 			store_n(g, d, load_n(g, sp, 8, false), 8);
 		}
@@ -1175,6 +1202,10 @@ static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
 
 			if (dt->elems[i].kind == TY_STR)
 				emit_str_into(g, e, d, dt->elems[i].size);
+			else if (dt->elems[i].kind == TY_TUPLE)
+				emit_tuple_into(g, e, d, &dt->elems[i]);
+			else if (dt->elems[i].kind == TY_INET)
+				emit_inet_into(g, e, d);
 			else
 				store_n(g, d, emit_int(g, e), 8);
 		}
@@ -1211,6 +1242,16 @@ static LLVMValueRef tuple_ptr(struct cg *g, struct node *n, const struct type **
 		*st = &v->type;
 		return g->vars[v->id];
 	}
+	if (n->kind == N_MEMBER && !n->member.name && n->member.base->kind != N_TUPLE) {
+		/* t.N of a tuple held somewhere: a place inside it */
+		const struct type *bt;
+		LLVMValueRef p = tuple_ptr(g, n->member.base, &bt);
+
+		*st = &bt->elems[n->member.index];
+		return gep8(g, p, tuple_offset(bt, n->member.index));
+	}
+	if (n->kind == N_MEMBER && !n->member.name)
+		return tuple_ptr(g, literal_elem(n), st);
 	LLVMValueRef tmp = temp_alloc(g, n->type.size);
 	*st = &n->type;
 	emit_tuple_into(g, n, tmp, &n->type);
@@ -1384,6 +1425,201 @@ static void emit_call_stmt(struct cg *g, struct node *n)
 
 /* ---- statements and functions ---------------------------------------- */
 
+static void emit_stmt(struct cg *g, struct node *n);
+
+/* A BPF subprogram: i64 name(p0, ...), each parameter an i8 * or, where
+ * int_param says, an i64; described for BTF (every parameter named, or the
+ * kernel rejects it). */
+static LLVMValueRef new_subprog(struct cg *g, const char *name, const char *const *pnames,
+				unsigned np, int int_param, LLVMMetadataRef *sp)
+{
+	LLVMTypeRef params[4];
+	LLVMMetadataRef dp = di_ptr(g, NULL), ptypes[5] = { g->di_u64 };
+
+	for (unsigned i = 0; i < np; i++) {
+		params[i] = (int)i == int_param ? g->i64 : g->i8p;
+		ptypes[i + 1] = (int)i == int_param ? g->di_u64 : dp;
+	}
+	LLVMValueRef fn = LLVMAddFunction(g->mod, name, LLVMFunctionType(g->i64, params, np, 0));
+	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+		LLVMCreateEnumAttribute(g->ctx, LLVMGetEnumAttributeKindForName("nounwind", 8), 0));
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+		LLVMCreateEnumAttribute(g->ctx, LLVMGetEnumAttributeKindForName("noinline", 8), 0));
+	LLVMMetadataRef sty = LLVMDIBuilderCreateSubroutineType(g->di, g->di_file, ptypes, np + 1,
+								 LLVMDIFlagZero);
+	*sp = LLVMDIBuilderCreateFunction(g->di, g->di_file, name, strlen(name), name, strlen(name),
+					  g->di_file, 1, sty, 1, 1, 1, LLVMDIFlagPrototyped, 1);
+	LLVMSetSubprogram(fn, *sp);
+	for (unsigned i = 0; i < np; i++) {
+		LLVMSetValueName2(LLVMGetParam(fn, i), pnames[i], strlen(pnames[i]));
+		LLVMDIBuilderCreateParameterVariable(g->di, *sp, pnames[i], strlen(pnames[i]), i + 1,
+						     g->di_file, 1, ptypes[i + 1], 1, LLVMDIFlagZero);
+	}
+	return fn;
+}
+
+/* A loop's shared state, on the probe's stack; the callback gets its
+ * address. Variables stay where the probe keeps them: the callback reads
+ * and writes them through the pointers here, so what the body does to
+ * them is seen after the loop, as in bpftrace. */
+enum {
+	FOR_CTX,	/* the probe's context (args, stacks) */
+	FOR_RET,	/* set by a return in the body: the probe returns */
+	FOR_MUXROW,	/* the syscall name row of a folded instance */
+	FOR_START,	/* a range's first value */
+	FOR_VARS,	/* then a pointer to each variable */
+};
+
+/* for ($kv : @m) { body }: bpf_for_each_map_elem, the callback given each
+ * entry's key and value, which fill $kv. for ($i : a..b) { body }:
+ * bpf_loop, b - a turns (b read once), the callback given the turn's
+ * index: $i is a + index. Either way the callback is made of the body:
+ * break returns 1 (stop), continue 0, return sets FOR_RET and stops. */
+static void emit_for(struct cg *g, struct node *n)
+{
+	bool range = n->for_.end != NULL;
+	unsigned nv = g->inst->nvars;
+	LLVMValueRef tab = temp_alloc(g, (FOR_VARS + nv) * 8), count = NULL;
+	static unsigned serial;
+	char name[32];
+
+	if (range) {
+		LLVMValueRef a = emit_int(g, n->for_.iter), b = emit_int(g, n->for_.end);
+
+		store_n(g, gep8(g, tab, FOR_START * 8), a, 8);
+		count = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, a, b, ""),
+					LLVMBuildSub(g->b, b, a, ""), c64(g, 0), "turns");
+	}
+	store_n(g, gep8(g, tab, FOR_CTX * 8), LLVMBuildPtrToInt(g->b, g->ctxarg, g->i64, ""), 8);
+	store_n(g, gep8(g, tab, FOR_RET * 8), c64(g, 0), 8);
+	store_n(g, gep8(g, tab, FOR_MUXROW * 8), g->mux_row ? LLVMBuildPtrToInt(g->b, g->mux_row,
+				g->i64, "") : c64(g, 0), 8);
+	for (unsigned i = 0; i < nv; i++)
+		store_n(g, gep8(g, tab, (FOR_VARS + i) * 8),
+			LLVMBuildPtrToInt(g->b, g->vars[i], g->i64, ""), 8);
+
+	/* The callback, built with the function state of its own. */
+	struct cg outer = *g;
+	LLVMBasicBlockRef at = LLVMGetInsertBlock(g->b);
+	static const char *const map_params[] = { "map", "key", "value", "ctx" };
+	static const char *const loop_params[] = { "index", "ctx" };
+
+	snprintf(name, sizeof(name), "tp_for_%u", serial++);
+	g->fn = range ? new_subprog(g, name, loop_params, 2, 0, &g->sp)
+		      : new_subprog(g, name, map_params, 4, -1, &g->sp);
+	g->entry = new_block(g, "entry");
+	LLVMBasicBlockRef body = new_block(g, "body");
+	LLVMBasicBlockRef stop = new_block(g, "stop"), next = new_block(g, "next");
+	g->ret = new_block(g, "return");
+	LLVMPositionBuilderAtEnd(g->b, g->entry);
+	set_loc(g, &n->loc);
+	g->zero_key = LLVMBuildAlloca(g->b, g->i32, "zero");
+	LLVMBuildStore(g->b, c32(g, 0), g->zero_key);
+	g->scratch_slot = NULL;
+	g->temps = NULL;
+	g->ntemps = g->temps_used = 0;
+	g->loop = &(struct loop){ .brk = stop, .cont = next };
+	LLVMPositionBuilderAtEnd(g->b, body);
+	LLVMValueRef ctab = LLVMGetParam(g->fn, range ? 1 : 3);
+	g->ctxarg = LLVMBuildIntToPtr(g->b, load_n(g, gep8(g, ctab, FOR_CTX * 8), 8, false), g->i8p, "");
+	g->mux_row = outer.mux_row ? LLVMBuildIntToPtr(g->b,
+		load_n(g, gep8(g, ctab, FOR_MUXROW * 8), 8, false), g->i8p, "") : NULL;
+	g->vars = xcalloc(nv ? nv : 1, sizeof(*g->vars));
+	for (struct var *v = g->inst->vars; v; v = v->next) {
+		LLVMValueRef p = LLVMBuildIntToPtr(g->b, load_n(g, gep8(g, ctab, (FOR_VARS + v->id) * 8),
+							       8, false), g->i8p, "");
+
+		g->vars[v->id] = v->type.kind == TY_STR || v->type.kind == TY_TUPLE ||
+				 v->type.kind == TY_INET ? p
+			       : LLVMBuildBitCast(g->b, p, LLVMPointerType(g->i64, 0), v->name);
+	}
+	LLVMValueRef var = to_i8p(g, g->vars[n->for_.v->id]);
+	if (range) {
+		store_n(g, var, LLVMBuildAdd(g->b, load_n(g, gep8(g, ctab, FOR_START * 8), 8, false),
+					     LLVMGetParam(g->fn, 0), ""), 8);
+	} else {
+		/* $kv: the key as it lies in the map (its layout is the
+		 * tuple's), then the value; aggregations summed over the CPUs. */
+		unsigned id = n->for_.iter->map.info->id;
+		const struct map_desc *d = &g->tp->prog->maps[id];
+		LLVMValueRef key = LLVMGetParam(g->fn, 1), val = LLVMGetParam(g->fn, 2);
+		unsigned voff = tuple_offset(&n->for_.v->type, 1);
+
+		emit_copy(g, var, key, d->key_size < voff ? d->key_size : voff);
+		if (d->percpu)
+			store_n(g, gep8(g, var, voff), percpu_read(g, id, key), 8);
+		else
+			emit_copy(g, gep8(g, var, voff), val, d->value_size);
+	}
+	emit_stmt(g, n->for_.body);
+	LLVMBuildBr(g->b, next);
+	LLVMPositionBuilderAtEnd(g->b, next);
+	LLVMBuildRet(g->b, c64(g, 0));
+	LLVMPositionBuilderAtEnd(g->b, stop);
+	LLVMBuildRet(g->b, c64(g, 1));
+	LLVMPositionBuilderAtEnd(g->b, g->ret);
+	store_n(g, gep8(g, ctab, FOR_RET * 8), c64(g, 1), 8);
+	LLVMBuildRet(g->b, c64(g, 1));
+	LLVMPositionBuilderAtEnd(g->b, g->entry);
+	set_loc(g, &n->loc);
+	if (g->scratch_slot) {
+		LLVMValueRef p = emit_map_lookup(g, g->scratch, to_i8p(g, g->zero_key));
+
+		LLVMBuildStore(g->b, p, g->scratch_slot);
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), ""),
+				body, next);
+	} else {
+		LLVMBuildBr(g->b, body);
+	}
+	LLVMValueRef cb = g->fn;
+	free(g->vars);
+	free(g->temps);
+	/* Back to the probe: its state, but what the callback made once
+	 * (stack maps, callbacks) and the scratch it used stay. */
+	outer.len_cb = g->len_cb;
+	memcpy(outer.stacks, g->stacks, sizeof(outer.stacks));
+	memcpy(outer.ustacks, g->ustacks, sizeof(outer.ustacks));
+	outer.scratch_max = g->scratch_max;
+	*g = outer;
+	LLVMPositionBuilderAtEnd(g->b, at);
+	set_loc(g, &n->loc);
+
+	if (range) {
+		LLVMValueRef args[] = { count, to_i8p(g, cb), tab, c64(g, 0) };
+		emit_helper(g, BPF_FUNC_loop, g->i64, args, 4);
+	} else {
+		LLVMValueRef args[] = { to_i8p(g, g->maps[n->for_.iter->map.info->id]), to_i8p(g, cb),
+					tab, c64(g, 0) };
+		emit_helper(g, BPF_FUNC_for_each_map_elem, g->i64, args, 4);
+	}
+	LLVMBasicBlockRef after = new_block(g, "for.after");
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, load_n(g, gep8(g, tab, FOR_RET * 8), 8, false),
+					    c64(g, 0), ""), g->ret, after);
+	LLVMPositionBuilderAtEnd(g->b, after);
+}
+
+/* A call for its effect, or c ? call : call. */
+static void emit_void(struct cg *g, struct node *n)
+{
+	if (n->kind != N_TERNARY) {
+		emit_call_stmt(g, n);
+		return;
+	}
+	LLVMValueRef c = LLVMBuildICmp(g->b, LLVMIntNE, emit_int(g, n->tern.c), c64(g, 0), "");
+	LLVMBasicBlockRef bt = new_block(g, "tern.t"), bf = new_block(g, "tern.f");
+	LLVMBasicBlockRef done = new_block(g, "tern.done");
+
+	LLVMBuildCondBr(g->b, c, bt, bf);
+	LLVMPositionBuilderAtEnd(g->b, bt);
+	emit_void(g, n->tern.t);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, bf);
+	emit_void(g, n->tern.f);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, done);
+}
+
 static void emit_stmt_inner(struct cg *g, struct node *n);
 
 /* A statement's temporaries (stack slots, scratch memory) are free again
@@ -1403,8 +1639,8 @@ static void emit_stmt_inner(struct cg *g, struct node *n)
 	set_loc(g, &n->loc);
 	switch (n->kind) {
 	case N_EXPR_STMT:
-		if (n->expr.e->kind == N_CALL)
-			emit_call_stmt(g, n->expr.e);
+		if (n->expr.e->kind == N_CALL || n->expr.e->type.kind == TY_VOID)
+			emit_void(g, n->expr.e);
 		else if (n->expr.e->type.kind == TY_INT || n->expr.e->type.kind == TY_PTR)
 			emit_int(g, n->expr.e);
 		break;
@@ -1438,6 +1674,9 @@ static void emit_stmt_inner(struct cg *g, struct node *n)
 	case N_UNROLL:
 		for (uint64_t i = 0; i < n->unroll.n; i++)
 			emit_stmt(g, n->unroll.body);
+		break;
+	case N_FOR:
+		emit_for(g, n);
 		break;
 	case N_JUMP:
 		LLVMBuildBr(g->b, n->jump.tok == 'r' ? g->ret

@@ -90,7 +90,8 @@ unsigned node_children(const struct node *cn, struct node_child kids[NODE_MAX_CH
 		break;
 	case N_BLOCK: LIST(block.stmts); break;
 	case N_WHILE: ONE(while_.c); ONE(while_.body); break;
-	case N_UNROLL: ONE(unroll.body); break;
+	case N_UNROLL: ONE(unroll.count); ONE(unroll.body); break;
+	case N_FOR: ONE(for_.var); ONE(for_.iter); ONE(for_.end); ONE(for_.body); break;
 	case N_CAST: ONE(cast.e); break;
 	case N_TUPLE: LIST(tuple.elems); break;
 	case N_INT: case N_STR: case N_IDENT: case N_VAR: case N_POSPARAM: case N_PARAMCOUNT:
@@ -164,7 +165,7 @@ const char *node_kind_str(enum node_kind k)
 		[N_ASSIGN] = "assign", [N_INCDEC] = "incdec",
 		[N_EXPR_STMT] = "expr", [N_IF] = "if", [N_BLOCK] = "block",
 		[N_CAST] = "cast", [N_TUPLE] = "tuple", [N_PARAMCOUNT] = "paramcount",
-		[N_WHILE] = "while", [N_UNROLL] = "unroll", [N_JUMP] = "jump",
+		[N_WHILE] = "while", [N_UNROLL] = "unroll", [N_FOR] = "for", [N_JUMP] = "jump",
 	};
 	return s[k];
 }
@@ -243,9 +244,6 @@ static void dump_node(FILE *out, const struct node *n, int depth)
 		break;
 	case N_CAST:
 		fprintf(out, " (%s)", n->cast.to);
-		break;
-	case N_UNROLL:
-		fprintf(out, " %" PRIu64, n->unroll.n);
 		break;
 	case N_JUMP:
 		fprintf(out, " %s", n->jump.tok == 'b' ? "break" : n->jump.tok == 'c' ? "continue" : "return");

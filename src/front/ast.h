@@ -39,6 +39,7 @@ enum node_kind {
 	N_BLOCK,	/* { stmts } */
 	N_WHILE,	/* while (c) { } */
 	N_UNROLL,	/* unroll (N) { } */
+	N_FOR,		/* for ($kv : @m) { }, for ($i : a..b) { } */
 	N_JUMP,		/* break, continue, return */
 };
 
@@ -151,7 +152,17 @@ struct node {
 		struct { struct node *e; } expr;		/* N_EXPR_STMT */
 		struct { struct node *c, *then, *els; } if_;	/* N_IF */
 		struct { struct node *c, *body; } while_;	/* N_WHILE */
-		struct { uint64_t n; struct node *body; } unroll;	/* N_UNROLL */
+		struct {				/* N_UNROLL */
+			uint64_t n;			/* set by sema from count */
+			struct node *count, *body;
+		} unroll;
+		struct {				/* N_FOR */
+			struct node *var;		/* N_VAR */
+			struct node *iter;		/* N_MAP, or the range's start */
+			struct node *end;		/* the range's end; NULL over a map */
+			struct node *body;
+			struct var *v;			/* set by sema */
+		} for_;
 		struct { int tok; } jump;	/* N_JUMP: 'b'reak, 'c'ontinue, 'r'eturn */
 		struct {				/* N_CAST */
 			char *to;			/* "uint8" ... */
@@ -201,7 +212,7 @@ struct node_child {
 	const char *label;	/* shown before it by the AST dump ("else"), or NULL */
 };
 
-#define NODE_MAX_CHILDREN 3
+#define NODE_MAX_CHILDREN 4
 
 /* n's child slots in source order, into kids; returns how many. The one
  * place that knows which fields of each node kind are children: node_clone,

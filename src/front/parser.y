@@ -141,6 +141,7 @@ static struct node *mk_incdec(struct parse_ctx *ctx, struct node *e, bool inc,
 	n->incdec.e = e;
 	n->incdec.inc = inc;
 	n->incdec.post = post;
+	n->depth = deeper(e, NULL);
 	return n;
 }
 
@@ -153,6 +154,20 @@ static struct node *mk_if(struct parse_ctx *ctx, struct node *c,
 	n->if_.c = c;
 	n->if_.then = then;
 	n->if_.els = els;
+	return n;
+}
+
+static struct node *mk_for(struct parse_ctx *ctx, char *var, const YYLTYPE *vloc,
+			   struct node *iter, struct node *end, struct node *body,
+			   const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_FOR, loc);
+
+	n->for_.var = node_new(ctx->arena, N_VAR, vloc);
+	n->for_.var->id.name = var;
+	n->for_.iter = iter;
+	n->for_.end = end;
+	n->for_.body = body;
 	return n;
 }
 
@@ -315,6 +330,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %token LAND "&&" LOR "||" ARROW "->" INC "++" DEC "--"
 %token IF "if" ELSE "else" WHILE "while" UNROLL "unroll"
 %token BREAK "break" CONTINUE "continue" RETURN "return" PARAMCOUNT "$#"
+%token FOR "for" DOTDOT ".."
 %token <str> TYPE "type name"
 
 %type <probe> probe probes
@@ -385,10 +401,6 @@ stmt_seq: %empty			{ $$ = NULL; }
 simple_stmt: expr			{ $$ = mk_stmt(ctx, $1); }
 	| lvalue '=' expr		{ $$ = mk_assign(ctx, OP_NONE, $1, $3, &@$); }
 	| lvalue OPASSIGN expr		{ $$ = mk_assign(ctx, $2, $1, $3, &@$); }
-	| lvalue INC			{ $$ = mk_incdec(ctx, $1, true, true, &@$); }
-	| lvalue DEC			{ $$ = mk_incdec(ctx, $1, false, true, &@$); }
-	| INC lvalue			{ $$ = mk_incdec(ctx, $2, true, false, &@$); }
-	| DEC lvalue			{ $$ = mk_incdec(ctx, $2, false, false, &@$); }
 	| BREAK				{ $$ = mk_jump(ctx, 'b', &@$); }
 	| CONTINUE			{ $$ = mk_jump(ctx, 'c', &@$); }
 	| RETURN			{ $$ = mk_jump(ctx, 'r', &@$); }
@@ -407,10 +419,16 @@ loop_stmt: WHILE '(' expr ')' block_body {
 		$$->while_.c = $3;
 		$$->while_.body = $5;
 	}
-	| UNROLL '(' INT ')' block_body {
+	| UNROLL '(' expr ')' block_body {
 		$$ = mk_leaf(ctx, N_UNROLL, &@$);
-		$$->unroll.n = $3;
+		$$->unroll.count = $3;
 		$$->unroll.body = $5;
+	}
+	| FOR '(' VAR ':' expr ')' block_body {
+		$$ = mk_for(ctx, $3, &@3, $5, NULL, $7, &@$);
+	}
+	| FOR '(' VAR ':' expr DOTDOT expr ')' block_body {
+		$$ = mk_for(ctx, $3, &@3, $5, $7, $9, &@$);
 	}
 	;
 
@@ -469,6 +487,8 @@ unary:	postfix				{ $$ = $1; }
 	| '-' unary			{ EXPR(mk_un(ctx, OP_NEG, $2, &@$)); }
 	| '!' unary			{ EXPR(mk_un(ctx, OP_NOT, $2, &@$)); }
 	| '~' unary			{ EXPR(mk_un(ctx, OP_BNOT, $2, &@$)); }
+	| INC unary			{ EXPR(mk_incdec(ctx, $2, true, false, &@$)); }
+	| DEC unary			{ EXPR(mk_incdec(ctx, $2, false, false, &@$)); }
 	;
 
 postfix: primary			{ $$ = $1; }
@@ -479,6 +499,8 @@ postfix: primary			{ $$ = $1; }
 		$$->member.index = (unsigned)($3 > 255 ? 255 : $3);
 	}
 	| postfix '[' expr ']'		{ EXPR(mk_index(ctx, $1, $3, &@$)); }
+	| postfix INC			{ EXPR(mk_incdec(ctx, $1, true, true, &@$)); }
+	| postfix DEC			{ EXPR(mk_incdec(ctx, $1, false, true, &@$)); }
 	;
 
 primary: INT				{ $$ = mk_leaf(ctx, N_INT, &@$); $$->num = $1; }

@@ -151,7 +151,7 @@ static int cmp_key_parts(const struct map_desc *m, const unsigned char *a,
 		if (k->kind == KEY_STR) {
 			c = strncmp((const char *)a + k->offset,
 				    (const char *)b + k->offset, k->size);
-		} else if (k->kind == KEY_INET) {
+		} else if (k->kind == KEY_INET || k->kind == KEY_TUPLE) {
 			c = memcmp(a + k->offset, b + k->offset, k->size);
 		} else {
 			uint64_t x = key_uint(a + k->offset, k->size);
@@ -205,17 +205,15 @@ static int cmp_row(const void *pa, const void *pb)
 	return cmp_key_parts(m, a->key, b->key);
 }
 
-/* Refuse descriptions whose layout would make us read out of bounds. */
-static int check_desc(const struct map_desc *m, unsigned ncpu)
+/* Parts laid out within size bytes, tuples' elements within theirs. */
+static int check_parts(const struct key_part *parts, unsigned n, unsigned size, int depth)
 {
-	unsigned need;
-
-	if (!m->name || (m->percpu && !ncpu) || (m->nkey && !m->key))
+	if (n && !parts)
 		return -EINVAL;
-	for (unsigned i = 0; i < m->nkey; i++) {
-		const struct key_part *k = &m->key[i];
+	for (unsigned i = 0; i < n; i++) {
+		const struct key_part *k = &parts[i];
 
-		if (k->offset > m->key_size || k->size > m->key_size - k->offset)
+		if (k->offset > size || k->size > size - k->offset)
 			return -EINVAL;
 		if (k->kind == KEY_INT && k->size != 1 && k->size != 2 &&
 		    k->size != 4 && k->size != 8)
@@ -224,7 +222,22 @@ static int check_desc(const struct map_desc *m, unsigned ncpu)
 			return -EINVAL;
 		if (k->kind == KEY_INET && k->size < sizeof(struct tp_inet))
 			return -EINVAL;
+		if (k->kind == KEY_TUPLE &&
+		    (depth > 16 || check_parts(k->elems, k->nelems, k->size, depth + 1) < 0))
+			return -EINVAL;
 	}
+	return 0;
+}
+
+/* Refuse descriptions whose layout would make us read out of bounds. */
+static int check_desc(const struct map_desc *m, unsigned ncpu)
+{
+	unsigned need;
+
+	if (!m->name || (m->percpu && !ncpu) || (m->nkey && !m->key))
+		return -EINVAL;
+	if (check_parts(m->key, m->nkey, m->key_size, 0) < 0)
+		return -EINVAL;
 	switch (m->kind) {
 	case MK_INT: case MK_COUNT: case MK_SUM:
 		need = 8;
@@ -250,15 +263,8 @@ static int check_desc(const struct map_desc *m, unsigned ncpu)
 		break;
 	case MK_TUPLE:
 		need = 1;
-		if (m->nvals && !m->vals)
+		if (check_parts(m->vals, m->nvals, m->value_size, 0) < 0)
 			return -EINVAL;
-		for (unsigned i = 0; i < m->nvals; i++) {
-			const struct key_part *k = &m->vals[i];
-
-			if (k->offset > m->value_size || k->size > m->value_size - k->offset ||
-			    (k->kind == KEY_INT && k->size != 8))
-				return -EINVAL;
-		}
 		break;
 	default:
 		return -EINVAL;
@@ -352,7 +358,11 @@ static void print_parts(FILE *out, const struct key_part *parts, unsigned n,
 
 		if (i)
 			fputs(", ", out);
-		if (k->kind == KEY_KSYM && sp)
+		if (k->kind == KEY_TUPLE) {
+			fputc('(', out);
+			print_parts(out, k->elems, k->nelems, p);
+			fputc(')', out);
+		} else if (k->kind == KEY_KSYM && sp)
 			sp->ksym(out, key_uint(p, 8), sp->ctx);
 		else if (k->kind == KEY_KSTACK && sp) {
 			/* bpftrace: one frame a line, indented by 4, then "]" on
@@ -610,6 +620,29 @@ static void json_hist(FILE *out, const struct map_desc *m, const uint64_t *b)
 	fputc(']', out);
 }
 
+/* A tuple value: [1,"two",[3,4]]. */
+static void json_parts(FILE *out, const struct key_part *parts, unsigned n,
+		       const unsigned char *base)
+{
+	fputc('[', out);
+	for (unsigned i = 0; i < n; i++) {
+		const struct key_part *k = &parts[i];
+		const unsigned char *p = base + k->offset;
+
+		if (i)
+			fputc(',', out);
+		if (k->kind == KEY_TUPLE)
+			json_parts(out, k->elems, k->nelems, p);
+		else if (k->kind == KEY_STR)
+			json_string(out, (const char *)p, strnlen((const char *)p, k->size));
+		else if (k->is_signed)
+			fprintf(out, "%" PRId64, key_int(p, k->size));
+		else
+			fprintf(out, "%" PRIu64, key_uint(p, k->size));
+	}
+	fputc(']', out);
+}
+
 static void json_value(FILE *out, const struct row *r, uint64_t div)
 {
 	const struct map_desc *m = r->m;
@@ -629,21 +662,7 @@ static void json_value(FILE *out, const struct row *r, uint64_t div)
 		json_string(out, (const char *)r->raw, strnlen((const char *)r->raw, m->value_size));
 		break;
 	case MK_TUPLE:
-		fputc('[', out);
-		for (unsigned i = 0; i < m->nvals; i++) {
-			const struct key_part *k = &m->vals[i];
-			const unsigned char *p = r->raw + k->offset;
-
-			if (i)
-				fputc(',', out);
-			if (k->kind == KEY_STR)
-				json_string(out, (const char *)p, strnlen((const char *)p, k->size));
-			else if (k->is_signed)
-				fprintf(out, "%" PRId64, key_int(p, k->size));
-			else
-				fprintf(out, "%" PRIu64, key_uint(p, k->size));
-		}
-		fputc(']', out);
+		json_parts(out, m->vals, m->nvals, r->raw);
 		break;
 	case MK_HIST:
 	case MK_LHIST:

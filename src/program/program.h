@@ -121,6 +121,7 @@ enum key_kind {
 	KEY_KSYM,	/* 8 bytes: a kernel address, printed as its symbol */
 	KEY_KSTACK,	/* 8 bytes: a stack id in TP_STACK_MAP */
 	KEY_INET,	/* struct tp_inet */
+	KEY_TUPLE,	/* a tuple: elems, at offsets from the part's own */
 };
 
 /* One part of a (possibly tuple) key, laid out at offset in the key. */
@@ -130,6 +131,8 @@ struct key_part {
 	unsigned offset, size;
 	unsigned frames;	/* KEY_KSTACK: at most this many (0: all) */
 	bool user_stack;	/* KEY_KSTACK: a user stack, as RA_KSTACK */
+	const struct key_part *elems;	/* KEY_TUPLE: its elements */
+	unsigned nelems;
 };
 
 struct map_desc {

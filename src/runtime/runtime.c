@@ -807,7 +807,12 @@ int runtime_run(const struct program *prog, const struct object *obj,
 	announce(&r);
 	if (run_special(&r, PK_BEGIN) < 0)
 		goto out;
-	if (!r.exiting) {
+	/* A script of BEGIN and END only has nothing to wait for: it ends
+	 * once BEGIN has run, as bpftrace's does. */
+	bool waits = false;
+	for (unsigned i = 0; i < prog->nprobes; i++)
+		waits |= prog->probes[i].kind != PK_BEGIN && prog->probes[i].kind != PK_END;
+	if (!r.exiting && waits) {
 		if (attach_all(&r) < 0)
 			goto out;
 		release_child(&r);
