@@ -13,9 +13,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "check/fieldrefs.h"
 #include "check/sema.h"
 #include "codegen/codegen.h"
+#include "codegen/reloc.h"
 #include "front/ast.h"
 #include "front/diag.h"
 #include "program/artifact.h"
@@ -168,6 +168,11 @@ int main(int argc, char **argv)
 	 * the plain-data program, copied out of the checker's arena, and the
 	 * object. */
 	prog = program_copy(tp->prog);
+	/* An --aot executable runs where the tracepoints may be laid out
+	 * differently: find where their field offsets are in the code. */
+	if (o.aot && reloc_find(tp, &co, &d, obj, prog) < 0)
+		fputs("tpscript: warning: the program's tracepoint fields cannot be relocated: "
+		      "it runs only where they are laid out as here\n", stderr);
 	struct art_meta meta = {
 		.version = TPSCRIPT_VERSION, .name = src.name, .text = src.text,
 		.text_len = src.len, .strlen = o.strlen, .map_keys_max = o.map_keys_max,
@@ -195,7 +200,7 @@ int main(int argc, char **argv)
 	}
 	sema_free(&s);
 	arena_free(&arena);
-	status = options_run(&o, prog, obj, &src, NULL);
+	status = options_run(&o, prog, obj, &src, NULL, NULL);
 out:
 	if (status == 0 && o.dump)
 		status = finish_stdout(status);

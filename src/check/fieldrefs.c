@@ -13,6 +13,7 @@ struct collect {
 	unsigned probe;
 	const struct tp_format *format;
 	unsigned cap;
+	bool whole;		/* args read as a whole (print(args)) */
 };
 
 static void add_field(struct collect *c, const struct tp_field *f)
@@ -53,6 +54,8 @@ static void walk(struct collect *c, const struct node *n)
 	case N_IDENT:
 		/* print(args), and args as a whole: every field but the common
 		 * header's. */
+		if (n->id.builtin == B_ARGS && c->format)
+			c->whole = true;
 		if (n->id.builtin == B_ARGS && c->format)
 			for (size_t i = 0; i < c->format->nfields; i++)
 				if (!c->format->fields[i].common)
@@ -115,6 +118,7 @@ void fieldrefs_collect(struct sema *s)
 			continue;
 		c.probe = i;
 		c.format = in->format;
+		c.whole = false;
 		/* A syscall-folded probe reads the raw event's id itself. */
 		if (in->mux_n) {
 			const struct tp_field *id = tp_format_field(in->format, "id");
@@ -126,5 +130,6 @@ void fieldrefs_collect(struct sema *s)
 		}
 		walk(&c, in->pred);
 		walk(&c, in->body);
+		pp->args_whole = c.whole;
 	}
 }

@@ -5,7 +5,8 @@
 #include "check/sema.h"
 
 /* Fill s->prog.fields (in s's arena) from the checked probe instances, and
- * mark the tracepoint probes that came from a wildcard. */
+ * mark the tracepoint probes that came from a wildcard and those that read
+ * args as a whole. */
 void fieldrefs_collect(struct sema *s);
 
 #endif

@@ -92,6 +92,8 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 		w_u64(&b, pp->period_ns);
 		w_u64(&b, pp->freq_hz);
 		w_u8(&b, pp->wildcard);
+		w_u8(&b, pp->args_whole);
+		w_u8(&b, pp->relocatable);
 	}
 	w_u32(&b, p->nrecs);
 	for (unsigned i = 0; i < p->nrecs; i++) {
@@ -144,6 +146,12 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 		w_u32(&b, f->offset);
 		w_u32(&b, f->size);
 		w_u8(&b, f->is_signed);
+	}
+	w_u32(&b, p->nrelocs);
+	for (unsigned i = 0; i < p->nrelocs; i++) {
+		w_u32(&b, p->relocs[i].field);
+		w_u32(&b, p->relocs[i].insn);
+		w_u8(&b, p->relocs[i].imm);
 	}
 	w_u64(&b, o->elf_size);
 	buf_append(&b, o->elf, o->elf_size);
@@ -375,6 +383,8 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		pp->period_ns = r_u64(r);
 		pp->freq_hz = r_u64(r);
 		pp->wildcard = r_bool(r);
+		pp->args_whole = r_bool(r);
+		pp->relocatable = r_bool(r);
 		if (!r->bad && pp->kind == PK_TRACEPOINT && (!pp->category || !pp->name))
 			bad(r, "corrupt: a tracepoint without its name");
 		if (!r->bad && (pp->kind == PK_INTERVAL || pp->kind == PK_PROFILE) &&
@@ -470,6 +480,17 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		if (!r->bad && (f->probe >= p->nprobes || p->probes[f->probe].kind != PK_TRACEPOINT))
 			bad(r, "corrupt: a field of probe %u", f->probe);
 	}
+	p->nrelocs = r_count(r, 4 * 2 + 1);
+	p->relocs = arena_alloc(r->a, (p->nrelocs ? p->nrelocs : 1) * sizeof(*p->relocs));
+	for (unsigned i = 0; i < p->nrelocs && !r->bad; i++) {
+		struct prog_reloc *rl = &p->relocs[i];
+
+		rl->field = r_u32(r);
+		rl->insn = r_u32(r);
+		rl->imm = r_bool(r);
+		if (!r->bad && rl->field >= p->nfields)
+			bad(r, "corrupt: a relocation of field %u of %u", rl->field, p->nfields);
+	}
 	uint64_t n = r_u64(r);
 	if (r->bad)
 		return;
@@ -504,7 +525,8 @@ static void parse_formats(struct rd *r, struct program *p)
 		d->parsed.nconvs = heap.nconvs;
 		d->parsed.convs = arena_alloc(r->a, (heap.nconvs ? heap.nconvs : 1) *
 						       sizeof(*heap.convs));
-		memcpy(d->parsed.convs, heap.convs, heap.nconvs * sizeof(*heap.convs));
+		if (heap.nconvs)	/* a format without conversions has no array */
+			memcpy(d->parsed.convs, heap.convs, heap.nconvs * sizeof(*heap.convs));
 		fmt_free(&heap);
 		if (d->parsed.nconvs != d->nargs) {
 			bad(r, "corrupt: a format with %zu conversions for %u arguments",

@@ -72,6 +72,7 @@ struct program *program_copy(const struct program *p)
 		c->fields[i].name = dup_str(a, c->fields[i].name);
 		c->fields[i].type = dup_str(a, c->fields[i].type);
 	}
+	c->relocs = dup_mem(a, p->relocs, p->nrelocs * sizeof(*p->relocs));
 	return c;
 }
 

@@ -173,6 +173,18 @@ struct prog_probe {
 	uint64_t freq_hz;	/* PK_INTERVAL, PK_PROFILE: hz:N */
 	bool wildcard;		/* PK_TRACEPOINT from a wildcard: skipped with a
 				 * warning, not refused, on a kernel without it */
+	bool args_whole;	/* reads args as a whole (print(args)) */
+	bool relocatable;	/* every field offset in its code is in
+				 * program.relocs: a field that moved is patched */
+};
+
+/* An instruction of a probe's program whose offset or immediate is a
+ * tracepoint field's offset plus a constant: at load, the difference
+ * between the running kernel's offset and the compiled one is added. */
+struct prog_reloc {
+	unsigned field;		/* index in program.fields (which names the probe) */
+	unsigned insn;		/* index in the probe's program */
+	bool imm;		/* the immediate, else the 16-bit offset */
 };
 
 /* A tracepoint field a probe's code reads, as the format file it was
@@ -222,6 +234,9 @@ struct program {
 				 * the checker's */
 	struct prog_field *fields;	/* tracepoint fields read, by probe */
 	unsigned nfields;
+	struct prog_reloc *relocs;	/* where their offsets are in the code (a
+					 * compile for --aot; else none) */
+	unsigned nrelocs;
 };
 
 /* A deep copy of p in memory of its own: nothing in it points into the

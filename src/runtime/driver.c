@@ -35,12 +35,13 @@ struct aot_trailer {
 
 /* Run a checked artifact's program with o's runtime options. */
 static int run_program(const struct options *o, const struct program *p,
-		       const struct object *obj, const struct art_meta *m, const bool *skip)
+		       const struct object *obj, const struct art_meta *m, const bool *skip,
+		       const int *delta)
 {
 	struct source src = { .name = m->name ? m->name : "-", .text = m->text ? m->text : "",
 			      .len = m->text_len };
 
-	return options_run(o, p, obj, &src, skip);
+	return options_run(o, p, obj, &src, skip, delta);
 }
 
 int driver_run_cached(const struct options *o, const struct cache_key *k)
@@ -68,11 +69,11 @@ int driver_run_cached(const struct options *o, const struct cache_key *k)
 	free(data);
 	data = NULL;
 	bool *skip = xcalloc(p->nprobes ? p->nprobes : 1, sizeof(bool));
-	if (relocate_check(p, skip, false) == 0) {
+	if (relocate_check(p, skip, NULL, false) == 0) {
 		if (o->verbose)
 			fprintf(stderr, "tpscript: the compiled object comes from the cache (%s)\n",
 				cache_dir());
-		status = run_program(o, p, obj, &m, skip);
+		status = run_program(o, p, obj, &m, skip, NULL);
 	} else if (o->verbose) {
 		fprintf(stderr, "tpscript: the cached artifact does not match this kernel's "
 			"tracepoints: compiling again\n");
@@ -174,8 +175,10 @@ int driver_aot_main(int argc, char **argv, const char *data, size_t len)
 	if (!o.pid)
 		o.pid = m.filter_pid;
 	bool *skip = xcalloc(p->nprobes ? p->nprobes : 1, sizeof(bool));
-	if (relocate_check(p, skip, true) == 0)
-		status = run_program(&o, p, obj, &m, skip);
+	int *delta = xcalloc(p->nfields ? p->nfields : 1, sizeof(int));
+	if (relocate_check(p, skip, delta, true) == 0)
+		status = run_program(&o, p, obj, &m, skip, delta);
+	free(delta);
 	free(skip);
 out:
 	options_free(&o);

@@ -333,7 +333,7 @@ char *options_read_script(const struct options *o, struct source *src)
 }
 
 int options_run(const struct options *o, const struct program *p, const struct object *obj,
-		const struct source *src, const bool *skip)
+		const struct source *src, const bool *skip, const int *delta)
 {
 	FILE *out = stdout;
 	struct diag d;
@@ -348,7 +348,8 @@ int options_run(const struct options *o, const struct program *p, const struct o
 	output_set_json(o->json);
 	struct runtime_opts ro = { .cmd = o->cmd, .out = out, .verbose = o->verbose,
 				   .dry_run = o->dry_run, .diag = src ? &d : NULL, .quiet = o->quiet,
-				   .json = o->json, .pid = (int)o->pid, .skip = skip };
+				   .json = o->json, .pid = (int)o->pid, .skip = skip,
+				   .field_delta = delta };
 	status = runtime_run(p, obj, &ro);
 	if (out != stdout && close_checked(out) != 0 && !status) {
 		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", o->out_path, strerror(errno));

@@ -52,9 +52,10 @@ bool options_need_compiler(const struct options *o);
 
 /* Run a program with the runtime options of o: -o, -f, -c, -p, -q, -v,
  * --dry-run. src (may be NULL) locates errors in the script; skip (may be
- * NULL) marks probes not to attach. Returns the exit status. */
+ * NULL) marks probes not to attach; delta (may be NULL) the fields to
+ * relocate (relocate_check). Returns the exit status. */
 int options_run(const struct options *o, const struct program *p, const struct object *obj,
-		const struct source *src, const bool *skip);
+		const struct source *src, const bool *skip, const int *delta);
 
 /* Close f: 0, or -1 with errno set, a failed earlier write included. */
 int close_checked(FILE *f);

@@ -1,18 +1,26 @@
 /* relocate.c - an artifact against the running kernel's tracepoints.
  *
  * The artifact records every tracepoint field its programs read, as the
- * format file it was compiled against laid it out (struct prog_field).
- * Before anything is loaded or attached, each is looked up in this
- * kernel's format file: a tracepoint that is gone, a field that is gone,
- * or one whose offset, size or signedness differ, stops the run with the
- * layout compiled against and the layout found. Only the format files of
- * the tracepoints whose fields are read are opened. */
+ * format file it was compiled against laid it out (struct prog_field), and
+ * where in the code each offset is (struct prog_reloc, found by the
+ * compiler: codegen/reloc.c). Before anything is loaded or attached, each
+ * field is looked up in this kernel's format file. A field that only moved
+ * is relocated: the difference is added to the offset or immediate of each
+ * instruction that holds it, in the program before it is loaded, so the
+ * code that runs is as fast as if compiled here. A tracepoint that is
+ * gone, a field that is gone, one whose type, size or signedness differ,
+ * or one that moved in a probe that cannot be relocated, stops the run
+ * with the layout compiled against and the layout found. Only the format
+ * files of the tracepoints whose fields are read are opened. */
 #include "runtime/relocate.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <bpf/libbpf.h>
+#include <linux/bpf.h>
 
 #include "kernel/tracefs.h"
 #include "front/util.h"
@@ -39,13 +47,15 @@ static bool event_exists(const char *root, const struct prog_probe *pp)
 	return ok;
 }
 
-int relocate_check(const struct program *p, bool *skip, bool report)
+int relocate_check(const struct program *p, bool *skip, int *delta, bool report)
 {
 	const char *root = NULL;
 	char err[256];
 	unsigned nskipped = 0, first_skipped = 0;
 	int rc = 0;
 
+	for (unsigned k = 0; delta && k < p->nfields; k++)
+		delta[k] = 0;
 	for (unsigned i = 0; i < p->nprobes && rc == 0; i++) {
 		const struct prog_probe *pp = &p->probes[i];
 		struct tp_format *f = NULL;
@@ -100,16 +110,22 @@ int relocate_check(const struct program *p, bool *skip, bool report)
 						"kernel's format does not have\n"
 						"  compiled against: %s\n", pp->full, want->name, was);
 				rc = -1;
-			} else if (got->offset != want->offset || got->size != want->size ||
-				   got->is_signed != want->is_signed || strcmp(got->type, want->type)) {
+			} else if (got->size != want->size || got->is_signed != want->is_signed ||
+				   strcmp(got->type, want->type) ||
+				   (got->offset != want->offset && !(delta && pp->relocatable))) {
 				describe(now, sizeof(now), got->type, got->name, got->offset, got->size,
 					 got->is_signed);
 				if (report)
 					fprintf(stderr, "tpscript: error: %s reads field '%s', whose layout "
-						"differs in this kernel\n"
+						"differs in this kernel%s\n"
 						"  compiled against: %s\n"
-						"  this kernel has:  %s\n", pp->full, want->name, was, now);
+						"  this kernel has:  %s\n", pp->full, want->name,
+						got->size == want->size && got->is_signed == want->is_signed &&
+						!strcmp(got->type, want->type) ? " (and this probe's code "
+						"cannot be relocated)" : "", was, now);
 				rc = -1;
+			} else if (got->offset != want->offset) {
+				delta[k] = (int)got->offset - (int)want->offset;
 			}
 		}
 		tp_format_free(f);
@@ -123,4 +139,60 @@ int relocate_check(const struct program *p, bool *skip, bool report)
 	if (rc == 0 && nskipped && !report)
 		rc = -1;	/* the cache: compile again, for this kernel */
 	return rc;
+}
+
+int relocate_apply(const struct program *p, const int *delta, struct bpf_object *obj)
+{
+	for (unsigned i = 0; i < p->nprobes; i++) {
+		const struct prog_probe *pp = &p->probes[i];
+		bool moved = false;
+
+		for (unsigned k = 0; k < p->nfields; k++)
+			moved |= p->fields[k].probe == i && delta[k];
+		if (!moved || !pp->relocatable)
+			continue;
+		struct bpf_program *prog = bpf_object__find_program_by_name(obj, pp->prog_name);
+		if (!prog) {
+			fprintf(stderr, "tpscript: error: internal error: no program %s\n", pp->prog_name);
+			return -1;
+		}
+		size_t n = bpf_program__insn_cnt(prog);
+		struct bpf_insn *insns = xmalloc((n ? n : 1) * sizeof(*insns));
+		memcpy(insns, bpf_program__insns(prog), n * sizeof(*insns));
+		for (unsigned r = 0; r < p->nrelocs; r++) {
+			const struct prog_reloc *rl = &p->relocs[r];
+			int d = delta[rl->field];
+
+			if (p->fields[rl->field].probe != i || !d)
+				continue;
+			if (rl->insn >= n) {
+				fprintf(stderr, "tpscript: error: %s: a relocation past the end of its "
+					"program\n", pp->full);
+				free(insns);
+				return -1;
+			}
+			if (rl->imm) {
+				insns[rl->insn].imm += d;
+			} else {
+				int off = insns[rl->insn].off + d;
+
+				if (off < INT16_MIN || off > INT16_MAX) {
+					fprintf(stderr, "tpscript: error: %s: field '%s' moved out of "
+						"reach (offset %d)\n", pp->full,
+						p->fields[rl->field].name, off);
+					free(insns);
+					return -1;
+				}
+				insns[rl->insn].off = (int16_t)off;
+			}
+		}
+		int err = bpf_program__set_insns(prog, insns, n);
+		free(insns);
+		if (err) {
+			fprintf(stderr, "tpscript: error: cannot relocate %s: %s\n", pp->full,
+				strerror(-err));
+			return -1;
+		}
+	}
+	return 0;
 }

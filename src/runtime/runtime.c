@@ -25,6 +25,7 @@
 #include <bpf/libbpf.h>
 
 #include "mapread.h"
+#include "runtime/relocate.h"
 #include "output/output.h"
 #include "output/symbols.h"
 #include "front/util.h"
@@ -765,6 +766,8 @@ int runtime_run(const struct program *prog, const struct object *obj,
 		goto out;
 	}
 	if (obj->rodata_size && set_rodata(&r, start_ns) < 0)
+		goto out;
+	if (o->field_delta && relocate_apply(prog, o->field_delta, r.obj) < 0)
 		goto out;
 	err = bpf_object__load(r.obj);
 	if (err) {

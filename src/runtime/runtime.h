@@ -19,6 +19,8 @@ struct runtime_opts {
 	int pid;		/* -p PID: its events only, end with it (0: none) */
 	struct diag *diag;	/* for errors located in the script (may be NULL) */
 	const bool *skip;	/* per probe: do not attach (may be NULL) */
+	const int *field_delta;	/* per program.fields: how far it moved in this
+				 * kernel, patched in before load (may be NULL) */
 };
 
 /* Load obj, the compiled prog, and run it until Ctrl-C, SIGTERM, SIGHUP,
