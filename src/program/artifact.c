@@ -59,6 +59,9 @@ static void w_key(struct buf *b, const struct key_part *k)
 	w_u32(b, k->offset);
 	w_u32(b, k->size);
 	w_u32(b, k->frames);
+	w_u32(b, k->nelems);
+	for (unsigned i = 0; i < k->nelems; i++)
+		w_key(b, &k->elems[i]);
 }
 
 void artifact_write(struct buf *out, const struct program *p, const struct object *o,
@@ -324,19 +327,31 @@ static void r_arg(struct rd *r, struct rec_arg *a, unsigned room, int depth)
 	a->elems = e;
 }
 
-static void r_key(struct rd *r, struct key_part *k, unsigned room)
+static void r_key(struct rd *r, struct key_part *k, unsigned room, int depth)
 {
-	k->kind = r_enum(r, KEY_INT, KEY_INET, "a key kind");
+	k->kind = r_enum(r, KEY_INT, KEY_TUPLE, "a key kind");
 	k->is_signed = r_bool(r);
 	k->user_stack = r_bool(r);
 	k->offset = r_u32(r);
 	k->size = r_u32(r);
 	k->frames = r_u32(r);
-	unsigned span = k->kind == KEY_STR ? k->size : k->kind == KEY_INET ? sizeof(struct tp_inet) : 8;
+	unsigned span = k->kind == KEY_STR || k->kind == KEY_TUPLE ? k->size
+		      : k->kind == KEY_INET ? sizeof(struct tp_inet) : 8;
 	if (!r->bad && (k->size > MAX_SIZE || k->offset > room || span > room - k->offset))
 		bad(r, "corrupt: a key part at %u lies outside its %u bytes", k->offset, room);
 	if (!r->bad && k->kind == KEY_STR && !k->size)
 		bad(r, "corrupt: an empty string key");
+	k->nelems = r_count(r, 4 * 6);
+	if (!r->bad && (k->nelems != 0) != (k->kind == KEY_TUPLE))
+		bad(r, "corrupt: a key part's elements");
+	if (!r->bad && k->nelems && depth >= MAX_DEPTH)
+		bad(r, "corrupt: key parts nested too deep");
+	if (r->bad || !k->nelems)
+		return;
+	struct key_part *e = arena_alloc(r->a, k->nelems * sizeof(*e));
+	for (unsigned i = 0; i < k->nelems && !r->bad; i++)
+		r_key(r, &e[i], k->size, depth + 1);
+	k->elems = e;
 }
 
 static void r_meta(struct rd *r, struct art_meta *m)
@@ -444,11 +459,11 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		d->nkey = r_count(r, 4 * 4);
 		d->key = d->nkey ? arena_alloc(r->a, d->nkey * sizeof(*d->key)) : NULL;
 		for (unsigned k = 0; k < d->nkey && !r->bad; k++)
-			r_key(r, &d->key[k], d->key_size);
+			r_key(r, &d->key[k], d->key_size, 0);
 		d->nvals = r_count(r, 4 * 4);
 		d->vals = d->nvals ? arena_alloc(r->a, d->nvals * sizeof(*d->vals)) : NULL;
 		for (unsigned k = 0; k < d->nvals && !r->bad; k++)
-			r_key(r, &d->vals[k], d->value_size);
+			r_key(r, &d->vals[k], d->value_size, 0);
 	}
 	for (unsigned i = 0; i < p->nrecs && !r->bad; i++) {
 		const struct rec_desc *d = &p->recs[i];

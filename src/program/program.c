@@ -33,6 +33,15 @@ static const struct rec_arg *dup_args(struct arena *a, const struct rec_arg *in,
 	return out;
 }
 
+static struct key_part *dup_keys(struct arena *a, const struct key_part *in, unsigned n)
+{
+	struct key_part *out = dup_mem(a, in, n * sizeof(*in));
+
+	for (unsigned i = 0; out && i < n; i++)
+		out[i].elems = dup_keys(a, in[i].elems, in[i].nelems);
+	return out;
+}
+
 struct program *program_copy(const struct program *p)
 {
 	struct arena *a = xcalloc(1, sizeof(*a));
@@ -64,8 +73,9 @@ struct program *program_copy(const struct program *p)
 
 		d->name = dup_str(a, d->name);
 		d->bpf_name = dup_str(a, d->bpf_name);
-		d->key = dup_mem(a, d->key, d->nkey * sizeof(*d->key));
-		d->vals = dup_mem(a, d->vals, d->nvals * sizeof(*d->vals));
+		/* Tuple parts have elements of their own (tuples in keys). */
+		d->key = dup_keys(a, d->key, d->nkey);
+		d->vals = dup_keys(a, d->vals, d->nvals);
 	}
 	c->fields = dup_mem(a, p->fields, p->nfields * sizeof(*p->fields));
 	for (unsigned i = 0; i < p->nfields; i++) {

@@ -124,6 +124,9 @@ enum key_kind {
 	KEY_TUPLE,	/* a tuple: elems, at offsets from the part's own */
 };
 
+/* The enums here are read back from artifacts (program/artifact.c): a new
+ * member at the end of one goes into that reader's range check too. */
+
 /* One part of a (possibly tuple) key, laid out at offset in the key. */
 struct key_part {
 	enum key_kind kind;

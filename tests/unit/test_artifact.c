@@ -75,6 +75,7 @@ static const char *const scripts[] = {
 	"BEGIN { printf(\"%d %s\\n\", $1, str($2)); @s = stats(3); print(@s); clear(@s); exit(); }",
 	"tracepoint:syscalls:sys_enter_* { @[probe] = count(); } interval:ms:100 { exit(); }",
 	"t:syscalls:sys_enter_open* { printf(\"%s\\n\", probe); }",
+	"BEGIN { @k[(1, \"a\"), 2] = count(); @v = ((1, \"x\"), 3); print(((1, 2), \"s\")); exit(); }",
 };
 
 /* Written, read, written again: the same bytes, so nothing was lost. */
