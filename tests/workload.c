@@ -1,13 +1,17 @@
 /* workload.c - a deterministic load for end-to-end tests: a known number
  * of system calls of known kinds, so traces of it have exact counts.
  *
- *   workload [getppid:N] [open:PATH:N] [read:N[:SIZE]] [write:N[:SIZE]]
+ *   workload [getppid:N] [open:PATH:N] [coldopen:PATH:N] [read:N[:SIZE]] [write:N[:SIZE]]
  *            [sleep:MS] [comm:NAME] [threads:N:M] [fork:N:M]
  *
  * Operations run in order, left to right.
  *   getppid:N     N getppid system calls (raw syscall, never cached)
  *   open:PATH:N   opens PATH read-only N times (openat), closing each; a
  *                 missing PATH makes openat return -ENOENT (-2)
+ *   coldopen:PATH:N  the same, with PATH read by openat from a page that
+ *                 is not mapped in yet (a fresh mapping of a memfd that
+ *                 holds it): a probe at sys_enter_openat cannot read it,
+ *                 the kernel faults it in while serving the call
  *   read:N:SIZE   reads SIZE bytes (default 1, at most 4096) of /dev/zero
  *                 N times: each read returns SIZE
  *   write:N:SIZE  writes SIZE bytes (default 1, at most 4096) to /dev/null
@@ -30,6 +34,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -79,7 +84,7 @@ int main(int argc, char **argv)
 		if (!arg)
 			goto usage;
 		*arg++ = '\0';
-		if (!strcmp(op, "open")) {
+		if (!strcmp(op, "open") || !strcmp(op, "coldopen")) {
 			char *c = strrchr(arg, ':');
 			if (!c)
 				goto usage;
@@ -106,6 +111,23 @@ int main(int argc, char **argv)
 				int fd = openat(AT_FDCWD, path, O_RDONLY);
 				if (fd >= 0)
 					close(fd);
+			}
+		} else if (!strcmp(op, "coldopen")) {
+			for (long k = 0; k < n; k++) {
+				int mfd = memfd_create("coldpath", 0);
+				size_t len = strlen(path) + 1;
+				if (mfd < 0 || write(mfd, path, len) != (ssize_t)len)
+					return 1;
+				/* Mapped, never touched here: no page table entry
+				 * until openat's own copy faults it in. */
+				char *p = mmap(NULL, len, PROT_READ, MAP_PRIVATE, mfd, 0);
+				if (p == MAP_FAILED)
+					return 1;
+				int fd = (int)syscall(SYS_openat, AT_FDCWD, p, O_RDONLY);
+				if (fd >= 0)
+					close(fd);
+				munmap(p, len);
+				close(mfd);
 			}
 		} else if (!strcmp(op, "read") || !strcmp(op, "write")) {
 			int r = op[0] == 'r';

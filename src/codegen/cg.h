@@ -19,6 +19,7 @@ enum {
 	BPF_FUNC_map_lookup_elem = 1,
 	BPF_FUNC_map_update_elem = 2,
 	BPF_FUNC_map_delete_elem = 3,
+	BPF_FUNC_probe_read = 4,
 	BPF_FUNC_ktime_get_ns = 5,
 	BPF_FUNC_get_prandom_u32 = 7,
 	BPF_FUNC_get_smp_processor_id = 8,
@@ -89,6 +90,8 @@ struct cg {
 	unsigned zero_size;		/* zeros after struct tp_rodata in tp_ro */
 	unsigned *mux_off;		/* per instance: its syscall table in tp_ro */
 	unsigned scratch_max;		/* bytes of scratch the largest program uses */
+	LLVMValueRef pending;		/* tp_pending, or NULL: records kept for the exit */
+	unsigned pending_size;		/* its value: the largest record kept */
 
 	/* the function being built */
 	LLVMValueRef fn, ctxarg;

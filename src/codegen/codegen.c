@@ -188,7 +188,9 @@ static LLVMValueRef stack_map(struct cg *g, unsigned frames, bool user)
  * process's mappings; a failed id stays negative. */
 static LLVMValueRef emit_stackid(struct cg *g, unsigned frames, bool user)
 {
-	LLVMValueRef args[] = { g->ctxarg, to_i8p(g, stack_map(g, frames, user)),
+	/* the program's own context, also where the action runs on a kept
+	 * record (see emit_defer_if_cold) */
+	LLVMValueRef args[] = { LLVMGetParam(g->fn, 0), to_i8p(g, stack_map(g, frames, user)),
 				c64(g, user ? 1u << 8 /* BPF_F_USER_STACK */ : 0) };
 	LLVMValueRef id = emit_helper(g, BPF_FUNC_get_stackid, g->i64, args, 3);
 
@@ -603,7 +605,27 @@ static void emit_str_read(struct cg *g, struct node *str, LLVMValueRef dst, unsi
 	int helper = a->type.kind != TY_PTR ? BPF_FUNC_probe_read_str
 		     : a->type.user ? BPF_FUNC_probe_read_user_str : BPF_FUNC_probe_read_kernel_str;
 
-	emit_helper(g, helper, g->i64, args, 3);
+	LLVMValueRef got = emit_helper(g, helper, g->i64, args, 3);
+
+	/* A STRLEN slot (a map key or value, a variable) that the read filled
+	 * may hold a cut string. Keep the string's next byte in place of the
+	 * NUL: a full slot with no NUL is a cut string, and says so ("..")
+	 * wherever it is copied and printed. str(p, n) cuts on purpose: no
+	 * mark. */
+	if (size == g->tp->prog->strlen && size >= 2 && !a->next) {
+		LLVMBasicBlockRef full = new_block(g, "str.full"), done = new_block(g, "str.done");
+		int byte = helper == BPF_FUNC_probe_read_str ? BPF_FUNC_probe_read
+			   : helper == BPF_FUNC_probe_read_user_str ? BPF_FUNC_probe_read_user
+			   : BPF_FUNC_probe_read_kernel;
+
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, got, c64(g, size), ""),
+				full, done);
+		LLVMPositionBuilderAtEnd(g->b, full);
+		LLVMValueRef a2[] = { gep8(g, dst, size - 1), c32(g, 1), gep8(g, p, size - 1) };
+		emit_helper(g, byte, g->i64, a2, 3);
+		LLVMBuildBr(g->b, done);
+		LLVMPositionBuilderAtEnd(g->b, done);
+	}
 }
 
 static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
@@ -1706,18 +1728,147 @@ static void emit_stmt_inner(struct cg *g, struct node *n)
 	}
 }
 
-static void emit_function(struct cg *g, unsigned idx)
+/* ---- strings read at the syscall's exit ------------------------------ */
+
+/* A syscall's string argument lives in the caller's memory, on a page that
+ * may not be mapped in yet (a path in a fresh mapping, the first use of a
+ * binary's data): a BPF program cannot fault it in, so str() at
+ * sys_enter_* would read "". The kernel faults it in itself while serving
+ * the call. So a sys_enter_* program whose action reads such a string
+ * first tries one byte of each; only when one fails, it keeps the record
+ * of the event (its args) in tp_pending, keyed by thread and probe, and
+ * returns. A second program of the same action, on the same syscall's
+ * sys_exit_*, runs the action then on the kept args, once. When the bytes
+ * can be read (nearly always) the cost is that one-byte read each. */
+#define COLD_MAX 6		/* a syscall has six arguments */
+
+struct cold {
+	const struct tp_field *f[COLD_MAX];
+	unsigned n;
+};
+
+/* Collects the args fields of user pointers that str() reads in n. */
+static bool cold_visit(const struct node *n, void *arg)
+{
+	struct cold *c = arg;
+
+	if (!n)
+		return false;
+	if (n->kind == N_CALL && n->call.fn && n->call.fn->id == F_STR && n->call.args &&
+	    n->call.args->kind == N_MEMBER && n->call.args->member.field &&
+	    n->call.args->type.kind == TY_PTR && n->call.args->type.user) {
+		const struct tp_field *fl = n->call.args->member.field;
+		unsigned i = 0;
+
+		while (i < c->n && c->f[i] != fl)
+			i++;
+		if (i == c->n && c->n < COLD_MAX)
+			c->f[c->n++] = fl;
+	}
+	node_any_child(n, cold_visit, c);
+	return false;
+}
+
+/* The user-memory strings instance idx reads with str(), when it is a
+ * syscalls:sys_enter_* program that can finish at the exit. */
+static unsigned cold_fields(const struct cg *g, unsigned idx, const struct tp_field **f)
+{
+	const struct prog_probe *pp = &g->tp->prog->probes[idx];
+	const struct probe_inst *in = &g->tp->insts[idx];
+
+	if (pp->kind != PK_TRACEPOINT || in->mux_n || !in->format ||
+	    strcmp(pp->category, "syscalls") || strncmp(pp->name, "sys_enter_", 10))
+		return 0;
+	/* After a successful execve the caller's memory is gone: its exit
+	 * would read the new program's. */
+	if (!strcmp(pp->name, "sys_enter_execve") || !strcmp(pp->name, "sys_enter_execveat"))
+		return 0;
+	struct cold c = { .n = 0 };
+
+	cold_visit(in->pred, &c);
+	cold_visit(in->body, &c);
+	memcpy(f, c.f, c.n * sizeof(*f));
+	return c.n;
+}
+
+/* Bytes of a tracepoint's record: what tp_pending keeps of it. */
+static unsigned record_size(const struct tp_format *fmt)
+{
+	unsigned end = 0;
+
+	for (size_t i = 0; i < fmt->nfields; i++)
+		if (fmt->fields[i].offset + fmt->fields[i].size > end)
+			end = fmt->fields[i].offset + fmt->fields[i].size;
+	return end;
+}
+
+/* tp_pending's key: this thread and this probe. */
+static LLVMValueRef pending_key(struct cg *g, unsigned idx)
+{
+	LLVMValueRef key = temp_alloc(g, 16);
+
+	store_n(g, key, emit_helper(g, BPF_FUNC_get_current_pid_tgid, g->i64, NULL, 0), 8);
+	store_n(g, gep8(g, key, 8), c64(g, idx), 8);
+	return key;
+}
+
+/* At sys_enter: when a string cannot be read yet, keep the record for the
+ * exit and end here. */
+static void emit_defer_if_cold(struct cg *g, unsigned idx, const struct tp_field **f, unsigned nf)
+{
+	LLVMValueRef cold = LLVMConstInt(g->i1, 0, 0);
+	LLVMValueRef byte = temp_alloc(g, 8);
+
+	for (unsigned i = 0; i < nf; i++) {
+		LLVMValueRef p = load_n(g, field_ptr(g, f[i]), 8, false);
+		LLVMValueRef args[] = { byte, c32(g, 1), LLVMBuildIntToPtr(g->b, p, g->i8p, "") };
+		LLVMValueRef r = emit_helper(g, BPF_FUNC_probe_read_user, g->i64, args, 3);
+		LLVMValueRef bad = LLVMBuildAnd(g->b,
+			LLVMBuildICmp(g->b, LLVMIntNE, p, c64(g, 0), ""),
+			LLVMBuildICmp(g->b, LLVMIntSLT, r, c64(g, 0), ""), "");
+
+		cold = LLVMBuildOr(g->b, cold, bad, "");
+	}
+	LLVMBasicBlockRef keep = new_block(g, "cold.keep"), go = new_block(g, "cold.no");
+
+	LLVMBuildCondBr(g->b, cold, keep, go);
+	LLVMPositionBuilderAtEnd(g->b, keep);
+	unsigned size = record_size(g->inst->format);
+	LLVMValueRef val = temp_alloc(g, g->pending_size);
+
+	/* 8 bytes at a time, from offset 8: the verifier lets a tracepoint
+	 * program read its record only past the common header, in aligned
+	 * loads (syscall records are 8-byte fields after it). */
+	emit_zero(g, val, g->pending_size);
+	for (unsigned off = 8; off + 8 <= size; off += 8)
+		store_n(g, gep8(g, val, off), load_n(g, gep8(g, g->ctxarg, off), 8, false), 8);
+	LLVMValueRef args[] = { to_i8p(g, g->pending), pending_key(g, idx), val, c64(g, BPF_ANY) };
+	emit_helper(g, BPF_FUNC_map_update_elem, g->i64, args, 4);
+	LLVMBuildBr(g->b, g->ret);
+	LLVMPositionBuilderAtEnd(g->b, go);
+}
+
+/* The program of probe instance idx; at_exit: its second program, which
+ * runs the action at the syscall's exit on a record kept at the entry
+ * (see emit_defer_if_cold). */
+static void emit_function(struct cg *g, unsigned idx, bool at_exit)
 {
 	struct prog_probe *pp = &g->tp->prog->probes[idx];
 	const struct probe_inst *in = &g->tp->insts[idx];
-	const char *section = pp->kind == PK_TRACEPOINT
+	const char *section = at_exit
+		? arena_printf(&g->arena, "tracepoint/syscalls/sys_exit_%s", pp->name + 10)
+		: pp->kind == PK_TRACEPOINT
 		? arena_printf(&g->arena, "tracepoint/%s/%s", pp->category, pp->name)
 		: pp->kind == PK_INTERVAL || pp->kind == PK_PROFILE ? "perf_event" : "raw_tp";
+	const char *fname = at_exit ? arena_printf(&g->arena, "%s" TP_AT_EXIT_SUFFIX, pp->prog_name)
+				    : pp->prog_name;
 	LLVMTypeRef fty = LLVMFunctionType(g->i32, &g->i8p, 1, 0);
+	const struct tp_field *cold[COLD_MAX];
+	unsigned ncold = g->pending ? cold_fields(g, idx, cold) : 0;
 
 	g->inst = in;
 	g->pp = pp;
-	g->fn = LLVMAddFunction(g->mod, pp->prog_name, fty);
+	g->fn = LLVMAddFunction(g->mod, fname, fty);
 	LLVMSetSection(g->fn, section);
 	LLVMAddAttributeAtIndex(g->fn, LLVMAttributeFunctionIndex,
 		LLVMCreateEnumAttribute(g->ctx, LLVMGetEnumAttributeKindForName("nounwind", 8), 0));
@@ -1731,8 +1882,8 @@ static void emit_function(struct cg *g, unsigned idx)
 	LLVMMetadataRef sty = LLVMDIBuilderCreateSubroutineType(g->di, g->di_file, ptypes, 2,
 								 LLVMDIFlagZero);
 	unsigned line = (unsigned)in->src->loc.first_line;
-	g->sp = LLVMDIBuilderCreateFunction(g->di, g->di_file, pp->prog_name, strlen(pp->prog_name),
-					    pp->prog_name, strlen(pp->prog_name), g->di_file, line,
+	g->sp = LLVMDIBuilderCreateFunction(g->di, g->di_file, fname, strlen(fname),
+					    fname, strlen(fname), g->di_file, line,
 					    sty, 0, 1, line, LLVMDIFlagPrototyped, 1);
 	LLVMSetSubprogram(g->fn, g->sp);
 	LLVMMetadataRef pv = LLVMDIBuilderCreateParameterVariable(g->di, g->sp, "ctx", 3, 1,
@@ -1777,6 +1928,22 @@ static void emit_function(struct cg *g, unsigned idx)
 			LLVMBuildStore(g->b, c64(g, 0), g->vars[v->id]);
 		}
 	}
+	if (at_exit) {
+		/* The record kept at the entry, if there is one: copied out of
+		 * the map (and the entry deleted) before the action runs on it. */
+		LLVMValueRef key = pending_key(g, idx);
+		LLVMValueRef v = emit_map_lookup(g, g->pending, key);
+		LLVMBasicBlockRef kept = new_block(g, "cold.kept");
+		LLVMValueRef copy = temp_alloc(g, g->pending_size);
+
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, v, LLVMConstNull(g->i8p), ""),
+				kept, ret);
+		LLVMPositionBuilderAtEnd(g->b, kept);
+		emit_copy(g, copy, v, g->pending_size);
+		LLVMValueRef dargs[] = { to_i8p(g, g->pending), key };
+		emit_helper(g, BPF_FUNC_map_delete_elem, g->i64, dargs, 2);
+		g->ctxarg = copy;
+	}
 	if (g->tp->filter_pid && pp->kind != PK_BEGIN && pp->kind != PK_END &&
 	    pp->kind != PK_INTERVAL) {
 		/* -p PID: this process's events only. */
@@ -1807,6 +1974,8 @@ static void emit_function(struct cg *g, unsigned idx)
 				taken, ret);
 		LLVMPositionBuilderAtEnd(g->b, taken);
 	}
+	if (ncold && !at_exit)
+		emit_defer_if_cold(g, idx, cold, ncold);
 	if (in->pred) {
 		set_loc(g, &in->pred->loc);
 		LLVMValueRef c = LLVMBuildICmp(g->b, LLVMIntNE, emit_int(g, in->pred), c64(g, 0), "");
@@ -1839,6 +2008,7 @@ static void emit_function(struct cg *g, unsigned idx)
 	g->temps = NULL;
 	g->ntemps = g->temps_used = 0;
 }
+
 
 /* ---- the module ------------------------------------------------------ */
 
@@ -1925,8 +2095,31 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 	if (s->prog->uses_cpid || s->uses_elapsed || s->prog->nmaps || muxed)
 		add_rodata(&g);
 
-	for (unsigned i = 0; i < s->prog->nprobes; i++)
-		emit_function(&g, i);
+	/* tp_pending, when some sys_enter_* action reads a user string */
+	for (unsigned i = 0; i < s->prog->nprobes; i++) {
+		const struct tp_field *f[COLD_MAX];
+
+		g.pending = (LLVMValueRef)1;	/* cold_fields() looks only when set */
+		if (cold_fields(&g, i, f)) {
+			unsigned size = (record_size(s->insts[i].format) + 7) & ~7u;
+
+			if (size > g.pending_size)
+				g.pending_size = size;
+		}
+		g.pending = NULL;
+	}
+	if (g.pending_size)
+		g.pending = def_map(&g, TP_PENDING_MAP, BPF_MAP_TYPE_HASH, TP_PENDING_MAX,
+				    di_int_array(&g, g.di_u64, 64, 2),
+				    di_int_array(&g, g.di_char, 8, g.pending_size));
+
+	for (unsigned i = 0; i < s->prog->nprobes; i++) {
+		const struct tp_field *f[COLD_MAX];
+
+		emit_function(&g, i, false);
+		if (g.pending && cold_fields(&g, i, f))
+			emit_function(&g, i, true);
+	}
 
 	if (g.scratch_max) {
 		LLVMValueRef real = def_map(&g, "tp_scratch", BPF_MAP_TYPE_PERCPU_ARRAY, 1,

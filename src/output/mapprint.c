@@ -372,8 +372,7 @@ static void print_parts(FILE *out, const struct key_part *parts, unsigned n,
 		} else if (k->kind == KEY_INET)
 			print_inet(out, p);
 		else if (k->kind == KEY_STR)
-			fprintf(out, "%.*s", (int)strnlen((const char *)p, k->size),
-				(const char *)p);
+			put_str(out, (const char *)p, k->size);
 		else if (k->is_signed)
 			fprintf(out, "%" PRId64, key_int(p, k->size));
 		else
@@ -515,9 +514,8 @@ static void print_row(FILE *out, const struct row *r, uint64_t div)
 			r->count, r->v, r->sum);
 		break;
 	case MK_STR:
-		fprintf(out, "%.*s\n",
-			(int)strnlen((const char *)r->raw, m->value_size),
-			(const char *)r->raw);
+		put_str(out, (const char *)r->raw, m->value_size);
+		fputc('\n', out);
 		break;
 	case MK_TUPLE:
 		fputc('(', out);
@@ -540,6 +538,47 @@ static bool json_mode;
 void mapprint_set_json(bool on)
 {
 	json_mode = on;
+}
+
+static unsigned str_max;	/* STRLEN, 0 until set */
+
+void mapprint_set_strlen(unsigned strlen)
+{
+	str_max = strlen;
+}
+
+size_t str_shown(const char *s, size_t size, bool *cut)
+{
+	size_t n = strnlen(s, size);
+
+	*cut = str_max >= 2 && size == str_max && n == size;
+	return *cut ? size - 1 : n;
+}
+
+void put_str(FILE *out, const char *s, size_t size)
+{
+	bool cut;
+	size_t n = str_shown(s, size, &cut);
+
+	fprintf(out, "%.*s%s", (int)n, s, cut ? ".." : "");
+}
+
+void json_str(FILE *out, const char *s, size_t size)
+{
+	bool cut;
+	size_t n = str_shown(s, size, &cut);
+
+	if (!cut) {
+		json_string(out, s, n);
+		return;
+	}
+	char t[4096 + 3];	/* STRLEN is at most 4096 */
+
+	if (n > 4096)
+		n = 4096;
+	memcpy(t, s, n);
+	memcpy(t + n, "..", 3);
+	json_string(out, t, n + 2);
 }
 
 void json_string(FILE *out, const char *s, size_t n)
@@ -634,7 +673,7 @@ static void json_parts(FILE *out, const struct key_part *parts, unsigned n,
 		if (k->kind == KEY_TUPLE)
 			json_parts(out, k->elems, k->nelems, p);
 		else if (k->kind == KEY_STR)
-			json_string(out, (const char *)p, strnlen((const char *)p, k->size));
+			json_str(out, (const char *)p, k->size);
 		else if (k->is_signed)
 			fprintf(out, "%" PRId64, key_int(p, k->size));
 		else
@@ -659,7 +698,7 @@ static void json_value(FILE *out, const struct row *r, uint64_t div)
 			r->count, r->v, r->sum);
 		break;
 	case MK_STR:
-		json_string(out, (const char *)r->raw, strnlen((const char *)r->raw, m->value_size));
+		json_str(out, (const char *)r->raw, m->value_size);
 		break;
 	case MK_TUPLE:
 		json_parts(out, m->vals, m->nvals, r->raw);

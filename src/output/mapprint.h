@@ -45,6 +45,14 @@ int mapprint_end(FILE *out, const struct map_desc *maps, unsigned nmaps,
 void mapprint_set_json(bool on);
 /* A JSON string literal of the first n bytes of s (up to a NUL). */
 void json_string(FILE *out, const char *s, size_t n);
+/* Strings kept in STRLEN bytes: a slot of that size with no NUL holds a
+ * string str() had to cut (codegen keeps the byte after the cut in place
+ * of the NUL). str_shown() is how many bytes of it to print, and *cut
+ * whether ".." follows them. */
+void mapprint_set_strlen(unsigned strlen);
+size_t str_shown(const char *s, size_t size, bool *cut);
+void put_str(FILE *out, const char *s, size_t size);
+void json_str(FILE *out, const char *s, size_t size);
 
 /* ntop()'s value (struct tp_inet) as text: "127.0.0.1", "::1". */
 void print_inet(FILE *out, const void *p);

@@ -25,6 +25,13 @@ static const char *rec_str(const unsigned char *rec, const struct rec_arg *a,
 		memcpy(tmp + a->size - 2, "..", 3);
 		return tmp;
 	}
+	bool cut;
+	size_t shown = str_shown(s, a->size, &cut);
+	if (cut && tmplen >= shown + 3) {	/* a cut string from a map or variable */
+		memcpy(tmp, s, shown);
+		memcpy(tmp + shown, "..", 3);
+		return tmp;
+	}
 	if (memchr(s, '\0', a->size))
 		return s;
 	size_t n = a->size < tmplen - 1 ? a->size : tmplen - 1;

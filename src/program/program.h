@@ -202,6 +202,14 @@ struct prog_field {
 };
 
 #define TP_RINGBUF_MAP "tp_events"
+/* A sys_enter_* program whose action reads a user string has a second
+ * program, named like it with this suffix, for the same syscall's
+ * sys_exit_*: it runs the action on the record kept in tp_pending when
+ * the string could not be read at the entry (its page not mapped in yet).
+ * The runtime attaches it beside the first. */
+#define TP_AT_EXIT_SUFFIX "_x"
+#define TP_PENDING_MAP "tp_pending"	/* (pid_tgid, probe) -> record */
+#define TP_PENDING_MAX 4096		/* threads inside such a syscall at once */
 #define TP_STATS_MAP "tp_stats"	/* per-CPU u64[TP_STAT_MAPS + nmaps] */
 #define TP_STACK_MAP "tp_stacks"	/* stack traces, for kstack */
 #define TP_USTACK_MAP "tp_ustacks"	/* user stack traces, for ustack */

@@ -11,6 +11,7 @@
 
 #include "front/diag.h"
 #include "front/util.h"
+#include "output/mapprint.h"
 #include "output/output.h"
 #include "runtime/runtime.h"
 
@@ -346,6 +347,7 @@ int options_run(const struct options *o, const struct program *p, const struct o
 	if (src)
 		diag_init(&d, src, stderr);
 	output_set_json(o->json);
+	mapprint_set_strlen(p->strlen);
 	struct runtime_opts ro = { .cmd = o->cmd, .out = out, .verbose = o->verbose,
 				   .dry_run = o->dry_run, .diag = src ? &d : NULL, .quiet = o->quiet,
 				   .json = o->json, .pid = (int)o->pid, .skip = skip,

@@ -87,7 +87,8 @@ static void explain_perm(const char *missing)
 {
 	fprintf(stderr, "tpscript: error: tracing needs privileges this process does not have%s%s.\n"
 		"  Loading BPF programs and attaching them to tracepoints takes root, or the\n"
-		"  capabilities CAP_BPF and CAP_PERFMON (CAP_SYS_ADMIN on kernels before 5.8).\n"
+		"  capabilities CAP_BPF and CAP_PERFMON (CAP_SYS_ADMIN on kernels before 5.8),\n"
+		"  with CAP_DAC_READ_SEARCH where tracefs is root's only (mode 0700).\n"
 		"  Run tpscript as root, e.g. with sudo.\n",
 		missing ? ": missing " : "", missing ? missing : "");
 }
@@ -503,6 +504,22 @@ static int attach_all(struct run *r)
 			return -1;
 		}
 		add_link(r, l);
+		/* Its program for the syscall's exit, if it has one. */
+		char xname[256];
+		snprintf(xname, sizeof(xname), "%s" TP_AT_EXIT_SUFFIX, pp->prog_name);
+		p = bpf_object__find_program_by_name(r->obj, xname);
+		if (p && !strncmp(pp->name, "sys_enter_", 10)) {
+			char ename[256];
+
+			snprintf(ename, sizeof(ename), "sys_exit_%s", pp->name + 10);
+			l = bpf_program__attach_tracepoint(p, pp->category, ename);
+			if (!l) {
+				rt_error("cannot attach %s's exit (%s): %s", pp->full, ename,
+					 strerror(errno));
+				return -1;
+			}
+			add_link(r, l);
+		}
 	}
 	return 0;
 }

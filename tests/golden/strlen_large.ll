@@ -9,151 +9,370 @@ target triple = "bpfel"
 @m_k = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_v = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !53
 @tp_ro = constant [424 x i8] zeroinitializer, section ".rodata", align 8, !dbg !65
-@tp_scratch = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !71
+@tp_pending = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !71
+@tp_scratch = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !85
 
 ; Function Attrs: nounwind
-define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !94 {
+define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !108 {
 entry:
-  %tmp = alloca [1 x i64], align 8, !dbg !100
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !99, metadata !DIExpression()), !dbg !100
-  %zero = alloca i32, align 4, !dbg !101
-  store i32 0, i32* %zero, align 4, !dbg !101
-  %0 = bitcast i32* %zero to i8*, !dbg !101
-  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !101
-  %.not = icmp eq i8* %1, null, !dbg !101
-  br i1 %.not, label %return, label %body, !dbg !101
+  %tmp4 = alloca [1 x i64], align 8, !dbg !114
+  %tmp2 = alloca [2 x i64], align 8, !dbg !114
+  %tmp1 = alloca [6 x i64], align 8, !dbg !114
+  %tmp = alloca [1 x i64], align 8, !dbg !114
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !113, metadata !DIExpression()), !dbg !114
+  %zero = alloca i32, align 4, !dbg !115
+  store i32 0, i32* %zero, align 4, !dbg !115
+  %0 = bitcast i32* %zero to i8*, !dbg !115
+  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !115
+  %.not = icmp eq i8* %1, null, !dbg !115
+  br i1 %.not, label %return, label %body, !dbg !115
 
 body:                                             ; preds = %entry
-  store i8 0, i8* %1, align 1, !dbg !101
-  %2 = getelementptr i8, i8* %ctx, i64 24, !dbg !102
-  %3 = bitcast i8* %2 to i64*, !dbg !102
-  %4 = load i64, i64* %3, align 8, !dbg !102
-  %5 = inttoptr i64 %4 to i8*, !dbg !102
-  %6 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %5) #0, !dbg !102
-  %7 = getelementptr i8, i8* %1, i64 400, !dbg !103
-  %8 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %7, i32 400, i8* nonnull %1) #0, !dbg !103
-  %9 = bitcast [1 x i64]* %tmp to i8*, !dbg !103
-  %10 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !103
-  %tid = and i64 %10, 4294967295, !dbg !103
-  %11 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !103
-  store i64 %tid, i64* %11, align 8, !dbg !103
-  %12 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %9, i8* %7, i64 0) #0, !dbg !103
-  %13 = icmp slt i64 %12, 0, !dbg !103
-  br i1 %13, label %map.full, label %map.stored, !dbg !103
+  store i8 0, i8* %1, align 1, !dbg !115
+  %2 = bitcast [1 x i64]* %tmp to i8*, !dbg !115
+  %3 = getelementptr i8, i8* %ctx, i64 24, !dbg !115
+  %4 = bitcast i8* %3 to i64*, !dbg !115
+  %5 = load i64, i64* %4, align 8, !dbg !115
+  %6 = inttoptr i64 %5 to i8*, !dbg !115
+  %7 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 1, i8* %6) #0, !dbg !115
+  %8 = icmp slt i64 %7, 0, !dbg !115
+  %9 = icmp ne i64 %5, 0, !dbg !115
+  %10 = and i1 %9, %8, !dbg !115
+  br i1 %10, label %cold.keep, label %cold.no, !dbg !115
 
-return:                                           ; preds = %rec.lost, %stat.inc6, %map.done, %entry
-  ret i32 0, !dbg !101
+return:                                           ; preds = %rec.lost, %stat.inc9, %map.done, %entry, %cold.keep
+  ret i32 0, !dbg !115
 
-map.full:                                         ; preds = %body
-  %14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !103
-  %.not15 = icmp eq i8* %14, null, !dbg !103
-  br i1 %.not15, label %map.stored, label %stat.inc, !dbg !103
+cold.keep:                                        ; preds = %body
+  %11 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !115
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %11, i8 0, i64 48, i1 false), !dbg !115
+  %12 = getelementptr i8, i8* %ctx, i64 8, !dbg !115
+  %13 = bitcast i8* %12 to i64*, !dbg !115
+  %14 = load i64, i64* %13, align 8, !dbg !115
+  %15 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 1, !dbg !115
+  store i64 %14, i64* %15, align 8, !dbg !115
+  %16 = getelementptr i8, i8* %ctx, i64 16, !dbg !115
+  %17 = bitcast i8* %16 to i64*, !dbg !115
+  %18 = load i64, i64* %17, align 8, !dbg !115
+  %19 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 2, !dbg !115
+  store i64 %18, i64* %19, align 8, !dbg !115
+  %20 = load i64, i64* %4, align 8, !dbg !115
+  %21 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 3, !dbg !115
+  store i64 %20, i64* %21, align 8, !dbg !115
+  %22 = getelementptr i8, i8* %ctx, i64 32, !dbg !115
+  %23 = bitcast i8* %22 to i64*, !dbg !115
+  %24 = load i64, i64* %23, align 8, !dbg !115
+  %25 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 4, !dbg !115
+  store i64 %24, i64* %25, align 8, !dbg !115
+  %26 = getelementptr i8, i8* %ctx, i64 40, !dbg !115
+  %27 = bitcast i8* %26 to i64*, !dbg !115
+  %28 = load i64, i64* %27, align 8, !dbg !115
+  %29 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 5, !dbg !115
+  store i64 %28, i64* %29, align 8, !dbg !115
+  %30 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !115
+  %31 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !115
+  %32 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !115
+  store i64 %31, i64* %32, align 8, !dbg !115
+  %33 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !115
+  store i64 0, i64* %33, align 8, !dbg !115
+  %34 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %30, i8* nonnull %11, i64 0) #0, !dbg !115
+  br label %return, !dbg !115
 
-map.stored:                                       ; preds = %map.full, %stat.inc, %body
-  %15 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %7, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !104
-  %16 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %7, i32 400, i8* nonnull %1) #0, !dbg !104
-  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %7) #0, !dbg !104
-  %.not9 = icmp eq i8* %17, null, !dbg !104
-  br i1 %.not9, label %agg.init, label %agg.have, !dbg !104
+cold.no:                                          ; preds = %body
+  %35 = load i64, i64* %4, align 8, !dbg !116
+  %36 = inttoptr i64 %35 to i8*, !dbg !116
+  %37 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %36) #0, !dbg !116
+  %38 = icmp eq i64 %37, 400, !dbg !116
+  br i1 %38, label %str.full, label %str.done, !dbg !116
+
+str.full:                                         ; preds = %cold.no
+  %39 = getelementptr i8, i8* %1, i64 399, !dbg !116
+  %40 = getelementptr i8, i8* %36, i64 399, !dbg !116
+  %41 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %39, i32 1, i8* %40) #0, !dbg !116
+  br label %str.done, !dbg !116
+
+str.done:                                         ; preds = %str.full, %cold.no
+  %42 = getelementptr i8, i8* %1, i64 400, !dbg !117
+  %43 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %42, i32 400, i8* nonnull %1) #0, !dbg !117
+  %44 = bitcast [1 x i64]* %tmp4 to i8*, !dbg !117
+  %45 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !117
+  %tid = and i64 %45, 4294967295, !dbg !117
+  %46 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp4, i64 0, i64 0, !dbg !117
+  store i64 %tid, i64* %46, align 8, !dbg !117
+  %47 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %44, i8* %42, i64 0) #0, !dbg !117
+  %48 = icmp slt i64 %47, 0, !dbg !117
+  br i1 %48, label %map.full, label %map.stored, !dbg !117
+
+map.full:                                         ; preds = %str.done
+  %49 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !117
+  %.not18 = icmp eq i8* %49, null, !dbg !117
+  br i1 %.not18, label %map.stored, label %stat.inc, !dbg !117
+
+map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
+  %50 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %42, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !118
+  %51 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %42, i32 400, i8* nonnull %1) #0, !dbg !118
+  %52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %42) #0, !dbg !118
+  %.not12 = icmp eq i8* %52, null, !dbg !118
+  br i1 %.not12, label %agg.init, label %agg.have, !dbg !118
 
 stat.inc:                                         ; preds = %map.full
-  %18 = getelementptr i8, i8* %14, i64 16, !dbg !103
-  %19 = bitcast i8* %18 to i64*, !dbg !103
-  %20 = load i64, i64* %19, align 8, !dbg !103
-  %21 = add i64 %20, 1, !dbg !103
-  store i64 %21, i64* %19, align 8, !dbg !103
-  br label %map.stored, !dbg !103
+  %53 = getelementptr i8, i8* %49, i64 16, !dbg !117
+  %54 = bitcast i8* %53 to i64*, !dbg !117
+  %55 = load i64, i64* %54, align 8, !dbg !117
+  %56 = add i64 %55, 1, !dbg !117
+  store i64 %56, i64* %54, align 8, !dbg !117
+  br label %map.stored, !dbg !117
 
-agg.done:                                         ; preds = %agg.full, %stat.inc3, %agg.have
-  %22 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %7, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !105
-  %23 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %7, i32 400, i8* nonnull %1) #0, !dbg !105
-  %24 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %7) #0, !dbg !105
-  %25 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !106
-  %.not12 = icmp eq i8* %25, null, !dbg !106
-  br i1 %.not12, label %rec.lost, label %rec.fill, !dbg !106
+agg.done:                                         ; preds = %agg.full, %stat.inc6, %agg.have
+  %57 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %42, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !119
+  %58 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %42, i32 400, i8* nonnull %1) #0, !dbg !119
+  %59 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %42) #0, !dbg !119
+  %60 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !120
+  %.not15 = icmp eq i8* %60, null, !dbg !120
+  br i1 %.not15, label %rec.lost, label %rec.fill, !dbg !120
 
 agg.have:                                         ; preds = %agg.init, %map.stored
-  %agg = phi i8* [ %17, %map.stored ], [ %30, %agg.init ], !dbg !104
-  %26 = bitcast i8* %agg to i64*, !dbg !104
-  %27 = load i64, i64* %26, align 8, !dbg !104
-  %28 = add i64 %27, 1, !dbg !104
-  store i64 %28, i64* %26, align 8, !dbg !104
-  br label %agg.done, !dbg !104
+  %agg = phi i8* [ %52, %map.stored ], [ %65, %agg.init ], !dbg !118
+  %61 = bitcast i8* %agg to i64*, !dbg !118
+  %62 = load i64, i64* %61, align 8, !dbg !118
+  %63 = add i64 %62, 1, !dbg !118
+  store i64 %63, i64* %61, align 8, !dbg !118
+  br label %agg.done, !dbg !118
 
 agg.init:                                         ; preds = %map.stored
-  %29 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %7, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !104
-  %30 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %7) #0, !dbg !104
-  %.not10 = icmp eq i8* %30, null, !dbg !104
-  br i1 %.not10, label %agg.full, label %agg.have, !dbg !104
+  %64 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %42, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !118
+  %65 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %42) #0, !dbg !118
+  %.not13 = icmp eq i8* %65, null, !dbg !118
+  br i1 %.not13, label %agg.full, label %agg.have, !dbg !118
 
 agg.full:                                         ; preds = %agg.init
-  %31 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !104
-  %.not11 = icmp eq i8* %31, null, !dbg !104
-  br i1 %.not11, label %agg.done, label %stat.inc3, !dbg !104
+  %66 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !118
+  %.not14 = icmp eq i8* %66, null, !dbg !118
+  br i1 %.not14, label %agg.done, label %stat.inc6, !dbg !118
 
-stat.inc3:                                        ; preds = %agg.full
-  %32 = getelementptr i8, i8* %31, i64 8, !dbg !104
-  %33 = bitcast i8* %32 to i64*, !dbg !104
-  %34 = load i64, i64* %33, align 8, !dbg !104
-  %35 = add i64 %34, 1, !dbg !104
-  store i64 %35, i64* %33, align 8, !dbg !104
-  br label %agg.done, !dbg !104
+stat.inc6:                                        ; preds = %agg.full
+  %67 = getelementptr i8, i8* %66, i64 8, !dbg !118
+  %68 = bitcast i8* %67 to i64*, !dbg !118
+  %69 = load i64, i64* %68, align 8, !dbg !118
+  %70 = add i64 %69, 1, !dbg !118
+  store i64 %70, i64* %68, align 8, !dbg !118
+  br label %agg.done, !dbg !118
 
 rec.fill:                                         ; preds = %agg.done
-  %36 = bitcast i8* %25 to i64*, !dbg !106
-  store i64 1, i64* %36, align 8, !dbg !106
-  %37 = getelementptr i8, i8* %25, i64 8, !dbg !106
-  %38 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %37, i32 400, i8* nonnull %1) #0, !dbg !106
-  %39 = getelementptr i8, i8* %25, i64 408, !dbg !106
-  %40 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !106
-  %tid8 = and i64 %40, 4294967295, !dbg !106
-  store i64 %tid8, i64* %11, align 8, !dbg !106
-  %41 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %9) #0, !dbg !106
-  %.not14 = icmp eq i8* %41, null, !dbg !106
-  br i1 %.not14, label %map.none, label %map.read, !dbg !106
+  %71 = bitcast i8* %60 to i64*, !dbg !120
+  store i64 1, i64* %71, align 8, !dbg !120
+  %72 = getelementptr i8, i8* %60, i64 8, !dbg !120
+  %73 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %72, i32 400, i8* nonnull %1) #0, !dbg !120
+  %74 = getelementptr i8, i8* %60, i64 408, !dbg !120
+  %75 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !120
+  %tid11 = and i64 %75, 4294967295, !dbg !120
+  store i64 %tid11, i64* %46, align 8, !dbg !120
+  %76 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %44) #0, !dbg !120
+  %.not17 = icmp eq i8* %76, null, !dbg !120
+  br i1 %.not17, label %map.none, label %map.read, !dbg !120
 
 rec.lost:                                         ; preds = %agg.done
-  %42 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !106
-  %.not13 = icmp eq i8* %42, null, !dbg !106
-  br i1 %.not13, label %return, label %stat.inc6, !dbg !106
+  %77 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !120
+  %.not16 = icmp eq i8* %77, null, !dbg !120
+  br i1 %.not16, label %return, label %stat.inc9, !dbg !120
 
-stat.inc6:                                        ; preds = %rec.lost
-  %43 = bitcast i8* %42 to i64*, !dbg !106
-  %44 = load i64, i64* %43, align 8, !dbg !106
-  %45 = add i64 %44, 1, !dbg !106
-  store i64 %45, i64* %43, align 8, !dbg !106
-  br label %return, !dbg !106
+stat.inc9:                                        ; preds = %rec.lost
+  %78 = bitcast i8* %77 to i64*, !dbg !120
+  %79 = load i64, i64* %78, align 8, !dbg !120
+  %80 = add i64 %79, 1, !dbg !120
+  store i64 %80, i64* %78, align 8, !dbg !120
+  br label %return, !dbg !120
 
 map.read:                                         ; preds = %rec.fill
-  %46 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %39, i32 400, i8* nonnull %41) #0, !dbg !106
-  br label %map.done, !dbg !106
+  %81 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %74, i32 400, i8* nonnull %76) #0, !dbg !120
+  br label %map.done, !dbg !120
 
 map.none:                                         ; preds = %rec.fill
-  store i8 0, i8* %39, align 1, !dbg !106
-  br label %map.done, !dbg !106
+  store i8 0, i8* %74, align 1, !dbg !120
+  br label %map.done, !dbg !120
 
 map.done:                                         ; preds = %map.none, %map.read
-  %47 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !106
-  %48 = icmp ugt i64 %47, 65536, !dbg !106
-  %49 = select i1 %48, i64 2, i64 1, !dbg !106
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %25, i64 %49) #0, !dbg !106
-  br label %return, !dbg !106
+  %82 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !120
+  %83 = icmp ugt i64 %82, 65536, !dbg !120
+  %84 = select i1 %83, i64 2, i64 1, !dbg !120
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %60, i64 %84) #0, !dbg !120
+  br label %return, !dbg !120
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare void @llvm.dbg.value(metadata, metadata, metadata) #1
 
+; Function Attrs: argmemonly nofree nounwind willreturn writeonly
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #2
+
+; Function Attrs: nounwind
+define i32 @tp0_sys_enter_openat_x(i8* %ctx) #0 section "tracepoint/syscalls/sys_exit_openat" !dbg !121 {
+entry:
+  %tmp3 = alloca [1 x i64], align 8, !dbg !124
+  %tmp = alloca [2 x i64], align 8, !dbg !124
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !123, metadata !DIExpression()), !dbg !124
+  %zero = alloca i32, align 4, !dbg !125
+  store i32 0, i32* %zero, align 4, !dbg !125
+  %0 = bitcast i32* %zero to i8*, !dbg !125
+  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !125
+  %.not = icmp eq i8* %1, null, !dbg !125
+  br i1 %.not, label %return, label %body, !dbg !125
+
+body:                                             ; preds = %entry
+  store i8 0, i8* %1, align 1, !dbg !125
+  %2 = bitcast [2 x i64]* %tmp to i8*, !dbg !125
+  %3 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !125
+  %4 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 0, !dbg !125
+  store i64 %3, i64* %4, align 8, !dbg !125
+  %5 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 1, !dbg !125
+  store i64 0, i64* %5, align 8, !dbg !125
+  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !125
+  %.not11 = icmp eq i8* %6, null, !dbg !125
+  br i1 %.not11, label %return, label %cold.kept, !dbg !125
+
+return:                                           ; preds = %rec.lost, %stat.inc8, %map.done, %entry, %body
+  ret i32 0, !dbg !125
+
+cold.kept:                                        ; preds = %body
+  %tmp1.sroa.1.0..sroa_idx = getelementptr inbounds i8, i8* %6, i64 24, !dbg !125
+  %tmp1.sroa.1.0..sroa_cast = bitcast i8* %tmp1.sroa.1.0..sroa_idx to i64*, !dbg !125
+  %tmp1.sroa.1.0.copyload = load i64, i64* %tmp1.sroa.1.0..sroa_cast, align 1, !dbg !125
+  %7 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !125
+  %8 = inttoptr i64 %tmp1.sroa.1.0.copyload to i8*, !dbg !126
+  %9 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %8) #0, !dbg !126
+  %10 = icmp eq i64 %9, 400, !dbg !126
+  br i1 %10, label %str.full, label %str.done, !dbg !126
+
+str.full:                                         ; preds = %cold.kept
+  %11 = getelementptr i8, i8* %1, i64 399, !dbg !126
+  %12 = getelementptr i8, i8* %8, i64 399, !dbg !126
+  %13 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %11, i32 1, i8* %12) #0, !dbg !126
+  br label %str.done, !dbg !126
+
+str.done:                                         ; preds = %str.full, %cold.kept
+  %14 = getelementptr i8, i8* %1, i64 400, !dbg !127
+  %15 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %14, i32 400, i8* nonnull %1) #0, !dbg !127
+  %16 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !127
+  %17 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !127
+  %tid = and i64 %17, 4294967295, !dbg !127
+  %18 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !127
+  store i64 %tid, i64* %18, align 8, !dbg !127
+  %19 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %16, i8* %14, i64 0) #0, !dbg !127
+  %20 = icmp slt i64 %19, 0, !dbg !127
+  br i1 %20, label %map.full, label %map.stored, !dbg !127
+
+map.full:                                         ; preds = %str.done
+  %21 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !127
+  %.not18 = icmp eq i8* %21, null, !dbg !127
+  br i1 %.not18, label %map.stored, label %stat.inc, !dbg !127
+
+map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
+  %22 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %14, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !128
+  %23 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %14, i32 400, i8* nonnull %1) #0, !dbg !128
+  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %14) #0, !dbg !128
+  %.not12 = icmp eq i8* %24, null, !dbg !128
+  br i1 %.not12, label %agg.init, label %agg.have, !dbg !128
+
+stat.inc:                                         ; preds = %map.full
+  %25 = getelementptr i8, i8* %21, i64 16, !dbg !127
+  %26 = bitcast i8* %25 to i64*, !dbg !127
+  %27 = load i64, i64* %26, align 8, !dbg !127
+  %28 = add i64 %27, 1, !dbg !127
+  store i64 %28, i64* %26, align 8, !dbg !127
+  br label %map.stored, !dbg !127
+
+agg.done:                                         ; preds = %agg.full, %stat.inc5, %agg.have
+  %29 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %14, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !129
+  %30 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %14, i32 400, i8* nonnull %1) #0, !dbg !129
+  %31 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %14) #0, !dbg !129
+  %32 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !130
+  %.not15 = icmp eq i8* %32, null, !dbg !130
+  br i1 %.not15, label %rec.lost, label %rec.fill, !dbg !130
+
+agg.have:                                         ; preds = %agg.init, %map.stored
+  %agg = phi i8* [ %24, %map.stored ], [ %37, %agg.init ], !dbg !128
+  %33 = bitcast i8* %agg to i64*, !dbg !128
+  %34 = load i64, i64* %33, align 8, !dbg !128
+  %35 = add i64 %34, 1, !dbg !128
+  store i64 %35, i64* %33, align 8, !dbg !128
+  br label %agg.done, !dbg !128
+
+agg.init:                                         ; preds = %map.stored
+  %36 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %14, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !128
+  %37 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %14) #0, !dbg !128
+  %.not13 = icmp eq i8* %37, null, !dbg !128
+  br i1 %.not13, label %agg.full, label %agg.have, !dbg !128
+
+agg.full:                                         ; preds = %agg.init
+  %38 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !128
+  %.not14 = icmp eq i8* %38, null, !dbg !128
+  br i1 %.not14, label %agg.done, label %stat.inc5, !dbg !128
+
+stat.inc5:                                        ; preds = %agg.full
+  %39 = getelementptr i8, i8* %38, i64 8, !dbg !128
+  %40 = bitcast i8* %39 to i64*, !dbg !128
+  %41 = load i64, i64* %40, align 8, !dbg !128
+  %42 = add i64 %41, 1, !dbg !128
+  store i64 %42, i64* %40, align 8, !dbg !128
+  br label %agg.done, !dbg !128
+
+rec.fill:                                         ; preds = %agg.done
+  %43 = bitcast i8* %32 to i64*, !dbg !130
+  store i64 1, i64* %43, align 8, !dbg !130
+  %44 = getelementptr i8, i8* %32, i64 8, !dbg !130
+  %45 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %44, i32 400, i8* nonnull %1) #0, !dbg !130
+  %46 = getelementptr i8, i8* %32, i64 408, !dbg !130
+  %47 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !130
+  %tid10 = and i64 %47, 4294967295, !dbg !130
+  store i64 %tid10, i64* %18, align 8, !dbg !130
+  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %16) #0, !dbg !130
+  %.not17 = icmp eq i8* %48, null, !dbg !130
+  br i1 %.not17, label %map.none, label %map.read, !dbg !130
+
+rec.lost:                                         ; preds = %agg.done
+  %49 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !130
+  %.not16 = icmp eq i8* %49, null, !dbg !130
+  br i1 %.not16, label %return, label %stat.inc8, !dbg !130
+
+stat.inc8:                                        ; preds = %rec.lost
+  %50 = bitcast i8* %49 to i64*, !dbg !130
+  %51 = load i64, i64* %50, align 8, !dbg !130
+  %52 = add i64 %51, 1, !dbg !130
+  store i64 %52, i64* %50, align 8, !dbg !130
+  br label %return, !dbg !130
+
+map.read:                                         ; preds = %rec.fill
+  %53 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %46, i32 400, i8* nonnull %48) #0, !dbg !130
+  br label %map.done, !dbg !130
+
+map.none:                                         ; preds = %rec.fill
+  store i8 0, i8* %46, align 1, !dbg !130
+  br label %map.done, !dbg !130
+
+map.done:                                         ; preds = %map.none, %map.read
+  %54 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !130
+  %55 = icmp ugt i64 %54, 65536, !dbg !130
+  %56 = select i1 %55, i64 2, i64 1, !dbg !130
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %32, i64 %56) #0, !dbg !130
+  br label %return, !dbg !130
+}
+
+; Function Attrs: argmemonly nofree nounwind willreturn
+declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #3
+
 attributes #0 = { nounwind }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
+attributes #3 = { argmemonly nofree nounwind willreturn }
 
 !llvm.dbg.cu = !{!2}
-!llvm.module.flags = !{!92, !93}
+!llvm.module.flags = !{!106, !107}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
-!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !80, isLocal: false, isDefinition: true, align: 64)
+!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !94, isLocal: false, isDefinition: true, align: 64)
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "tpscript", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: !4, splitDebugInlining: false)
 !3 = !DIFile(filename: "strlen_large.tp", directory: ".")
-!4 = !{!0, !5, !28, !53, !65, !71}
+!4 = !{!0, !5, !28, !53, !65, !71, !85}
 !5 = !DIGlobalVariableExpression(var: !6, expr: !DIExpression())
 !6 = distinct !DIGlobalVariable(name: "tp_stats", linkageName: "tp_stats", scope: !2, file: !3, type: !7, isLocal: false, isDefinition: true, align: 64)
 !7 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !8)
@@ -221,38 +440,62 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !69 = !{!70}
 !70 = !DISubrange(count: 424, lowerBound: 0)
 !71 = !DIGlobalVariableExpression(var: !72, expr: !DIExpression())
-!72 = distinct !DIGlobalVariable(name: "tp_scratch", linkageName: "tp_scratch", scope: !2, file: !3, type: !73, isLocal: false, isDefinition: true, align: 64)
+!72 = distinct !DIGlobalVariable(name: "tp_pending", linkageName: "tp_pending", scope: !2, file: !3, type: !73, isLocal: false, isDefinition: true, align: 64)
 !73 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !74)
-!74 = !{!9, !15, !20, !75}
-!75 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !76, size: 64, align: 64, offset: 192)
+!74 = !{!57, !37, !75, !80}
+!75 = !DIDerivedType(tag: DW_TAG_member, name: "key", scope: !3, file: !3, baseType: !76, size: 64, align: 64, offset: 128)
 !76 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !77, size: 64, align: 64, dwarfAddressSpace: 0)
-!77 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 6400, align: 8, elements: !78)
+!77 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 128, align: 64, elements: !78)
 !78 = !{!79}
-!79 = !DISubrange(count: 800, lowerBound: 0)
-!80 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !81)
-!81 = !{!82, !87}
-!82 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !83, size: 64, align: 64)
-!83 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !84, size: 64, align: 64, dwarfAddressSpace: 0)
-!84 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !85)
-!85 = !{!86}
-!86 = !DISubrange(count: 27, lowerBound: 0)
-!87 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !88, size: 64, align: 64, offset: 64)
-!88 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !89, size: 64, align: 64, dwarfAddressSpace: 0)
-!89 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !90)
-!90 = !{!91}
-!91 = !DISubrange(count: 262144, lowerBound: 0)
-!92 = !{i32 2, !"Debug Info Version", i32 3}
-!93 = !{i32 2, !"Dwarf Version", i32 4}
-!94 = distinct !DISubprogram(name: "tp0_sys_enter_openat", linkageName: "tp0_sys_enter_openat", scope: !3, file: !3, line: 4, type: !95, scopeLine: 4, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !98)
-!95 = !DISubroutineType(types: !96)
-!96 = !{!12, !97}
-!97 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
-!98 = !{!99}
-!99 = !DILocalVariable(name: "ctx", arg: 1, scope: !94, file: !3, line: 4, type: !97)
-!100 = !DILocation(line: 4, scope: !94)
-!101 = !DILocation(line: 4, column: 1, scope: !94)
-!102 = !DILocation(line: 5, column: 2, scope: !94)
-!103 = !DILocation(line: 6, column: 2, scope: !94)
-!104 = !DILocation(line: 7, column: 2, scope: !94)
-!105 = !DILocation(line: 8, column: 2, scope: !94)
-!106 = !DILocation(line: 9, column: 2, scope: !94)
+!79 = !DISubrange(count: 2, lowerBound: 0)
+!80 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !81, size: 64, align: 64, offset: 192)
+!81 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !82, size: 64, align: 64, dwarfAddressSpace: 0)
+!82 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 384, align: 8, elements: !83)
+!83 = !{!84}
+!84 = !DISubrange(count: 48, lowerBound: 0)
+!85 = !DIGlobalVariableExpression(var: !86, expr: !DIExpression())
+!86 = distinct !DIGlobalVariable(name: "tp_scratch", linkageName: "tp_scratch", scope: !2, file: !3, type: !87, isLocal: false, isDefinition: true, align: 64)
+!87 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !88)
+!88 = !{!9, !15, !20, !89}
+!89 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !90, size: 64, align: 64, offset: 192)
+!90 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !91, size: 64, align: 64, dwarfAddressSpace: 0)
+!91 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 6400, align: 8, elements: !92)
+!92 = !{!93}
+!93 = !DISubrange(count: 800, lowerBound: 0)
+!94 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !95)
+!95 = !{!96, !101}
+!96 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !97, size: 64, align: 64)
+!97 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !98, size: 64, align: 64, dwarfAddressSpace: 0)
+!98 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !99)
+!99 = !{!100}
+!100 = !DISubrange(count: 27, lowerBound: 0)
+!101 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !102, size: 64, align: 64, offset: 64)
+!102 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !103, size: 64, align: 64, dwarfAddressSpace: 0)
+!103 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !104)
+!104 = !{!105}
+!105 = !DISubrange(count: 262144, lowerBound: 0)
+!106 = !{i32 2, !"Debug Info Version", i32 3}
+!107 = !{i32 2, !"Dwarf Version", i32 4}
+!108 = distinct !DISubprogram(name: "tp0_sys_enter_openat", linkageName: "tp0_sys_enter_openat", scope: !3, file: !3, line: 4, type: !109, scopeLine: 4, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !112)
+!109 = !DISubroutineType(types: !110)
+!110 = !{!12, !111}
+!111 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
+!112 = !{!113}
+!113 = !DILocalVariable(name: "ctx", arg: 1, scope: !108, file: !3, line: 4, type: !111)
+!114 = !DILocation(line: 4, scope: !108)
+!115 = !DILocation(line: 4, column: 1, scope: !108)
+!116 = !DILocation(line: 5, column: 2, scope: !108)
+!117 = !DILocation(line: 6, column: 2, scope: !108)
+!118 = !DILocation(line: 7, column: 2, scope: !108)
+!119 = !DILocation(line: 8, column: 2, scope: !108)
+!120 = !DILocation(line: 9, column: 2, scope: !108)
+!121 = distinct !DISubprogram(name: "tp0_sys_enter_openat_x", linkageName: "tp0_sys_enter_openat_x", scope: !3, file: !3, line: 4, type: !109, scopeLine: 4, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !122)
+!122 = !{!123}
+!123 = !DILocalVariable(name: "ctx", arg: 1, scope: !121, file: !3, line: 4, type: !111)
+!124 = !DILocation(line: 4, scope: !121)
+!125 = !DILocation(line: 4, column: 1, scope: !121)
+!126 = !DILocation(line: 5, column: 2, scope: !121)
+!127 = !DILocation(line: 6, column: 2, scope: !121)
+!128 = !DILocation(line: 7, column: 2, scope: !121)
+!129 = !DILocation(line: 8, column: 2, scope: !121)
+!130 = !DILocation(line: 9, column: 2, scope: !121)

@@ -10,231 +10,556 @@ target triple = "bpfel"
 @m_t = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !46
 @m_u = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !62
 @tp_ro = constant [24 x i8] zeroinitializer, section ".rodata", align 8, !dbg !64
-@tp_scratch = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !70
+@tp_pending = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !70
+@tp_scratch = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !84
 
 ; Function Attrs: nounwind
-define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !93 {
+define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !107 {
 entry:
-  %tmp3 = alloca [1 x i64], align 8, !dbg !99
-  %tmp2 = alloca [8 x i64], align 8, !dbg !99
-  %tmp1 = alloca [8 x i64], align 8, !dbg !99
-  %tmp = alloca [8 x i64], align 8, !dbg !99
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !98, metadata !DIExpression()), !dbg !99
-  %zero = alloca i32, align 4, !dbg !100
-  store i32 0, i32* %zero, align 4, !dbg !100
-  %0 = bitcast i32* %zero to i8*, !dbg !100
-  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !100
-  %.not = icmp eq i8* %1, null, !dbg !100
-  br i1 %.not, label %return, label %body, !dbg !100
+  %tmp6 = alloca [1 x i64], align 8, !dbg !113
+  %tmp5 = alloca [8 x i64], align 8, !dbg !113
+  %tmp4 = alloca [2 x i64], align 8, !dbg !113
+  %tmp3 = alloca [6 x i64], align 8, !dbg !113
+  %tmp2 = alloca [1 x i64], align 8, !dbg !113
+  %tmp1 = alloca [8 x i64], align 8, !dbg !113
+  %tmp = alloca [8 x i64], align 8, !dbg !113
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !112, metadata !DIExpression()), !dbg !113
+  %zero = alloca i32, align 4, !dbg !114
+  store i32 0, i32* %zero, align 4, !dbg !114
+  %0 = bitcast i32* %zero to i8*, !dbg !114
+  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !114
+  %.not = icmp eq i8* %1, null, !dbg !114
+  br i1 %.not, label %return, label %body, !dbg !114
 
 body:                                             ; preds = %entry
-  %2 = bitcast [8 x i64]* %tmp to i8*, !dbg !100
-  store i8 0, i8* %2, align 8, !dbg !100
-  %3 = bitcast [8 x i64]* %tmp1 to i8*, !dbg !100
-  store i8 0, i8* %3, align 8, !dbg !100
-  %4 = bitcast [8 x i64]* %tmp2 to i8*, !dbg !101
-  %5 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %4, i32 16) #0, !dbg !101
-  %6 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !101
-  %7 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !101
-  store i64 0, i64* %7, align 8, !dbg !101
-  %8 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %6, i8* nonnull %4, i64 0) #0, !dbg !101
-  %9 = icmp slt i64 %8, 0, !dbg !101
-  br i1 %9, label %map.full, label %map.stored, !dbg !101
+  %2 = bitcast [8 x i64]* %tmp to i8*, !dbg !114
+  store i8 0, i8* %2, align 8, !dbg !114
+  %3 = bitcast [8 x i64]* %tmp1 to i8*, !dbg !114
+  store i8 0, i8* %3, align 8, !dbg !114
+  %4 = bitcast [1 x i64]* %tmp2 to i8*, !dbg !114
+  %5 = getelementptr i8, i8* %ctx, i64 24, !dbg !114
+  %6 = bitcast i8* %5 to i64*, !dbg !114
+  %7 = load i64, i64* %6, align 8, !dbg !114
+  %8 = inttoptr i64 %7 to i8*, !dbg !114
+  %9 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 1, i8* %8) #0, !dbg !114
+  %10 = icmp slt i64 %9, 0, !dbg !114
+  %11 = icmp ne i64 %7, 0, !dbg !114
+  %12 = and i1 %11, %10, !dbg !114
+  br i1 %12, label %cold.keep, label %cold.no, !dbg !114
 
-return:                                           ; preds = %map.full29, %stat.inc31, %map.stored26, %entry
-  ret i32 0, !dbg !100
+return:                                           ; preds = %map.full36, %stat.inc38, %str.done35, %entry, %cold.keep
+  ret i32 0, !dbg !114
 
-map.full:                                         ; preds = %body
-  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !101
-  %.not40 = icmp eq i8* %10, null, !dbg !101
-  br i1 %.not40, label %map.stored, label %stat.inc, !dbg !101
+cold.keep:                                        ; preds = %body
+  %13 = bitcast [6 x i64]* %tmp3 to i8*, !dbg !114
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %13, i8 0, i64 48, i1 false), !dbg !114
+  %14 = getelementptr i8, i8* %ctx, i64 8, !dbg !114
+  %15 = bitcast i8* %14 to i64*, !dbg !114
+  %16 = load i64, i64* %15, align 8, !dbg !114
+  %17 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 1, !dbg !114
+  store i64 %16, i64* %17, align 8, !dbg !114
+  %18 = getelementptr i8, i8* %ctx, i64 16, !dbg !114
+  %19 = bitcast i8* %18 to i64*, !dbg !114
+  %20 = load i64, i64* %19, align 8, !dbg !114
+  %21 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 2, !dbg !114
+  store i64 %20, i64* %21, align 8, !dbg !114
+  %22 = load i64, i64* %6, align 8, !dbg !114
+  %23 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 3, !dbg !114
+  store i64 %22, i64* %23, align 8, !dbg !114
+  %24 = getelementptr i8, i8* %ctx, i64 32, !dbg !114
+  %25 = bitcast i8* %24 to i64*, !dbg !114
+  %26 = load i64, i64* %25, align 8, !dbg !114
+  %27 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 4, !dbg !114
+  store i64 %26, i64* %27, align 8, !dbg !114
+  %28 = getelementptr i8, i8* %ctx, i64 40, !dbg !114
+  %29 = bitcast i8* %28 to i64*, !dbg !114
+  %30 = load i64, i64* %29, align 8, !dbg !114
+  %31 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 5, !dbg !114
+  store i64 %30, i64* %31, align 8, !dbg !114
+  %32 = bitcast [2 x i64]* %tmp4 to i8*, !dbg !114
+  %33 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !114
+  %34 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp4, i64 0, i64 0, !dbg !114
+  store i64 %33, i64* %34, align 8, !dbg !114
+  %35 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp4, i64 0, i64 1, !dbg !114
+  store i64 0, i64* %35, align 8, !dbg !114
+  %36 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %32, i8* nonnull %13, i64 0) #0, !dbg !114
+  br label %return, !dbg !114
 
-map.stored:                                       ; preds = %map.full, %stat.inc, %body
-  %11 = getelementptr i8, i8* %ctx, i64 24, !dbg !102
-  %12 = bitcast i8* %11 to i64*, !dbg !102
-  %13 = load i64, i64* %12, align 8, !dbg !102
-  %14 = inttoptr i64 %13 to i8*, !dbg !102
-  %15 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 64, i8* %14) #0, !dbg !102
-  store i64 0, i64* %7, align 8, !dbg !102
-  %16 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %6, i8* nonnull %4, i64 0) #0, !dbg !102
-  %17 = icmp slt i64 %16, 0, !dbg !102
-  br i1 %17, label %map.full4, label %map.stored5, !dbg !102
+cold.no:                                          ; preds = %body
+  %37 = bitcast [8 x i64]* %tmp5 to i8*, !dbg !115
+  %38 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %37, i32 16) #0, !dbg !115
+  %39 = bitcast [1 x i64]* %tmp6 to i8*, !dbg !115
+  %40 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp6, i64 0, i64 0, !dbg !115
+  store i64 0, i64* %40, align 8, !dbg !115
+  %41 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %39, i8* nonnull %37, i64 0) #0, !dbg !115
+  %42 = icmp slt i64 %41, 0, !dbg !115
+  br i1 %42, label %map.full, label %map.stored, !dbg !115
+
+map.full:                                         ; preds = %cold.no
+  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !115
+  %.not47 = icmp eq i8* %43, null, !dbg !115
+  br i1 %.not47, label %map.stored, label %stat.inc, !dbg !115
+
+map.stored:                                       ; preds = %map.full, %stat.inc, %cold.no
+  %44 = load i64, i64* %6, align 8, !dbg !116
+  %45 = inttoptr i64 %44 to i8*, !dbg !116
+  %46 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %37, i32 64, i8* %45) #0, !dbg !116
+  %47 = icmp eq i64 %46, 64, !dbg !116
+  br i1 %47, label %str.full, label %str.done, !dbg !116
 
 stat.inc:                                         ; preds = %map.full
-  %18 = getelementptr i8, i8* %10, i64 8, !dbg !101
-  %19 = bitcast i8* %18 to i64*, !dbg !101
-  %20 = load i64, i64* %19, align 8, !dbg !101
-  %21 = add i64 %20, 1, !dbg !101
-  store i64 %21, i64* %19, align 8, !dbg !101
-  br label %map.stored, !dbg !101
+  %48 = getelementptr i8, i8* %43, i64 8, !dbg !115
+  %49 = bitcast i8* %48 to i64*, !dbg !115
+  %50 = load i64, i64* %49, align 8, !dbg !115
+  %51 = add i64 %50, 1, !dbg !115
+  store i64 %51, i64* %49, align 8, !dbg !115
+  br label %map.stored, !dbg !115
 
-map.full4:                                        ; preds = %map.stored
-  %22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !102
-  %.not39 = icmp eq i8* %22, null, !dbg !102
-  br i1 %.not39, label %map.stored5, label %stat.inc6, !dbg !102
+str.full:                                         ; preds = %map.stored
+  %52 = getelementptr inbounds i8, i8* %37, i64 63, !dbg !116
+  %53 = getelementptr i8, i8* %45, i64 63, !dbg !116
+  %54 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %52, i32 1, i8* %53) #0, !dbg !116
+  br label %str.done, !dbg !116
 
-map.stored5:                                      ; preds = %map.full4, %stat.inc6, %map.stored
-  store i8 120, i8* %4, align 8, !dbg !103
-  %23 = getelementptr inbounds i8, i8* %4, i64 1, !dbg !103
-  store i8 0, i8* %23, align 1, !dbg !103
-  store i64 0, i64* %7, align 8, !dbg !103
-  %24 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %6, i8* nonnull %4, i64 0) #0, !dbg !103
-  %25 = icmp slt i64 %24, 0, !dbg !103
-  br i1 %25, label %map.full8, label %map.stored9, !dbg !103
+str.done:                                         ; preds = %str.full, %map.stored
+  store i64 0, i64* %40, align 8, !dbg !116
+  %55 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %39, i8* nonnull %37, i64 0) #0, !dbg !116
+  %56 = icmp slt i64 %55, 0, !dbg !116
+  br i1 %56, label %map.full7, label %map.stored8, !dbg !116
 
-stat.inc6:                                        ; preds = %map.full4
-  %26 = getelementptr i8, i8* %22, i64 8, !dbg !102
-  %27 = bitcast i8* %26 to i64*, !dbg !102
-  %28 = load i64, i64* %27, align 8, !dbg !102
-  %29 = add i64 %28, 1, !dbg !102
-  store i64 %29, i64* %27, align 8, !dbg !102
-  br label %map.stored5, !dbg !102
+map.full7:                                        ; preds = %str.done
+  %57 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !116
+  %.not46 = icmp eq i8* %57, null, !dbg !116
+  br i1 %.not46, label %map.stored8, label %stat.inc9, !dbg !116
 
-map.full8:                                        ; preds = %map.stored5
-  %30 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !103
-  %.not38 = icmp eq i8* %30, null, !dbg !103
-  br i1 %.not38, label %map.stored9, label %stat.inc10, !dbg !103
+map.stored8:                                      ; preds = %map.full7, %stat.inc9, %str.done
+  store i8 120, i8* %37, align 8, !dbg !117
+  %58 = getelementptr inbounds i8, i8* %37, i64 1, !dbg !117
+  store i8 0, i8* %58, align 1, !dbg !117
+  store i64 0, i64* %40, align 8, !dbg !117
+  %59 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %39, i8* nonnull %37, i64 0) #0, !dbg !117
+  %60 = icmp slt i64 %59, 0, !dbg !117
+  br i1 %60, label %map.full11, label %map.stored12, !dbg !117
 
-map.stored9:                                      ; preds = %map.full8, %stat.inc10, %map.stored5
-  %31 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %1, i32 16) #0, !dbg !104
-  %32 = getelementptr i8, i8* %1, i64 64, !dbg !104
-  %33 = bitcast i8* %32 to i64*, !dbg !104
-  store i64 1, i64* %33, align 8, !dbg !104
-  %34 = getelementptr inbounds [8 x i64], [8 x i64]* %tmp2, i64 0, i64 0, !dbg !104
-  store i64 1, i64* %34, align 8, !dbg !104
-  %35 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %4, i8* nonnull %1, i64 0) #0, !dbg !104
-  %36 = icmp slt i64 %35, 0, !dbg !104
-  br i1 %36, label %map.full12, label %map.stored13, !dbg !104
+stat.inc9:                                        ; preds = %map.full7
+  %61 = getelementptr i8, i8* %57, i64 8, !dbg !116
+  %62 = bitcast i8* %61 to i64*, !dbg !116
+  %63 = load i64, i64* %62, align 8, !dbg !116
+  %64 = add i64 %63, 1, !dbg !116
+  store i64 %64, i64* %62, align 8, !dbg !116
+  br label %map.stored8, !dbg !116
 
-stat.inc10:                                       ; preds = %map.full8
-  %37 = getelementptr i8, i8* %30, i64 8, !dbg !103
-  %38 = bitcast i8* %37 to i64*, !dbg !103
-  %39 = load i64, i64* %38, align 8, !dbg !103
-  %40 = add i64 %39, 1, !dbg !103
-  store i64 %40, i64* %38, align 8, !dbg !103
-  br label %map.stored9, !dbg !103
+map.full11:                                       ; preds = %map.stored8
+  %65 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !117
+  %.not45 = icmp eq i8* %65, null, !dbg !117
+  br i1 %.not45, label %map.stored12, label %stat.inc13, !dbg !117
 
-map.full12:                                       ; preds = %map.stored9
-  %41 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !104
-  %.not37 = icmp eq i8* %41, null, !dbg !104
-  br i1 %.not37, label %map.stored13, label %stat.inc14, !dbg !104
+map.stored12:                                     ; preds = %map.full11, %stat.inc13, %map.stored8
+  %66 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %1, i32 16) #0, !dbg !118
+  %67 = getelementptr i8, i8* %1, i64 64, !dbg !118
+  %68 = bitcast i8* %67 to i64*, !dbg !118
+  store i64 1, i64* %68, align 8, !dbg !118
+  %69 = getelementptr inbounds [8 x i64], [8 x i64]* %tmp5, i64 0, i64 0, !dbg !118
+  store i64 1, i64* %69, align 8, !dbg !118
+  %70 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %37, i8* nonnull %1, i64 0) #0, !dbg !118
+  %71 = icmp slt i64 %70, 0, !dbg !118
+  br i1 %71, label %map.full15, label %map.stored16, !dbg !118
 
-map.stored13:                                     ; preds = %map.full12, %stat.inc14, %map.stored9
-  %42 = load i64, i64* %12, align 8, !dbg !105
-  %43 = inttoptr i64 %42 to i8*, !dbg !105
-  %44 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 64, i8* %43) #0, !dbg !105
-  store i64 2, i64* %33, align 8, !dbg !105
-  store i64 2, i64* %34, align 8, !dbg !105
-  %45 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %4, i8* nonnull %1, i64 0) #0, !dbg !105
-  %46 = icmp slt i64 %45, 0, !dbg !105
-  br i1 %46, label %map.full17, label %map.stored18, !dbg !105
+stat.inc13:                                       ; preds = %map.full11
+  %72 = getelementptr i8, i8* %65, i64 8, !dbg !117
+  %73 = bitcast i8* %72 to i64*, !dbg !117
+  %74 = load i64, i64* %73, align 8, !dbg !117
+  %75 = add i64 %74, 1, !dbg !117
+  store i64 %75, i64* %73, align 8, !dbg !117
+  br label %map.stored12, !dbg !117
 
-stat.inc14:                                       ; preds = %map.full12
-  %47 = getelementptr i8, i8* %41, i64 16, !dbg !104
-  %48 = bitcast i8* %47 to i64*, !dbg !104
-  %49 = load i64, i64* %48, align 8, !dbg !104
-  %50 = add i64 %49, 1, !dbg !104
-  store i64 %50, i64* %48, align 8, !dbg !104
-  br label %map.stored13, !dbg !104
+map.full15:                                       ; preds = %map.stored12
+  %76 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !118
+  %.not44 = icmp eq i8* %76, null, !dbg !118
+  br i1 %.not44, label %map.stored16, label %stat.inc17, !dbg !118
 
-map.full17:                                       ; preds = %map.stored13
-  %51 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !105
-  %.not36 = icmp eq i8* %51, null, !dbg !105
-  br i1 %.not36, label %map.stored18, label %stat.inc19, !dbg !105
+map.stored16:                                     ; preds = %map.full15, %stat.inc17, %map.stored12
+  %77 = load i64, i64* %6, align 8, !dbg !119
+  %78 = inttoptr i64 %77 to i8*, !dbg !119
+  %79 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 64, i8* %78) #0, !dbg !119
+  %80 = icmp eq i64 %79, 64, !dbg !119
+  br i1 %80, label %str.full20, label %str.done21, !dbg !119
 
-map.stored18:                                     ; preds = %map.full17, %stat.inc19, %map.stored13
-  %52 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %3, i32 16) #0, !dbg !106
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %4, i8* noundef nonnull align 8 dereferenceable(64) %3, i64 64, i1 false), !dbg !107
-  store i64 0, i64* %7, align 8, !dbg !107
-  %53 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %6, i8* nonnull %4, i64 0) #0, !dbg !107
-  %54 = icmp slt i64 %53, 0, !dbg !107
-  br i1 %54, label %map.full21, label %map.stored22, !dbg !107
+stat.inc17:                                       ; preds = %map.full15
+  %81 = getelementptr i8, i8* %76, i64 16, !dbg !118
+  %82 = bitcast i8* %81 to i64*, !dbg !118
+  %83 = load i64, i64* %82, align 8, !dbg !118
+  %84 = add i64 %83, 1, !dbg !118
+  store i64 %84, i64* %82, align 8, !dbg !118
+  br label %map.stored16, !dbg !118
 
-stat.inc19:                                       ; preds = %map.full17
-  %55 = getelementptr i8, i8* %51, i64 16, !dbg !105
-  %56 = bitcast i8* %55 to i64*, !dbg !105
-  %57 = load i64, i64* %56, align 8, !dbg !105
-  %58 = add i64 %57, 1, !dbg !105
-  store i64 %58, i64* %56, align 8, !dbg !105
-  br label %map.stored18, !dbg !105
+str.full20:                                       ; preds = %map.stored16
+  %85 = getelementptr i8, i8* %1, i64 63, !dbg !119
+  %86 = getelementptr i8, i8* %78, i64 63, !dbg !119
+  %87 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %85, i32 1, i8* %86) #0, !dbg !119
+  br label %str.done21, !dbg !119
 
-map.full21:                                       ; preds = %map.stored18
-  %59 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !107
-  %.not35 = icmp eq i8* %59, null, !dbg !107
-  br i1 %.not35, label %map.stored22, label %stat.inc23, !dbg !107
+str.done21:                                       ; preds = %str.full20, %map.stored16
+  store i64 2, i64* %68, align 8, !dbg !119
+  store i64 2, i64* %69, align 8, !dbg !119
+  %88 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %37, i8* nonnull %1, i64 0) #0, !dbg !119
+  %89 = icmp slt i64 %88, 0, !dbg !119
+  br i1 %89, label %map.full22, label %map.stored23, !dbg !119
 
-map.stored22:                                     ; preds = %map.full21, %stat.inc23, %map.stored18
-  %60 = load i64, i64* %12, align 8, !dbg !108
-  %61 = inttoptr i64 %60 to i8*, !dbg !108
-  %62 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 9, i8* %61) #0, !dbg !108
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %4, i8* noundef nonnull align 8 dereferenceable(64) %2, i64 64, i1 false), !dbg !109
-  store i64 0, i64* %7, align 8, !dbg !109
-  %63 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %6, i8* nonnull %4, i64 0) #0, !dbg !109
-  %64 = icmp slt i64 %63, 0, !dbg !109
-  br i1 %64, label %map.full25, label %map.stored26, !dbg !109
+map.full22:                                       ; preds = %str.done21
+  %90 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !119
+  %.not43 = icmp eq i8* %90, null, !dbg !119
+  br i1 %.not43, label %map.stored23, label %stat.inc24, !dbg !119
 
-stat.inc23:                                       ; preds = %map.full21
-  %65 = getelementptr i8, i8* %59, i64 8, !dbg !107
-  %66 = bitcast i8* %65 to i64*, !dbg !107
-  %67 = load i64, i64* %66, align 8, !dbg !107
-  %68 = add i64 %67, 1, !dbg !107
-  store i64 %68, i64* %66, align 8, !dbg !107
-  br label %map.stored22, !dbg !107
+map.stored23:                                     ; preds = %map.full22, %stat.inc24, %str.done21
+  %91 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %3, i32 16) #0, !dbg !120
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %37, i8* noundef nonnull align 8 dereferenceable(64) %3, i64 64, i1 false), !dbg !121
+  store i64 0, i64* %40, align 8, !dbg !121
+  %92 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %39, i8* nonnull %37, i64 0) #0, !dbg !121
+  %93 = icmp slt i64 %92, 0, !dbg !121
+  br i1 %93, label %map.full26, label %map.stored27, !dbg !121
 
-map.full25:                                       ; preds = %map.stored22
-  %69 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !109
-  %.not34 = icmp eq i8* %69, null, !dbg !109
-  br i1 %.not34, label %map.stored26, label %stat.inc27, !dbg !109
+stat.inc24:                                       ; preds = %map.full22
+  %94 = getelementptr i8, i8* %90, i64 16, !dbg !119
+  %95 = bitcast i8* %94 to i64*, !dbg !119
+  %96 = load i64, i64* %95, align 8, !dbg !119
+  %97 = add i64 %96, 1, !dbg !119
+  store i64 %97, i64* %95, align 8, !dbg !119
+  br label %map.stored23, !dbg !119
 
-map.stored26:                                     ; preds = %map.full25, %stat.inc27, %map.stored22
-  %70 = load i64, i64* %12, align 8, !dbg !110
-  %71 = inttoptr i64 %70 to i8*, !dbg !110
-  %72 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 64, i8* %71) #0, !dbg !110
-  store i64 0, i64* %7, align 8, !dbg !110
-  %73 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %6, i8* nonnull %4, i64 0) #0, !dbg !110
-  %74 = icmp slt i64 %73, 0, !dbg !110
-  br i1 %74, label %map.full29, label %return, !dbg !110
+map.full26:                                       ; preds = %map.stored23
+  %98 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !121
+  %.not42 = icmp eq i8* %98, null, !dbg !121
+  br i1 %.not42, label %map.stored27, label %stat.inc28, !dbg !121
 
-stat.inc27:                                       ; preds = %map.full25
-  %75 = getelementptr i8, i8* %69, i64 24, !dbg !109
-  %76 = bitcast i8* %75 to i64*, !dbg !109
-  %77 = load i64, i64* %76, align 8, !dbg !109
-  %78 = add i64 %77, 1, !dbg !109
-  store i64 %78, i64* %76, align 8, !dbg !109
-  br label %map.stored26, !dbg !109
+map.stored27:                                     ; preds = %map.full26, %stat.inc28, %map.stored23
+  %99 = load i64, i64* %6, align 8, !dbg !122
+  %100 = inttoptr i64 %99 to i8*, !dbg !122
+  %101 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 9, i8* %100) #0, !dbg !122
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %37, i8* noundef nonnull align 8 dereferenceable(64) %2, i64 64, i1 false), !dbg !123
+  store i64 0, i64* %40, align 8, !dbg !123
+  %102 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %39, i8* nonnull %37, i64 0) #0, !dbg !123
+  %103 = icmp slt i64 %102, 0, !dbg !123
+  br i1 %103, label %map.full30, label %map.stored31, !dbg !123
 
-map.full29:                                       ; preds = %map.stored26
-  %79 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !110
-  %.not33 = icmp eq i8* %79, null, !dbg !110
-  br i1 %.not33, label %return, label %stat.inc31, !dbg !110
+stat.inc28:                                       ; preds = %map.full26
+  %104 = getelementptr i8, i8* %98, i64 8, !dbg !121
+  %105 = bitcast i8* %104 to i64*, !dbg !121
+  %106 = load i64, i64* %105, align 8, !dbg !121
+  %107 = add i64 %106, 1, !dbg !121
+  store i64 %107, i64* %105, align 8, !dbg !121
+  br label %map.stored27, !dbg !121
 
-stat.inc31:                                       ; preds = %map.full29
-  %80 = getelementptr i8, i8* %79, i64 24, !dbg !110
-  %81 = bitcast i8* %80 to i64*, !dbg !110
-  %82 = load i64, i64* %81, align 8, !dbg !110
-  %83 = add i64 %82, 1, !dbg !110
-  store i64 %83, i64* %81, align 8, !dbg !110
-  br label %return, !dbg !110
+map.full30:                                       ; preds = %map.stored27
+  %108 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !123
+  %.not41 = icmp eq i8* %108, null, !dbg !123
+  br i1 %.not41, label %map.stored31, label %stat.inc32, !dbg !123
+
+map.stored31:                                     ; preds = %map.full30, %stat.inc32, %map.stored27
+  %109 = load i64, i64* %6, align 8, !dbg !124
+  %110 = inttoptr i64 %109 to i8*, !dbg !124
+  %111 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %37, i32 64, i8* %110) #0, !dbg !124
+  %112 = icmp eq i64 %111, 64, !dbg !124
+  br i1 %112, label %str.full34, label %str.done35, !dbg !124
+
+stat.inc32:                                       ; preds = %map.full30
+  %113 = getelementptr i8, i8* %108, i64 24, !dbg !123
+  %114 = bitcast i8* %113 to i64*, !dbg !123
+  %115 = load i64, i64* %114, align 8, !dbg !123
+  %116 = add i64 %115, 1, !dbg !123
+  store i64 %116, i64* %114, align 8, !dbg !123
+  br label %map.stored31, !dbg !123
+
+str.full34:                                       ; preds = %map.stored31
+  %117 = getelementptr inbounds i8, i8* %37, i64 63, !dbg !124
+  %118 = getelementptr i8, i8* %110, i64 63, !dbg !124
+  %119 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %117, i32 1, i8* %118) #0, !dbg !124
+  br label %str.done35, !dbg !124
+
+str.done35:                                       ; preds = %str.full34, %map.stored31
+  store i64 0, i64* %40, align 8, !dbg !124
+  %120 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %39, i8* nonnull %37, i64 0) #0, !dbg !124
+  %121 = icmp slt i64 %120, 0, !dbg !124
+  br i1 %121, label %map.full36, label %return, !dbg !124
+
+map.full36:                                       ; preds = %str.done35
+  %122 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !124
+  %.not40 = icmp eq i8* %122, null, !dbg !124
+  br i1 %.not40, label %return, label %stat.inc38, !dbg !124
+
+stat.inc38:                                       ; preds = %map.full36
+  %123 = getelementptr i8, i8* %122, i64 24, !dbg !124
+  %124 = bitcast i8* %123 to i64*, !dbg !124
+  %125 = load i64, i64* %124, align 8, !dbg !124
+  %126 = add i64 %125, 1, !dbg !124
+  store i64 %126, i64* %124, align 8, !dbg !124
+  br label %return, !dbg !124
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare void @llvm.dbg.value(metadata, metadata, metadata) #1
 
+; Function Attrs: argmemonly nofree nounwind willreturn writeonly
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #2
+
 ; Function Attrs: argmemonly nofree nounwind willreturn
-declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #2
+declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #3
+
+; Function Attrs: nounwind
+define i32 @tp0_sys_enter_openat_x(i8* %ctx) #0 section "tracepoint/syscalls/sys_exit_openat" !dbg !125 {
+entry:
+  %tmp5 = alloca [1 x i64], align 8, !dbg !128
+  %tmp4 = alloca [8 x i64], align 8, !dbg !128
+  %tmp2 = alloca [2 x i64], align 8, !dbg !128
+  %tmp1 = alloca [8 x i64], align 8, !dbg !128
+  %tmp = alloca [8 x i64], align 8, !dbg !128
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !127, metadata !DIExpression()), !dbg !128
+  %zero = alloca i32, align 4, !dbg !129
+  store i32 0, i32* %zero, align 4, !dbg !129
+  %0 = bitcast i32* %zero to i8*, !dbg !129
+  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !129
+  %.not = icmp eq i8* %1, null, !dbg !129
+  br i1 %.not, label %return, label %body, !dbg !129
+
+body:                                             ; preds = %entry
+  %2 = bitcast [8 x i64]* %tmp to i8*, !dbg !129
+  store i8 0, i8* %2, align 8, !dbg !129
+  %3 = bitcast [8 x i64]* %tmp1 to i8*, !dbg !129
+  store i8 0, i8* %3, align 8, !dbg !129
+  %4 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !129
+  %5 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !129
+  %6 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !129
+  store i64 %5, i64* %6, align 8, !dbg !129
+  %7 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !129
+  store i64 0, i64* %7, align 8, !dbg !129
+  %8 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %4) #0, !dbg !129
+  %.not42 = icmp eq i8* %8, null, !dbg !129
+  br i1 %.not42, label %return, label %cold.kept, !dbg !129
+
+return:                                           ; preds = %map.full35, %stat.inc37, %str.done34, %entry, %body
+  ret i32 0, !dbg !129
+
+cold.kept:                                        ; preds = %body
+  %tmp3.sroa.1.0..sroa_idx = getelementptr inbounds i8, i8* %8, i64 24, !dbg !129
+  %tmp3.sroa.1.0..sroa_cast = bitcast i8* %tmp3.sroa.1.0..sroa_idx to i64*, !dbg !129
+  %tmp3.sroa.1.0.copyload = load i64, i64* %tmp3.sroa.1.0..sroa_cast, align 1, !dbg !129
+  %9 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %4) #0, !dbg !129
+  %10 = bitcast [8 x i64]* %tmp4 to i8*, !dbg !130
+  %11 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %10, i32 16) #0, !dbg !130
+  %12 = bitcast [1 x i64]* %tmp5 to i8*, !dbg !130
+  %13 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp5, i64 0, i64 0, !dbg !130
+  store i64 0, i64* %13, align 8, !dbg !130
+  %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !130
+  %15 = icmp slt i64 %14, 0, !dbg !130
+  br i1 %15, label %map.full, label %map.stored, !dbg !130
+
+map.full:                                         ; preds = %cold.kept
+  %16 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !130
+  %.not50 = icmp eq i8* %16, null, !dbg !130
+  br i1 %.not50, label %map.stored, label %stat.inc, !dbg !130
+
+map.stored:                                       ; preds = %map.full, %stat.inc, %cold.kept
+  %17 = inttoptr i64 %tmp3.sroa.1.0.copyload to i8*, !dbg !131
+  %18 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %10, i32 64, i8* %17) #0, !dbg !131
+  %19 = icmp eq i64 %18, 64, !dbg !131
+  br i1 %19, label %str.full, label %str.done, !dbg !131
+
+stat.inc:                                         ; preds = %map.full
+  %20 = getelementptr i8, i8* %16, i64 8, !dbg !130
+  %21 = bitcast i8* %20 to i64*, !dbg !130
+  %22 = load i64, i64* %21, align 8, !dbg !130
+  %23 = add i64 %22, 1, !dbg !130
+  store i64 %23, i64* %21, align 8, !dbg !130
+  br label %map.stored, !dbg !130
+
+str.full:                                         ; preds = %map.stored
+  %24 = getelementptr inbounds i8, i8* %10, i64 63, !dbg !131
+  %25 = getelementptr i8, i8* %17, i64 63, !dbg !131
+  %26 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %24, i32 1, i8* %25) #0, !dbg !131
+  br label %str.done, !dbg !131
+
+str.done:                                         ; preds = %str.full, %map.stored
+  store i64 0, i64* %13, align 8, !dbg !131
+  %27 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !131
+  %28 = icmp slt i64 %27, 0, !dbg !131
+  br i1 %28, label %map.full6, label %map.stored7, !dbg !131
+
+map.full6:                                        ; preds = %str.done
+  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !131
+  %.not49 = icmp eq i8* %29, null, !dbg !131
+  br i1 %.not49, label %map.stored7, label %stat.inc8, !dbg !131
+
+map.stored7:                                      ; preds = %map.full6, %stat.inc8, %str.done
+  store i8 120, i8* %10, align 8, !dbg !132
+  %30 = getelementptr inbounds i8, i8* %10, i64 1, !dbg !132
+  store i8 0, i8* %30, align 1, !dbg !132
+  store i64 0, i64* %13, align 8, !dbg !132
+  %31 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !132
+  %32 = icmp slt i64 %31, 0, !dbg !132
+  br i1 %32, label %map.full10, label %map.stored11, !dbg !132
+
+stat.inc8:                                        ; preds = %map.full6
+  %33 = getelementptr i8, i8* %29, i64 8, !dbg !131
+  %34 = bitcast i8* %33 to i64*, !dbg !131
+  %35 = load i64, i64* %34, align 8, !dbg !131
+  %36 = add i64 %35, 1, !dbg !131
+  store i64 %36, i64* %34, align 8, !dbg !131
+  br label %map.stored7, !dbg !131
+
+map.full10:                                       ; preds = %map.stored7
+  %37 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !132
+  %.not48 = icmp eq i8* %37, null, !dbg !132
+  br i1 %.not48, label %map.stored11, label %stat.inc12, !dbg !132
+
+map.stored11:                                     ; preds = %map.full10, %stat.inc12, %map.stored7
+  %38 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %1, i32 16) #0, !dbg !133
+  %39 = getelementptr i8, i8* %1, i64 64, !dbg !133
+  %40 = bitcast i8* %39 to i64*, !dbg !133
+  store i64 1, i64* %40, align 8, !dbg !133
+  %41 = getelementptr inbounds [8 x i64], [8 x i64]* %tmp4, i64 0, i64 0, !dbg !133
+  store i64 1, i64* %41, align 8, !dbg !133
+  %42 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %10, i8* nonnull %1, i64 0) #0, !dbg !133
+  %43 = icmp slt i64 %42, 0, !dbg !133
+  br i1 %43, label %map.full14, label %map.stored15, !dbg !133
+
+stat.inc12:                                       ; preds = %map.full10
+  %44 = getelementptr i8, i8* %37, i64 8, !dbg !132
+  %45 = bitcast i8* %44 to i64*, !dbg !132
+  %46 = load i64, i64* %45, align 8, !dbg !132
+  %47 = add i64 %46, 1, !dbg !132
+  store i64 %47, i64* %45, align 8, !dbg !132
+  br label %map.stored11, !dbg !132
+
+map.full14:                                       ; preds = %map.stored11
+  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !133
+  %.not47 = icmp eq i8* %48, null, !dbg !133
+  br i1 %.not47, label %map.stored15, label %stat.inc16, !dbg !133
+
+map.stored15:                                     ; preds = %map.full14, %stat.inc16, %map.stored11
+  %49 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 64, i8* %17) #0, !dbg !134
+  %50 = icmp eq i64 %49, 64, !dbg !134
+  br i1 %50, label %str.full19, label %str.done20, !dbg !134
+
+stat.inc16:                                       ; preds = %map.full14
+  %51 = getelementptr i8, i8* %48, i64 16, !dbg !133
+  %52 = bitcast i8* %51 to i64*, !dbg !133
+  %53 = load i64, i64* %52, align 8, !dbg !133
+  %54 = add i64 %53, 1, !dbg !133
+  store i64 %54, i64* %52, align 8, !dbg !133
+  br label %map.stored15, !dbg !133
+
+str.full19:                                       ; preds = %map.stored15
+  %55 = getelementptr i8, i8* %1, i64 63, !dbg !134
+  %56 = getelementptr i8, i8* %17, i64 63, !dbg !134
+  %57 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %55, i32 1, i8* %56) #0, !dbg !134
+  br label %str.done20, !dbg !134
+
+str.done20:                                       ; preds = %str.full19, %map.stored15
+  store i64 2, i64* %40, align 8, !dbg !134
+  store i64 2, i64* %41, align 8, !dbg !134
+  %58 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %10, i8* nonnull %1, i64 0) #0, !dbg !134
+  %59 = icmp slt i64 %58, 0, !dbg !134
+  br i1 %59, label %map.full21, label %map.stored22, !dbg !134
+
+map.full21:                                       ; preds = %str.done20
+  %60 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !134
+  %.not46 = icmp eq i8* %60, null, !dbg !134
+  br i1 %.not46, label %map.stored22, label %stat.inc23, !dbg !134
+
+map.stored22:                                     ; preds = %map.full21, %stat.inc23, %str.done20
+  %61 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %3, i32 16) #0, !dbg !135
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %10, i8* noundef nonnull align 8 dereferenceable(64) %3, i64 64, i1 false), !dbg !136
+  store i64 0, i64* %13, align 8, !dbg !136
+  %62 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !136
+  %63 = icmp slt i64 %62, 0, !dbg !136
+  br i1 %63, label %map.full25, label %map.stored26, !dbg !136
+
+stat.inc23:                                       ; preds = %map.full21
+  %64 = getelementptr i8, i8* %60, i64 16, !dbg !134
+  %65 = bitcast i8* %64 to i64*, !dbg !134
+  %66 = load i64, i64* %65, align 8, !dbg !134
+  %67 = add i64 %66, 1, !dbg !134
+  store i64 %67, i64* %65, align 8, !dbg !134
+  br label %map.stored22, !dbg !134
+
+map.full25:                                       ; preds = %map.stored22
+  %68 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !136
+  %.not45 = icmp eq i8* %68, null, !dbg !136
+  br i1 %.not45, label %map.stored26, label %stat.inc27, !dbg !136
+
+map.stored26:                                     ; preds = %map.full25, %stat.inc27, %map.stored22
+  %69 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 9, i8* %17) #0, !dbg !137
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %10, i8* noundef nonnull align 8 dereferenceable(64) %2, i64 64, i1 false), !dbg !138
+  store i64 0, i64* %13, align 8, !dbg !138
+  %70 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !138
+  %71 = icmp slt i64 %70, 0, !dbg !138
+  br i1 %71, label %map.full29, label %map.stored30, !dbg !138
+
+stat.inc27:                                       ; preds = %map.full25
+  %72 = getelementptr i8, i8* %68, i64 8, !dbg !136
+  %73 = bitcast i8* %72 to i64*, !dbg !136
+  %74 = load i64, i64* %73, align 8, !dbg !136
+  %75 = add i64 %74, 1, !dbg !136
+  store i64 %75, i64* %73, align 8, !dbg !136
+  br label %map.stored26, !dbg !136
+
+map.full29:                                       ; preds = %map.stored26
+  %76 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !138
+  %.not44 = icmp eq i8* %76, null, !dbg !138
+  br i1 %.not44, label %map.stored30, label %stat.inc31, !dbg !138
+
+map.stored30:                                     ; preds = %map.full29, %stat.inc31, %map.stored26
+  %77 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %10, i32 64, i8* %17) #0, !dbg !139
+  %78 = icmp eq i64 %77, 64, !dbg !139
+  br i1 %78, label %str.full33, label %str.done34, !dbg !139
+
+stat.inc31:                                       ; preds = %map.full29
+  %79 = getelementptr i8, i8* %76, i64 24, !dbg !138
+  %80 = bitcast i8* %79 to i64*, !dbg !138
+  %81 = load i64, i64* %80, align 8, !dbg !138
+  %82 = add i64 %81, 1, !dbg !138
+  store i64 %82, i64* %80, align 8, !dbg !138
+  br label %map.stored30, !dbg !138
+
+str.full33:                                       ; preds = %map.stored30
+  %83 = getelementptr inbounds i8, i8* %10, i64 63, !dbg !139
+  %84 = getelementptr i8, i8* %17, i64 63, !dbg !139
+  %85 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %83, i32 1, i8* %84) #0, !dbg !139
+  br label %str.done34, !dbg !139
+
+str.done34:                                       ; preds = %str.full33, %map.stored30
+  store i64 0, i64* %13, align 8, !dbg !139
+  %86 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !139
+  %87 = icmp slt i64 %86, 0, !dbg !139
+  br i1 %87, label %map.full35, label %return, !dbg !139
+
+map.full35:                                       ; preds = %str.done34
+  %88 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !139
+  %.not43 = icmp eq i8* %88, null, !dbg !139
+  br i1 %.not43, label %return, label %stat.inc37, !dbg !139
+
+stat.inc37:                                       ; preds = %map.full35
+  %89 = getelementptr i8, i8* %88, i64 24, !dbg !139
+  %90 = bitcast i8* %89 to i64*, !dbg !139
+  %91 = load i64, i64* %90, align 8, !dbg !139
+  %92 = add i64 %91, 1, !dbg !139
+  store i64 %92, i64* %90, align 8, !dbg !139
+  br label %return, !dbg !139
+}
 
 attributes #0 = { nounwind }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #2 = { argmemonly nofree nounwind willreturn }
+attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
+attributes #3 = { argmemonly nofree nounwind willreturn }
 
 !llvm.dbg.cu = !{!2}
-!llvm.module.flags = !{!91, !92}
+!llvm.module.flags = !{!105, !106}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
-!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !79, isLocal: false, isDefinition: true, align: 64)
+!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !93, isLocal: false, isDefinition: true, align: 64)
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "tpscript", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: !4, splitDebugInlining: false)
 !3 = !DIFile(filename: "values_widen.tp", directory: ".")
-!4 = !{!0, !5, !28, !46, !62, !64, !70}
+!4 = !{!0, !5, !28, !46, !62, !64, !70, !84}
 !5 = !DIGlobalVariableExpression(var: !6, expr: !DIExpression())
 !6 = distinct !DIGlobalVariable(name: "tp_stats", linkageName: "tp_stats", scope: !2, file: !3, type: !7, isLocal: false, isDefinition: true, align: 64)
 !7 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !8)
@@ -301,43 +626,72 @@ attributes #2 = { argmemonly nofree nounwind willreturn }
 !68 = !{!69}
 !69 = !DISubrange(count: 24, lowerBound: 0)
 !70 = !DIGlobalVariableExpression(var: !71, expr: !DIExpression())
-!71 = distinct !DIGlobalVariable(name: "tp_scratch", linkageName: "tp_scratch", scope: !2, file: !3, type: !72, isLocal: false, isDefinition: true, align: 64)
+!71 = distinct !DIGlobalVariable(name: "tp_pending", linkageName: "tp_pending", scope: !2, file: !3, type: !72, isLocal: false, isDefinition: true, align: 64)
 !72 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !73)
-!73 = !{!9, !15, !20, !74}
-!74 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !75, size: 64, align: 64, offset: 192)
+!73 = !{!32, !33, !74, !79}
+!74 = !DIDerivedType(tag: DW_TAG_member, name: "key", scope: !3, file: !3, baseType: !75, size: 64, align: 64, offset: 128)
 !75 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !76, size: 64, align: 64, dwarfAddressSpace: 0)
-!76 = !DICompositeType(tag: DW_TAG_array_type, baseType: !43, size: 576, align: 8, elements: !77)
+!76 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 128, align: 64, elements: !77)
 !77 = !{!78}
-!78 = !DISubrange(count: 72, lowerBound: 0)
-!79 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !80)
-!80 = !{!81, !86}
-!81 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !82, size: 64, align: 64)
-!82 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !83, size: 64, align: 64, dwarfAddressSpace: 0)
-!83 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !84)
-!84 = !{!85}
-!85 = !DISubrange(count: 27, lowerBound: 0)
-!86 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !87, size: 64, align: 64, offset: 64)
-!87 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !88, size: 64, align: 64, dwarfAddressSpace: 0)
-!88 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !89)
-!89 = !{!90}
-!90 = !DISubrange(count: 262144, lowerBound: 0)
-!91 = !{i32 2, !"Debug Info Version", i32 3}
-!92 = !{i32 2, !"Dwarf Version", i32 4}
-!93 = distinct !DISubprogram(name: "tp0_sys_enter_openat", linkageName: "tp0_sys_enter_openat", scope: !3, file: !3, line: 3, type: !94, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !97)
-!94 = !DISubroutineType(types: !95)
-!95 = !{!12, !96}
-!96 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
-!97 = !{!98}
-!98 = !DILocalVariable(name: "ctx", arg: 1, scope: !93, file: !3, line: 3, type: !96)
-!99 = !DILocation(line: 3, scope: !93)
-!100 = !DILocation(line: 3, column: 1, scope: !93)
-!101 = !DILocation(line: 4, column: 2, scope: !93)
-!102 = !DILocation(line: 5, column: 2, scope: !93)
-!103 = !DILocation(line: 6, column: 2, scope: !93)
-!104 = !DILocation(line: 7, column: 2, scope: !93)
-!105 = !DILocation(line: 8, column: 2, scope: !93)
-!106 = !DILocation(line: 9, column: 2, scope: !93)
-!107 = !DILocation(line: 10, column: 2, scope: !93)
-!108 = !DILocation(line: 11, column: 2, scope: !93)
-!109 = !DILocation(line: 12, column: 2, scope: !93)
-!110 = !DILocation(line: 13, column: 2, scope: !93)
+!78 = !DISubrange(count: 2, lowerBound: 0)
+!79 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !80, size: 64, align: 64, offset: 192)
+!80 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !81, size: 64, align: 64, dwarfAddressSpace: 0)
+!81 = !DICompositeType(tag: DW_TAG_array_type, baseType: !43, size: 384, align: 8, elements: !82)
+!82 = !{!83}
+!83 = !DISubrange(count: 48, lowerBound: 0)
+!84 = !DIGlobalVariableExpression(var: !85, expr: !DIExpression())
+!85 = distinct !DIGlobalVariable(name: "tp_scratch", linkageName: "tp_scratch", scope: !2, file: !3, type: !86, isLocal: false, isDefinition: true, align: 64)
+!86 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !87)
+!87 = !{!9, !15, !20, !88}
+!88 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !89, size: 64, align: 64, offset: 192)
+!89 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !90, size: 64, align: 64, dwarfAddressSpace: 0)
+!90 = !DICompositeType(tag: DW_TAG_array_type, baseType: !43, size: 576, align: 8, elements: !91)
+!91 = !{!92}
+!92 = !DISubrange(count: 72, lowerBound: 0)
+!93 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !94)
+!94 = !{!95, !100}
+!95 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !96, size: 64, align: 64)
+!96 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !97, size: 64, align: 64, dwarfAddressSpace: 0)
+!97 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !98)
+!98 = !{!99}
+!99 = !DISubrange(count: 27, lowerBound: 0)
+!100 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !101, size: 64, align: 64, offset: 64)
+!101 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !102, size: 64, align: 64, dwarfAddressSpace: 0)
+!102 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !103)
+!103 = !{!104}
+!104 = !DISubrange(count: 262144, lowerBound: 0)
+!105 = !{i32 2, !"Debug Info Version", i32 3}
+!106 = !{i32 2, !"Dwarf Version", i32 4}
+!107 = distinct !DISubprogram(name: "tp0_sys_enter_openat", linkageName: "tp0_sys_enter_openat", scope: !3, file: !3, line: 3, type: !108, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !111)
+!108 = !DISubroutineType(types: !109)
+!109 = !{!12, !110}
+!110 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
+!111 = !{!112}
+!112 = !DILocalVariable(name: "ctx", arg: 1, scope: !107, file: !3, line: 3, type: !110)
+!113 = !DILocation(line: 3, scope: !107)
+!114 = !DILocation(line: 3, column: 1, scope: !107)
+!115 = !DILocation(line: 4, column: 2, scope: !107)
+!116 = !DILocation(line: 5, column: 2, scope: !107)
+!117 = !DILocation(line: 6, column: 2, scope: !107)
+!118 = !DILocation(line: 7, column: 2, scope: !107)
+!119 = !DILocation(line: 8, column: 2, scope: !107)
+!120 = !DILocation(line: 9, column: 2, scope: !107)
+!121 = !DILocation(line: 10, column: 2, scope: !107)
+!122 = !DILocation(line: 11, column: 2, scope: !107)
+!123 = !DILocation(line: 12, column: 2, scope: !107)
+!124 = !DILocation(line: 13, column: 2, scope: !107)
+!125 = distinct !DISubprogram(name: "tp0_sys_enter_openat_x", linkageName: "tp0_sys_enter_openat_x", scope: !3, file: !3, line: 3, type: !108, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !126)
+!126 = !{!127}
+!127 = !DILocalVariable(name: "ctx", arg: 1, scope: !125, file: !3, line: 3, type: !110)
+!128 = !DILocation(line: 3, scope: !125)
+!129 = !DILocation(line: 3, column: 1, scope: !125)
+!130 = !DILocation(line: 4, column: 2, scope: !125)
+!131 = !DILocation(line: 5, column: 2, scope: !125)
+!132 = !DILocation(line: 6, column: 2, scope: !125)
+!133 = !DILocation(line: 7, column: 2, scope: !125)
+!134 = !DILocation(line: 8, column: 2, scope: !125)
+!135 = !DILocation(line: 9, column: 2, scope: !125)
+!136 = !DILocation(line: 10, column: 2, scope: !125)
+!137 = !DILocation(line: 11, column: 2, scope: !125)
+!138 = !DILocation(line: 12, column: 2, scope: !125)
+!139 = !DILocation(line: 13, column: 2, scope: !125)

@@ -22,60 +22,70 @@ entry:
   %2 = getelementptr i8, i8* %ctx, i64 16, !dbg !48
   %3 = bitcast i8* %2 to i32*, !dbg !48
   %4 = load i32, i32* %3, align 4, !dbg !48
-  %5 = getelementptr i8, i8* %ctx, i64 40, !dbg !49
-  %6 = bitcast i8* %5 to i64*, !dbg !49
-  %7 = load i64, i64* %6, align 8, !dbg !49
-  %8 = getelementptr i8, i8* %ctx, i64 24, !dbg !50
-  %9 = bitcast i8* %8 to i64*, !dbg !50
-  %10 = load i64, i64* %9, align 8, !dbg !50
-  %11 = inttoptr i64 %10 to i8*, !dbg !51
-  %12 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 64, i8* %11) #0, !dbg !51
-  %13 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %0, i32 16) #0, !dbg !52
+  %5 = sext i32 %4 to i64, !dbg !48
+  %6 = getelementptr i8, i8* %ctx, i64 40, !dbg !49
+  %7 = bitcast i8* %6 to i64*, !dbg !49
+  %8 = load i64, i64* %7, align 8, !dbg !49
+  %9 = getelementptr i8, i8* %ctx, i64 24, !dbg !50
+  %10 = bitcast i8* %9 to i64*, !dbg !50
+  %11 = load i64, i64* %10, align 8, !dbg !50
+  %12 = inttoptr i64 %11 to i8*, !dbg !51
+  %13 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 64, i8* %12) #0, !dbg !51
+  %14 = icmp eq i64 %13, 64, !dbg !51
+  br i1 %14, label %str.full, label %str.done, !dbg !51
+
+str.full:                                         ; preds = %entry
+  %15 = getelementptr inbounds i8, i8* %1, i64 63, !dbg !51
+  %16 = getelementptr i8, i8* %12, i64 63, !dbg !51
+  %17 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %15, i32 1, i8* %16) #0, !dbg !51
+  br label %str.done, !dbg !51
+
+str.done:                                         ; preds = %str.full, %entry
+  %18 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %0, i32 16) #0, !dbg !52
   store i8 120, i8* %1, align 8, !dbg !53
-  %14 = getelementptr inbounds i8, i8* %1, i64 1, !dbg !53
-  store i8 0, i8* %14, align 1, !dbg !53
-  %15 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 160, i64 0) #0, !dbg !54
-  %.not = icmp eq i8* %15, null, !dbg !54
+  %19 = getelementptr inbounds i8, i8* %1, i64 1, !dbg !53
+  store i8 0, i8* %19, align 1, !dbg !53
+  %20 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 160, i64 0) #0, !dbg !54
+  %.not = icmp eq i8* %20, null, !dbg !54
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !54
 
-rec.fill:                                         ; preds = %entry
-  %16 = sext i32 %4 to i64, !dbg !48
-  %17 = add nsw i64 %16, 1, !dbg !55
-  %18 = bitcast i8* %15 to i64*, !dbg !54
-  store i64 1, i64* %18, align 8, !dbg !54
-  %19 = getelementptr i8, i8* %15, i64 8, !dbg !54
-  %20 = bitcast i8* %19 to i64*, !dbg !54
-  store i64 %17, i64* %20, align 8, !dbg !54
-  %21 = getelementptr i8, i8* %15, i64 16, !dbg !54
-  %22 = bitcast i8* %21 to i64*, !dbg !54
-  store i64 %7, i64* %22, align 8, !dbg !54
-  %23 = getelementptr i8, i8* %15, i64 24, !dbg !54
+rec.fill:                                         ; preds = %str.done
+  %21 = add nsw i64 %5, 1, !dbg !55
+  %22 = bitcast i8* %20 to i64*, !dbg !54
+  store i64 1, i64* %22, align 8, !dbg !54
+  %23 = getelementptr i8, i8* %20, i64 8, !dbg !54
   %24 = bitcast i8* %23 to i64*, !dbg !54
-  store i64 %10, i64* %24, align 8, !dbg !54
-  %25 = getelementptr i8, i8* %15, i64 32, !dbg !54
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(64) %25, i8* noundef nonnull align 8 dereferenceable(64) %1, i64 64, i1 false), !dbg !54
-  %26 = getelementptr i8, i8* %15, i64 96, !dbg !54
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(64) %26, i8* noundef nonnull align 8 dereferenceable(64) %0, i64 64, i1 false), !dbg !54
-  %27 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !54
-  %28 = icmp ugt i64 %27, 65536, !dbg !54
-  %29 = select i1 %28, i64 2, i64 1, !dbg !54
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %15, i64 %29) #0, !dbg !54
+  store i64 %21, i64* %24, align 8, !dbg !54
+  %25 = getelementptr i8, i8* %20, i64 16, !dbg !54
+  %26 = bitcast i8* %25 to i64*, !dbg !54
+  store i64 %8, i64* %26, align 8, !dbg !54
+  %27 = getelementptr i8, i8* %20, i64 24, !dbg !54
+  %28 = bitcast i8* %27 to i64*, !dbg !54
+  store i64 %11, i64* %28, align 8, !dbg !54
+  %29 = getelementptr i8, i8* %20, i64 32, !dbg !54
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(64) %29, i8* noundef nonnull align 8 dereferenceable(64) %1, i64 64, i1 false), !dbg !54
+  %30 = getelementptr i8, i8* %20, i64 96, !dbg !54
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(64) %30, i8* noundef nonnull align 8 dereferenceable(64) %0, i64 64, i1 false), !dbg !54
+  %31 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !54
+  %32 = icmp ugt i64 %31, 65536, !dbg !54
+  %33 = select i1 %32, i64 2, i64 1, !dbg !54
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %20, i64 %33) #0, !dbg !54
   br label %rec.done, !dbg !54
 
-rec.lost:                                         ; preds = %entry
-  %30 = bitcast i32* %zero to i8*, !dbg !54
-  %31 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %30) #0, !dbg !54
-  %.not12 = icmp eq i8* %31, null, !dbg !54
+rec.lost:                                         ; preds = %str.done
+  %34 = bitcast i32* %zero to i8*, !dbg !54
+  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %34) #0, !dbg !54
+  %.not12 = icmp eq i8* %35, null, !dbg !54
   br i1 %.not12, label %rec.done, label %stat.inc, !dbg !54
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
   ret i32 0, !dbg !47
 
 stat.inc:                                         ; preds = %rec.lost
-  %32 = bitcast i8* %31 to i64*, !dbg !54
-  %33 = load i64, i64* %32, align 8, !dbg !54
-  %34 = add i64 %33, 1, !dbg !54
-  store i64 %34, i64* %32, align 8, !dbg !54
+  %36 = bitcast i8* %35 to i64*, !dbg !54
+  %37 = load i64, i64* %36, align 8, !dbg !54
+  %38 = add i64 %37, 1, !dbg !54
+  store i64 %38, i64* %36, align 8, !dbg !54
   br label %rec.done, !dbg !54
 }
 
