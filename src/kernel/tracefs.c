@@ -120,7 +120,8 @@ const char *tracefs_root(char *err, size_t errlen)
 	 * fail with a less helpful EPERM. */
 	if (e1 == EACCES || e2 == EACCES) {
 		set_err(err, errlen,
-			"reading tracefs (%s) needs root: %s (run tpscript as root)",
+			"reading tracefs (%s) needs root, or CAP_DAC_READ_SEARCH: %s "
+			"(run tpscript as root)",
 			e1 == EACCES ? TRACEFS_DIR : DEBUGFS_TRACING, strerror(EACCES));
 		errno = EACCES;
 		return NULL;
@@ -797,7 +798,7 @@ struct tp_format *tp_format_load(const char *root, const char *cat,
 			set_err(err, errlen, "no tracepoint %s:%s (%s does not exist)",
 				cat, name, path);
 		} else if (e == EACCES) {
-			set_err(err, errlen, "reading %s needs root: %s", path,
+			set_err(err, errlen, "reading %s needs root, or CAP_DAC_READ_SEARCH: %s", path,
 				strerror(e));
 		} else {
 			set_err(err, errlen, "cannot read %s: %s", path, strerror(e));
