@@ -23,7 +23,7 @@ _tpscript()
 	-f)
 		COMPREPLY=($(compgen -W "text json" -- "$cur"))
 		return ;;
-	-o|--emit-elf|--emit-llvm)
+	-o|--emit-elf|--emit-llvm|--aot)
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return ;;
 	-c)
@@ -43,7 +43,7 @@ _tpscript()
 	-*)
 		COMPREPLY=($(compgen -W "-e -c -p -o -f -q -l -v -h -V --help --version
 			--dry-run --unsafe --no-cache --summary --dump= --emit-elf
-			--emit-llvm" -- "$cur"))
+			--emit-llvm --aot" -- "$cur"))
 		;;
 	t:*|tracepoint:*)
 		_tpscript_probes
