@@ -18,12 +18,15 @@ static void check_signal(struct sema *s, struct ctx *c, struct node *n);
 static void check_join(struct sema *s, struct ctx *c, struct node *n);
 static void check_sym(struct sema *s, struct ctx *c, struct node *n);
 static void check_len(struct sema *s, struct ctx *c, struct node *n);
+static void check_has_key(struct sema *s, struct ctx *c, struct node *n);
+static void check_strfn(struct sema *s, struct ctx *c, struct node *n);
+static void check_bswap(struct sema *s, struct ctx *c, struct node *n);
 
 static const struct func funcs[] = {
 	{ "printf", F_PRINTF, 1, 64, "printf(\"format\", args...)", check_printf },
 	{ "print", F_PRINT, 1, 3, "print(value), print(@map [, top [, divisor]])", check_print },
 	{ "str", F_STR, 1, 2, "str(pointer [, length])", check_str },
-	{ "exit", F_EXIT, 0, 0, "exit()", check_exit },
+	{ "exit", F_EXIT, 0, 1, "exit([status])", check_exit },
 	{ "count", F_COUNT, 0, 0, "@map[keys] = count()", check_agg },
 	{ "sum", F_SUM, 1, 1, "@map[keys] = sum(integer)", check_agg },
 	{ "avg", F_AVG, 1, 1, "@map[keys] = avg(integer)", check_agg },
@@ -44,6 +47,10 @@ static const struct func funcs[] = {
 	{ "kstack", F_KSTACK, 0, 1, "kstack or kstack(frames)", check_sym },
 	{ "ustack", F_USTACK, 0, 1, "ustack or ustack(frames)", check_sym },
 	{ "len", F_LEN, 1, 1, "len(@map)", check_len },
+	{ "has_key", F_HAS_KEY, 2, 64, "has_key(@map, key...)", check_has_key },
+	{ "strcontains", F_STRCONTAINS, 2, 2, "strcontains(haystack, needle)", check_strfn },
+	{ "strncmp", F_STRNCMP, 3, 3, "strncmp(a, b, n)", check_strfn },
+	{ "bswap", F_BSWAP, 1, 1, "bswap(integer)", check_bswap },
 	{ "ntop", F_NTOP, 1, 2, "ntop([af,] address)", check_sym },
 };
 
@@ -52,7 +59,8 @@ static const struct func funcs[] = {
 const char *const func_names[] = {
 	"printf", "print", "str", "exit", "count", "sum", "avg", "min", "max",
 	"stats", "hist", "lhist", "delete", "clear", "zero", "time", "system",
-	"cat", "signal", "join", "ksym", "kstack", "ustack", "ntop", "len", NULL,
+	"cat", "signal", "join", "ksym", "kstack", "ustack", "ntop", "len", "has_key",
+	"strcontains", "strncmp", "bswap", NULL,
 };
 
 const struct func *func_find(const char *name)
@@ -70,12 +78,11 @@ static const struct {
 	{ "sizeof", "tpscript has no C types yet (they come with BTF support); "
 		    "'tpscript -lv' shows each tracepoint field's size" },
 	{ "offsetof", "tpscript has no C types yet (they come with BTF support)" },
-	{ "strncmp", "compare whole strings with == and !=" },
 	{ "strftime", "time(fmt) prints the current time with a strftime format" },
 	{ "buf", NULL }, { "username", NULL }, { "func", NULL }, { "curtask", NULL },
 	{ "kptr", NULL }, { "uptr", NULL }, { "reg", NULL }, { "macaddr", NULL },
 	{ "cgroupid", NULL }, { "usym", NULL }, { "override", NULL }, { "path", NULL },
-	{ "strcontains", NULL }, { "str_contains", NULL }, { "bswap", NULL },
+	{ "str_contains", NULL },
 	{ "skboutput", NULL }, { "pton", NULL }, { "debugf", NULL },
 };
 
@@ -313,10 +320,90 @@ static void check_print(struct sema *s, struct ctx *c, struct node *n)
 	n->type.kind = TY_VOID;
 }
 
+/* exit([status]): the trace ends; tpscript exits with status (0). */
 static void check_exit(struct sema *s, struct ctx *c, struct node *n)
 {
-	n->call.rec_id = (int)add_record(s, REC_EXIT);
+	struct node *a = n->call.args;
+
+	if (a && a->type.kind != TY_NONE && !is_intlike(&a->type)) {
+		diag_error(s->diag, &a->loc, "exit() takes an exit status, an integer; this is %s",
+			   a_type(&a->type));
+		return;
+	}
+	unsigned id = add_record(s, REC_EXIT);
+	n->call.rec_id = (int)id;
+	if (a)
+		layout_args(s, &s->prog.recs[id], a);
 	n->type.kind = TY_VOID;
+}
+
+/* has_key(@m, k...): whether the map has the key (a map of one key, or
+ * the parts of a key of several). */
+static void check_has_key(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *m = n->call.args;
+
+	if (m->kind != N_MAP || m->map.keys) {
+		diag_error(s->diag, &m->loc, "has_key() takes a map and a key, like has_key(@m, k)");
+		return;
+	}
+	if (!map_lookup(s, m->map.name)) {
+		if (!s->discovering)
+			diag_error(s->diag, &m->loc, "map @%s is never assigned", m->map.name);
+		return;
+	}
+	m->map.keys = m->next;	/* has_key(@m, k) looks @m[k] up */
+	m->next = NULL;
+	n->call.nargs = 1;
+	c->check_expr(s, c, m);
+	if (m->type.kind == TY_NONE)
+		return;
+	n->type = ty_int(8, false);
+	n->type.is_bool = true;
+}
+
+/* strcontains(haystack, needle), strncmp(a, b, n): strings compared in
+ * the kernel. strncmp's n is a literal: 0 when the first n bytes (up to
+ * a NUL) are equal, else 1. */
+static void check_strfn(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *a = n->call.args, *b = a->next;
+
+	for (struct node *x = a; x && x != b->next; x = x->next) {
+		if (x->type.kind == TY_NONE)
+			return;
+		if (x->type.kind != TY_STR) {
+			diag_error(s->diag, &x->loc, "%s() compares strings; this is %s",
+				   n->call.name, a_type(&x->type));
+			if (x->type.kind == TY_PTR)
+				diag_hint(s->diag, "read the string it points to with str()");
+			return;
+		}
+	}
+	if (n->call.fn->id == F_STRNCMP) {
+		if (b->next->kind != N_INT) {
+			diag_error(s->diag, &b->next->loc, "strncmp()'s length must be an integer literal");
+			return;
+		}
+		n->type = ty_int(8, false);
+		return;
+	}
+	n->type = ty_int(8, false);
+	n->type.is_bool = true;
+}
+
+/* bswap(x): x's bytes in the other order, in x's own width. */
+static void check_bswap(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *a = n->call.args;
+
+	if (a->type.kind == TY_NONE)
+		return;
+	if (!is_intlike(&a->type)) {
+		diag_error(s->diag, &a->loc, "bswap() takes an integer, not %s", a_type(&a->type));
+		return;
+	}
+	n->type = a->type.kind == TY_INT ? ty_int(a->type.size, false) : ty_int(8, false);
 }
 
 static void check_time(struct sema *s, struct ctx *c, struct node *n)

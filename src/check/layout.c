@@ -65,6 +65,7 @@ static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
 		ra->size = 8;
 		ra->is_signed = t->kind == TY_INT && t->is_signed;
 		ra->is_ptr = t->kind == TY_PTR;
+		ra->is_bool = t->kind == TY_INT && t->is_bool;
 		ra->elem_size = t->kind == TY_INT ? t->size : 8;	/* the value's width */
 	}
 }

@@ -314,7 +314,8 @@ static void posparam_as_string(struct sema *s, struct node *n);
  * format are checked by their checkers. */
 static bool args_prechecked(enum func_id id)
 {
-	return id != F_DELETE && id != F_CLEAR && id != F_ZERO && id != F_PRINT && id != F_LEN;
+	return id != F_DELETE && id != F_CLEAR && id != F_ZERO && id != F_PRINT && id != F_LEN &&
+	       id != F_HAS_KEY;
 }
 
 static void check_call(struct sema *s, struct ctx *c, struct node *n)

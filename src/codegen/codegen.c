@@ -372,6 +372,60 @@ static LLVMValueRef emit_str_cmp(struct cg *g, struct node *n)
 	return bool64(g, eq);
 }
 
+/* strcontains(h, n): is n found at some offset of h? Bounded loops the
+ * verifier walks: offsets of h, and within each the bytes of n up to its
+ * NUL. An empty needle is found in any haystack. */
+static LLVMValueRef emit_strcontains(struct cg *g, struct node *hn, struct node *nn)
+{
+	LLVMValueRef h = emit_str_ptr(g, hn), nd = emit_str_ptr(g, nn);
+	unsigned hs = hn->type.size, ns = nn->type.size;
+	LLVMValueRef found = temp_alloc(g, 8), ip = temp_alloc(g, 8), jp = temp_alloc(g, 8);
+	LLVMBasicBlockRef outer = new_block(g, "sc.outer"), inner = new_block(g, "sc.inner");
+	LLVMBasicBlockRef cmp = new_block(g, "sc.cmp"), hit = new_block(g, "sc.hit");
+	LLVMBasicBlockRef step = new_block(g, "sc.step"), nexti = new_block(g, "sc.nexti");
+	LLVMBasicBlockRef done = new_block(g, "sc.done");
+
+	store_n(g, found, c64(g, 0), 8);
+	store_n(g, ip, c64(g, 0), 8);
+	LLVMBuildBr(g->b, outer);
+	/* outer: for i in [0, hs) */
+	LLVMPositionBuilderAtEnd(g->b, outer);
+	LLVMValueRef i = load_n(g, ip, 8, false);
+	store_n(g, jp, c64(g, 0), 8);
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULT, i, c64(g, hs), ""), inner, done);
+	/* inner: for j in [0, ns): n[j] == 0 is a hit; i + j past h or a
+	 * different byte tries the next i */
+	LLVMPositionBuilderAtEnd(g->b, inner);
+	LLVMValueRef j = load_n(g, jp, 8, false);
+	LLVMValueRef jin = LLVMBuildICmp(g->b, LLVMIntULT, j, c64(g, ns), "");
+	LLVMBuildCondBr(g->b, jin, cmp, hit);
+	LLVMPositionBuilderAtEnd(g->b, cmp);
+	LLVMValueRef nc = LLVMBuildLoad2(g->b, g->i8, LLVMBuildGEP2(g->b, g->i8, nd, &j, 1, ""), "");
+	LLVMBasicBlockRef more = new_block(g, "sc.more"), rdh = new_block(g, "sc.rdh");
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, nc, LLVMConstInt(g->i8, 0, 0), ""), hit, more);
+	LLVMPositionBuilderAtEnd(g->b, more);
+	LLVMValueRef ij = LLVMBuildAdd(g->b, load_n(g, ip, 8, false), j, "");
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULT, ij, c64(g, hs), ""), rdh, nexti);
+	LLVMPositionBuilderAtEnd(g->b, rdh);
+	LLVMValueRef hc = LLVMBuildLoad2(g->b, g->i8, LLVMBuildGEP2(g->b, g->i8, h, &ij, 1, ""), "");
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, hc, nc, ""), step, nexti);
+	LLVMPositionBuilderAtEnd(g->b, step);
+	store_n(g, jp, LLVMBuildAdd(g->b, load_n(g, jp, 8, false), c64(g, 1), ""), 8);
+	LLVMBuildBr(g->b, inner);
+	LLVMPositionBuilderAtEnd(g->b, nexti);
+	/* h ended at i: nothing further can match */
+	LLVMValueRef hi = LLVMBuildLoad2(g->b, g->i8, LLVMBuildGEP2(g->b, g->i8, h,
+		(LLVMValueRef[]){ load_n(g, ip, 8, false) }, 1, ""), "");
+	store_n(g, ip, LLVMBuildAdd(g->b, load_n(g, ip, 8, false), c64(g, 1), ""), 8);
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, hi, LLVMConstInt(g->i8, 0, 0), ""),
+			done, outer);
+	LLVMPositionBuilderAtEnd(g->b, hit);
+	store_n(g, found, c64(g, 1), 8);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, done);
+	return load_n(g, found, 8, false);
+}
+
 /* Signed division and remainder: the BPF instruction set before v4 has
  * only unsigned ones, so divide the magnitudes and fix the sign. */
 static LLVMValueRef emit_sdivrem(struct cg *g, LLVMValueRef a, LLVMValueRef b,
@@ -526,6 +580,36 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 			return emit_stackid(g, n->type.size, n->type.user);
 		if (n->call.fn->id == F_LEN)
 			return emit_len(g, n->call.args);
+		if (n->call.fn->id == F_HAS_KEY)
+			return bool64(g, LLVMBuildICmp(g->b, LLVMIntNE, emit_map_value_ptr(g, n->call.args),
+						       LLVMConstNull(g->i8p), ""));
+		if (n->call.fn->id == F_STRNCMP) {
+			struct node *a = n->call.args, *b = a->next;
+			uint64_t len = b->next->num;
+			unsigned size = a->type.size < b->type.size ? a->type.size : b->type.size;
+
+			if (len < size)
+				size = (unsigned)len;
+			if (!size)
+				return c64(g, 0);
+			return bool64(g, LLVMBuildNot(g->b, str_eq(g, emit_str_ptr(g, a),
+								 emit_str_ptr(g, b), size), ""));
+		}
+		if (n->call.fn->id == F_STRCONTAINS)
+			return emit_strcontains(g, n->call.args, n->call.args->next);
+		if (n->call.fn->id == F_BSWAP) {
+			unsigned size = n->type.size;
+			LLVMTypeRef t = LLVMIntTypeInContext(g->ctx, size * 8);
+			LLVMValueRef v = emit_int(g, n->call.args);
+
+			if (size == 1)
+				return LLVMBuildAnd(g->b, v, c64(g, 0xff), "");
+			unsigned iid = LLVMLookupIntrinsicID("llvm.bswap", 10);
+			LLVMValueRef fn = LLVMGetIntrinsicDeclaration(g->mod, iid, &t, 1);
+			LLVMValueRef x = LLVMBuildTrunc(g->b, v, t, "");
+			x = LLVMBuildCall2(g->b, LLVMIntrinsicGetType(g->ctx, iid, &t, 1), fn, &x, 1, "");
+			return size == 8 ? x : LLVMBuildZExt(g->b, x, g->i64, "");
+		}
 		return c64(g, 0);
 	case N_CAST: {
 		LLVMValueRef v = emit_int(g, n->cast.e);
@@ -1412,7 +1496,7 @@ static void emit_call_stmt(struct cg *g, struct node *n)
 		break;
 	case F_EXIT:
 		/* Nothing after exit() in the action runs: return at once. */
-		emit_record(g, n->call.rec_id, NULL);
+		emit_record(g, n->call.rec_id, n->call.args);
 		LLVMBuildBr(g->b, g->ret);
 		LLVMPositionBuilderAtEnd(g->b, new_block(g, "after.exit"));
 		break;

@@ -75,6 +75,8 @@ struct type {
 	unsigned size;		/* TY_INT: 1,2,4,8; TY_STR: buffer size;
 				 * TY_TUPLE: bytes of its layout */
 	bool is_signed;		/* TY_INT */
+	bool is_bool;		/* TY_INT: has_key(), strcontains(): print()
+				 * shows true or false */
 	bool user;		/* TY_PTR: user-space address */
 	struct type *elems;	/* TY_TUPLE: element types (arena) */
 	unsigned nelems;

@@ -117,6 +117,8 @@ static int put_value(FILE *out, const unsigned char *base, const struct rec_arg 
 	memcpy(&v, base + a->offset, 8);
 	if (a->is_ptr)
 		return fprintf(out, "0x%" PRIx64, v);
+	if (a->is_bool)
+		return fputs(v ? "true" : "false", out) == EOF ? -1 : 0;
 	if (a->is_signed)
 		return fprintf(out, "%" PRId64, (int64_t)v);
 	return fprintf(out, "%" PRIu64, v);

@@ -38,6 +38,7 @@ static void w_arg(struct buf *b, const struct rec_arg *a)
 	w_u32(b, a->kind);
 	w_u8(b, a->is_signed);
 	w_u8(b, a->is_ptr);
+	w_u8(b, a->is_bool);
 	w_u8(b, a->cut_mark);
 	w_u8(b, a->user_stack);
 	w_u32(b, a->offset);
@@ -292,6 +293,7 @@ static void r_arg(struct rd *r, struct rec_arg *a, unsigned room, int depth)
 	a->kind = r_enum(r, RA_INT, RA_STRUCT, "an argument kind");
 	a->is_signed = r_bool(r);
 	a->is_ptr = r_bool(r);
+	a->is_bool = r_bool(r);
 	a->cut_mark = r_bool(r);
 	a->user_stack = r_bool(r);
 	a->offset = r_u32(r);

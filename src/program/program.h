@@ -56,6 +56,7 @@ struct rec_arg {
 	enum rec_arg_kind kind;
 	bool is_signed;		/* RA_INT: sign of the value */
 	bool is_ptr;		/* RA_INT: an address (print shows it in hex) */
+	bool is_bool;		/* RA_INT: print shows true or false */
 	bool cut_mark;		/* RA_STR from str(): the buffer has one byte more
 				 * than the visible length; a string that fills it
 				 * was cut and prints with ".." after it */

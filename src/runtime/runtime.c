@@ -46,6 +46,7 @@ struct run {
 	bool child_done;
 	bool exiting;		/* the trace is ending */
 	bool exit_called;	/* ... because of exit(): drop what follows it */
+	int exit_status;	/* exit(status)'s, the first one's */
 	bool discard;		/* consume records without printing them */
 	bool write_error;
 	int write_errno;
@@ -355,6 +356,13 @@ static int on_record(void *ctx, void *data, size_t len)
 	int rc = is_map_action(r->prog, data, len) ? map_action(r, data, len)
 						   : output_record(r->o->out, r->prog, data, len);
 	if (rc == 1) {
+		const struct rec_desc *rd = &r->prog->recs[((const struct rec_hdr *)data)->id];
+		int64_t code = 0;
+
+		if (rd->nargs)	/* exit(status) */
+			memcpy(&code, (const char *)data + rd->args[0].offset, 8);
+		if (!r->exit_called)
+			r->exit_status = (int)(code & 0xff);
 		r->exiting = true;
 		r->exit_called = true;
 	} else if (rc < 0) {
@@ -868,6 +876,8 @@ int runtime_run(const struct program *prog, const struct object *obj,
 	status = r.write_error && r.write_errno != EPIPE ? 1 : 0;
 	if (status)
 		rt_error("cannot write the output: %s", strerror(r.write_errno));
+	else
+		status = r.exit_status;	/* exit(status) */
 out:
 	sigprocmask(SIG_BLOCK, &mask, NULL);
 	detach_all(&r);
