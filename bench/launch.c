@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* launch.c - launch -> attached: run TRACER ARGS... -c STAMP, where STAMP
  * prints the monotonic time it started (the tracer starts its -c command
  * once every probe is attached). Prints, on one line:

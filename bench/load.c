@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* load.c - the load generator of the per-event and printf benchmarks, run
  * as the tracer's -c command so the tracer stays attached throughout:
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* stamp.c - print CLOCK_MONOTONIC in nanoseconds: the -c command of the
  * launch benchmark, so its output is the moment the tracer let it run. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # bash completion for tpscript: its flags, tracepoint names after -l and
 # in -e programs' probe position, and files otherwise.
 # Tracepoint names, as tracepoint:CAT:NAME or t:CAT:NAME like the word

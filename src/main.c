@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* main.c - tpscript-compile: the compiler, and the pipeline:
  *   parse -> check -> generate -> load, attach and run -> print.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* elfdump.c - what libbpf sees in an object tpscript emitted: programs,
  * their sections and types, maps with their BTF-derived sizes. Opening
  * needs no privileges, so the compile tier checks objects with it. */

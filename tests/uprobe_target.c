@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* uprobe_target.c - a program with known functions, arguments, return
  * values and USDT probes, for the uprobe and USDT tests.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* uprobe_target_sem.c - the USDT probe of uprobe_target that has a
  * semaphore. sys/sdt.h gives every probe of a file a semaphore or none,
  * so the guarded probe lives in a file of its own. */

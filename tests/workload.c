@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* workload.c - a deterministic load for end-to-end tests: a known number
  * of system calls of known kinds, so traces of it have exact counts.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* comm.bpf.c - tracepoint:syscalls:sys_enter_getppid { @[comm] = count(); } */
 #include "common.h"
 

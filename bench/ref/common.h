@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* common.h - what every hand-written reference program shares.
  *
  * No vmlinux.h: the tracepoint records are declared by hand from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* empty.bpf.c - a program that does nothing, on sys_enter_getppid: the
  * floor of the per-event figures. With kernel.bpf_stats_enabled=1 the
  * kernel times every run with two sched_clock() reads, and that cost (and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* filename.bpf.c - tracepoint:syscalls:sys_enter_openat
  *                      { @[str(args->filename)] = count(); } */
 #include "common.h"

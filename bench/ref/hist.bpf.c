@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* hist.bpf.c - tracepoint:syscalls:sys_exit_read { @ = hist(args->ret); }
  *
  * bpftrace's buckets: 0 holds negative values, 1 holds 0, k + 2 holds

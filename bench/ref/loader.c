@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* loader.c - a small libbpf loader for the hand-written reference programs
  * (bench/ref/NAME.bpf.c): the lower bound tpscript and bpftrace are measured
  * against. It does what a tracer must do and nothing more:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* printf.bpf.c - tracepoint:syscalls:sys_enter_getppid
  *                    { printf("%d %s\n", pid, comm); }
  *

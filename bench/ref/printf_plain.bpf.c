@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* printf_plain.bpf.c - printf.bpf.c with the plain bpf_ringbuf_submit(e, 0)
  * (the kernel decides to wake the consumer on each record it submits while
  * the consumer is waiting): for information next to the reference. */

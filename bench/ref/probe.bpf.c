@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* probe.bpf.c - tracepoint:syscalls:sys_enter_* { @[probe] = count(); }
  *
  * One program, attached by the loader (-a syscalls:sys_enter_) to every

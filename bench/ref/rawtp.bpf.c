@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* rawtp.bpf.c - the same counts as probe.bpf.c (one count per system call
  * entry, by system call), the way one would write it by hand to trace every
  * system call: a single raw tracepoint on sys_enter, keyed by the system

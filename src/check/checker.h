@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* checker.h - shared by the checker's files: sema.c (the recursive core),
  * funcs.c (built-ins), types.c, expand.c (probe expansion) and layout.c
  * (record and map layout). Only sema.c checks expressions; the others

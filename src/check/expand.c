@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* expand.c - probe expansion: each probe of the script becomes one instance
  * per concrete probe (wildcards, lists of specs, positional parameters in a
  * spec), and many syscalls:sys_enter_* (sys_exit_*) events of one probe are

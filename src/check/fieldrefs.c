@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* fieldrefs.c - the tracepoint fields each probe's code reads, recorded in
  * the program (struct prog_field) so that the runtime can check them
  * against the running kernel's format files before it attaches anything,

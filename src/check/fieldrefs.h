@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* fieldrefs.h - recording the tracepoint fields a program reads. */
 #ifndef TPSCRIPT_FIELDREFS_H
 #define TPSCRIPT_FIELDREFS_H

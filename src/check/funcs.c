@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* funcs.c - the built-in functions: one table entry and one checker each.
  * Code for them is emitted by codegen.c; records they send are printed by
  * output.c. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* funcs.h - the built-in functions' table: one entry each, with the
  * checker of its arguments (funcs.c). */
 #ifndef TPSCRIPT_FUNCS_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* layout.c - records and maps laid out for the contract (program.h): where
  * each printf/print argument sits in its ring-buffer record, and each map's
  * key and value layout. Called by the checker once types are known; never

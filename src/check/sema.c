@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* sema.c - the checker's recursive core: resolves names, types every
  * expression and statement, learns each map's kind and key. Probe
  * expansion is in expand.c, record and map layout in layout.c, the

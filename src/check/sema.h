@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* sema.h - the checker: its state and its entry point. */
 #ifndef TPSCRIPT_SEMA_H
 #define TPSCRIPT_SEMA_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* types.c - the checker's types: constructors, the words messages use for
  * them, and the type a tracepoint field reads as. Nothing here checks an
  * expression or calls back into sema.c. */

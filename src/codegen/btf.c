@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* btf.c - the object's globals and the debug info the BPF backend turns
  * into BTF: BTF-defined maps (.maps), the read-only tp_ro variable with the
  * folded syscalls' name tables, and the license. None calls back into

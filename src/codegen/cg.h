@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* cg.h - codegen's state, shared by codegen.c (the recursive lowering of
  * the typed AST), ir.c (helpers over the LLVM C API) and btf.c (the
  * object's globals and their debug info). Private to src/codegen. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* codegen.c - lowering the typed AST to BPF through the LLVM C API.
  *
  * One function per probe instance, in libbpf's section naming; maps are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* codegen.h - LLVM IR for every probe instance, emitted as a BPF ELF object
  * in memory. */
 #ifndef TPSCRIPT_CODEGEN_H

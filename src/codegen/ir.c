@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* ir.c - a thin layer over the LLVM C API for the BPF target: constants,
  * byte-addressed loads and stores, helper calls by id, map lookups, blocks,
  * debug locations, and the memory temporaries live in (the stack, or this

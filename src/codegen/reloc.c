@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* reloc.c - where the tracepoint field offsets are in the compiled code, so
  * that an artifact can be relocated to a kernel that lays a field out
  * elsewhere (runtime/relocate.c patches them at load).

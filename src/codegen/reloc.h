@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* reloc.h - finding the field offsets in the compiled code (for --aot). */
 #ifndef TPSCRIPT_RELOC_H
 #define TPSCRIPT_RELOC_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* ast.c - constructors, deep copy and the --dump=ast printer. */
 #include "ast.h"
 

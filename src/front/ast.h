@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* ast.h - the syntax tree. Every node carries its source span; sema fills in
  * the type and the resolved meaning of names. */
 #ifndef TPSCRIPT_AST_H

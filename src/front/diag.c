@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* diag.c - located diagnostics in the compilers' shape:
  *
  *   script.tp:3:15: error: tracepoint syscalls:sys_enter_openat has no field 'filname'

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* diag.h - located diagnostics: "file:line:col: error: msg", the source
  * line, and a caret under the span. */
 #ifndef TPSCRIPT_DIAG_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* lexstate.h - what the lexer keeps between tokens (flex's "extra"). */
 #ifndef TPSCRIPT_LEXSTATE_H
 #define TPSCRIPT_LEXSTATE_H

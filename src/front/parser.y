@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* parser.y - the grammar of tpscript. Each action is one constructor call;
  * the lexer (lexer.l) decides which '/' ends a predicate and which '>'
  * closes a < ... > block, so the grammar itself has no conflicts. */

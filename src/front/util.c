@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* util.c - arena allocation, growable buffers and small string helpers. */
 #include "util.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* syscalls.c - x86_64 system call numbers by the names of their syscalls:*
  * trace events, so a wildcard over many syscall events can ride one
  * raw_syscalls attach (see sema.c). The numbers are the x86_64 ABI: from

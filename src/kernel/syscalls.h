@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* syscalls.h - system call numbers by trace event name. */
 #ifndef TPSCRIPT_SYSCALLS_H
 #define TPSCRIPT_SYSCALLS_H

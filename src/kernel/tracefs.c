@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* tracefs.c - finding tracefs, listing events, parsing format files.
  *
  * A format file, as the kernel prints it (print_event_fields() and friends in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* tracefs.h - finding tracefs, listing events, parsing format files. */
 #ifndef TPSCRIPT_TRACEFS_H
 #define TPSCRIPT_TRACEFS_H

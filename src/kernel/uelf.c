@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* uelf.c - user-space binaries for uprobes and USDT (see uelf.h).
  *
  * A uprobe is attached at a file offset, not at a symbol: a function's

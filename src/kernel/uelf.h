@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* uelf.h - user-space binaries for uprobes and USDT: finding a binary by
  * path, program name or library name, and its function symbols and load
  * segments, read with libelf once per binary a script names. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* mapprint.c - BPF maps printed as bpftrace 0.17 prints them.
  *
  * The rules below were read off Debian 12's bpftrace 0.17 (run as root,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* mapprint.h - BPF maps printed as bpftrace 0.17 prints them. Pure C: the
  * caller reads the maps (mapread.h does, with libbpf) and hands over their
  * raw keys and values. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* output.c - records from the ring buffer, printed as text. */
 #include "mapprint.h"
 #include "output.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* output.h - turning records into text. */
 #ifndef TPSCRIPT_OUTPUT_H
 #define TPSCRIPT_OUTPUT_H

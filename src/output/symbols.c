@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* symbols.c - /proc/kallsyms, read once on first use, and kernel stacks
  * from a BPF stack-trace map, printed as bpftrace prints them. */
 #include "symbols.h"

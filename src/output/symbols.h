@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* symbols.h - kernel symbols and stacks, for ksym() and kstack values. */
 #ifndef TPSCRIPT_SYMBOLS_H
 #define TPSCRIPT_SYMBOLS_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* artifact.c - writing and reading the compiled program (see artifact.h).
  *
  * The payload is a flat sequence of fixed-width integers and strings

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* artifact.h - the compiled program as one self-contained byte string:
  * what the compiler writes, the compile cache keeps, an --aot executable
  * carries, and the runtime reads without the front end, the checker or

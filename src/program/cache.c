@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* cache.c - the compile cache. An entry is one file named by its key,
  * holding the artifact (artifact.h) the compiler wrote: the same bytes an
  * --aot executable carries. The artifact checks itself (magic, version,

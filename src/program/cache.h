@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* cache.h - compiled programs kept between runs as artifacts, so running
  * a script again needs neither the front end nor LLVM. */
 #ifndef TPSCRIPT_CACHE_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* fmt.c - printf format strings: parsing (for sema) and formatting of
  * records (for output.c).
  *

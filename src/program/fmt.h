@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* fmt.h - printf format strings: parsed once at compile time (sema checks
  * argument types against the conversions), used again by output.c. */
 #ifndef TPSCRIPT_FMT_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* object.c - the compiled object's one owner (see object.h). */
 #include "object.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* object.h - a compiled BPF object: the ELF bytes and what the runtime must
  * know about them before load. Made by codegen or read from the cache,
  * written by --emit-elf or the cache, loaded by the runtime; this module

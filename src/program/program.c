@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* program.c - the plain-data program copied out of the checker's memory
  * (see program_copy in program.h). The copy walks every pointer the
  * contract has, which is also the walk a serialiser of it makes. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* program.h - the contract between the compiler and the runtime: the probes
  * to attach, the layout of every record the programs send through the ring
  * buffer, and the printf formats. Plain C, no LLVM. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* tprog.h - the typed program: what the checker hands on.
  *
  * It has two parts. struct program (program.h) is plain data: the probes,

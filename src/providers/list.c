@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* list.c - tpscript -l, -lv and --summary: what can be traced, read from
  * tracefs's available_events (one file for all 2,000-odd names) and, for
  * -lv, each match's format file. */

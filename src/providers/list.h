@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* list.h - tpscript -l: the tracepoints of the running kernel. */
 #ifndef TPSCRIPT_LIST_H
 #define TPSCRIPT_LIST_H

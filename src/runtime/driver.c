@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* driver.c - running an artifact: from the compile cache (the small
  * tpscript on a hit, or the compiler), or from the end of an --aot
  * executable; and writing such an executable.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* driver.h - running artifacts from the cache or from an --aot
  * executable, and writing --aot executables. No LLVM, no checker. */
 #ifndef TPSCRIPT_DRIVER_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* mapread.c - reading, clearing and zeroing BPF maps with libbpf's
  * low-level calls, for mapprint.c to print.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* mapread.h - reading, clearing and zeroing the script's BPF maps, and
  * printing them through mapprint.h. */
 #ifndef TPSCRIPT_MAPREAD_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* options.c - the command line of tpscript, tpscript-compile and --aot
  * executables, and running a program with its runtime options. */
 #include "options.h"

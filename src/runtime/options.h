@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* options.h - the command line, in one place for the three executables
  * that read one: tpscript (the small front, which runs cached artifacts),
  * tpscript-compile (the compiler it runs on a miss) and every --aot

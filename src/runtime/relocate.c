@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* relocate.c - an artifact against the running kernel's tracepoints.
  *
  * The artifact records every tracepoint field its programs read, as the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* relocate.h - checking an artifact's tracepoint fields against the
  * running kernel, before anything is loaded. */
 #ifndef TPSCRIPT_RELOCATE_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* runtime.c - libbpf: load the object, run BEGIN, attach, start the -c
  * command, poll the ring buffer, and on the way out run END and detach.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* runtime.h - loading, attaching, running and ending a trace. */
 #ifndef TPSCRIPT_RUNTIME_H
 #define TPSCRIPT_RUNTIME_H

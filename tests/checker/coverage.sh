@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # Every error and warning the checker can print has a row in the table:
 # each message format in src/check/*.c (its text up to the first
 # conversion) must appear in cases.txt, except those listed in README.md

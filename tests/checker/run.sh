@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # The checker tier: every row of the table (cases.txt by default) is a
 # script and the exact diagnostics the checker must print for it, compiled
 # against the fixture tracefs (no kernel, no privileges needed).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # The command line without privileges: words after "--", write errors on
 # every path that writes, a closed output, repeated options, and the
 # error texts a first day meets. Against the fixture tracefs (or a large

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # The compile tier: each NAME.tp here is compiled against the fixture
 # tracefs (no kernel, no privileges needed).
 #   NAME.err  expected: compilation fails with exactly this on stderr

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # The differential tier: one bpftrace script, run under bpftrace and under
 # tpscript on the same deterministic workload; their stdout must be equal.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 """Run every documented example that shows output, and compare.
 
 An example is a command line in an indented code block, after a prompt:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* fuzz_artifact.c - libFuzzer target over artifact_read(), the reader of
  * compiled programs (from the compile cache, or the end of an --aot
  * executable), which reads whatever the file holds.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* fuzz_format.c - libFuzzer target over tp_format_parse(), the parser of
  * tracefs format files (events/CAT/NAME/format), which reads whatever the
  * file holds.

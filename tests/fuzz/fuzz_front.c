@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* fuzz_front.c - libFuzzer target over the lexer, the parser and the
  * checker: the input is a script's source, NUL bytes and all.
  *

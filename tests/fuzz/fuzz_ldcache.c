@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* fuzz_ldcache.c - libFuzzer target over uelf_ldcache_find(), the parser
  * of the dynamic loader's cache (/etc/ld.so.cache) that resolves library
  * names such as "libc" in uprobe:libc:malloc. A found path must be a

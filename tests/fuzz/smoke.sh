@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # smoke.sh SECONDS WORKDIR NAME FUZZER [NAME FUZZER...]
 #
 # For each fuzzer: run every file of regressions/NAME/ once (each must run

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # Malformed scripts of every class end in a located diagnostic, exit 1,
 # at most a few KB of text, in little time: never a crash or a hang.
 # Compile-only against the fixture tracefs: no privileges needed.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # The runtime tier: tests that load real programs into the running kernel.
 #
 # A .test file holds tests in bpftrace's runtime-test shape, one per block

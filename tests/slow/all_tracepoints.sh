@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # The slow tier: print(args) on every tracepoint of the running kernel,
 # compiled and loaded (the verifier runs), nothing attached. Prints the
 # pass ratio; fails below 100% unless the failures are listed in

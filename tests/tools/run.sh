@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # The tools tier: every tool in tools/ runs from its #! line (tpscript found
 # on PATH), on a workload that triggers it, and must print the column
 # header its comment documents and lines with the workload's data.

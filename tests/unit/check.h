@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* check.h - a minimal unit-test harness: CHECK() records a failure with its
  * location and goes on; main returns check_done(). */
 #ifndef TPSCRIPT_CHECK_H

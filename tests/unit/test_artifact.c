@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* test_artifact.c - the artifact: what is written reads back the same;
  * truncated, corrupted, foreign and version-mismatched artifacts are
  * refused with their message; the fields a program reads are recorded.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* test_format.c - printf format parsing and record formatting. */
 #define _GNU_SOURCE
 #include "check.h"

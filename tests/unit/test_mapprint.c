@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* test_mapprint.c - map printing against output captured from bpftrace
  * 0.17 (Debian 12). Each case rebuilds, by hand, the per-CPU map contents
  * a bpftrace script leaves behind, spreading the events over the CPUs in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* test_parse.c - the lexer and parser: both block forms, precedence, the
  * predicate's '/', and exact located error text. */
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* test_tracefs.c - format-file parsing against real format files copied from
  * a 6.18 kernel (tests/fixtures/tracefs), listing, and malformed input. */
 #include "check.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* test_uelf.c - kernel/uelf.c against the uprobe_target test program (its
  * path in argv[1], a stripped copy beside it) and this system's loader
  * cache, and the loader-cache parser on made-up caches. */
