@@ -12,6 +12,7 @@
 
 #include "kernel/syscalls.h"
 #include "kernel/tracefs.h"
+#include "kernel/uelf.h"
 
 /* ---- tracepoints ---------------------------------------------------- */
 
@@ -102,6 +103,14 @@ static void add_instance(struct sema *s, const struct probe *p,
 		};
 		pp->full = names[kind];
 		pp->prog_name = arena_printf(s->arena, "%s%u", fn[kind], i);
+	}
+	if (kind == PK_UPROBE || kind == PK_URETPROBE) {
+		const char *prov = kind == PK_UPROBE ? "uprobe" : "uretprobe";
+
+		pp->category = arena_strdup(s->arena, cat);
+		pp->name = arena_strdup(s->arena, name);
+		pp->full = arena_printf(s->arena, "%s:%s:%s", prov, cat, name);
+		pp->prog_name = arena_printf(s->arena, "tp%u_%.40s", i, *name ? name : prov);
 	}
 	s->insts[i] = (struct probe_inst){ .src = p, .format = f };
 	pp->line = p->loc.first_line;
@@ -303,6 +312,96 @@ static const struct probe_spec *subst_params(struct sema *s, const struct probe_
 	return c;
 }
 
+/* uprobe:BINARY:FUNC, uretprobe:BINARY:FUNC: FUNC a function symbol,
+ * FUNC+OFFSET, an address, or a pattern with '*' and '?' over the binary's
+ * function symbols (kernel/uelf.c reads them, once per binary). */
+static void expand_uprobe(struct sema *s, const struct probe *p, const struct probe_spec *sp,
+			  enum probe_kind kind)
+{
+	const char *prov = kind == PK_UPROBE ? "uprobe" : "uretprobe";
+	char why[512];
+
+	if (sp->nparts != 2 || !*sp->parts[0] || !*sp->parts[1]) {
+		diag_error(s->diag, &sp->loc, "%s needs a binary and a function: %s:BINARY:FUNCTION",
+			   prov, prov);
+		return;
+	}
+	struct loc bloc = part_loc(sp, 0), floc = part_loc(sp, 1);
+	char *path = uelf_resolve(sp->parts[0], s->filter_pid, why, sizeof(why));
+	if (!path) {
+		diag_error(s->diag, &bloc, "cannot find the binary '%s': %s", sp->parts[0], why);
+		return;
+	}
+	const struct uelf *e = uelf_get(path, why, sizeof(why));
+	if (!e) {
+		diag_error(s->diag, &bloc, "cannot read the binary '%s': %s", sp->parts[0], why);
+		free(path);
+		return;
+	}
+	const char *fn = sp->parts[1];
+	size_t before = s->prog.nprobes;
+
+	if (fn[0] >= '0' && fn[0] <= '9') {	/* an address */
+		char *end;
+		unsigned long long a = strtoull(fn, &end, 0);
+		uint64_t off;
+
+		if (*end || uelf_offset(e, a, &off) < 0) {
+			diag_error(s->diag, &floc, "'%s' is not an address in %s's loaded segments", fn,
+				   path);
+		} else {
+			add_instance(s, p, kind, path, "", NULL);
+			struct prog_probe *pp = &s->prog.probes[s->prog.nprobes - 1];
+			pp->uaddr = a;
+			pp->full = arena_printf(s->arena, "%s:%s:%s", prov, path, fn);
+		}
+		free(path);
+		return;
+	}
+	if (strpbrk(fn, "*?")) {
+		for (size_t k = 0; k < e->nfuncs; k++)
+			if (glob_match(fn, e->funcs[k].name))
+				add_instance(s, p, kind, path, e->funcs[k].name, NULL);
+		if (s->prog.nprobes == before)
+			diag_error(s->diag, &floc, "no function of %s matches '%s'", path, fn);
+		free(path);
+		return;
+	}
+	char name[256];
+	const char *plus = strchr(fn, '+');
+	unsigned long long off = 0;
+	snprintf(name, sizeof(name), "%.*s", plus ? (int)(plus - fn) : (int)strlen(fn), fn);
+	if (plus) {
+		char *end;
+		off = strtoull(plus + 1, &end, 0);
+		if (!plus[1] || *end) {
+			diag_error(s->diag, &floc, "'%s' is not FUNCTION+OFFSET", fn);
+			free(path);
+			return;
+		}
+	}
+	const struct uelf_func *f = uelf_func(e, name);
+	if (!f) {
+		diag_error(s->diag, &floc, "no function '%s' in %s%s", name, path,
+			   e->has_symtab ? "" : " (it has no symbol table: stripped, only exported "
+						"functions are known)");
+		char **names = arena_alloc(s->arena, (e->nfuncs + 1) * sizeof(*names));
+		for (size_t k = 0; k < e->nfuncs; k++)
+			names[k] = e->funcs[k].name;
+		diag_suggest(s->diag, names, "", name);
+	} else if (off && f->size && off >= f->size) {
+		diag_error(s->diag, &floc, "offset %llu is past the end of '%s' (%llu bytes)", off,
+			   name, (unsigned long long)f->size);
+	} else {
+		add_instance(s, p, kind, path, name, NULL);
+		struct prog_probe *pp = &s->prog.probes[s->prog.nprobes - 1];
+		pp->uaddr = off;
+		if (off)
+			pp->full = arena_printf(s->arena, "%s:%s:%s+%llu", prov, path, name, off);
+	}
+	free(path);
+}
+
 void expand_probes(struct sema *s, struct ast *ast)
 {
 	for (const struct probe *p = ast->probes; p; p = p->next) {
@@ -321,14 +420,19 @@ void expand_probes(struct sema *s, struct ast *ast)
 					     NULL, NULL, NULL);
 			} else if (!strcmp(prov, "tracepoint") || !strcmp(prov, "t")) {
 				expand_tracepoint(s, p, sp);
+			} else if (!strcmp(prov, "uprobe") || !strcmp(prov, "u")) {
+				expand_uprobe(s, p, sp, PK_UPROBE);
+			} else if (!strcmp(prov, "uretprobe") || !strcmp(prov, "ur")) {
+				expand_uprobe(s, p, sp, PK_URETPROBE);
 			} else if (!strcmp(prov, "interval") || !strcmp(prov, "i")) {
 				expand_timed(s, p, sp, PK_INTERVAL);
 			} else if (!strcmp(prov, "profile") || !strcmp(prov, "p")) {
 				expand_timed(s, p, sp, PK_PROFILE);
 			} else {
 				diag_error(s->diag, &sp->loc, "unknown probe type '%s'", prov);
-				diag_hint(s->diag, "tpscript knows tracepoint:CATEGORY:NAME (or t:), BEGIN, END, "
-					  "interval:UNIT:N and profile:UNIT:N");
+				diag_hint(s->diag, "tpscript knows tracepoint:CATEGORY:NAME (or t:), "
+					  "uprobe:BINARY:FUNCTION (u:), uretprobe:BINARY:FUNCTION (ur:), "
+					  "BEGIN, END, interval:UNIT:N and profile:UNIT:N");
 				if (!strcmp(prov, "kprobe") || !strcmp(prov, "kretprobe") || !strcmp(prov, "k"))
 					diag_hint(s->diag, "kprobes are not supported; a tracepoint near the function "
 						  "is often the stable alternative");

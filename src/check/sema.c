@@ -182,8 +182,31 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 	for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++)
 		if (!strcmp(builtins[i].name, n->id.name))
 			b = builtins[i].b;
+	if (!strncmp(n->id.name, "arg", 3) && n->id.name[3] >= '0' && n->id.name[3] <= '9' &&
+	    strspn(n->id.name + 3, "0123456789") == strlen(n->id.name + 3)) {
+		b = B_ARG;
+		n->id.index = atoi(n->id.name + 3);
+	} else if (!strcmp(n->id.name, "retval")) {
+		b = B_RETVAL;
+	}
 	n->id.builtin = b;
+	bool uprobe = c->pp->kind == PK_UPROBE || c->pp->kind == PK_URETPROBE;
 	switch (b) {
+	case B_ARG:
+		n->type = ty_int(8, false);
+		if (!uprobe)
+			diag_error(s->diag, &n->loc, "%s is only available in uprobes and uretprobes, "
+				   "not in %s", n->id.name, c->pp->full);
+		else if (n->id.index > 5)
+			diag_error(s->diag, &n->loc, "%s: a uprobe reads arg0 to arg5, the registers of "
+				   "the x86_64 calling convention", n->id.name);
+		break;
+	case B_RETVAL:
+		n->type = ty_int(8, false);
+		if (c->pp->kind != PK_URETPROBE)
+			diag_error(s->diag, &n->loc, "retval is only available in uretprobes, not in %s",
+				   c->pp->full);
+		break;
 	case B_PID:
 	case B_TID:
 		n->type = ty_int(4, false);

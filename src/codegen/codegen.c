@@ -263,6 +263,16 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 	case B_KSTACK:
 	case B_USTACK:
 		return emit_stackid(g, 0, n->id.builtin == B_USTACK);
+	case B_ARG: {
+		/* The context of a uprobe is the user registers, struct pt_regs;
+		 * x86_64 passes the first six integer arguments in di, si, dx,
+		 * cx, r8, r9 (their offsets in pt_regs) and returns in ax. */
+		static const unsigned regs[] = { 112, 104, 96, 88, 72, 64 };
+
+		return load_n(g, gep8(g, g->ctxarg, regs[n->id.index]), 8, false);
+	}
+	case B_RETVAL:
+		return load_n(g, gep8(g, g->ctxarg, 80), 8, false);
 	default:
 		return c64(g, 0);
 	}
@@ -687,7 +697,9 @@ static void emit_str_read(struct cg *g, struct node *str, LLVMValueRef dst, unsi
 	/* An address of unknown provenance (an integer) goes through the
 	 * helper that reads user or kernel memory, where the architecture
 	 * allows it (x86_64 does), as bpftrace's str() does. */
-	int helper = a->type.kind != TY_PTR ? BPF_FUNC_probe_read_str
+	bool uprobe = g->pp->kind == PK_UPROBE || g->pp->kind == PK_URETPROBE;
+	int helper = a->type.kind != TY_PTR ? (uprobe ? BPF_FUNC_probe_read_user_str
+						      : BPF_FUNC_probe_read_str)
 		     : a->type.user ? BPF_FUNC_probe_read_user_str : BPF_FUNC_probe_read_kernel_str;
 
 	LLVMValueRef got = emit_helper(g, helper, g->i64, args, 3);
@@ -1944,6 +1956,7 @@ static void emit_function(struct cg *g, unsigned idx, bool at_exit)
 		? arena_printf(&g->arena, "tracepoint/syscalls/sys_exit_%s", pp->name + 10)
 		: pp->kind == PK_TRACEPOINT
 		? arena_printf(&g->arena, "tracepoint/%s/%s", pp->category, pp->name)
+		: pp->kind == PK_UPROBE ? "uprobe" : pp->kind == PK_URETPROBE ? "uretprobe"
 		: pp->kind == PK_INTERVAL || pp->kind == PK_PROFILE ? "perf_event" : "raw_tp";
 	const char *fname = at_exit ? arena_printf(&g->arena, "%s" TP_AT_EXIT_SUFFIX, pp->prog_name)
 				    : pp->prog_name;

@@ -111,6 +111,8 @@ enum builtin {
 	B_PID, B_TID, B_COMM, B_CPID, B_ARGS,
 	B_UID, B_GID, B_NSECS, B_ELAPSED, B_CPU, B_PROBE, B_RAND, B_CGROUP,
 	B_KSTACK, B_USTACK,
+	B_ARG,		/* arg0...arg5 of a uprobe: id.index is N */
+	B_RETVAL,	/* a uretprobe's return value */
 };
 
 struct node {

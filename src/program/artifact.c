@@ -99,6 +99,7 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 		w_u8(&b, pp->wildcard);
 		w_u8(&b, pp->args_whole);
 		w_u8(&b, pp->relocatable);
+		w_u64(&b, pp->uaddr);
 	}
 	w_u32(&b, p->nrecs);
 	for (unsigned i = 0; i < p->nrecs; i++) {
@@ -391,7 +392,7 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 	for (unsigned i = 0; i < p->nprobes && !r->bad; i++) {
 		struct prog_probe *pp = &p->probes[i];
 
-		pp->kind = r_enum(r, PK_BEGIN, PK_PROFILE, "a probe kind");
+		pp->kind = r_enum(r, PK_BEGIN, PK_URETPROBE, "a probe kind");
 		pp->category = r_str(r);
 		pp->name = r_str(r);
 		pp->full = r_name(r);
@@ -403,6 +404,10 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		pp->wildcard = r_bool(r);
 		pp->args_whole = r_bool(r);
 		pp->relocatable = r_bool(r);
+		pp->uaddr = r_u64(r);
+		if (!r->bad && (pp->kind == PK_UPROBE || pp->kind == PK_URETPROBE) &&
+		    (!pp->category || !pp->name))
+			bad(r, "corrupt: a uprobe without its binary");
 		if (!r->bad && pp->kind == PK_TRACEPOINT && (!pp->category || !pp->name))
 			bad(r, "corrupt: a tracepoint without its name");
 		if (!r->bad && (pp->kind == PK_INTERVAL || pp->kind == PK_PROFILE) &&

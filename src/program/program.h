@@ -164,13 +164,22 @@ enum probe_kind {
 	PK_TRACEPOINT,
 	PK_INTERVAL,		/* interval:UNIT:N: one CPU, every period */
 	PK_PROFILE,		/* profile:UNIT:N: every CPU, every period */
+	PK_UPROBE,		/* uprobe:BINARY:FUNC: a user function's entry */
+	PK_URETPROBE,		/* uretprobe:BINARY:FUNC: its return */
 };
 
 /* One concrete probe: one BPF program. */
 struct prog_probe {
 	enum probe_kind kind;
-	const char *category;	/* tracepoint category ("syscalls") */
-	const char *name;	/* tracepoint name ("sys_enter_openat") */
+	const char *category;	/* tracepoint category ("syscalls"); PK_UPROBE,
+				 * PK_URETPROBE: the binary's path */
+	const char *name;	/* tracepoint name ("sys_enter_openat"); PK_UPROBE,
+				 * PK_URETPROBE: the function, "" for an address */
+	uint64_t uaddr;		/* PK_UPROBE, PK_URETPROBE: bytes past the function's
+				 * start, or the address when name is "". The
+				 * runtime reads the symbol again when it attaches,
+				 * so a rebuilt binary is never probed at a stale
+				 * offset. */
 	const char *full;	/* "tracepoint:syscalls:sys_enter_openat" */
 	const char *prog_name;	/* the ELF function name */
 	int line, col;		/* where the probe is written, for errors */

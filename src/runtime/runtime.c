@@ -30,6 +30,7 @@
 #include "output/output.h"
 #include "output/symbols.h"
 #include "front/util.h"
+#include "kernel/uelf.h"
 
 struct run {
 	const struct program *prog;
@@ -489,6 +490,44 @@ static int attach_timed(struct run *r, struct bpf_program *p, const struct prog_
 	return 0;
 }
 
+/* A uprobe attaches at a file offset: the function's symbol is read again
+ * here (the checker found it; a cached program may outlive a rebuild of
+ * the binary), plus the offset into it, through the load segments. */
+static int attach_uprobe(struct run *r, struct bpf_program *p, const struct prog_probe *pp)
+{
+	char why[512];
+	const struct uelf *e = uelf_get(pp->category, why, sizeof(why));
+	uint64_t addr = pp->uaddr, off;
+
+	if (!e) {
+		rt_error("cannot attach %s: %s", pp->full, why);
+		return -1;
+	}
+	if (*pp->name) {
+		const struct uelf_func *f = uelf_func(e, pp->name);
+		if (!f) {
+			rt_error("cannot attach %s: %s has no function '%s' any more", pp->full,
+				 pp->category, pp->name);
+			return -1;
+		}
+		addr += f->addr;
+	}
+	if (uelf_offset(e, addr, &off) < 0) {
+		rt_error("cannot attach %s: address %#llx is in no loaded segment", pp->full,
+			 (unsigned long long)addr);
+		return -1;
+	}
+	LIBBPF_OPTS(bpf_uprobe_opts, opts, .retprobe = pp->kind == PK_URETPROBE);
+	struct bpf_link *l = bpf_program__attach_uprobe_opts(p, r->o->pid > 0 ? r->o->pid : -1,
+							     pp->category, (size_t)off, &opts);
+	if (!l) {
+		rt_error("cannot attach %s: %s", pp->full, strerror(errno));
+		return -1;
+	}
+	add_link(r, l);
+	return 0;
+}
+
 static int attach_all(struct run *r)
 {
 	for (unsigned i = 0; i < r->prog->nprobes; i++) {
@@ -504,6 +543,11 @@ static int attach_all(struct run *r)
 		}
 		if (pp->kind == PK_INTERVAL || pp->kind == PK_PROFILE) {
 			if (attach_timed(r, p, pp) < 0)
+				return -1;
+			continue;
+		}
+		if (pp->kind == PK_UPROBE || pp->kind == PK_URETPROBE) {
+			if (attach_uprobe(r, p, pp) < 0)
 				return -1;
 			continue;
 		}

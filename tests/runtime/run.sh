@@ -21,6 +21,8 @@ set -u
 export TPSCRIPT=$1 WORKLOAD=$2
 file=$3
 export TESTDIR=$(cd "$(dirname "$file")" && pwd)
+# The uprobe tests' program, built beside the workload.
+export UPROBE_TARGET=$(cd "$(dirname "$WORKLOAD")" && pwd)/uprobe_target
 export NO_COLOR=1
 
 if [ "$(id -u)" -ne 0 ]; then
