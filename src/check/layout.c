@@ -206,6 +206,8 @@ void finish_maps(struct sema *s)
 		d->bpf_name = arena_printf(s->arena, "m_%s", mi->name);
 		d->kind = mi->kind;
 		d->percpu = mi->kind != MK_INT && mi->kind != MK_STR && mi->kind != MK_TUPLE;
+		d->value_unsigned = mi->kind == MK_INT && mi->value.kind == TY_INT &&
+				    !mi->value.is_signed;
 		d->nkey = mi->nkeys;
 		d->key = mi->nkeys ? arena_alloc(s->arena, mi->nkeys * sizeof(*d->key)) : NULL;
 		for (unsigned k = 0; k < mi->nkeys; k++) {

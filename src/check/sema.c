@@ -793,6 +793,12 @@ static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
 	return true;
 }
 
+/* A map of integers reads as a 64-bit integer of its value's signedness. */
+static struct type map_int_type(const struct map_info *mi)
+{
+	return ty_int(8, mi->value.kind != TY_INT || mi->value.is_signed);
+}
+
 static void check_map_read(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct map_info *mi = map_lookup(s, n->map.name);
@@ -812,7 +818,7 @@ static void check_map_read(struct sema *s, struct ctx *c, struct node *n)
 	n->map.info = mi;
 	switch (mi->kind) {
 	case MK_INT:
-		n->type = mi->value.kind == TY_PTR ? mi->value : ty_int(8, true);
+		n->type = mi->value.kind == TY_PTR ? mi->value : map_int_type(mi);
 		break;
 	case MK_SUM:
 	case MK_MIN:
@@ -886,8 +892,12 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 		kind = MK_TUPLE;
 		value = holder_type(s, &rhs->type, 0);
 	} else if (is_intlike(&rhs->type)) {
+		/* The value keeps the signedness of what it is given first, as
+		 * in bpftrace: "@x -= args.count" (a size_t) makes @x unsigned.
+		 * "@x op= v" on a new map is "0 op v": signed only if v is. */
 		kind = MK_INT;
-		value = rhs->type.kind == TY_PTR ? rhs->type : ty_int(8, true);
+		value = rhs->type.kind == TY_PTR ? rhs->type
+			: ty_int(8, rhs->type.kind != TY_INT || rhs->type.is_signed);
 	} else {
 		diag_error(s->diag, &rhs->loc, "a map cannot hold %s", a_type(&rhs->type));
 		if (!s->discovering)
@@ -933,7 +943,7 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 			   op_str(n->assign.op), mi->name, map_kind_name(mi->kind));
 		return;
 	}
-	lhs->type = kind == MK_STR || kind == MK_TUPLE ? mi->value : ty_int(8, true);
+	lhs->type = kind == MK_STR || kind == MK_TUPLE ? mi->value : map_int_type(mi);
 }
 
 /* x++, x--, ++x, --x on a variable or a map element: a statement, or an
@@ -981,7 +991,7 @@ static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
 			   n->incdec.inc ? "++" : "--", mi->name, map_kind_name(mi->kind));
 		return;
 	}
-	e->type = ty_int(8, true);
+	e->type = map_int_type(mi);
 	n->type = e->type;
 }
 

@@ -12,8 +12,9 @@
  *   bpftrace -e 'BEGIN { @x = 1; clear(@x); exit(); } END { print(@x); }' | cat -A
  *
  * Lines. `@name: v`, `@name[k]: v`, `@name[k1, k2]: v`; string keys and
- * values raw (up to their NUL), integer keys signed or unsigned as their
- * type. avg() prints sum / count truncated toward zero (-3 / 2 is -1);
+ * values raw (up to their NUL), integer keys and integer values signed
+ * or unsigned as their type (a map's value takes the signedness of the
+ * first value it is given: @x -= args.count is unsigned). avg() prints sum / count truncated toward zero (-3 / 2 is -1);
  * stats() prints `count N, average N, total N`. hist() and lhist() print
  * `@name[k]: ` (a trailing space) on a line of its own, then one row per
  * bucket from the first to the last non-zero one: the label left-aligned
@@ -33,11 +34,12 @@
  * entries. An empty map prints only that: "\n" ("\n\n" for avg/stats),
  * from print(@m) as at the end of a run.
  *
- * Order. count() by value (unsigned), sum()/min()/max()/integers by value
- * (signed), ascending; avg() and stats() by their average; hist() and
- * lhist() by the total of their buckets; string-valued maps by key. Key
- * order is the first key part first, integers compared unsigned (so -1
- * comes after 256), strings with strncmp. Ties: bpftrace keeps hist, avg
+ * Order. count() by value (unsigned), sum()/min()/max() by value (signed),
+ * integers by value as their signedness, ascending; avg() and stats() by
+ * their average; hist() and lhist() by the total of their buckets;
+ * string-valued maps by key. Key order is the first key part first,
+ * integers compared unsigned (so -1 comes after 256), strings with
+ * strncmp. Ties: bpftrace keeps hist, avg
  * and stats entries in a std::map, so their ties come in key-byte
  * (memcmp) order, which we copy; its other ties come in the kernel's hash
  * order, which nobody can reproduce, so we break them by key order.
@@ -186,6 +188,8 @@ static int cmp_row(const void *pa, const void *pb)
 	case MK_SUM:
 	case MK_MIN:
 	case MK_MAX:
+		if (a->v != b->v && m->value_unsigned)
+			return (uint64_t)a->v < (uint64_t)b->v ? -1 : 1;
 		if (a->v != b->v)
 			return a->v < b->v ? -1 : 1;
 		return cmp_key_parts(m, a->key, b->key);
@@ -504,6 +508,12 @@ static void print_row(FILE *out, const struct row *r, uint64_t div)
 		fprintf(out, "%" PRIu64 "\n", r->u / div);
 		break;
 	case MK_INT:
+		if (m->value_unsigned) {
+			fprintf(out, "%" PRIu64 "\n", (uint64_t)r->v / div);
+			break;
+		}
+		fprintf(out, "%" PRId64 "\n", sdiv(r->v, div));
+		break;
 	case MK_SUM:
 	case MK_MIN:
 	case MK_MAX:
@@ -692,7 +702,10 @@ static void json_value(FILE *out, const struct row *r, uint64_t div)
 		fprintf(out, "%" PRIu64, r->u / div);
 		break;
 	case MK_INT: case MK_SUM: case MK_MIN: case MK_MAX: case MK_AVG:
-		fprintf(out, "%" PRId64, sdiv(r->v, div));
+		if (m->kind == MK_INT && m->value_unsigned)
+			fprintf(out, "%" PRIu64, (uint64_t)r->v / div);
+		else
+			fprintf(out, "%" PRId64, sdiv(r->v, div));
 		break;
 	case MK_STATS:
 		fprintf(out, "{\"count\": %" PRIu64 ", \"average\": %" PRId64 ", \"total\": %" PRId64 "}",

@@ -151,6 +151,7 @@ struct map_desc {
 	unsigned nkey;
 	unsigned key_size;	/* bytes, 8-aligned */
 	unsigned value_size;	/* bytes of one CPU's value */
+	bool value_unsigned;	/* MK_INT: prints and sorts as unsigned */
 	struct key_part *vals;	/* MK_TUPLE: the elements of the value */
 	unsigned nvals;
 	int64_t lhist_min, lhist_max, lhist_step;	/* MK_LHIST */

@@ -9,7 +9,9 @@
 #   // workload: ARGS     arguments of the workload (tests/workload.c); the
 #                         command is "WORKLOAD ARGS", given to both with -c
 #   // params: P1 P2 ...  positional parameters ($1, $2, ...), optional
-# Both tools run as  TOOL SCRIPT.bt -c "WORKLOAD ARGS" [P1 P2 ...].
+#   // flags: F1 F2 ...   options given to both before the script (-f json,
+#                         --unsafe), optional
+# Both tools run as  TOOL [F1 F2 ...] SCRIPT.bt -c "WORKLOAD ARGS" [P1 P2 ...].
 #
 # Only stdout is compared. bpftrace's stderr is ignored: on these kernels it
 # always says "couldn't set RLIMIT_MEMLOCK", and it warns about things
@@ -17,7 +19,9 @@
 #
 # Normalised before comparing, and nothing else: a first line
 # "Attaching N probe(s)..." (bpftrace's progress note, not the script's
-# output; removed from either tool's output).
+# output; removed from either tool's output); with -f json, empty lines
+# (bpftrace writes its two blank lines before the maps even in JSON, which
+# is not JSON; tpscript does not, a documented difference).
 #
 # Exit: 0 equal, 1 different or a tool failed, 77 skipped (no bpftrace, or
 # not root). On failure both outputs are kept in $DIFF_KEEP_DIR (default
@@ -42,12 +46,14 @@ fi
 name=$(basename "$script" .bt)
 wl_args=$(sed -n 's|^// workload:[[:space:]]*||p' "$script" | head -n 1)
 params=$(sed -n 's|^// params:[[:space:]]*||p' "$script" | head -n 1)
+flags=$(sed -n 's|^// flags:[[:space:]]*||p' "$script" | head -n 1)
 if [ -z "$wl_args" ]; then
 	echo "FAIL: $script has no '// workload: ARGS' header line"
 	exit 1
 fi
 # Positional parameters are plain words (no quoting in the header).
 read -r -a pos <<<"$params"
+read -r -a opts <<<"$flags"
 
 version=$(bpftrace --version 2>/dev/null)
 case "$version" in
@@ -62,10 +68,13 @@ export NO_COLOR=1
 # run TAG TOOL: runs TOOL on the script, stdout and stderr into $tmp/TAG.*
 run() {
 	local tag=$1 tool=$2
-	timeout -k 5 60 "$tool" "$script" -c "$workload $wl_args" "${pos[@]}" \
+	timeout -k 5 60 "$tool" "${opts[@]}" "$script" -c "$workload $wl_args" "${pos[@]}" \
 		>"$tmp/$tag.raw" 2>"$tmp/$tag.err" </dev/null
 	echo $? >"$tmp/$tag.rc"
 	sed '1{/^Attaching [0-9]* probes\{0,1\}\.\.\.$/d;}' "$tmp/$tag.raw" >"$tmp/$tag.out"
+	if [[ " $flags " == *" json "* ]]; then
+		sed -i '/^$/d' "$tmp/$tag.out"
+	fi
 }
 
 run bpftrace bpftrace
@@ -88,7 +97,7 @@ if ! cmp -s "$tmp/bpftrace.out" "$tmp/tpscript.out"; then
 	why="${why:+$why; }stdout differs"
 fi
 
-cmd="TOOL $script -c \"$workload $wl_args\"${params:+ $params}"
+cmd="TOOL ${flags:+$flags }$script -c \"$workload $wl_args\"${params:+ $params}"
 if [ -z "$why" ]; then
 	echo "PASS: $name"
 	exit 0
