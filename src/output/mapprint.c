@@ -592,6 +592,10 @@ void json_str(FILE *out, const char *s, size_t size)
 	json_string(out, t, n + 2);
 }
 
+/* A JSON string as bpftrace 0.17 escapes it: \" \\ \n \r \t, every other
+ * byte below 0x20 as \u00xx. Bytes from 0x80 up are written as they are,
+ * so UTF-8 stays UTF-8 (0.17 writes each as \uffffffxx, which no JSON
+ * reader turns back into the byte: a documented difference). */
 void json_string(FILE *out, const char *s, size_t n)
 {
 	fputc('"', out);
@@ -602,6 +606,8 @@ void json_string(FILE *out, const char *s, size_t n)
 			fprintf(out, "\\%c", c);
 		else if (c == '\n')
 			fputs("\\n", out);
+		else if (c == '\r')
+			fputs("\\r", out);
 		else if (c == '\t')
 			fputs("\\t", out);
 		else if (c < 0x20)

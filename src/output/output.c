@@ -237,23 +237,51 @@ static int format_record(FILE *out, const struct rec_desc *r, const unsigned cha
 	return fmt_print(out, r->fmt, &r->parsed, vals) < 0 ? -1 : 0;
 }
 
-/* system(): the command runs through /bin/sh, its output in ours. */
-static int run_system(FILE *out, const char *cmd)
+/* system(): the command runs through /bin/sh, its output in ours; with
+ * capture, its output is read into *capture instead (for JSON). */
+static int run_system(FILE *out, const char *cmd, struct buf *capture)
 {
+	int fds[2] = { -1, -1 };
+
 	fflush(out);
-	pid_t pid = fork();
-	if (pid < 0)
+	if (capture && pipe(fds) < 0)
 		return 0;
+	pid_t pid = fork();
+	if (pid < 0) {
+		if (capture) {
+			close(fds[0]);
+			close(fds[1]);
+		}
+		return 0;
+	}
 	if (pid == 0) {
 		sigset_t none;
 
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
 		signal(SIGPIPE, SIG_DFL);
-		if (fileno(out) != 1)
+		if (capture) {
+			dup2(fds[1], 1);
+			close(fds[0]);
+			close(fds[1]);
+		} else if (fileno(out) != 1)
 			dup2(fileno(out), 1);
 		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);
+	}
+	if (capture) {
+		char chunk[4096];
+		ssize_t n;
+
+		close(fds[1]);
+		while ((n = read(fds[0], chunk, sizeof(chunk))) != 0) {
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n < 0)
+				break;
+			buf_append(capture, chunk, (size_t)n);
+		}
+		close(fds[0]);
 	}
 	int status;
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
@@ -261,16 +289,24 @@ static int run_system(FILE *out, const char *cmd)
 	return 0;
 }
 
-/* cat(): a file's text, or a warning when it cannot be read. */
+/* cat(): a file's text, or a warning when it cannot be read (and, for
+ * JSON, an empty text, as bpftrace writes). */
+static char *cat_read(const char *path, size_t *len)
+{
+	char *text = read_file(path, len);
+
+	if (!text)
+		fprintf(stderr, "tpscript: warning: cat(): cannot read %s: %s\n", path, strerror(errno));
+	return text;
+}
+
 static int cat_file(FILE *out, const char *path)
 {
 	size_t len;
-	char *text = read_file(path, &len);
+	char *text = cat_read(path, &len);
 
-	if (!text) {
-		fprintf(stderr, "tpscript: warning: cat(): cannot read %s: %s\n", path, strerror(errno));
+	if (!text)
 		return 0;
-	}
 	int rc = fwrite(text, 1, len, out) == len ? 0 : -1;
 	free(text);
 	return rc;
@@ -312,7 +348,30 @@ static int output_json(FILE *out, const struct rec_desc *r, const unsigned char 
 		}
 		free(text);
 		return rc;
-	default:	/* system() and cat() write raw text, as in bpftrace */
+	case REC_SYSTEM:
+	case REC_CAT: {	/* the command's output, the file's text: one line each */
+		struct buf b = { 0 };
+
+		m = open_memstream(&text, &len);
+		if (!m)
+			return -1;
+		rc = format_record(m, r, rec);
+		fclose(m);
+		if (rc == 0 && r->type == REC_SYSTEM) {
+			run_system(out, text, &b);
+			rc = json_text_line(out, "syscall", b.data ? b.data : "", b.len);
+		} else if (rc == 0) {
+			size_t flen = 0;
+			char *file = cat_read(text, &flen);
+
+			rc = json_text_line(out, "cat", file ? file : "", file ? flen : 0);
+			free(file);
+		}
+		buf_free(&b);
+		free(text);
+		return rc;
+	}
+	default:
 		return output_text(out, r, rec);
 	}
 }
@@ -382,7 +441,7 @@ static int output_text(FILE *out, const struct rec_desc *r, const unsigned char 
 			rc = -1;
 		fclose(m);
 		if (rc == 0)
-			rc = r->type == REC_SYSTEM ? run_system(out, text) : cat_file(out, text);
+			rc = r->type == REC_SYSTEM ? run_system(out, text, NULL) : cat_file(out, text);
 		free(text);
 		return rc;
 	}

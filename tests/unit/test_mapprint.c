@@ -6,6 +6,7 @@
  * that script printed. The scripts are quoted next to their data. */
 #define _GNU_SOURCE
 #include "check.h"
+#include "front/util.h"
 #include "output/mapprint.h"
 
 #include <errno.h>
@@ -937,6 +938,64 @@ static void test_errors(void)
 	free(t);
 }
 
+/* A map of integers prints, sorts and divides as its value's signedness:
+ * bpftrace -e 'BEGIN { @u[1] = (uint64)5; @u[1] -= 10; @u[2] = (uint64)7;
+ *   @s[1] = -5; @s[2] = 7; exit(); }' */
+static void test_unsigned_values(void)
+{
+	struct tmap *u = tm_new("@u", MK_INT, "i", 1);
+	struct tmap *s = tm_new("@s", MK_INT, "i", 1);
+
+	u->d.value_unsigned = true;
+	set_int(u, tm_key(u, 1LL), -5);
+	set_int(u, tm_key(u, 2LL), 7);
+	set_int(s, tm_key(s, 1LL), -5);
+	set_int(s, tm_key(s, 2LL), 7);
+	CHECK_STR(run(u, 0, 0), "@u[2]: 7\n@u[1]: 18446744073709551611\n");
+	CHECK_STR(run(u, 0, 2), "@u[2]: 3\n@u[1]: 9223372036854775805\n");
+	CHECK_STR(run(s, 0, 0), "@s[1]: -5\n@s[2]: 7\n");
+	mapprint_set_json(true);
+	CHECK_STR(run(u, 0, 0), "{\"type\": \"map\", \"data\": {\"@u\": "
+		  "{\"2\": 7, \"1\": 18446744073709551611}}}\n");
+	mapprint_set_json(false);
+	free_all((struct tmap *[]){ u, s }, 2);
+}
+
+/* JSON strings, byte for byte as bpftrace 0.17 escapes them, found with
+ *   printf '\001...\377' > f; bpftrace -f json -e 'BEGIN { cat("f"); exit(); }'
+ * except from 0x80 up: 0.17 writes \uffffff80 ... \uffffffff (its char is
+ * signed), which no reader decodes back; tpscript keeps those bytes. */
+static void test_json_strings(void)
+{
+	char in[256], *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	struct buf want = { 0 };
+
+	for (int c = 1; c < 256; c++)
+		in[c - 1] = (char)c;
+	json_string(f, in, 255);
+	fclose(f);
+	buf_append(&want, "\"", 1);
+	for (int c = 1; c < 256; c++) {
+		if (c == '"' || c == '\\')
+			buf_printf(&want, "\\%c", c);
+		else if (c == '\n' || c == '\r' || c == '\t')
+			buf_printf(&want, "\\%c", c == '\n' ? 'n' : c == '\r' ? 'r' : 't');
+		else if (c < 0x20)
+			buf_printf(&want, "\\u%04x", c);
+		else
+			buf_append(&want, &(char){ (char)c }, 1);
+	}
+	buf_append(&want, "\"", 2);
+	CHECK_STR(text, want.data);
+	/* The control characters spelled out, as 0.17 printed them. */
+	CHECK(!strncmp(text, "\"\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\u0008\\t\\n"
+		       "\\u000b\\u000c\\r\\u000e\\u000f\\u0010", 85));
+	free(text);
+	buf_free(&want);
+}
+
 int main(void)
 {
 	test_scalars_and_keys();
@@ -949,5 +1008,7 @@ int main(void)
 	test_zeroed();
 	test_percpu();
 	test_errors();
+	test_unsigned_values();
+	test_json_strings();
 	return check_done();
 }
