@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kernel/tracefs.h"
+#include "kernel/uelf.h"
 #include "front/util.h"
 
 const char *field_type_name(const struct tp_field *f, char *buf, size_t len)
@@ -109,9 +110,42 @@ static void print_fields(FILE *out, const char *root, const char *cat, const cha
 	tp_format_free(f);
 }
 
+/* -l 'uprobe:BINARY[:PATTERN]' (u:, uretprobe:, ur:): the binary's
+ * function symbols matching PATTERN (default '*'), one probe a line. */
+static int list_uprobes(FILE *out, const char *pattern)
+{
+	bool ret = !strncmp(pattern, "uretprobe:", 10) || !strncmp(pattern, "ur:", 3);
+	const char *bin = strchr(pattern, ':') + 1;
+	const char *colon = strchr(bin, ':');
+	char *binary = xstrdup(bin);
+
+	if (colon)
+		binary[colon - bin] = '\0';
+	const char *fpat = colon && colon[1] ? colon + 1 : "*";
+	char why[512];
+	char *path = uelf_resolve(binary, -1, why, sizeof(why));
+	const struct uelf *e = path ? uelf_get(path, why, sizeof(why)) : NULL;
+	int rc = 0;
+
+	if (!e) {
+		fprintf(stderr, "tpscript: error: cannot read the binary '%s': %s\n", binary, why);
+		rc = 1;
+	}
+	for (size_t k = 0; e && k < e->nfuncs; k++)
+		if (glob_match(fpat, e->funcs[k].name))
+			fprintf(out, "%s:%s:%s\n", ret ? "uretprobe" : "uprobe", path, e->funcs[k].name);
+	free(path);
+	free(binary);
+	return rc;
+}
+
 int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode)
 {
 	char err[512];
+
+	if (pattern && (!strncmp(pattern, "uprobe:", 7) || !strncmp(pattern, "u:", 2) ||
+			!strncmp(pattern, "uretprobe:", 10) || !strncmp(pattern, "ur:", 3)))
+		return list_uprobes(out, pattern);
 	const char *root = tracefs_root(err, sizeof(err));
 
 	if (!root) {
