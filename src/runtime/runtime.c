@@ -712,7 +712,21 @@ static void load_failed(struct run *r, int err)
 
 #define POLL_MS 10
 
-/* What the signalfd holds: the -c command's end, or a request to end. */
+/* SIGUSR1: every map, as print(@m) prints it, and the trace goes on (as
+ * in bpftrace). */
+static void print_all_maps(struct run *r)
+{
+	for (unsigned i = 0; i < r->prog->nmaps && !r->write_error; i++) {
+		if (mapread_print(r->o->out, r->map_fds[i], &r->prog->maps[i], 0, 0) < 0) {
+			r->write_error = true;
+			r->write_errno = errno;
+		}
+	}
+	fflush(r->o->out);
+}
+
+/* What the signalfd holds: the -c command's end, a request to end, or
+ * SIGUSR1's request to print the maps. */
 static void read_signals(struct run *r)
 {
 	struct signalfd_siginfo si;
@@ -724,6 +738,9 @@ static void read_signals(struct run *r)
 			if (r->child && waitpid(r->child, &status, WNOHANG) == r->child &&
 			    (WIFEXITED(status) || WIFSIGNALED(status)))
 				r->child_done = true;
+		} else if (si.ssi_signo == SIGUSR1) {
+			if (r->map_fds)
+				print_all_maps(r);
 		} else {
 			r->exiting = true;	/* SIGINT, SIGTERM, SIGHUP */
 		}
@@ -801,6 +818,7 @@ int runtime_run(const struct program *prog, const struct object *obj,
 	sigaddset(&mask, SIGINT);
 	sigaddset(&mask, SIGTERM);
 	sigaddset(&mask, SIGHUP);
+	sigaddset(&mask, SIGUSR1);
 	sigaddset(&mask, SIGCHLD);
 	sigprocmask(SIG_BLOCK, &mask, &oldmask);
 	sfd = signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC);
