@@ -21,7 +21,7 @@
 #include "front/diag.h"
 #include "program/artifact.h"
 #include "program/cache.h"
-#include "providers/list.h"
+#include "providers/provider.h"
 #include "runtime/driver.h"
 #include "runtime/options.h"
 
@@ -81,8 +81,8 @@ int main(int argc, char **argv)
 		 * a kill, as in a trace. */
 		signal(SIGPIPE, SIG_IGN);
 		rc = o.nparams ? (fputs("tpscript: error: -l takes one pattern\n", stderr), 1)
-			 : list_tracepoints(stdout, o.file, o.summary ? LIST_SUMMARY
-						       : o.verbose ? LIST_FIELDS : LIST_NAMES);
+			 : providers_list(stdout, o.file, o.summary ? LIST_SUMMARY
+						     : o.verbose ? LIST_FIELDS : LIST_NAMES);
 		options_free(&o);
 		return finish_stdout(rc);
 	}

@@ -42,9 +42,15 @@ bool field_type(struct sema *s, const struct tp_field *fld, struct type *t);
 /* sema.c */
 bool const_int(const struct node *n, int64_t *out);
 
-/* expand.c */
+/* expand.c: the probes into instances, through the providers' hooks, which
+ * get the rest as struct expand_ops */
 void expand_probes(struct sema *s, struct ast *ast);
-void mux_syscalls(struct sema *s);
+void expand_finish(struct sema *s);
+void add_instance(struct sema *s, const struct probe *p, enum probe_kind kind,
+		  const char *cat, const char *name, const struct tp_format *f);
+const char *need_tracefs(struct sema *s, const struct loc *loc);
+const struct tp_format *load_format(struct sema *s, const char *cat, const char *name,
+				    const struct loc *loc, bool quiet_enoent);
 
 /* layout.c */
 unsigned add_record(struct sema *s, enum rec_type type);

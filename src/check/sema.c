@@ -12,6 +12,7 @@
 
 #include "check/fieldrefs.h"
 #include "kernel/tracefs.h"
+#include "providers/provider.h"
 
 #define DEFAULT_STRLEN 64	/* bpftrace's default BPFTRACE_STRLEN */
 #define RINGBUF_SIZE (256 * 1024)
@@ -136,7 +137,7 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 		return;
 	}
 	const struct tp_format *f = c->inst->format;
-	const struct tp_field *fld = tp_format_field(f, n->member.name);
+	const struct tp_field *fld = provider_of(c->pp->kind)->field(c->inst, n->member.name);
 	if (!fld) {
 		struct loc l = n->loc;
 		char **names = xcalloc(f->nfields + 1, sizeof(char *));
@@ -242,7 +243,7 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 		n->type = ty_str(16);
 		break;
 	case B_ARGS:
-		if (c->pp->kind != PK_TRACEPOINT) {
+		if (!provider_of(c->pp->kind)->field) {
 			diag_error(s->diag, &n->loc, "args is only available in tracepoint probes, not in %s",
 				   c->pp->full);
 			return;
@@ -1248,7 +1249,7 @@ int sema_check(struct sema *s, struct ast *ast)
 	expand_probes(s, ast);
 	if (s->diag->errors)
 		return -1;
-	mux_syscalls(s);
+	expand_finish(s);
 
 	/* Two passes: a map may be read (say in a predicate) before the
 	 * probe that assigns it, so a first, silent pass learns every map's

@@ -20,6 +20,7 @@
 
 #include "check/funcs.h"
 #include "kernel/tracefs.h"
+#include "providers/provider.h"
 
 /* ---- record fields ------------------------------------------------- */
 
@@ -126,7 +127,7 @@ static void args_struct_into(struct cg *g, const struct rec_arg *ra, LLVMValueRe
 {
 	for (unsigned i = 0; i < ra->nelems; i++) {
 		const struct rec_arg *e = &ra->elems[i];
-		const struct tp_field *f = tp_format_field(g->inst->format, e->name);
+		const struct tp_field *f = provider_of(g->pp->kind)->field(g->inst, e->name);
 		LLVMValueRef d = gep8(g, dst, e->offset);
 
 		if (e->kind == RA_STR)
@@ -1952,12 +1953,10 @@ static void emit_function(struct cg *g, unsigned idx, bool at_exit)
 {
 	struct prog_probe *pp = &g->tp->prog->probes[idx];
 	const struct probe_inst *in = &g->tp->insts[idx];
+	const struct provider *prov = provider_of(pp->kind);
 	const char *section = at_exit
 		? arena_printf(&g->arena, "tracepoint/syscalls/sys_exit_%s", pp->name + 10)
-		: pp->kind == PK_TRACEPOINT
-		? arena_printf(&g->arena, "tracepoint/%s/%s", pp->category, pp->name)
-		: pp->kind == PK_UPROBE ? "uprobe" : pp->kind == PK_URETPROBE ? "uretprobe"
-		: pp->kind == PK_INTERVAL || pp->kind == PK_PROFILE ? "perf_event" : "raw_tp";
+		: prov->section(pp, &g->arena);
 	const char *fname = at_exit ? arena_printf(&g->arena, "%s" TP_AT_EXIT_SUFFIX, pp->prog_name)
 				    : pp->prog_name;
 	LLVMTypeRef fty = LLVMFunctionType(g->i32, &g->i8p, 1, 0);
@@ -2042,8 +2041,7 @@ static void emit_function(struct cg *g, unsigned idx, bool at_exit)
 		emit_helper(g, BPF_FUNC_map_delete_elem, g->i64, dargs, 2);
 		g->ctxarg = copy;
 	}
-	if (g->tp->filter_pid && pp->kind != PK_BEGIN && pp->kind != PK_END &&
-	    pp->kind != PK_INTERVAL) {
+	if (g->tp->filter_pid && prov->pid_filter) {
 		/* -p PID: this process's events only. */
 		LLVMValueRef pid = LLVMBuildLShr(g->b, emit_helper(g, BPF_FUNC_get_current_pid_tgid,
 								   g->i64, NULL, 0), c64(g, 32), "");
@@ -2057,7 +2055,7 @@ static void emit_function(struct cg *g, unsigned idx, bool at_exit)
 	if (in->mux_n) {
 		/* A folded syscall instance: only the syscalls its probe named,
 		 * whose row in the table holds the event's name. */
-		const struct tp_field *idf = tp_format_field(in->format, "id");
+		const struct tp_field *idf = prov->field(in, "id");
 		LLVMValueRef nr = load_n(g, field_ptr(g, idf), 8, false);
 		LLVMBasicBlockRef inrange = new_block(g, "mux.range"), taken = new_block(g, "mux.taken");
 

@@ -1,18 +1,16 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
-/* list.h - tpscript -l: the tracepoints of the running kernel. */
+/* list.h - tpscript -l: the tracepoints of the running kernel (the
+ * tracepoint provider's list hook). */
 #ifndef TPSCRIPT_LIST_H
 #define TPSCRIPT_LIST_H
 
 #include <stddef.h>
 #include <stdio.h>
 
+#include "providers/provider.h"
+
 struct tp_field;
 
-enum list_mode {
-	LIST_NAMES,	/* tracepoint:CAT:NAME, one a line */
-	LIST_FIELDS,	/* each with its fields (-lv) */
-	LIST_SUMMARY,	/* events per category, fewest first (--summary) */
-};
 
 /* List the tracepoints matching pattern (NULL: all): "tracepoint:CAT:NAME"
  * or "t:CAT:NAME" with * and ?, or a bare word matched anywhere in the name.

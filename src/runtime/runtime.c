@@ -29,8 +29,8 @@
 #include "runtime/relocate.h"
 #include "output/output.h"
 #include "output/symbols.h"
+#include "providers/provider.h"
 #include "front/util.h"
-#include "kernel/uelf.h"
 
 struct run {
 	const struct program *prog;
@@ -418,161 +418,30 @@ static void add_link(struct run *r, struct bpf_link *l)
 	r->links[r->nlinks++] = l;
 }
 
-/* The online CPUs, from /sys/devices/system/cpu/online ("0-3,5"). */
-static int online_cpus(int **out)
+static void attach_add_link(struct attach_ctx *a, struct bpf_link *l)
 {
-	char *text = read_file("/sys/devices/system/cpu/online", NULL);
-	int n = 0, cap = 16, *cpus;
-
-	if (!text)
-		return -1;
-	cpus = xmalloc(cap * sizeof(int));
-	for (char *p = text; *p && *p != '\n';) {
-		char *end;
-		long a = strtol(p, &end, 10), b = a;
-
-		if (end == p)
-			break;
-		if (*end == '-')
-			b = strtol(end + 1, &end, 10);
-		for (long c = a; c <= b; c++) {
-			if (n == cap)
-				cpus = xrealloc(cpus, (cap *= 2) * sizeof(int));
-			cpus[n++] = (int)c;
-		}
-		p = *end == ',' ? end + 1 : end;
-	}
-	free(text);
-	*out = cpus;
-	return n;
-}
-
-/* interval: a CPU clock event on one CPU; profile: one on every CPU. */
-static int attach_timed(struct run *r, struct bpf_program *p, const struct prog_probe *pp)
-{
-	struct perf_event_attr attr = {
-		.type = PERF_TYPE_SOFTWARE,
-		.size = sizeof(attr),
-		.config = PERF_COUNT_SW_CPU_CLOCK,
-	};
-	int *cpus, n = online_cpus(&cpus);
-
-	if (n <= 0) {
-		rt_error("cannot read the online CPUs: %s", strerror(errno));
-		return -1;
-	}
-	if (pp->freq_hz) {
-		attr.freq = 1;
-		attr.sample_freq = pp->freq_hz;
-	} else {
-		attr.sample_period = pp->period_ns;
-	}
-	if (pp->kind == PK_INTERVAL)
-		n = 1;
-	for (int i = 0; i < n; i++) {
-		int fd = (int)syscall(SYS_perf_event_open, &attr, -1, cpus[i], -1, PERF_FLAG_FD_CLOEXEC);
-		if (fd < 0) {
-			rt_error("cannot open a perf event for %s on CPU %d: %s", pp->full, cpus[i],
-				 strerror(errno));
-			free(cpus);
-			return -1;
-		}
-		struct bpf_link *l = bpf_program__attach_perf_event(p, fd);
-		if (!l) {
-			rt_error("cannot attach %s: %s", pp->full, strerror(errno));
-			close(fd);
-			free(cpus);
-			return -1;
-		}
-		add_link(r, l);	/* the link closes the event */
-	}
-	free(cpus);
-	return 0;
-}
-
-/* A uprobe attaches at a file offset: the function's symbol is read again
- * here (the checker found it; a cached program may outlive a rebuild of
- * the binary), plus the offset into it, through the load segments. */
-static int attach_uprobe(struct run *r, struct bpf_program *p, const struct prog_probe *pp)
-{
-	char why[512];
-	const struct uelf *e = uelf_get(pp->category, why, sizeof(why));
-	uint64_t addr = pp->uaddr, off;
-
-	if (!e) {
-		rt_error("cannot attach %s: %s", pp->full, why);
-		return -1;
-	}
-	if (*pp->name) {
-		const struct uelf_func *f = uelf_func(e, pp->name);
-		if (!f) {
-			rt_error("cannot attach %s: %s has no function '%s' any more", pp->full,
-				 pp->category, pp->name);
-			return -1;
-		}
-		addr += f->addr;
-	}
-	if (uelf_offset(e, addr, &off) < 0) {
-		rt_error("cannot attach %s: address %#llx is in no loaded segment", pp->full,
-			 (unsigned long long)addr);
-		return -1;
-	}
-	LIBBPF_OPTS(bpf_uprobe_opts, opts, .retprobe = pp->kind == PK_URETPROBE);
-	struct bpf_link *l = bpf_program__attach_uprobe_opts(p, r->o->pid > 0 ? r->o->pid : -1,
-							     pp->category, (size_t)off, &opts);
-	if (!l) {
-		rt_error("cannot attach %s: %s", pp->full, strerror(errno));
-		return -1;
-	}
-	add_link(r, l);
-	return 0;
+	add_link(a->rt, l);
 }
 
 static int attach_all(struct run *r)
 {
+	struct attach_ctx a = { .add_link = attach_add_link, .error = rt_error, .rt = r,
+				 .obj = r->obj, .pid = r->o->pid };
+
 	for (unsigned i = 0; i < r->prog->nprobes; i++) {
 		const struct prog_probe *pp = &r->prog->probes[i];
+		const struct provider *pv = provider_of(pp->kind);
 		struct bpf_program *p;
 
-		if (pp->kind == PK_BEGIN || pp->kind == PK_END || (r->o->skip && r->o->skip[i]))
-			continue;
+		if (!pv->attach || (r->o->skip && r->o->skip[i]))
+			continue;	/* BEGIN and END are run, not attached */
 		p = bpf_object__find_program_by_name(r->obj, pp->prog_name);
 		if (!p) {
 			rt_error("internal error: no program %s", pp->prog_name);
 			return -1;
 		}
-		if (pp->kind == PK_INTERVAL || pp->kind == PK_PROFILE) {
-			if (attach_timed(r, p, pp) < 0)
-				return -1;
-			continue;
-		}
-		if (pp->kind == PK_UPROBE || pp->kind == PK_URETPROBE) {
-			if (attach_uprobe(r, p, pp) < 0)
-				return -1;
-			continue;
-		}
-		struct bpf_link *l = bpf_program__attach_tracepoint(p, pp->category, pp->name);
-		if (!l) {
-			rt_error("cannot attach %s: %s", pp->full, strerror(errno));
+		if (pv->attach(p, pp, &a) < 0)
 			return -1;
-		}
-		add_link(r, l);
-		/* Its program for the syscall's exit, if it has one. */
-		char xname[256];
-		snprintf(xname, sizeof(xname), "%s" TP_AT_EXIT_SUFFIX, pp->prog_name);
-		p = bpf_object__find_program_by_name(r->obj, xname);
-		if (p && !strncmp(pp->name, "sys_enter_", 10)) {
-			char ename[256];
-
-			snprintf(ename, sizeof(ename), "sys_exit_%s", pp->name + 10);
-			l = bpf_program__attach_tracepoint(p, pp->category, ename);
-			if (!l) {
-				rt_error("cannot attach %s's exit (%s): %s", pp->full, ename,
-					 strerror(errno));
-				return -1;
-			}
-			add_link(r, l);
-		}
 	}
 	return 0;
 }

@@ -1,0 +1,32 @@
+/* begin_end.c - BEGIN and END (begin and end, current bpftrace's
+ * spellings): raw_tp programs that are never attached;
+ * the runtime runs BEGIN once before the trace and END once after it
+ * (BPF_PROG_TEST_RUN). Their context offers no args. */
+#include "provider.h"
+
+#include "check/checker.h"
+
+static void expand(struct sema *s, const struct probe *p, const struct probe_spec *sp,
+		   const struct provider *self, const struct expand_ops *ops)
+{
+	if (sp->nparts) {
+		diag_error(s->diag, &sp->loc, "%s takes no parameters", sp->provider);
+		return;
+	}
+	ops->add_instance(s, p, self->kind, NULL, NULL, NULL);
+}
+
+static const char *section(const struct prog_probe *pp, struct arena *a)
+{
+	return "raw_tp";
+}
+
+const struct provider begin_provider = {
+	.name = "BEGIN", .alias = "begin", .kind = PK_BEGIN, .usage = "BEGIN", .prog_prefix = "begin",
+	.expand = expand, .section = section,
+};
+
+const struct provider end_provider = {
+	.name = "END", .alias = "end", .kind = PK_END, .usage = "END", .prog_prefix = "end",
+	.expand = expand, .section = section,
+};

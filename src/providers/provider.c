@@ -1,0 +1,65 @@
+/* provider.c - the table of probe kinds (see provider.h). */
+#include "provider.h"
+
+#include <string.h>
+
+#include "front/ast.h"
+
+const struct provider *const providers[] = {
+	&tracepoint_provider,
+	&uprobe_provider,
+	&uretprobe_provider,
+	&begin_provider,
+	&end_provider,
+	&interval_provider,
+	&profile_provider,
+	NULL,
+};
+
+const struct provider *provider_find(const char *name)
+{
+	for (unsigned i = 0; providers[i]; i++)
+		if (!strcmp(providers[i]->name, name) ||
+		    (providers[i]->alias && !strcmp(providers[i]->alias, name)))
+			return providers[i];
+	return NULL;
+}
+
+int providers_list(FILE *out, const char *pattern, enum list_mode mode)
+{
+	int rc = 0;
+
+	for (unsigned i = 0; providers[i]; i++)
+		if (providers[i]->list)
+			rc = providers[i]->list(out, pattern, mode);
+	return rc;
+}
+
+const struct provider *provider_of(enum probe_kind kind)
+{
+	for (unsigned i = 0; providers[i]; i++)
+		if (providers[i]->kind == kind)
+			return providers[i];
+	return NULL;
+}
+
+bool has_wildcard(const char *p)
+{
+	return strpbrk(p, "*?") != NULL;
+}
+
+/* The span of part i (0: the category) of a one-line probe spec. */
+struct loc part_loc(const struct probe_spec *sp, int i)
+{
+	struct loc l = sp->loc;
+
+	if (l.first_line != l.last_line)
+		return l;
+	l.first_column += (int)strlen(sp->provider) + 1;
+	for (int k = 0; k < i; k++)
+		l.first_column += (int)strlen(sp->parts[k]) + 1;
+	l.last_column = l.first_column + (int)strlen(sp->parts[i]) - 1;
+	if (l.last_column < l.first_column)
+		l.last_column = l.first_column;
+	return l;
+}

@@ -1,0 +1,116 @@
+/* provider.h - one home per probe kind, in the spirit of ply's providers.
+ *
+ * A provider is a const table of hooks, one for each stage that treats its
+ * probes differently: the checker's expansion of a spec into instances (and
+ * a pass over them all after), what an instance's context offers (args and
+ * its fields), codegen's section name and -p filter, the runtime's attach,
+ * and -l's listing. The stages look a kind up here (provider_find,
+ * provider_of) and know no kind by name. Adding a kind is one file here and
+ * one entry in providers[] (provider.c).
+ *
+ * The hooks' types are forward declarations only: this header includes
+ * nothing of the checker, codegen or runtime. */
+#ifndef TPSCRIPT_PROVIDER_H
+#define TPSCRIPT_PROVIDER_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "program/program.h"
+
+struct arena;
+struct loc;
+struct tp_format;
+struct bpf_link;
+struct bpf_object;
+struct bpf_program;
+struct probe;
+struct probe_inst;
+struct probe_spec;
+struct sema;
+struct tp_field;
+
+/* The checker's services an expand hook uses (check/expand.c), passed in:
+ * providers link without the checker (the runtime links them to attach). */
+struct expand_ops {
+	/* a concrete probe of p: its prog_probe and probe_inst */
+	void (*add_instance)(struct sema *s, const struct probe *p, enum probe_kind kind,
+			     const char *cat, const char *name, const struct tp_format *f);
+	/* tracefs's root, found (or mounted) once; NULL after an error at loc */
+	const char *(*need_tracefs)(struct sema *s, const struct loc *loc);
+	/* the format of CAT:NAME, read once per run (see expand.c) */
+	const struct tp_format *(*load_format)(struct sema *s, const char *cat,
+					       const char *name, const struct loc *loc,
+					       bool quiet_enoent);
+};
+
+/* What attach needs from the runtime. */
+struct attach_ctx {
+	/* keeps a link until the trace ends (detached then) */
+	void (*add_link)(struct attach_ctx *a, struct bpf_link *l);
+	/* "tpscript: error: ..." */
+	void (*error)(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+	void *rt;		/* the runtime's own state */
+	struct bpf_object *obj;	/* the loaded object, for a kind with more programs */
+	int pid;		/* -p PID, or 0 */
+};
+
+enum list_mode {
+	LIST_NAMES,	/* tracepoint:CAT:NAME, one a line */
+	LIST_FIELDS,	/* each with its fields (-lv) */
+	LIST_SUMMARY,	/* events per category, fewest first (--summary) */
+};
+
+struct provider {
+	const char *name;	/* as written: "tracepoint" */
+	const char *alias;	/* its short form ("t"), or NULL */
+	enum probe_kind kind;	/* the kind of its instances */
+	const char *usage;	/* how it is written, for the unknown-probe hint */
+	const char *prog_prefix;	/* its programs' names: PREFIX<index>[_NAME] */
+
+	/* checker: one spec of probe p into instances (add_instance) */
+	void (*expand)(struct sema *s, const struct probe *p, const struct probe_spec *sp,
+		       const struct provider *self, const struct expand_ops *ops);
+	/* checker: after every probe is expanded, over all instances; or NULL */
+	void (*finish)(struct sema *s, const struct expand_ops *ops);
+	/* checker and codegen: the context's field name of an instance (args.name),
+	 * where it lies and how to read it; NULL: the context offers no args */
+	const struct tp_field *(*field)(const struct probe_inst *in, const char *name);
+
+	/* codegen: the ELF section of an instance's program (libbpf's names) */
+	const char *(*section)(const struct prog_probe *pp, struct arena *a);
+	bool pid_filter;	/* -p PID: the program keeps that process's events */
+
+	/* runtime: attach an instance's program; NULL for BEGIN and END,
+	 * which are run once, not attached. 0, or -1 after a message. */
+	int (*attach)(struct bpf_program *prog, const struct prog_probe *pp,
+		      struct attach_ctx *a);
+
+	/* -l: list this kind's probes matching pattern; NULL: none to list.
+	 * The process's exit status. */
+	int (*list)(FILE *out, const char *pattern, enum list_mode mode);
+};
+
+/* For expand hooks: does a spec part have * or ?; the span of part i (0:
+ * the first after the provider) of a one-line spec. */
+bool has_wildcard(const char *p);
+struct loc part_loc(const struct probe_spec *sp, int i);
+
+/* Every provider, NULL-terminated, in the order the hint names them. */
+extern const struct provider *const providers[];
+
+const struct provider *provider_find(const char *name);	/* name or alias */
+/* -l: each provider with a list hook lists its probes matching pattern;
+ * the exit status of the last (today the tracepoint provider is the one). */
+int providers_list(FILE *out, const char *pattern, enum list_mode mode);
+const struct provider *provider_of(enum probe_kind kind);
+
+extern const struct provider tracepoint_provider, uprobe_provider, uretprobe_provider,
+	begin_provider, end_provider, interval_provider, profile_provider;
+
+/* interval.c, shared with profile.c */
+void timed_expand(struct sema *s, const struct probe *p, const struct probe_spec *sp,
+		  const struct provider *self, const struct expand_ops *ops);
+int timed_attach(struct bpf_program *prog, const struct prog_probe *pp, struct attach_ctx *a);
+
+#endif
