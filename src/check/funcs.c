@@ -24,7 +24,7 @@ static void check_strfn(struct sema *s, struct ctx *c, struct node *n);
 static void check_bswap(struct sema *s, struct ctx *c, struct node *n);
 
 static const struct func funcs[] = {
-	{ "printf", F_PRINTF, 1, 64, "printf(\"format\", args...)", check_printf },
+	{ "printf", F_PRINTF, 1, FMT_ARGS_MAX, "printf(\"format\", args...)", check_printf },
 	{ "print", F_PRINT, 1, 3, "print(value), print(@map [, top [, divisor]])", check_print },
 	{ "str", F_STR, 1, 2, "str(pointer [, length])", check_str },
 	{ "exit", F_EXIT, 0, 1, "exit([status])", check_exit },
@@ -40,8 +40,8 @@ static const struct func funcs[] = {
 	{ "clear", F_CLEAR, 1, 1, "clear(@map)", check_mapfn },
 	{ "zero", F_ZERO, 1, 1, "zero(@map)", check_mapfn },
 	{ "time", F_TIME, 0, 1, "time([\"strftime format\"])", check_time },
-	{ "system", F_SYSTEM, 1, 64, "system(\"command format\", args...)", check_unsafe_fmt },
-	{ "cat", F_CAT, 1, 64, "cat(\"file name format\", args...)", check_unsafe_fmt },
+	{ "system", F_SYSTEM, 1, FMT_ARGS_MAX, "system(\"command format\", args...)", check_unsafe_fmt },
+	{ "cat", F_CAT, 1, FMT_ARGS_MAX, "cat(\"file name format\", args...)", check_unsafe_fmt },
 	{ "signal", F_SIGNAL, 1, 1, "signal(\"SIGKILL\") or signal(9)", check_signal },
 	{ "join", F_JOIN, 1, 2, "join(argv [, \"separator\"])", check_join },
 	{ "ksym", F_KSYM, 1, 1, "ksym(kernel address)", check_sym },
@@ -592,8 +592,9 @@ static void check_sym(struct sema *s, struct ctx *c, struct node *n)
 		break;
 	case F_KSTACK:
 	case F_USTACK:
-		if (a && (a->kind != N_INT || a->num == 0 || a->num > 127)) {
-			diag_error(s->diag, &a->loc, "%s() takes a frame count from 1 to 127", n->call.name);
+		if (a && (a->kind != N_INT || a->num == 0 || a->num > STACK_FRAMES_MAX)) {
+			diag_error(s->diag, &a->loc, "%s() takes a frame count from 1 to %d", n->call.name,
+				   STACK_FRAMES_MAX);
 			return;
 		}
 		n->type.kind = TY_KSTACK;

@@ -14,7 +14,6 @@
 #include "kernel/tracefs.h"
 #include "providers/provider.h"
 
-#define DEFAULT_STRLEN 64	/* bpftrace's default BPFTRACE_STRLEN */
 #define RINGBUF_SIZE (256 * 1024)
 
 static void check_expr(struct sema *s, struct ctx *c, struct node *n);
@@ -1243,7 +1242,7 @@ static void check_instances(struct sema *s)
 int sema_check(struct sema *s, struct ast *ast)
 {
 	if (!s->strlen)
-		s->strlen = DEFAULT_STRLEN;
+		s->strlen = STRLEN_DEFAULT;
 	s->prog.strlen = s->strlen;
 	s->prog.ringbuf_size = RINGBUF_SIZE;
 	expand_probes(s, ast);

@@ -8,50 +8,14 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <linux/bpf.h>
+
 #include <llvm-c/Core.h>
 #include <llvm-c/DebugInfo.h>
 #include <llvm-c/TargetMachine.h>
 
 #include "codegen.h"
 #include "front/util.h"
-
-/* BPF helper ids (include/uapi/linux/bpf.h). */
-enum {
-	BPF_FUNC_map_lookup_elem = 1,
-	BPF_FUNC_map_update_elem = 2,
-	BPF_FUNC_map_delete_elem = 3,
-	BPF_FUNC_probe_read = 4,
-	BPF_FUNC_ktime_get_ns = 5,
-	BPF_FUNC_get_prandom_u32 = 7,
-	BPF_FUNC_get_smp_processor_id = 8,
-	BPF_FUNC_get_current_pid_tgid = 14,
-	BPF_FUNC_get_current_uid_gid = 15,
-	BPF_FUNC_probe_read_str = 45,
-	BPF_FUNC_get_stackid = 27,
-	BPF_FUNC_get_current_comm = 16,
-	BPF_FUNC_get_current_cgroup_id = 80,
-	BPF_FUNC_send_signal = 109,
-	BPF_FUNC_for_each_map_elem = 164,
-	BPF_FUNC_loop = 181,
-	BPF_FUNC_map_lookup_percpu_elem = 195,
-	BPF_FUNC_probe_read_user = 112,
-	BPF_FUNC_probe_read_kernel = 113,
-	BPF_FUNC_probe_read_user_str = 114,
-	BPF_FUNC_probe_read_kernel_str = 115,
-	BPF_FUNC_ringbuf_reserve = 131,
-	BPF_FUNC_ringbuf_submit = 132,
-	BPF_FUNC_ringbuf_query = 134,
-};
-
-enum {
-	BPF_MAP_TYPE_HASH = 1,
-	BPF_MAP_TYPE_PERCPU_HASH = 5,
-	BPF_MAP_TYPE_PERCPU_ARRAY = 6,
-	BPF_MAP_TYPE_STACK_TRACE = 7,
-	BPF_MAP_TYPE_RINGBUF = 27,
-};
-
-enum { BPF_ANY = 0, BPF_NOEXIST = 1 };
 
 /* Copies and clears up to this size are inlined as loads and stores; larger
  * ones go through bpf_probe_read_kernel, which has no size limit. */
@@ -82,8 +46,8 @@ struct cg {
 	LLVMTypeRef i1, i8, i32, i64, i8p, void_t;
 
 	LLVMValueRef ringbuf, stats, scratch;
-	LLVMValueRef stacks[128];	/* stack-trace maps by frame count */
-	LLVMValueRef ustacks[128];	/* the same for user stacks */
+	LLVMValueRef stacks[STACK_FRAMES_MAX + 1];	/* stack-trace maps by frame count */
+	LLVMValueRef ustacks[STACK_FRAMES_MAX + 1];	/* the same for user stacks */
 	LLVMValueRef len_cb;		/* len()'s bpf_for_each_map_elem callback */
 	LLVMValueRef *maps;		/* prog.maps' globals */
 	LLVMValueRef rodata;		/* tp_ro, or NULL */

@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 
 #include <llvm-c/Target.h>
 #include <llvm-c/Transforms/PassBuilder.h>
@@ -168,14 +169,14 @@ static LLVMValueRef stack_map(struct cg *g, unsigned frames, bool user)
 {
 	LLVMValueRef *slot;
 
-	if (!frames || frames > 127)
-		frames = 127;
+	if (!frames || frames > STACK_FRAMES_MAX)
+		frames = STACK_FRAMES_MAX;
 	slot = user ? &g->ustacks[frames] : &g->stacks[frames];
 	if (!*slot) {
 		const char *base = user ? TP_USTACK_MAP : TP_STACK_MAP;
 		char name[32];
 
-		if (frames == 127)
+		if (frames == STACK_FRAMES_MAX)
 			snprintf(name, sizeof(name), "%s", base);
 		else
 			snprintf(name, sizeof(name), "%s_%u", base, frames);
@@ -218,13 +219,13 @@ static void emit_inet_into(struct cg *g, struct node *n, LLVMValueRef dst)
 		LLVMValueRef args[] = { gep8(g, dst, 8), c32(g, addr->type.nelems),
 					field_ptr(g, addr->member.field) };
 
-		store_n(g, dst, c64(g, addr->type.nelems == 16 ? 10 /* AF_INET6 */ : 2), 8);
+		store_n(g, dst, c64(g, addr->type.nelems == 16 ? AF_INET6 : AF_INET), 8);
 		store_n(g, gep8(g, dst, 8), c64(g, 0), 8);
 		store_n(g, gep8(g, dst, 16), c64(g, 0), 8);
 		emit_helper(g, BPF_FUNC_probe_read_kernel, g->i64, args, 3);
 		return;
 	}
-	store_n(g, dst, c64(g, a->next ? a->num : 2 /* AF_INET */), 8);
+	store_n(g, dst, c64(g, a->next ? a->num : AF_INET), 8);
 	store_n(g, gep8(g, dst, 8), emit_int(g, addr), 8);
 	store_n(g, gep8(g, dst, 16), c64(g, 0), 8);
 }

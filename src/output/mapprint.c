@@ -346,7 +346,7 @@ void print_inet(FILE *out, const void *p)
 	char buf[INET6_ADDRSTRLEN];
 
 	memcpy(&in, p, sizeof(in));
-	if (inet_ntop(in.af == 10 ? AF_INET6 : AF_INET, in.addr, buf, sizeof(buf)))
+	if (inet_ntop(in.af == AF_INET6 ? AF_INET6 : AF_INET, in.addr, buf, sizeof(buf)))
 		fputs(buf, out);
 }
 
@@ -583,7 +583,7 @@ void json_str(FILE *out, const char *s, size_t size)
 		json_string(out, s, n);
 		return;
 	}
-	char t[4096 + 3];	/* STRLEN is at most 4096 */
+	char t[STRLEN_MAX + 3];
 
 	if (n > 4096)
 		n = 4096;

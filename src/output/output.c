@@ -210,9 +210,9 @@ static int json_text_line(FILE *out, const char *type, const char *text, size_t 
 static int format_record(FILE *out, const struct rec_desc *r, const unsigned char *rec)
 {
 	struct fmt_val vals[64];
-	static char tmp[64][4100];	/* STRLEN is at most 4096 */
+	static char tmp[FMT_ARGS_MAX][STRLEN_MAX + 4];
 
-	for (unsigned i = 0; i < r->nargs && i < 64; i++) {
+	for (unsigned i = 0; i < r->nargs && i < FMT_ARGS_MAX; i++) {
 		const struct rec_arg *a = &r->args[i];
 
 		vals[i].kind = r->parsed.convs[i].arg;

@@ -17,7 +17,7 @@
 #include "program/program.h"
 #include "front/util.h"
 
-#define MAX_FRAMES 127	/* PERF_MAX_STACK_DEPTH: the stack map's value */
+#define MAX_FRAMES STACK_FRAMES_MAX
 
 struct ksym {
 	uint64_t addr;

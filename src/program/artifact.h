@@ -69,9 +69,6 @@ enum art_flags {
 int artifact_read(const void *data, size_t len, unsigned flags, struct program **p,
 		  struct object **o, struct art_meta *m, char *err, size_t errlen);
 
-/* The most arguments a printf-like record has (output.c's limit). */
-#define FMT_ARGS_MAX 64
-
 /* The name of an ELF machine number ("x86_64"), for messages. */
 const char *art_machine_name(unsigned machine);
 

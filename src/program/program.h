@@ -34,6 +34,12 @@ enum rec_type {
 
 #define JOIN_MAX 16		/* join() reads at most this many strings */
 
+/* Limits the compiler and the runtime share, each defined here only. */
+#define FMT_ARGS_MAX 64		/* arguments of printf(), system(), cat() */
+#define STRLEN_DEFAULT 64	/* bytes kept for a string: bpftrace's default */
+#define STRLEN_MAX 4096		/* the most BPFTRACE_STRLEN may ask for */
+#define STACK_FRAMES_MAX 127	/* PERF_MAX_STACK_DEPTH: a stack map's frames */
+
 enum rec_arg_kind {
 	RA_INT,			/* 8 bytes, host order */
 	RA_STR,			/* size bytes, NUL-terminated within */

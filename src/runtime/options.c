@@ -182,7 +182,7 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 	memset(o, 0, sizeof(*o));
 	o->use_cache = true;
 	o->params = xcalloc((size_t)argc + 1, sizeof(char *));
-	o->strlen = env_uint("BPFTRACE_STRLEN", 64, 1, 4096);
+	o->strlen = env_uint("BPFTRACE_STRLEN", STRLEN_DEFAULT, 1, STRLEN_MAX);
 	o->map_keys_max = env_uint("BPFTRACE_MAP_KEYS_MAX", 4096, 1, 1u << 24);
 	unsetenv("TPSCRIPT_ENV_WARNED");	/* not for the -c command */
 	optind = 1;
