@@ -81,11 +81,7 @@ struct row {
 	const struct map_desc *m;	/* for the comparators */
 	const unsigned char *key;	/* NULL for a scalar map */
 	const unsigned char *raw;	/* the entry's values, as given */
-	int64_t v;		/* signed kinds and avg/stats: the value sorted on */
-	uint64_t u;		/* count: the count; hist/lhist: total of buckets */
-	int64_t sum;		/* avg/stats */
-	uint64_t count;		/* avg/stats */
-	uint64_t *buckets;	/* hist/lhist: nbuckets merged counts */
+	struct map_value val;
 };
 
 static uint64_t get_u64(const unsigned char *p)
@@ -97,7 +93,7 @@ static uint64_t get_u64(const unsigned char *p)
 }
 
 /* An integer key part of 1, 2, 4 or 8 bytes, zero-extended. */
-static uint64_t key_uint(const unsigned char *p, unsigned size)
+uint64_t map_key_uint(const void *p, unsigned size)
 {
 	uint8_t u8;
 	uint16_t u16;
@@ -112,9 +108,9 @@ static uint64_t key_uint(const unsigned char *p, unsigned size)
 }
 
 /* ... and sign-extended. */
-static int64_t key_int(const unsigned char *p, unsigned size)
+int64_t map_key_int(const void *p, unsigned size)
 {
-	uint64_t u = key_uint(p, size);
+	uint64_t u = map_key_uint(p, size);
 
 	if (size < 8 && (u & (UINT64_C(1) << (size * 8 - 1))))
 		u |= ~UINT64_C(0) << (size * 8);
@@ -157,8 +153,8 @@ static int cmp_key_parts(const struct map_desc *m, const unsigned char *a,
 		} else if (k->kind == KEY_INET || k->kind == KEY_TUPLE) {
 			c = memcmp(a + k->offset, b + k->offset, k->size);
 		} else {
-			uint64_t x = key_uint(a + k->offset, k->size);
-			uint64_t y = key_uint(b + k->offset, k->size);
+			uint64_t x = map_key_uint(a + k->offset, k->size);
+			uint64_t y = map_key_uint(b + k->offset, k->size);
 
 			c = (x > y) - (x < y);
 		}
@@ -181,27 +177,27 @@ static int cmp_row(const void *pa, const void *pb)
 
 	switch (m->kind) {
 	case MK_COUNT:
-		if (a->u != b->u)
-			return a->u < b->u ? -1 : 1;
+		if (a->val.u != b->val.u)
+			return a->val.u < b->val.u ? -1 : 1;
 		return cmp_key_parts(m, a->key, b->key);
 	case MK_INT:
 	case MK_SUM:
 	case MK_MIN:
 	case MK_MAX:
-		if (a->v != b->v && m->value_unsigned)
-			return (uint64_t)a->v < (uint64_t)b->v ? -1 : 1;
-		if (a->v != b->v)
-			return a->v < b->v ? -1 : 1;
+		if (a->val.v != b->val.v && m->value_unsigned)
+			return (uint64_t)a->val.v < (uint64_t)b->val.v ? -1 : 1;
+		if (a->val.v != b->val.v)
+			return a->val.v < b->val.v ? -1 : 1;
 		return cmp_key_parts(m, a->key, b->key);
 	case MK_AVG:
 	case MK_STATS:
-		if (a->v != b->v)
-			return a->v < b->v ? -1 : 1;
+		if (a->val.v != b->val.v)
+			return a->val.v < b->val.v ? -1 : 1;
 		return cmp_key_bytes(m, a->key, b->key);
 	case MK_HIST:
 	case MK_LHIST:
-		if (a->u != b->u)
-			return a->u < b->u ? -1 : 1;
+		if (a->val.u != b->val.u)
+			return a->val.u < b->val.u ? -1 : 1;
 		return cmp_key_bytes(m, a->key, b->key);
 	case MK_STR:
 	case MK_TUPLE:	/* both by key, as bpftrace sorts non-integer values */
@@ -234,8 +230,7 @@ static int check_parts(const struct key_part *parts, unsigned n, unsigned size, 
 	return 0;
 }
 
-/* Refuse descriptions whose layout would make us read out of bounds. */
-static int check_desc(const struct map_desc *m, unsigned ncpu)
+int map_desc_check(const struct map_desc *m, unsigned ncpu)
 {
 	unsigned need;
 
@@ -277,11 +272,10 @@ static int check_desc(const struct map_desc *m, unsigned ncpu)
 	return m->value_size < need ? -EINVAL : 0;
 }
 
-/* Fold the per-CPU values of one entry into r. */
-static void merge(struct row *r, unsigned ncpu)
+void map_value_merge(const struct map_desc *m, const void *values, unsigned ncpu,
+		     struct map_value *r)
 {
-	const struct map_desc *m = r->m;
-	const unsigned char *p = r->raw;
+	const unsigned char *p = values;
 	bool any = false;
 
 	for (unsigned c = 0; c < ncpu; c++, p += m->value_size) {
@@ -315,6 +309,8 @@ static void merge(struct row *r, unsigned ncpu)
 		case MK_LHIST:
 			for (unsigned i = 0; i < m->nbuckets; i++)
 				r->buckets[i] += get_u64(p + i * 8);
+			if (m->value_size >= (m->nbuckets + 1) * 8)
+				r->sum = (int64_t)((uint64_t)r->sum + get_u64(p + m->nbuckets * 8));
 			break;
 		case MK_STR:
 		case MK_TUPLE:
@@ -368,20 +364,20 @@ static void print_parts(FILE *out, const struct key_part *parts, unsigned n,
 			print_parts(out, k->elems, k->nelems, p);
 			fputc(')', out);
 		} else if (k->kind == KEY_KSYM && sp)
-			sp->ksym(out, key_uint(p, 8), sp->ctx);
+			sp->ksym(out, map_key_uint(p, 8), sp->ctx);
 		else if (k->kind == KEY_KSTACK && sp) {
 			/* bpftrace: one frame a line, indented by 4, then "]" on
 			 * its own line */
-			sp->kstack(out, key_uint(p, 8), 4, k->frames, k->user_stack, sp->ctx);
+			sp->kstack(out, map_key_uint(p, 8), 4, k->frames, k->user_stack, sp->ctx);
 			fputc('\n', out);
 		} else if (k->kind == KEY_INET)
 			print_inet(out, p);
 		else if (k->kind == KEY_STR)
 			put_str(out, (const char *)p, k->size);
 		else if (k->is_signed)
-			fprintf(out, "%" PRId64, key_int(p, k->size));
+			fprintf(out, "%" PRId64, map_key_int(p, k->size));
 		else
-			fprintf(out, "%" PRIu64, key_uint(p, k->size));
+			fprintf(out, "%" PRIu64, map_key_uint(p, k->size));
 	}
 }
 
@@ -505,24 +501,24 @@ static void print_row(FILE *out, const struct row *r, uint64_t div)
 	fputs(": ", out);
 	switch (m->kind) {
 	case MK_COUNT:
-		fprintf(out, "%" PRIu64 "\n", r->u / div);
+		fprintf(out, "%" PRIu64 "\n", r->val.u / div);
 		break;
 	case MK_INT:
 		if (m->value_unsigned) {
-			fprintf(out, "%" PRIu64 "\n", (uint64_t)r->v / div);
+			fprintf(out, "%" PRIu64 "\n", (uint64_t)r->val.v / div);
 			break;
 		}
-		fprintf(out, "%" PRId64 "\n", sdiv(r->v, div));
+		fprintf(out, "%" PRId64 "\n", sdiv(r->val.v, div));
 		break;
 	case MK_SUM:
 	case MK_MIN:
 	case MK_MAX:
 	case MK_AVG:
-		fprintf(out, "%" PRId64 "\n", sdiv(r->v, div));
+		fprintf(out, "%" PRId64 "\n", sdiv(r->val.v, div));
 		break;
 	case MK_STATS:
 		fprintf(out, "count %" PRIu64 ", average %" PRId64 ", total %" PRId64 "\n",
-			r->count, r->v, r->sum);
+			r->val.count, r->val.v, r->val.sum);
 		break;
 	case MK_STR:
 		put_str(out, (const char *)r->raw, m->value_size);
@@ -536,7 +532,7 @@ static void print_row(FILE *out, const struct row *r, uint64_t div)
 	case MK_HIST:
 	case MK_LHIST:
 		fputc('\n', out);
-		print_hist_rows(out, m, r->buckets, div);
+		print_hist_rows(out, m, r->val.buckets, div);
 		fputc('\n', out);
 		break;
 	}
@@ -692,9 +688,9 @@ static void json_parts(FILE *out, const struct key_part *parts, unsigned n,
 		else if (k->kind == KEY_STR)
 			json_str(out, (const char *)p, k->size);
 		else if (k->is_signed)
-			fprintf(out, "%" PRId64, key_int(p, k->size));
+			fprintf(out, "%" PRId64, map_key_int(p, k->size));
 		else
-			fprintf(out, "%" PRIu64, key_uint(p, k->size));
+			fprintf(out, "%" PRIu64, map_key_uint(p, k->size));
 	}
 	fputc(']', out);
 }
@@ -705,17 +701,17 @@ static void json_value(FILE *out, const struct row *r, uint64_t div)
 
 	switch (m->kind) {
 	case MK_COUNT:
-		fprintf(out, "%" PRIu64, r->u / div);
+		fprintf(out, "%" PRIu64, r->val.u / div);
 		break;
 	case MK_INT: case MK_SUM: case MK_MIN: case MK_MAX: case MK_AVG:
 		if (m->kind == MK_INT && m->value_unsigned)
-			fprintf(out, "%" PRIu64, (uint64_t)r->v / div);
+			fprintf(out, "%" PRIu64, (uint64_t)r->val.v / div);
 		else
-			fprintf(out, "%" PRId64, sdiv(r->v, div));
+			fprintf(out, "%" PRId64, sdiv(r->val.v, div));
 		break;
 	case MK_STATS:
 		fprintf(out, "{\"count\": %" PRIu64 ", \"average\": %" PRId64 ", \"total\": %" PRId64 "}",
-			r->count, r->v, r->sum);
+			r->val.count, r->val.v, r->val.sum);
 		break;
 	case MK_STR:
 		json_str(out, (const char *)r->raw, m->value_size);
@@ -725,7 +721,7 @@ static void json_value(FILE *out, const struct row *r, uint64_t div)
 		break;
 	case MK_HIST:
 	case MK_LHIST:
-		json_hist(out, m, r->buckets);
+		json_hist(out, m, r->val.buckets);
 		break;
 	}
 }
@@ -764,7 +760,7 @@ int mapprint(FILE *out, const struct map_desc *m, const struct map_entry *e,
 	size_t skip = 0;
 	int err;
 
-	err = check_desc(m, ncpu);
+	err = map_desc_check(m, ncpu);
 	if (err)
 		return err;
 	if (!m->percpu)
@@ -796,12 +792,12 @@ int mapprint(FILE *out, const struct map_desc *m, const struct map_entry *e,
 		rows[i].key = m->nkey ? e[i].key : NULL;
 		rows[i].raw = e[i].values;
 		if (buckets)
-			rows[i].buckets = buckets + i * m->nbuckets;
+			rows[i].val.buckets = buckets + i * m->nbuckets;
 		if (!rows[i].raw || (m->nkey && !rows[i].key)) {
 			err = -EINVAL;
 			goto err_out;
 		}
-		merge(&rows[i], ncpu);
+		map_value_merge(m, rows[i].raw, ncpu, &rows[i].val);
 	}
 	qsort(rows, n, sizeof(*rows), cmp_row);
 

@@ -19,6 +19,30 @@ struct map_entry {
 				 * else m->value_size bytes */
 };
 
+/* One entry's values merged across CPUs, as they print. */
+struct map_value {
+	int64_t v;		/* int/sum/min/max: the value; avg/stats: sum / count,
+				 * truncated toward zero */
+	uint64_t u;		/* count: the count; hist/lhist: the total of the buckets */
+	int64_t sum;		/* avg/stats, hist/lhist: the sum of the values */
+	uint64_t count;		/* avg/stats: how many values */
+	uint64_t *buckets;	/* hist/lhist: the caller's m->nbuckets counts */
+};
+
+/* Fold the ncpu per-CPU values of one entry (ncpu * m->value_size bytes;
+ * 1 for a map that is not per-CPU) into *v, which starts zeroed (and,
+ * for hist/lhist, with v->buckets pointing at zeroed counts). */
+void map_value_merge(const struct map_desc *m, const void *values, unsigned ncpu,
+		     struct map_value *v);
+
+/* 0, or -EINVAL for a description whose layout would make a reader of
+ * its entries (ncpu values each, if per-CPU) go out of bounds. */
+int map_desc_check(const struct map_desc *m, unsigned ncpu);
+
+/* An integer key part of 1, 2, 4 or 8 bytes, zero- or sign-extended. */
+uint64_t map_key_uint(const void *p, unsigned size);
+int64_t map_key_int(const void *p, unsigned size);
+
 /* Print map m as print(@m, top, div) does from a probe: its n entries
  * merged across CPUs, sorted, and laid out with the blank lines bpftrace
  * puts after each kind of map (an empty map still prints its blank
