@@ -116,7 +116,9 @@ struct agg_avg {
 };
 
 /* hist() buckets: [0] negative values, [1] zero, [2 + k] values in
- * [2^k, 2^(k+1)) for k = 0..63. */
+ * [2^k, 2^(k+1)) for k = 0..63. A hist() or lhist() value is its
+ * nbuckets u64 counts, then an s64: the sum of the values (a metric's
+ * _sum). */
 #define HIST_BUCKETS 66
 
 /* lhist() buckets: [0] below min, [1 + i] [min + i*step, min + (i+1)*step)
@@ -144,6 +146,9 @@ struct key_part {
 	bool user_stack;	/* KEY_KSTACK: a user stack, as RA_KSTACK */
 	const struct key_part *elems;	/* KEY_TUPLE: its elements */
 	unsigned nelems;
+	const char *name;	/* the key expression's name ("comm", "filename" for
+				 * args.filename and str(args.filename)), a metric
+				 * label's; NULL if it has none */
 };
 
 struct map_desc {
@@ -163,6 +168,9 @@ struct map_desc {
 	int64_t lhist_min, lhist_max, lhist_step;	/* MK_LHIST */
 	unsigned nbuckets;	/* MK_HIST: HIST_BUCKETS; MK_LHIST: see above */
 	unsigned max_entries;
+	const char *origin;	/* where the script writes it, for a metric's help:
+				 * "FILE:LINE: @m[k] = count()"; NULL if unknown */
+	bool grows;		/* MK_SUM: no value it adds can be negative */
 };
 
 enum probe_kind {
