@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* symbols.c - /proc/kallsyms, read once on first use, and kernel stacks
- * from a BPF stack-trace map, printed as bpftrace prints them. */
+ * from a BPF stack-trace map, printed as bpftrace prints them. The
+ * printers lock the caches they fill: the main thread prints records while
+ * a --metrics scrape prints map keys. */
 #include "symbols.h"
 
 #include <fcntl.h>
 #include <gelf.h>
 #include <inttypes.h>
+#include <pthread.h>
 #include <unistd.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -31,6 +34,7 @@ struct ksyms {
 	struct bpf_object *obj;	/* for its stack maps, one per frame count */
 	struct elf_file *files;	/* user stacks: the symbols of each file seen */
 	char *names;	/* all names, one block */
+	pthread_mutex_t lock;	/* held by the printers */
 };
 
 static int stack_fd(struct ksyms *k, unsigned frames, bool user)
@@ -118,7 +122,10 @@ static const struct ksym *find(struct ksyms *k, uint64_t addr)
 
 static void print_ksym(FILE *out, uint64_t addr, void *ctx)
 {
-	const struct ksym *s = find(ctx, addr);
+	struct ksyms *k = ctx;
+
+	pthread_mutex_lock(&k->lock);
+	const struct ksym *s = find(k, addr);
 
 	if (s)
 		fputs(s->name, out);
@@ -126,6 +133,7 @@ static void print_ksym(FILE *out, uint64_t addr, void *ctx)
 		fprintf(out, "0x%" PRIx64, addr);
 	else
 		fputc('0', out);
+	pthread_mutex_unlock(&k->lock);
 }
 
 /* ---- user stacks: /proc/PID/maps and the ELF symbols of each file --- */
@@ -273,10 +281,9 @@ static bool user_symbol(struct ksyms *k, unsigned pid, uint64_t ip, char *buf, s
 	return found;
 }
 
-static void print_kstack(FILE *out, uint64_t id, unsigned indent, unsigned limit, bool user,
-			 void *ctx)
+static void print_stack(FILE *out, uint64_t id, unsigned indent, unsigned limit, bool user,
+			struct ksyms *k)
 {
-	struct ksyms *k = ctx;
 	uint64_t ips[MAX_FRAMES] = { 0 };
 	/* A user stack's value is (tgid << 32) | id. */
 	uint32_t key = (uint32_t)id;
@@ -308,11 +315,22 @@ static void print_kstack(FILE *out, uint64_t id, unsigned indent, unsigned limit
 	}
 }
 
+static void print_kstack(FILE *out, uint64_t id, unsigned indent, unsigned limit, bool user,
+			 void *ctx)
+{
+	struct ksyms *k = ctx;
+
+	pthread_mutex_lock(&k->lock);
+	print_stack(out, id, indent, limit, user, k);
+	pthread_mutex_unlock(&k->lock);
+}
+
 struct ksyms *ksyms_new(struct bpf_object *obj)
 {
 	struct ksyms *k = xcalloc(1, sizeof(*k));
 
 	k->obj = obj;
+	pthread_mutex_init(&k->lock, NULL);
 	return k;
 }
 
@@ -330,6 +348,7 @@ void ksyms_free(struct ksyms *k)
 	}
 	free(k->syms);
 	free(k->names);
+	pthread_mutex_destroy(&k->lock);
 	free(k);
 }
 

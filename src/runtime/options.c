@@ -13,7 +13,9 @@
 #include "front/diag.h"
 #include "front/util.h"
 #include "output/mapprint.h"
+#include "output/metrics.h"
 #include "output/output.h"
+#include "runtime/metrics_server.h"
 #include "runtime/runtime.h"
 
 static const char usage[] =
@@ -42,6 +44,10 @@ static const char usage[] =
 "  --no-cache        compile even if this script was compiled before (the\n"
 "                    cache is $XDG_CACHE_HOME/tpscript, or /var/cache/tpscript)\n"
 "  --unsafe          allow system() and signal()\n"
+"  --metrics [HOST:]PORT  serve every map to Prometheus at /metrics while\n"
+"                    tracing (PORT alone: 127.0.0.1; 0.0.0.0:PORT: every\n"
+"                    interface); with -q the maps do not print at the end\n"
+"  --metrics-limit N entries of one map on a metrics page (default 10000)\n"
 "  --dump=ast|ir     print the syntax tree or the LLVM IR, and exit\n"
 "  --emit-llvm FILE  write the optimised LLVM IR to FILE, and exit\n"
 "  --emit-elf FILE   write the BPF object to FILE, and exit (bpftool prog\n"
@@ -78,11 +84,15 @@ static const char aot_usage[] =
 "  -q                no progress messages\n"
 "  -v                show libbpf's and the verifier's logs\n"
 "  --dry-run         load every program (the verifier runs), attach nothing\n"
+"  --metrics [HOST:]PORT  serve every map to Prometheus at /metrics while\n"
+"                    tracing (PORT alone: 127.0.0.1; 0.0.0.0:PORT: every\n"
+"                    interface); with -q the maps do not print at the end\n"
+"  --metrics-limit N entries of one map on a metrics page (default 10000)\n"
 "  -h, --help        this help\n"
 "  -V, --version     the version, and the script's name\n";
 
 enum { OPT_DUMP = 256, OPT_EMIT_ELF, OPT_EMIT_LLVM, OPT_UNSAFE, OPT_SUMMARY, OPT_DRY_RUN,
-       OPT_NO_CACHE, OPT_AOT };
+       OPT_NO_CACHE, OPT_AOT, OPT_METRICS, OPT_METRICS_LIMIT };
 
 static const struct option long_opts[] = {
 	{ "help", no_argument, NULL, 'h' },
@@ -95,6 +105,8 @@ static const struct option long_opts[] = {
 	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
 	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
 	{ "aot", required_argument, NULL, OPT_AOT },
+	{ "metrics", required_argument, NULL, OPT_METRICS },
+	{ "metrics-limit", required_argument, NULL, OPT_METRICS_LIMIT },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -103,6 +115,8 @@ static const struct option aot_long_opts[] = {
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
+	{ "metrics", required_argument, NULL, OPT_METRICS },
+	{ "metrics-limit", required_argument, NULL, OPT_METRICS_LIMIT },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -181,6 +195,7 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 
 	memset(o, 0, sizeof(*o));
 	o->use_cache = true;
+	o->metrics_limit = METRICS_DEFAULT_LIMIT;
 	o->params = xcalloc((size_t)argc + 1, sizeof(char *));
 	o->strlen = env_uint("BPFTRACE_STRLEN", STRLEN_DEFAULT, 1, STRLEN_MAX);
 	o->map_keys_max = env_uint("BPFTRACE_MAP_KEYS_MAX", 4096, 1, 1u << 24);
@@ -274,6 +289,23 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 		case OPT_SUMMARY: o->summary = true; break;
 		case OPT_DRY_RUN: o->dry_run = true; break;
 		case OPT_NO_CACHE: o->use_cache = false; break;
+		case OPT_METRICS:
+			if (!set_once(&o->metrics, "--metrics", optarg) ||
+			    metrics_check_address(optarg) < 0)
+				return -1;
+			break;
+		case OPT_METRICS_LIMIT: {
+			char *end;
+			unsigned long n = strtoul(optarg, &end, 10);
+
+			if (!*optarg || *end || optarg[0] == '-' || n < 1 || n > 100000000) {
+				fprintf(stderr, "tpscript: error: --metrics-limit takes a number of "
+					"entries (1 to 100000000), not '%s'\n", optarg);
+				return -1;
+			}
+			o->metrics_limit = (unsigned)n;
+			break;
+		}
 		default:
 			fprintf(stderr, "Try '%s --help'.\n", aot ? base_name(argv[0]) : "tpscript");
 			return -1;
@@ -352,7 +384,8 @@ int options_run(const struct options *o, const struct program *p, const struct o
 	struct runtime_opts ro = { .cmd = o->cmd, .out = out, .verbose = o->verbose,
 				   .dry_run = o->dry_run, .diag = src ? &d : NULL, .quiet = o->quiet,
 				   .json = o->json, .pid = (int)o->pid, .skip = skip,
-				   .field_delta = delta };
+				   .field_delta = delta,
+				   .metrics = o->metrics, .metrics_limit = o->metrics_limit };
 	status = runtime_run(p, obj, &ro);
 	if (out != stdout && close_checked(out) != 0 && !status) {
 		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", o->out_path, strerror(errno));

@@ -37,6 +37,8 @@ struct options {
 	const char *dump;	/* --dump=ast|ir */
 	const char *emit_elf, *emit_llvm;
 	const char *aot;	/* --aot OUT */
+	const char *metrics;	/* --metrics [HOST:]PORT */
+	unsigned metrics_limit;	/* --metrics-limit N */
 	unsigned strlen;	/* BPFTRACE_STRLEN */
 	unsigned map_keys_max;	/* BPFTRACE_MAP_KEYS_MAX */
 };

@@ -26,6 +26,7 @@
 #include <bpf/libbpf.h>
 
 #include "mapread.h"
+#include "metrics_server.h"
 #include "runtime/relocate.h"
 #include "output/output.h"
 #include "output/symbols.h"
@@ -53,6 +54,7 @@ struct run {
 	bool write_error;
 	int write_errno;
 	int sfd;		/* the signalfd */
+	struct metrics_server *metrics;	/* --metrics, or NULL */
 	unsigned since_check;	/* records since the last look at signals */
 };
 
@@ -319,10 +321,14 @@ static int map_action(struct run *r, const void *data, size_t len)
 	case REC_MAP_PRINT:
 		return mapread_print(r->o->out, fd, m, (unsigned)d->top, d->div) < 0 ? -1 : 0;
 	case REC_MAP_CLEAR:
+		metrics_lock(r->metrics);
 		mapread_clear(fd, m);
+		metrics_unlock(r->metrics);
 		return 0;
 	default:
+		metrics_lock(r->metrics);
 		mapread_zero(fd, m);
+		metrics_unlock(r->metrics);
 		return 0;
 	}
 }
@@ -427,6 +433,7 @@ static int attach_all(struct run *r)
 {
 	struct attach_ctx a = { .add_link = attach_add_link, .error = rt_error, .rt = r,
 				 .obj = r->obj, .pid = r->o->pid };
+	unsigned attached = 0;
 
 	for (unsigned i = 0; i < r->prog->nprobes; i++) {
 		const struct prog_probe *pp = &r->prog->probes[i];
@@ -442,12 +449,14 @@ static int attach_all(struct run *r)
 		}
 		if (pv->attach(p, pp, &a) < 0)
 			return -1;
+		metrics_set_probes(r->metrics, ++attached);
 	}
 	return 0;
 }
 
 static void detach_all(struct run *r)
 {
+	metrics_set_probes(r->metrics, 0);
 	for (unsigned i = 0; i < r->nlinks; i++)
 		bpf_link__destroy(r->links[i]);
 	free(r->links);
@@ -674,7 +683,7 @@ int runtime_run(const struct program *prog, const struct object *obj,
 {
 	struct run r = { .prog = prog, .o = o, .pidfd = -1, .child_go = -1 };
 	sigset_t mask, oldmask;
-	int sfd = -1, err, status = 1;
+	int sfd = -1, err, status = 1, listen_fd = -1;
 	struct timespec now;
 
 	/* elapsed counts from here; bpf_ktime_get_ns() is CLOCK_MONOTONIC. */
@@ -705,6 +714,10 @@ int runtime_run(const struct program *prog, const struct object *obj,
 		explain_perm(missing);
 		goto out;
 	}
+	/* --metrics: the address is taken first, so that a port in use ends
+	 * the run before anything is loaded. */
+	if (o->metrics && !o->dry_run && (listen_fd = metrics_listen(o->metrics)) < 0)
+		goto out;
 	if (o->pid && !o->dry_run) {
 		r.pidfd = (int)syscall(SYS_pidfd_open, o->pid, 0);
 		if (r.pidfd < 0) {
@@ -764,6 +777,20 @@ int runtime_run(const struct program *prog, const struct object *obj,
 		goto out;
 	}
 
+	if (listen_fd >= 0) {
+		struct bpf_map *sm = bpf_object__find_map_by_name(r.obj, TP_STATS_MAP);
+		struct metrics_source src = {
+			.prog = prog, .map_fds = r.map_fds, .limit = o->metrics_limit,
+			.stats_fd = sm ? bpf_map__fd(sm) : -1,
+		};
+
+		r.metrics = metrics_start(listen_fd, &src);
+		listen_fd = -1;
+		if (!r.metrics)
+			goto out;
+		if (!o->quiet)
+			fprintf(stderr, "tpscript: serving metrics at %s\n", metrics_url(r.metrics));
+	}
 	announce(&r);
 	if (run_special(&r, PK_BEGIN) < 0)
 		goto out;
@@ -784,6 +811,10 @@ int runtime_run(const struct program *prog, const struct object *obj,
 	 * second Ctrl-C from here on ends tpscript at once; the kernel
 	 * detaches what it still holds. */
 	sigprocmask(SIG_UNBLOCK, &mask, NULL);
+	/* The trace is over: no more scrapes (the page would no longer move),
+	 * and none races with the end's reads and the object's closing. */
+	metrics_stop(r.metrics);
+	r.metrics = NULL;
 	detach_all(&r);
 	/* What is left: printed after Ctrl-C or the command's end (it
 	 * happened before), dropped after exit() (it came after). */
@@ -795,9 +826,11 @@ int runtime_run(const struct program *prog, const struct object *obj,
 	if (run_special(&r, PK_END) < 0)
 		goto out;
 	drain(&r);
-	/* Every map, as bpftrace prints them at the end. */
-	if (!r.write_error && (mapread_print_end(o->out, prog->maps, r.map_fds, prog->nmaps) < 0 ||
-			       fflush(o->out) == EOF)) {
+	/* Every map, as bpftrace prints them at the end; a metrics daemon
+	 * run with -q keeps its log short. */
+	if (!r.write_error && !(o->metrics && o->quiet) &&
+	    (mapread_print_end(o->out, prog->maps, r.map_fds, prog->nmaps) < 0 ||
+	     fflush(o->out) == EOF)) {
 		r.write_error = true;
 		r.write_errno = ferror(o->out) ? (errno ? errno : EIO) : EIO;
 		if (errno == EPIPE)
@@ -812,6 +845,9 @@ int runtime_run(const struct program *prog, const struct object *obj,
 		status = r.exit_status;	/* exit(status) */
 out:
 	sigprocmask(SIG_BLOCK, &mask, NULL);
+	metrics_stop(r.metrics);
+	if (listen_fd >= 0)
+		close(listen_fd);
 	detach_all(&r);
 	ring_buffer__free(r.rb);
 	free(r.map_fds);

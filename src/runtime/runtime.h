@@ -22,6 +22,8 @@ struct runtime_opts {
 	const bool *skip;	/* per probe: do not attach (may be NULL) */
 	const int *field_delta;	/* per program.fields: how far it moved in this
 				 * kernel, patched in before load (may be NULL) */
+	const char *metrics;	/* --metrics [HOST:]PORT, or NULL */
+	unsigned metrics_limit;	/* --metrics-limit: entries of a map on a page */
 };
 
 /* Load obj, the compiled prog, and run it until Ctrl-C, SIGTERM, SIGHUP,

@@ -6,7 +6,7 @@
  *                         promtool check metrics, in tests/CMakeLists.txt) */
 #define _GNU_SOURCE
 #include "check.h"
-#include "metrics.h"
+#include "output/metrics.h"
 
 #include <stdlib.h>
 #include <string.h>

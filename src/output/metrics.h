@@ -8,8 +8,8 @@
 #include <stdint.h>
 
 #include "mapprint.h"
-#include "program.h"
-#include "util.h"
+#include "front/util.h"
+#include "program/program.h"
 
 #define METRICS_CONTENT_TYPE "text/plain; version=0.0.4; charset=utf-8"
 #define METRICS_DEFAULT_LIMIT 10000	/* entries of one map on a page */
