@@ -181,6 +181,51 @@ static void key_part_of(struct sema *s, struct key_part *kp, const struct type *
 	}
 }
 
+/* "FILE:LINE: TEXT": the source of span l on one line, blanks squeezed,
+ * long text cut with "...". A metric's help says so where a map is
+ * written. */
+static const char *origin_text(struct sema *s, const struct loc *l)
+{
+	const struct source *src = s->diag->src;
+	size_t from = 0, to = 0, off = 0;
+	int line = 1, col = 1;
+	char text[160];
+	size_t n = 0;
+
+	if (!src || !src->text || l->first_line < 1)
+		return NULL;
+	for (; off <= src->len; off++) {
+		if (line == l->first_line && col == l->first_column)
+			from = off;
+		if (line == l->last_line && col == l->last_column) {
+			to = off + 1;
+			break;
+		}
+		if (off == src->len)
+			break;
+		if (src->text[off] == '\n')
+			line++, col = 1;
+		else
+			col++;
+	}
+	if (to <= from)
+		return NULL;
+	for (size_t i = from; i < to && n < sizeof(text) - 4; i++) {
+		char c = src->text[i];
+
+		if (c == '\n' || c == '\t' || c == '\r' || c == ' ') {
+			if (n && text[n - 1] != ' ')
+				text[n++] = ' ';
+		} else if (c) {
+			text[n++] = c;
+		}
+		if (n == sizeof(text) - 4 && i + 1 < to)
+			n += (size_t)snprintf(text + n, 4, "...");
+	}
+	text[n] = '\0';
+	return arena_printf(s->arena, "%s:%d: %s", src->name, l->first_line, text);
+}
+
 /* The maps' public descriptions, in name order (the order they print in),
  * with their key and value layouts. */
 void finish_maps(struct sema *s)
@@ -212,6 +257,7 @@ void finish_maps(struct sema *s)
 		d->key = mi->nkeys ? arena_alloc(s->arena, mi->nkeys * sizeof(*d->key)) : NULL;
 		for (unsigned k = 0; k < mi->nkeys; k++) {
 			key_part_of(s, &d->key[k], &mi->keys[k], off);
+			d->key[k].name = mi->key_names ? mi->key_names[k] : NULL;
 			off += (d->key[k].size + 7) & ~7u;
 		}
 		d->key_size = off ? off : 8;
@@ -229,6 +275,8 @@ void finish_maps(struct sema *s)
 				  s->strlen);
 		}
 		d->max_entries = d->array ? 1 : s->map_keys_max ? s->map_keys_max : DEFAULT_MAP_ENTRIES;
+		d->origin = mi->assigned ? origin_text(s, &mi->loc) : NULL;
+		d->grows = mi->kind == MK_SUM && !mi->sum_signed;
 		switch (mi->kind) {
 		case MK_INT: case MK_COUNT: case MK_SUM:
 			d->value_size = 8;
@@ -250,9 +298,9 @@ void finish_maps(struct sema *s)
 		case MK_AVG: case MK_STATS:
 			d->value_size = sizeof(struct agg_avg);
 			break;
-		case MK_HIST:
+		case MK_HIST:	/* the buckets, then the sum of the values */
 			d->nbuckets = HIST_BUCKETS;
-			d->value_size = HIST_BUCKETS * 8;
+			d->value_size = (HIST_BUCKETS + 1) * 8;
 			break;
 		case MK_LHIST:
 			d->lhist_min = mi->lhist_min;
@@ -260,7 +308,7 @@ void finish_maps(struct sema *s)
 			d->lhist_step = mi->lhist_step;
 			d->nbuckets = (unsigned)(((uint64_t)mi->lhist_max - (uint64_t)mi->lhist_min) /
 						 (uint64_t)mi->lhist_step) + 2;
-			d->value_size = d->nbuckets * 8;
+			d->value_size = (d->nbuckets + 1) * 8;
 			break;
 		}
 	}

@@ -839,6 +839,66 @@ static void check_map_read(struct sema *s, struct ctx *c, struct node *n)
 	}
 }
 
+/* The name a key expression gives a metric label: a builtin's (comm,
+ * pid, probe...), a field's (args.filename: filename), a variable's, and
+ * the same through str(), ksym(), ntop() and casts. NULL if it has none. */
+static const char *key_expr_name(const struct node *k)
+{
+	switch (k->kind) {
+	case N_IDENT:
+	case N_VAR:
+		return k->id.name;
+	case N_MEMBER:
+		return k->member.name;
+	case N_CAST:
+		return key_expr_name(k->cast.e);
+	case N_CALL:
+		if (!k->call.fn || !k->call.args)
+			return k->call.fn && (k->call.fn->id == F_KSTACK ||
+					      k->call.fn->id == F_USTACK) ? k->call.name : NULL;
+		switch (k->call.fn->id) {
+		case F_STR:
+		case F_KSYM:
+			return key_expr_name(k->call.args);
+		case F_NTOP: {
+			const struct node *a = k->call.args;
+
+			while (a->next)
+				a = a->next;	/* ntop([af,] addr): the address */
+			return key_expr_name(a);
+		}
+		case F_KSTACK:
+		case F_USTACK:
+			return k->call.name;
+		default:
+			return NULL;
+		}
+	default:
+		return NULL;
+	}
+}
+
+/* A write to @m[keys]: the first names each key part; a later write that
+ * names a part otherwise leaves it unnamed. */
+static void note_key_names(struct sema *s, struct map_info *mi, const struct node *keys)
+{
+	unsigned i = 0;
+
+	if (!mi->key_named) {
+		mi->key_named = true;
+		mi->key_names = mi->nkeys ? arena_alloc(s->arena, mi->nkeys * sizeof(char *)) : NULL;
+		for (const struct node *k = keys; k && i < mi->nkeys; k = k->next, i++)
+			mi->key_names[i] = key_expr_name(k);
+		return;
+	}
+	for (const struct node *k = keys; k && i < mi->nkeys; k = k->next, i++) {
+		const char *name = key_expr_name(k);
+
+		if (mi->key_names[i] && (!name || strcmp(name, mi->key_names[i])))
+			mi->key_names[i] = NULL;
+	}
+}
+
 static enum map_kind agg_kind(enum func_id id)
 {
 	switch (id) {
@@ -872,6 +932,7 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 		return;
 	}
 	lhs->map.info = mi;
+	note_key_names(s, mi, lhs->map.keys);
 	check_expr(s, c, rhs);
 	if (rhs->type.kind == TY_NONE) {
 		if (!s->discovering)
@@ -885,6 +946,10 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 			return;
 		}
 		kind = agg_kind(rhs->call.fn->id);
+		/* sum() of what cannot be negative only grows: a counter. */
+		if (kind == MK_SUM && rhs->call.args && rhs->call.args->kind != N_INT &&
+		    rhs->call.args->type.is_signed)
+			mi->sum_signed = true;
 	} else if (rhs->type.kind == TY_STR && n->assign.op == OP_NONE) {
 		kind = MK_STR;
 		value = rhs->type;
@@ -981,6 +1046,7 @@ static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
 	if (!check_map_keys(s, c, e, mi))
 		return;
 	e->map.info = mi;
+	note_key_names(s, mi, e->map.keys);
 	if (!mi->assigned) {
 		mi->assigned = true;
 		mi->kind = MK_INT;

@@ -209,8 +209,8 @@ static LLVMMetadataRef di_value(struct cg *g, const struct map_desc *d)
 		return di_struct(g, avg, (LLVMMetadataRef[]){ di_s64(g), g->di_u64 }, offs, sizes, 2, 16);
 	case MK_MIN: case MK_MAX:
 		return di_struct(g, mm, (LLVMMetadataRef[]){ di_s64(g), g->di_u64 }, offs, sizes, 2, 16);
-	case MK_HIST: case MK_LHIST:
-		return di_int_array(g, g->di_u64, 64, d->nbuckets);
+	case MK_HIST: case MK_LHIST:	/* the buckets and the sum */
+		return di_int_array(g, g->di_u64, 64, d->nbuckets + 1);
 	case MK_TUPLE:
 		return di_parts(g, d->vals, d->nvals, d->value_size, "v");
 	default:

@@ -1190,9 +1190,11 @@ static void emit_agg_update(struct cg *g, struct node *lhs, struct node *call)
 	}
 	case MK_HIST:
 		bump_bucket(g, p, hist_bucket(g, x), d->nbuckets);
+		add_at(g, p, d->nbuckets * 8, x);	/* the sum, for metrics */
 		break;
 	case MK_LHIST:
 		bump_bucket(g, p, lhist_bucket(g, d, x), d->nbuckets);
+		add_at(g, p, d->nbuckets * 8, x);
 		break;
 	default:
 		break;

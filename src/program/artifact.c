@@ -61,6 +61,7 @@ static void w_key(struct buf *b, const struct key_part *k)
 	w_u32(b, k->offset);
 	w_u32(b, k->size);
 	w_u32(b, k->frames);
+	w_str(b, k->name);
 	w_u32(b, k->nelems);
 	for (unsigned i = 0; i < k->nelems; i++)
 		w_key(b, &k->elems[i]);
@@ -131,6 +132,8 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 		w_u64(&b, (uint64_t)d->lhist_step);
 		w_u32(&b, d->nbuckets);
 		w_u32(&b, d->max_entries);
+		w_str(&b, d->origin);
+		w_u8(&b, d->grows);
 		w_u32(&b, d->nkey);
 		for (unsigned k = 0; k < d->nkey; k++)
 			w_key(&b, &d->key[k]);
@@ -339,6 +342,7 @@ static void r_key(struct rd *r, struct key_part *k, unsigned room, int depth)
 	k->offset = r_u32(r);
 	k->size = r_u32(r);
 	k->frames = r_u32(r);
+	k->name = r_str(r);
 	unsigned span = k->kind == KEY_STR || k->kind == KEY_TUPLE ? k->size
 		      : k->kind == KEY_INET ? sizeof(struct tp_inet) : 8;
 	if (!r->bad && (k->size > MAX_SIZE || k->offset > room || span > room - k->offset))
@@ -436,7 +440,7 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		for (unsigned k = 0; k < d->nargs && !r->bad; k++)
 			r_arg(r, &d->args[k], d->size, 0);
 	}
-	p->nmaps = r_count(r, 4 * 12);
+	p->nmaps = r_count(r, 4 * 13);
 	p->maps = arena_alloc(r->a, (p->nmaps ? p->nmaps : 1) * sizeof(*p->maps));
 	for (unsigned i = 0; i < p->nmaps && !r->bad; i++) {
 		struct map_desc *d = &p->maps[i];
@@ -453,6 +457,8 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		d->lhist_step = (int64_t)r_u64(r);
 		d->nbuckets = r_u32(r);
 		d->max_entries = r_u32(r);
+		d->origin = r_str(r);
+		d->grows = r_bool(r);
 		if (r->bad)
 			break;
 		if (d->key_size > MAX_SIZE || d->value_size > MAX_SIZE || !d->value_size) {
@@ -464,11 +470,11 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 			bad(r, "corrupt: map %s's buckets", d->name);
 		if (d->kind == MK_LHIST && (d->lhist_step <= 0 || d->lhist_max <= d->lhist_min))
 			bad(r, "corrupt: map %s's lhist bounds", d->name);
-		d->nkey = r_count(r, 4 * 4);
+		d->nkey = r_count(r, 4 * 5);
 		d->key = d->nkey ? arena_alloc(r->a, d->nkey * sizeof(*d->key)) : NULL;
 		for (unsigned k = 0; k < d->nkey && !r->bad; k++)
 			r_key(r, &d->key[k], d->key_size, 0);
-		d->nvals = r_count(r, 4 * 4);
+		d->nvals = r_count(r, 4 * 5);
 		d->vals = d->nvals ? arena_alloc(r->a, d->nvals * sizeof(*d->vals)) : NULL;
 		for (unsigned k = 0; k < d->nvals && !r->bad; k++)
 			r_key(r, &d->vals[k], d->value_size, 0);

@@ -38,8 +38,10 @@ static struct key_part *dup_keys(struct arena *a, const struct key_part *in, uns
 {
 	struct key_part *out = dup_mem(a, in, n * sizeof(*in));
 
-	for (unsigned i = 0; out && i < n; i++)
+	for (unsigned i = 0; out && i < n; i++) {
+		out[i].name = dup_str(a, in[i].name);
 		out[i].elems = dup_keys(a, in[i].elems, in[i].nelems);
+	}
 	return out;
 }
 
@@ -74,6 +76,7 @@ struct program *program_copy(const struct program *p)
 
 		d->name = dup_str(a, d->name);
 		d->bpf_name = dup_str(a, d->bpf_name);
+		d->origin = dup_str(a, d->origin);
 		/* Tuple parts have elements of their own (tuples in keys). */
 		d->key = dup_keys(a, d->key, d->nkey);
 		d->vals = dup_keys(a, d->vals, d->nvals);

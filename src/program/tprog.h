@@ -33,6 +33,10 @@ struct map_info {
 	unsigned nkeys;
 	struct loc loc;		/* first assignment, or first use */
 	int64_t lhist_min, lhist_max, lhist_step;
+	const char **key_names;	/* per key part, the name its writes give it (a
+				 * metric label's); NULL: none, or they disagree */
+	bool key_named;		/* key_names was set by a first write */
+	bool sum_signed;	/* MK_SUM: some sum() may add a negative value */
 	unsigned id;		/* index in program.maps */
 	struct map_info *next;
 };

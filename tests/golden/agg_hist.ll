@@ -9,7 +9,7 @@ target triple = "bpfel"
 @m_h = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_hk = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !37
 @m_hs = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !60
-@tp_ro = constant [552 x i8] zeroinitializer, section ".rodata", align 8, !dbg !62
+@tp_ro = constant [560 x i8] zeroinitializer, section ".rodata", align 8, !dbg !62
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_read(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_read" !dbg !82 {
@@ -29,7 +29,7 @@ entry:
   %.not = icmp eq i8* %5, null, !dbg !90
   br i1 %.not, label %agg.done, label %agg.have, !dbg !90
 
-agg.done:                                         ; preds = %agg.have, %bucket.bump, %entry
+agg.done:                                         ; preds = %bucket.done, %entry
   %6 = load i64, i64* %1, align 8, !dbg !91
   %7 = bitcast [2 x i64]* %tmp1 to i8*, !dbg !91
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %7, i8 0, i64 16, i1 false), !dbg !91
@@ -72,7 +72,7 @@ agg.have:                                         ; preds = %entry
   %40 = icmp slt i64 %2, 0, !dbg !90
   %bucket = select i1 %40, i64 0, i64 %39, !dbg !90
   %41 = icmp ult i64 %bucket, 66, !dbg !90
-  br i1 %41, label %bucket.bump, label %agg.done, !dbg !90
+  br i1 %41, label %bucket.bump, label %bucket.done, !dbg !90
 
 bucket.bump:                                      ; preds = %agg.have
   %42 = shl i64 %bucket, 3, !dbg !90
@@ -81,75 +81,91 @@ bucket.bump:                                      ; preds = %agg.have
   %45 = load i64, i64* %44, align 8, !dbg !90
   %46 = add i64 %45, 1, !dbg !90
   store i64 %46, i64* %44, align 8, !dbg !90
+  br label %bucket.done, !dbg !90
+
+bucket.done:                                      ; preds = %bucket.bump, %agg.have
+  %47 = getelementptr i8, i8* %5, i64 528, !dbg !90
+  %48 = bitcast i8* %47 to i64*, !dbg !90
+  %49 = load i64, i64* %48, align 8, !dbg !90
+  %50 = add i64 %49, %2, !dbg !90
+  store i64 %50, i64* %48, align 8, !dbg !90
   br label %agg.done, !dbg !90
 
-agg.done2:                                        ; preds = %agg.have3, %bucket.bump5, %agg.full, %stat.inc
+agg.done2:                                        ; preds = %agg.full, %stat.inc, %bucket.done6
   ret i32 0, !dbg !89
 
 agg.have3:                                        ; preds = %agg.init, %agg.done
-  %agg = phi i8* [ %9, %agg.done ], [ %80, %agg.init ], !dbg !91
-  %47 = icmp ugt i64 %6, 4294967295, !dbg !91
-  %48 = lshr i64 %6, 32, !dbg !91
-  %49 = select i1 %47, i64 %48, i64 %6, !dbg !91
-  %50 = select i1 %47, i64 32, i64 0, !dbg !91
-  %51 = icmp ugt i64 %49, 65535, !dbg !91
-  %52 = lshr i64 %49, 16, !dbg !91
-  %53 = select i1 %51, i64 %52, i64 %49, !dbg !91
-  %54 = or i64 %50, 16, !dbg !91
-  %55 = select i1 %51, i64 %54, i64 %50, !dbg !91
-  %56 = icmp ugt i64 %53, 255, !dbg !91
-  %57 = lshr i64 %53, 8, !dbg !91
-  %58 = select i1 %56, i64 %57, i64 %53, !dbg !91
-  %59 = or i64 %55, 8, !dbg !91
-  %60 = select i1 %56, i64 %59, i64 %55, !dbg !91
-  %61 = icmp ugt i64 %58, 15, !dbg !91
-  %62 = lshr i64 %58, 4, !dbg !91
-  %63 = select i1 %61, i64 %62, i64 %58, !dbg !91
-  %64 = or i64 %60, 4, !dbg !91
-  %65 = select i1 %61, i64 %64, i64 %60, !dbg !91
-  %66 = icmp ugt i64 %63, 3, !dbg !91
-  %67 = lshr i64 %63, 2, !dbg !91
-  %68 = select i1 %66, i64 %67, i64 %63, !dbg !91
-  %69 = add i64 %65, 2, !dbg !91
-  %70 = select i1 %66, i64 %69, i64 %65, !dbg !91
-  %71 = icmp ugt i64 %68, 1, !dbg !91
-  %72 = zext i1 %71 to i64, !dbg !91
-  %73 = add i64 %70, %72, !dbg !91
-  %74 = add i64 %73, 2, !dbg !91
-  %75 = icmp eq i64 %6, 0, !dbg !91
-  %76 = select i1 %75, i64 1, i64 %74, !dbg !91
-  %77 = icmp slt i64 %6, 0, !dbg !91
-  %bucket4 = select i1 %77, i64 0, i64 %76, !dbg !91
-  %78 = icmp ult i64 %bucket4, 66, !dbg !91
-  br i1 %78, label %bucket.bump5, label %agg.done2, !dbg !91
+  %agg = phi i8* [ %9, %agg.done ], [ %84, %agg.init ], !dbg !91
+  %51 = icmp ugt i64 %6, 4294967295, !dbg !91
+  %52 = lshr i64 %6, 32, !dbg !91
+  %53 = select i1 %51, i64 %52, i64 %6, !dbg !91
+  %54 = select i1 %51, i64 32, i64 0, !dbg !91
+  %55 = icmp ugt i64 %53, 65535, !dbg !91
+  %56 = lshr i64 %53, 16, !dbg !91
+  %57 = select i1 %55, i64 %56, i64 %53, !dbg !91
+  %58 = or i64 %54, 16, !dbg !91
+  %59 = select i1 %55, i64 %58, i64 %54, !dbg !91
+  %60 = icmp ugt i64 %57, 255, !dbg !91
+  %61 = lshr i64 %57, 8, !dbg !91
+  %62 = select i1 %60, i64 %61, i64 %57, !dbg !91
+  %63 = or i64 %59, 8, !dbg !91
+  %64 = select i1 %60, i64 %63, i64 %59, !dbg !91
+  %65 = icmp ugt i64 %62, 15, !dbg !91
+  %66 = lshr i64 %62, 4, !dbg !91
+  %67 = select i1 %65, i64 %66, i64 %62, !dbg !91
+  %68 = or i64 %64, 4, !dbg !91
+  %69 = select i1 %65, i64 %68, i64 %64, !dbg !91
+  %70 = icmp ugt i64 %67, 3, !dbg !91
+  %71 = lshr i64 %67, 2, !dbg !91
+  %72 = select i1 %70, i64 %71, i64 %67, !dbg !91
+  %73 = add i64 %69, 2, !dbg !91
+  %74 = select i1 %70, i64 %73, i64 %69, !dbg !91
+  %75 = icmp ugt i64 %72, 1, !dbg !91
+  %76 = zext i1 %75 to i64, !dbg !91
+  %77 = add i64 %74, %76, !dbg !91
+  %78 = add i64 %77, 2, !dbg !91
+  %79 = icmp eq i64 %6, 0, !dbg !91
+  %80 = select i1 %79, i64 1, i64 %78, !dbg !91
+  %81 = icmp slt i64 %6, 0, !dbg !91
+  %bucket4 = select i1 %81, i64 0, i64 %80, !dbg !91
+  %82 = icmp ult i64 %bucket4, 66, !dbg !91
+  br i1 %82, label %bucket.bump5, label %bucket.done6, !dbg !91
 
 agg.init:                                         ; preds = %agg.done
-  %79 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_hk to i8*), i8* nonnull %7, i8* getelementptr inbounds ([552 x i8], [552 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !91
-  %80 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_hk to i8*), i8* nonnull %7) #0, !dbg !91
-  %.not8 = icmp eq i8* %80, null, !dbg !91
+  %83 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_hk to i8*), i8* nonnull %7, i8* getelementptr inbounds ([560 x i8], [560 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !91
+  %84 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_hk to i8*), i8* nonnull %7) #0, !dbg !91
+  %.not8 = icmp eq i8* %84, null, !dbg !91
   br i1 %.not8, label %agg.full, label %agg.have3, !dbg !91
 
 agg.full:                                         ; preds = %agg.init
-  %81 = bitcast i32* %zero to i8*, !dbg !91
-  %82 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %81) #0, !dbg !91
-  %.not9 = icmp eq i8* %82, null, !dbg !91
+  %85 = bitcast i32* %zero to i8*, !dbg !91
+  %86 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %85) #0, !dbg !91
+  %.not9 = icmp eq i8* %86, null, !dbg !91
   br i1 %.not9, label %agg.done2, label %stat.inc, !dbg !91
 
 stat.inc:                                         ; preds = %agg.full
-  %83 = getelementptr i8, i8* %82, i64 16, !dbg !91
-  %84 = bitcast i8* %83 to i64*, !dbg !91
-  %85 = load i64, i64* %84, align 8, !dbg !91
-  %86 = add i64 %85, 1, !dbg !91
-  store i64 %86, i64* %84, align 8, !dbg !91
+  %87 = getelementptr i8, i8* %86, i64 16, !dbg !91
+  %88 = bitcast i8* %87 to i64*, !dbg !91
+  %89 = load i64, i64* %88, align 8, !dbg !91
+  %90 = add i64 %89, 1, !dbg !91
+  store i64 %90, i64* %88, align 8, !dbg !91
   br label %agg.done2, !dbg !91
 
 bucket.bump5:                                     ; preds = %agg.have3
-  %87 = shl i64 %bucket4, 3, !dbg !91
-  %88 = getelementptr i8, i8* %agg, i64 %87, !dbg !91
-  %89 = bitcast i8* %88 to i64*, !dbg !91
-  %90 = load i64, i64* %89, align 8, !dbg !91
-  %91 = add i64 %90, 1, !dbg !91
-  store i64 %91, i64* %89, align 8, !dbg !91
+  %91 = shl i64 %bucket4, 3, !dbg !91
+  %92 = getelementptr i8, i8* %agg, i64 %91, !dbg !91
+  %93 = bitcast i8* %92 to i64*, !dbg !91
+  %94 = load i64, i64* %93, align 8, !dbg !91
+  %95 = add i64 %94, 1, !dbg !91
+  store i64 %95, i64* %93, align 8, !dbg !91
+  br label %bucket.done6, !dbg !91
+
+bucket.done6:                                     ; preds = %bucket.bump5, %agg.have3
+  %96 = getelementptr i8, i8* %agg, i64 528, !dbg !91
+  %97 = bitcast i8* %96 to i64*, !dbg !91
+  %98 = load i64, i64* %97, align 8, !dbg !91
+  %99 = add i64 %98, %6, !dbg !91
+  store i64 %99, i64* %97, align 8, !dbg !91
   br label %agg.done2, !dbg !91
 }
 
@@ -174,7 +190,7 @@ entry:
   %.not = icmp eq i8* %5, null, !dbg !96
   br i1 %.not, label %agg.done, label %agg.have, !dbg !96
 
-agg.done:                                         ; preds = %agg.have, %bucket.bump, %entry
+agg.done:                                         ; preds = %bucket.done, %entry
   ret i32 0, !dbg !97
 
 agg.have:                                         ; preds = %entry
@@ -211,7 +227,7 @@ agg.have:                                         ; preds = %entry
   %36 = icmp slt i64 %2, 0, !dbg !96
   %bucket = select i1 %36, i64 0, i64 %35, !dbg !96
   %37 = icmp ult i64 %bucket, 66, !dbg !96
-  br i1 %37, label %bucket.bump, label %agg.done, !dbg !96
+  br i1 %37, label %bucket.bump, label %bucket.done, !dbg !96
 
 bucket.bump:                                      ; preds = %agg.have
   %38 = shl i64 %bucket, 3, !dbg !96
@@ -220,6 +236,14 @@ bucket.bump:                                      ; preds = %agg.have
   %41 = load i64, i64* %40, align 8, !dbg !96
   %42 = add i64 %41, 1, !dbg !96
   store i64 %42, i64* %40, align 8, !dbg !96
+  br label %bucket.done, !dbg !96
+
+bucket.done:                                      ; preds = %bucket.bump, %agg.have
+  %43 = getelementptr i8, i8* %5, i64 528, !dbg !96
+  %44 = bitcast i8* %43 to i64*, !dbg !96
+  %45 = load i64, i64* %44, align 8, !dbg !96
+  %46 = add i64 %45, %2, !dbg !96
+  store i64 %46, i64* %44, align 8, !dbg !96
   br label %agg.done, !dbg !96
 }
 
@@ -264,9 +288,9 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !31 = !{!9, !15, !20, !32}
 !32 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !33, size: 64, align: 64, offset: 192)
 !33 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !34, size: 64, align: 64, dwarfAddressSpace: 0)
-!34 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 4224, align: 64, elements: !35)
+!34 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 4288, align: 64, elements: !35)
 !35 = !{!36}
-!36 = !DISubrange(count: 66, lowerBound: 0)
+!36 = !DISubrange(count: 67, lowerBound: 0)
 !37 = !DIGlobalVariableExpression(var: !38, expr: !DIExpression())
 !38 = distinct !DIGlobalVariable(name: "m_hk", linkageName: "m_hk", scope: !2, file: !3, type: !39, isLocal: false, isDefinition: true, align: 64)
 !39 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !40)
@@ -295,9 +319,9 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !62 = !DIGlobalVariableExpression(var: !63, expr: !DIExpression())
 !63 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !64, isLocal: false, isDefinition: true, align: 64)
 !64 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !65)
-!65 = !DICompositeType(tag: DW_TAG_array_type, baseType: !57, size: 4416, align: 8, elements: !66)
+!65 = !DICompositeType(tag: DW_TAG_array_type, baseType: !57, size: 4480, align: 8, elements: !66)
 !66 = !{!67}
-!67 = !DISubrange(count: 552, lowerBound: 0)
+!67 = !DISubrange(count: 560, lowerBound: 0)
 !68 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !69)
 !69 = !{!70, !75}
 !70 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !71, size: 64, align: 64)

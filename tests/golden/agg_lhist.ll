@@ -9,7 +9,7 @@ target triple = "bpfel"
 @m_l = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_lk = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !37
 @m_ls = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !56
-@tp_ro = constant [120 x i8] zeroinitializer, section ".rodata", align 8, !dbg !58
+@tp_ro = constant [128 x i8] zeroinitializer, section ".rodata", align 8, !dbg !58
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_read(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_read" !dbg !79 {
@@ -28,7 +28,7 @@ entry:
   %.not = icmp eq i8* %5, null, !dbg !87
   br i1 %.not, label %agg.done, label %agg.have, !dbg !87
 
-agg.done:                                         ; preds = %agg.have, %bucket.bump, %entry
+agg.done:                                         ; preds = %bucket.done, %entry
   %6 = getelementptr i8, i8* %ctx, i64 16, !dbg !88
   %7 = bitcast i8* %6 to i32*, !dbg !88
   %8 = load i32, i32* %7, align 4, !dbg !88
@@ -49,7 +49,7 @@ agg.have:                                         ; preds = %entry
   %17 = select i1 %14, i64 11, i64 %16, !dbg !87
   %bucket = select i1 %13, i64 0, i64 %17, !dbg !87
   %18 = icmp ult i64 %bucket, 12, !dbg !87
-  br i1 %18, label %bucket.bump, label %agg.done, !dbg !87
+  br i1 %18, label %bucket.bump, label %bucket.done, !dbg !87
 
 bucket.bump:                                      ; preds = %agg.have
   %19 = shl nuw nsw i64 %bucket, 3, !dbg !87
@@ -58,46 +58,62 @@ bucket.bump:                                      ; preds = %agg.have
   %22 = load i64, i64* %21, align 8, !dbg !87
   %23 = add i64 %22, 1, !dbg !87
   store i64 %23, i64* %21, align 8, !dbg !87
+  br label %bucket.done, !dbg !87
+
+bucket.done:                                      ; preds = %bucket.bump, %agg.have
+  %24 = getelementptr i8, i8* %5, i64 96, !dbg !87
+  %25 = bitcast i8* %24 to i64*, !dbg !87
+  %26 = load i64, i64* %25, align 8, !dbg !87
+  %27 = add i64 %26, %2, !dbg !87
+  store i64 %27, i64* %25, align 8, !dbg !87
   br label %agg.done, !dbg !87
 
-agg.done1:                                        ; preds = %agg.have2, %bucket.bump4, %agg.full, %stat.inc
+agg.done1:                                        ; preds = %agg.full, %stat.inc, %bucket.done5
   ret i32 0, !dbg !86
 
 agg.have2:                                        ; preds = %agg.init, %agg.done
-  %agg = phi i8* [ %12, %agg.done ], [ %29, %agg.init ], !dbg !88
-  %24 = icmp ugt i32 %8, 9, !dbg !88
-  %25 = add nuw nsw i64 %9, 1, !dbg !88
-  %26 = select i1 %24, i64 11, i64 %25, !dbg !88
-  %27 = icmp ult i64 %26, 12, !dbg !88
-  br i1 %27, label %bucket.bump4, label %agg.done1, !dbg !88
+  %agg = phi i8* [ %12, %agg.done ], [ %33, %agg.init ], !dbg !88
+  %28 = icmp ugt i32 %8, 9, !dbg !88
+  %29 = add nuw nsw i64 %9, 1, !dbg !88
+  %30 = select i1 %28, i64 11, i64 %29, !dbg !88
+  %31 = icmp ult i64 %30, 12, !dbg !88
+  br i1 %31, label %bucket.bump4, label %bucket.done5, !dbg !88
 
 agg.init:                                         ; preds = %agg.done
-  %28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lk to i8*), i8* nonnull %3, i8* getelementptr inbounds ([120 x i8], [120 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !88
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lk to i8*), i8* nonnull %3) #0, !dbg !88
-  %.not7 = icmp eq i8* %29, null, !dbg !88
+  %32 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lk to i8*), i8* nonnull %3, i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !88
+  %33 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lk to i8*), i8* nonnull %3) #0, !dbg !88
+  %.not7 = icmp eq i8* %33, null, !dbg !88
   br i1 %.not7, label %agg.full, label %agg.have2, !dbg !88
 
 agg.full:                                         ; preds = %agg.init
-  %30 = bitcast i32* %zero to i8*, !dbg !88
-  %31 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %30) #0, !dbg !88
-  %.not8 = icmp eq i8* %31, null, !dbg !88
+  %34 = bitcast i32* %zero to i8*, !dbg !88
+  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %34) #0, !dbg !88
+  %.not8 = icmp eq i8* %35, null, !dbg !88
   br i1 %.not8, label %agg.done1, label %stat.inc, !dbg !88
 
 stat.inc:                                         ; preds = %agg.full
-  %32 = getelementptr i8, i8* %31, i64 16, !dbg !88
-  %33 = bitcast i8* %32 to i64*, !dbg !88
-  %34 = load i64, i64* %33, align 8, !dbg !88
-  %35 = add i64 %34, 1, !dbg !88
-  store i64 %35, i64* %33, align 8, !dbg !88
+  %36 = getelementptr i8, i8* %35, i64 16, !dbg !88
+  %37 = bitcast i8* %36 to i64*, !dbg !88
+  %38 = load i64, i64* %37, align 8, !dbg !88
+  %39 = add i64 %38, 1, !dbg !88
+  store i64 %39, i64* %37, align 8, !dbg !88
   br label %agg.done1, !dbg !88
 
 bucket.bump4:                                     ; preds = %agg.have2
-  %36 = shl nuw nsw i64 %26, 3, !dbg !88
-  %37 = getelementptr i8, i8* %agg, i64 %36, !dbg !88
-  %38 = bitcast i8* %37 to i64*, !dbg !88
-  %39 = load i64, i64* %38, align 8, !dbg !88
-  %40 = add i64 %39, 1, !dbg !88
-  store i64 %40, i64* %38, align 8, !dbg !88
+  %40 = shl nuw nsw i64 %30, 3, !dbg !88
+  %41 = getelementptr i8, i8* %agg, i64 %40, !dbg !88
+  %42 = bitcast i8* %41 to i64*, !dbg !88
+  %43 = load i64, i64* %42, align 8, !dbg !88
+  %44 = add i64 %43, 1, !dbg !88
+  store i64 %44, i64* %42, align 8, !dbg !88
+  br label %bucket.done5, !dbg !88
+
+bucket.done5:                                     ; preds = %bucket.bump4, %agg.have2
+  %45 = getelementptr i8, i8* %agg, i64 96, !dbg !88
+  %46 = bitcast i8* %45 to i64*, !dbg !88
+  %47 = load i64, i64* %46, align 8, !dbg !88
+  %48 = add i64 %47, %9, !dbg !88
+  store i64 %48, i64* %46, align 8, !dbg !88
   br label %agg.done1, !dbg !88
 }
 
@@ -119,7 +135,7 @@ entry:
   %.not = icmp eq i8* %5, null, !dbg !93
   br i1 %.not, label %agg.done, label %agg.have, !dbg !93
 
-agg.done:                                         ; preds = %agg.have, %bucket.bump, %entry
+agg.done:                                         ; preds = %bucket.done, %entry
   ret i32 0, !dbg !94
 
 agg.have:                                         ; preds = %entry
@@ -131,7 +147,7 @@ agg.have:                                         ; preds = %entry
   %11 = select i1 %7, i64 11, i64 %10, !dbg !93
   %bucket = select i1 %6, i64 0, i64 %11, !dbg !93
   %12 = icmp ult i64 %bucket, 12, !dbg !93
-  br i1 %12, label %bucket.bump, label %agg.done, !dbg !93
+  br i1 %12, label %bucket.bump, label %bucket.done, !dbg !93
 
 bucket.bump:                                      ; preds = %agg.have
   %13 = shl nuw i64 %bucket, 3, !dbg !93
@@ -140,6 +156,14 @@ bucket.bump:                                      ; preds = %agg.have
   %16 = load i64, i64* %15, align 8, !dbg !93
   %17 = add i64 %16, 1, !dbg !93
   store i64 %17, i64* %15, align 8, !dbg !93
+  br label %bucket.done, !dbg !93
+
+bucket.done:                                      ; preds = %bucket.bump, %agg.have
+  %18 = getelementptr i8, i8* %5, i64 96, !dbg !93
+  %19 = bitcast i8* %18 to i64*, !dbg !93
+  %20 = load i64, i64* %19, align 8, !dbg !93
+  %21 = add i64 %20, %2, !dbg !93
+  store i64 %21, i64* %19, align 8, !dbg !93
   br label %agg.done, !dbg !93
 }
 
@@ -183,9 +207,9 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !31 = !{!9, !15, !20, !32}
 !32 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !33, size: 64, align: 64, offset: 192)
 !33 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !34, size: 64, align: 64, dwarfAddressSpace: 0)
-!34 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 768, align: 64, elements: !35)
+!34 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 832, align: 64, elements: !35)
 !35 = !{!36}
-!36 = !DISubrange(count: 12, lowerBound: 0)
+!36 = !DISubrange(count: 13, lowerBound: 0)
 !37 = !DIGlobalVariableExpression(var: !38, expr: !DIExpression())
 !38 = distinct !DIGlobalVariable(name: "m_lk", linkageName: "m_lk", scope: !2, file: !3, type: !39, isLocal: false, isDefinition: true, align: 64)
 !39 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !40)
@@ -210,10 +234,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !58 = !DIGlobalVariableExpression(var: !59, expr: !DIExpression())
 !59 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !60, isLocal: false, isDefinition: true, align: 64)
 !60 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !61)
-!61 = !DICompositeType(tag: DW_TAG_array_type, baseType: !62, size: 960, align: 8, elements: !63)
+!61 = !DICompositeType(tag: DW_TAG_array_type, baseType: !62, size: 1024, align: 8, elements: !63)
 !62 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !63 = !{!64}
-!64 = !DISubrange(count: 120, lowerBound: 0)
+!64 = !DISubrange(count: 128, lowerBound: 0)
 !65 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !66)
 !66 = !{!67, !72}
 !67 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !68, size: 64, align: 64)

@@ -10,7 +10,7 @@ target triple = "bpfel"
 @m_k = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !34
 @m_lat = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !57
 @m_start = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !66
-@tp_ro = constant [552 x i8] zeroinitializer, section ".rodata", align 8, !dbg !74
+@tp_ro = constant [560 x i8] zeroinitializer, section ".rodata", align 8, !dbg !74
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !94 {
@@ -153,7 +153,7 @@ map.done4:                                        ; preds = %map.read3, %pred.tr
   %.not11 = icmp eq i8* %17, null, !dbg !111
   br i1 %.not11, label %agg.done, label %agg.have, !dbg !111
 
-agg.done:                                         ; preds = %agg.have, %bucket.bump, %map.done4
+agg.done:                                         ; preds = %bucket.done, %map.done4
   %18 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !112
   %tid6 = and i64 %18, 4294967295, !dbg !112
   store i64 %tid6, i64* %9, align 8, !dbg !112
@@ -208,7 +208,7 @@ agg.have:                                         ; preds = %map.done4
   %59 = icmp slt i64 %14, 0, !dbg !111
   %bucket = select i1 %59, i64 0, i64 %58, !dbg !111
   %60 = icmp ult i64 %bucket, 66, !dbg !111
-  br i1 %60, label %bucket.bump, label %agg.done, !dbg !111
+  br i1 %60, label %bucket.bump, label %bucket.done, !dbg !111
 
 bucket.bump:                                      ; preds = %agg.have
   %61 = shl i64 %bucket, 3, !dbg !111
@@ -217,6 +217,14 @@ bucket.bump:                                      ; preds = %agg.have
   %64 = load i64, i64* %63, align 8, !dbg !111
   %65 = add i64 %64, 1, !dbg !111
   store i64 %65, i64* %63, align 8, !dbg !111
+  br label %bucket.done, !dbg !111
+
+bucket.done:                                      ; preds = %bucket.bump, %agg.have
+  %66 = getelementptr i8, i8* %17, i64 528, !dbg !111
+  %67 = bitcast i8* %66 to i64*, !dbg !111
+  %68 = load i64, i64* %67, align 8, !dbg !111
+  %69 = add i64 %68, %14, !dbg !111
+  store i64 %69, i64* %67, align 8, !dbg !111
   br label %agg.done, !dbg !111
 }
 
@@ -380,9 +388,9 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !60 = !{!9, !15, !20, !61}
 !61 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !62, size: 64, align: 64, offset: 192)
 !62 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !63, size: 64, align: 64, dwarfAddressSpace: 0)
-!63 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 4224, align: 64, elements: !64)
+!63 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 4288, align: 64, elements: !64)
 !64 = !{!65}
-!65 = !DISubrange(count: 66, lowerBound: 0)
+!65 = !DISubrange(count: 67, lowerBound: 0)
 !66 = !DIGlobalVariableExpression(var: !67, expr: !DIExpression())
 !67 = distinct !DIGlobalVariable(name: "m_start", linkageName: "m_start", scope: !2, file: !3, type: !68, isLocal: false, isDefinition: true, align: 64)
 !68 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !69)
@@ -394,9 +402,9 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !74 = !DIGlobalVariableExpression(var: !75, expr: !DIExpression())
 !75 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !76, isLocal: false, isDefinition: true, align: 64)
 !76 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !77)
-!77 = !DICompositeType(tag: DW_TAG_array_type, baseType: !51, size: 4416, align: 8, elements: !78)
+!77 = !DICompositeType(tag: DW_TAG_array_type, baseType: !51, size: 4480, align: 8, elements: !78)
 !78 = !{!79}
-!79 = !DISubrange(count: 552, lowerBound: 0)
+!79 = !DISubrange(count: 560, lowerBound: 0)
 !80 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !81)
 !81 = !{!82, !87}
 !82 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !83, size: 64, align: 64)

@@ -8,7 +8,7 @@ target triple = "bpfel"
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_h = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !49
-@tp_ro = constant [552 x i8] zeroinitializer, section ".rodata", align 8, !dbg !58
+@tp_ro = constant [560 x i8] zeroinitializer, section ".rodata", align 8, !dbg !58
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_read(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_read" !dbg !79 {
@@ -45,7 +45,7 @@ agg.have:                                         ; preds = %agg.init, %entry
   br label %agg.done, !dbg !87
 
 agg.init:                                         ; preds = %entry
-  %12 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0, i8* getelementptr inbounds ([552 x i8], [552 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !87
+  %12 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0, i8* getelementptr inbounds ([560 x i8], [560 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !87
   %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !87
   %.not3 = icmp eq i8* %13, null, !dbg !87
   br i1 %.not3, label %agg.full, label %agg.have, !dbg !87
@@ -64,7 +64,7 @@ stat.inc:                                         ; preds = %agg.full
   store i64 %19, i64* %17, align 8, !dbg !87
   br label %agg.done, !dbg !87
 
-agg.done1:                                        ; preds = %agg.have2, %bucket.bump, %agg.done
+agg.done1:                                        ; preds = %bucket.done, %agg.done
   ret i32 0, !dbg !86
 
 agg.have2:                                        ; preds = %agg.done
@@ -101,7 +101,7 @@ agg.have2:                                        ; preds = %agg.done
   %50 = icmp slt i64 %6, 0, !dbg !88
   %bucket = select i1 %50, i64 0, i64 %49, !dbg !88
   %51 = icmp ult i64 %bucket, 66, !dbg !88
-  br i1 %51, label %bucket.bump, label %agg.done1, !dbg !88
+  br i1 %51, label %bucket.bump, label %bucket.done, !dbg !88
 
 bucket.bump:                                      ; preds = %agg.have2
   %52 = shl i64 %bucket, 3, !dbg !88
@@ -110,6 +110,14 @@ bucket.bump:                                      ; preds = %agg.have2
   %55 = load i64, i64* %54, align 8, !dbg !88
   %56 = add i64 %55, 1, !dbg !88
   store i64 %56, i64* %54, align 8, !dbg !88
+  br label %bucket.done, !dbg !88
+
+bucket.done:                                      ; preds = %bucket.bump, %agg.have2
+  %57 = getelementptr i8, i8* %8, i64 528, !dbg !88
+  %58 = bitcast i8* %57 to i64*, !dbg !88
+  %59 = load i64, i64* %58, align 8, !dbg !88
+  %60 = add i64 %59, %6, !dbg !88
+  store i64 %60, i64* %58, align 8, !dbg !88
   br label %agg.done1, !dbg !88
 }
 
@@ -177,16 +185,16 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !52 = !{!9, !15, !20, !53}
 !53 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !54, size: 64, align: 64, offset: 192)
 !54 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !55, size: 64, align: 64, dwarfAddressSpace: 0)
-!55 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 4224, align: 64, elements: !56)
+!55 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 4288, align: 64, elements: !56)
 !56 = !{!57}
-!57 = !DISubrange(count: 66, lowerBound: 0)
+!57 = !DISubrange(count: 67, lowerBound: 0)
 !58 = !DIGlobalVariableExpression(var: !59, expr: !DIExpression())
 !59 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !60, isLocal: false, isDefinition: true, align: 64)
 !60 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !61)
-!61 = !DICompositeType(tag: DW_TAG_array_type, baseType: !62, size: 4416, align: 8, elements: !63)
+!61 = !DICompositeType(tag: DW_TAG_array_type, baseType: !62, size: 4480, align: 8, elements: !63)
 !62 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !63 = !{!64}
-!64 = !DISubrange(count: 552, lowerBound: 0)
+!64 = !DISubrange(count: 560, lowerBound: 0)
 !65 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !66)
 !66 = !{!67, !72}
 !67 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !68, size: 64, align: 64)

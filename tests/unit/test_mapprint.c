@@ -16,7 +16,7 @@
 
 #define MAXENT 16
 #define MAXCPU 4
-#define MAXVAL (HIST_BUCKETS * 8)
+#define MAXVAL ((HIST_BUCKETS + 1) * 8)
 #define STRSZ 16
 
 /* A map under test: its description and storage for its entries. */
@@ -71,7 +71,7 @@ static struct tmap *tm_new(const char *name, enum map_kind kind,
 		break;
 	case MK_HIST:
 		t->d.nbuckets = HIST_BUCKETS;
-		t->d.value_size = HIST_BUCKETS * 8;
+		t->d.value_size = (HIST_BUCKETS + 1) * 8;	/* and the sum */
 		break;
 	case MK_LHIST:
 		break;		/* tm_lhist() sets the bounds */
@@ -85,7 +85,7 @@ static void tm_lhist(struct tmap *t, int64_t min, int64_t max, int64_t step)
 	t->d.lhist_max = max;
 	t->d.lhist_step = step;
 	t->d.nbuckets = (unsigned)((max - min) / step) + 2;
-	t->d.value_size = t->d.nbuckets * 8;
+	t->d.value_size = (t->d.nbuckets + 1) * 8;
 }
 
 /* The entry for a key (one argument per key part: long long for 'i' and
@@ -191,6 +191,8 @@ static void ev_hist(struct tmap *t, unsigned i, int64_t v)
 			b++;
 	}
 	wr(p + b * 8, rd(p + b * 8) + 1);
+	/* the sum after the buckets, which printing ignores */
+	wr(p + t->d.nbuckets * 8, rd(p + t->d.nbuckets * 8) + (uint64_t)v);
 }
 
 static void ev_lhist(struct tmap *t, unsigned i, int64_t v)
@@ -207,6 +209,7 @@ static void ev_lhist(struct tmap *t, unsigned i, int64_t v)
 	if (b > t->d.nbuckets - 1)
 		b = t->d.nbuckets - 1;
 	wr(p + b * 8, rd(p + b * 8) + 1);
+	wr(p + t->d.nbuckets * 8, rd(p + t->d.nbuckets * 8) + (uint64_t)v);
 }
 
 static void set_int(struct tmap *t, unsigned i, int64_t v)
