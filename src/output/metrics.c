@@ -31,6 +31,10 @@
  * map prints them (a kernel stack: its frames, one a line), as UTF-8 with
  * \, " and newline escaped.
  *
+ * Keys that print alike (two addresses in one function, strings that
+ * differ only in bytes that are not UTF-8) make one series: their values
+ * merge as the CPUs' do (min of mins, sums of counts...).
+ *
  * A map with more entries than the limit serves the first ones (mapread()
  * gives them in key-byte order) and says how many it left out in
  * tpscript_series_dropped{map}: a page never grows without bound. */
@@ -278,9 +282,11 @@ static size_t utf8_len(const unsigned char *s, size_t n)
 	return len;
 }
 
-/* s as UTF-8 with \ and newline escaped, and " too when quote. */
-static void put_escaped(struct buf *b, const char *s, size_t n, bool quote)
+/* s as UTF-8 with \ and newline escaped, and " too when quote. True if
+ * a byte that was not UTF-8 had to be replaced. */
+static bool put_escaped(struct buf *b, const char *s, size_t n, bool quote)
 {
+	bool lossy = false;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t run = 0;		/* bytes at u[i - run, i) to copy as they are */
 	size_t i = 0;
@@ -300,9 +306,11 @@ static void put_escaped(struct buf *b, const char *s, size_t n, bool quote)
 		buf_append(b, s + i - run, run);
 		run = 0;
 		put(b, esc);
+		lossy |= !len;
 		i += len ? len : 1;
 	}
 	buf_append(b, s + i - run, run);
+	return lossy;
 }
 
 void metrics_label_value(struct buf *page, const char *s, size_t n)
@@ -388,7 +396,9 @@ struct sym_text {
 	size_t len;
 };
 
-static void put_part(struct buf *b, const struct key_part *k, const unsigned char *base,
+/* One key part as the map prints it. True if its text lost bytes that
+ * were not UTF-8. */
+static bool put_part(struct buf *b, const struct key_part *k, const unsigned char *base,
 		     struct sym_text *st)
 {
 	const unsigned char *p = base + k->offset;
@@ -396,8 +406,7 @@ static void put_part(struct buf *b, const struct key_part *k, const unsigned cha
 
 	switch (k->kind) {
 	case KEY_STR:
-		put_escaped(b, (const char *)p, strnlen((const char *)p, k->size), true);
-		return;
+		return put_escaped(b, (const char *)p, strnlen((const char *)p, k->size), true);
 	case KEY_INET: {
 		struct tp_inet in;
 		char text[INET6_ADDRSTRLEN];
@@ -405,7 +414,7 @@ static void put_part(struct buf *b, const struct key_part *k, const unsigned cha
 		memcpy(&in, p, sizeof(in));
 		if (inet_ntop(in.af == 10 ? AF_INET6 : AF_INET, in.addr, text, sizeof(text)))
 			put(b, text);
-		return;
+		return false;
 	}
 	case KEY_KSYM:
 	case KEY_KSTACK:
@@ -426,8 +435,7 @@ static void put_part(struct buf *b, const struct key_part *k, const unsigned cha
 
 		if (len && t[0] == '\n')
 			t++, len--;
-		put_escaped(b, t, len, true);
-		return;
+		return put_escaped(b, t, len, true);
 	case KEY_INT:
 		break;
 	}
@@ -435,27 +443,32 @@ static void put_part(struct buf *b, const struct key_part *k, const unsigned cha
 		put_i64(b, map_key_int(p, k->size));
 	else
 		put_u64(b, map_key_uint(p, k->size));
+	return false;
 }
 
-/* name="value",... for one entry, without braces. */
-static void put_labels(struct buf *b, const struct map_desc *m, char (*names)[LABEL_MAX],
+/* name="value",... for one entry, without braces. True if some text
+ * lost bytes that were not UTF-8. */
+static bool put_labels(struct buf *b, const struct map_desc *m, char (*names)[LABEL_MAX],
 		       const unsigned char *key, const unsigned char *value, unsigned nvalue,
 		       struct sym_text *st)
 {
+	bool lossy = false;
+
 	for (unsigned i = 0; i < m->nkey + nvalue; i++) {
 		if (i)
 			put_c(b, ',');
 		put(b, names[i]);
 		put(b, "=\"");
 		if (i < m->nkey)
-			put_part(b, &m->key[i], key, st);
+			lossy |= put_part(b, &m->key[i], key, st);
 		else if (m->kind == MK_STR)
-			put_escaped(b, (const char *)value, strnlen((const char *)value, m->value_size),
-				    true);
+			lossy |= put_escaped(b, (const char *)value,
+					     strnlen((const char *)value, m->value_size), true);
 		else
-			put_part(b, &m->vals[i - m->nkey], value, st);
+			lossy |= put_part(b, &m->vals[i - m->nkey], value, st);
 		put_c(b, '"');
 	}
+	return lossy;
 }
 
 /* name{labels} or name{labels,extra}, then a space. */
@@ -502,31 +515,116 @@ static unsigned finite_buckets(const struct map_desc *m)
 	return m->nbuckets - 1;
 }
 
-long metrics_write_map(struct buf *page, const char *base, const struct map_desc *m,
-		       const struct map_entry *e, size_t n, unsigned ncpu,
-		       unsigned limit)
+/* One series (one histogram) of the page: its labels and its values
+ * merged across CPUs, and across the entries whose keys print alike. */
+struct series {
+	size_t labels;		/* offset of its labels in the label text */
+	size_t len;
+	struct map_value v;	/* v.buckets: nbuckets counts of its own */
+	const char *text;	/* for sorting: the label text */
+};
+
+static int cmp_series(const void *a, const void *b)
 {
-	enum family f = family_of(m);
-	unsigned nvalue = m->kind == MK_STR ? 1 : m->kind == MK_TUPLE ? m->nvals : 0;
-	char (*names)[LABEL_MAX] = NULL;
-	char name[300];
-	struct buf labels = { 0 }, extra = { 0 };
-	struct sym_text st = { 0 };
-	uint64_t *buckets = NULL;
-	size_t shown = limit && n > limit ? limit : n;
-	int err;
+	const struct series *x = a, *y = b;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c = memcmp(x->text + x->labels, y->text + y->labels, n);
 
-	err = map_desc_check(m, ncpu);
-	if (err)
-		return err;
-	if (!m->percpu)
-		ncpu = 1;
-	names = xcalloc(m->nkey + nvalue + 1, sizeof(*names));
-	label_names(m, f, names, nvalue);
-	if (f == F_HIST)
-		buckets = xcalloc(m->nbuckets, sizeof(*buckets));
+	return c ? c : (x->len > y->len) - (x->len < y->len);
+}
 
+/* y's values into x's: two keys that print alike (two addresses in one
+ * function, strings that differ only in bytes that are not UTF-8) are
+ * one series, as Prometheus wants each label set once. */
+static void merge_into(const struct map_desc *m, struct map_value *x, const struct map_value *y)
+{
+	switch (m->kind) {
+	case MK_MIN:
+		x->v = y->v < x->v ? y->v : x->v;
+		break;
+	case MK_MAX:
+		x->v = y->v > x->v ? y->v : x->v;
+		break;
+	case MK_HIST:
+	case MK_LHIST:
+		for (unsigned i = 0; i < m->nbuckets; i++)
+			x->buckets[i] += y->buckets[i];
+		/* fall through */
+	default:
+		x->v = (int64_t)((uint64_t)x->v + (uint64_t)y->v);
+		x->u += y->u;
+		x->sum = (int64_t)((uint64_t)x->sum + (uint64_t)y->sum);
+		x->count += y->count;
+		break;
+	}
+}
+
+static void put_value(struct buf *page, struct buf *extra, const char *base,
+		      const struct map_desc *m, enum family f, const struct series *sr,
+		      const struct buf *labels)
+{
+	const struct map_value *v = &sr->v;
+
+	switch (f) {
+	case F_COUNTER:
+		put_series(page, base, "_total", labels, NULL);
+		if (m->kind == MK_COUNT)
+			put_u64(page, v->u);
+		else
+			put_i64(page, v->v);
+		break;
+	case F_GAUGE:
+		put_series(page, base, "", labels, NULL);
+		if (m->kind == MK_AVG)
+			put_double(page, v->count ? (double)v->sum / (double)v->count : NAN);
+		else
+			put_i64(page, v->v);
+		break;
+	case F_INFO:
+		put_series(page, base, "_info", labels, NULL);
+		put_c(page, '1');
+		break;
+	case F_SUMMARY:
+		put_series(page, base, "_sum", labels, NULL);
+		put_i64(page, v->sum);
+		put_c(page, '\n');
+		put_series(page, base, "_count", labels, NULL);
+		put_u64(page, v->count);
+		put_series(extra, base, "_average", labels, NULL);
+		put_double(extra, v->count ? (double)v->sum / (double)v->count : NAN);
+		put_c(extra, '\n');
+		break;
+	case F_HIST: {
+		uint64_t cum = 0;
+		char le[48];
+
+		for (unsigned b = 0; b < finite_buckets(m); b++) {
+			cum += v->buckets[b];
+			bucket_le(le, sizeof(le), m, b);
+			put_series(page, base, "_bucket", labels, le);
+			put_u64(page, cum);
+			put_c(page, '\n');
+		}
+		put_series(page, base, "_bucket", labels, "le=\"+Inf\"");
+		put_u64(page, v->u);
+		put_c(page, '\n');
+		put_series(page, base, "_sum", labels, NULL);
+		put_i64(page, v->sum);
+		put_c(page, '\n');
+		put_series(page, base, "_count", labels, NULL);
+		put_u64(page, v->u);
+		break;
+	}
+	}
+	put_c(page, '\n');
+}
+
+static void put_family_header(struct buf *page, struct buf *extra, const char *base,
+			      const struct map_desc *m, enum family f)
+{
 	const char *help = m->origin ? m->origin : m->name;
+	char name[300];
+
 	switch (f) {
 	case F_COUNTER:
 		snprintf(name, sizeof(name), "%s_total", base);
@@ -541,97 +639,93 @@ long metrics_write_map(struct buf *page, const char *base, const struct map_desc
 	case F_SUMMARY:
 		put_header(page, base, help, "summary");
 		snprintf(name, sizeof(name), "%s_average", base);
-		put(&extra, "# HELP ");
-		put(&extra, name);
-		put(&extra, " The average of ");
-		put(&extra, base);
-		put(&extra, ": its _sum / _count.\n# TYPE ");
-		put(&extra, name);
-		put(&extra, " gauge\n");
+		put(extra, "# HELP ");
+		put(extra, name);
+		put(extra, " The average of ");
+		put(extra, base);
+		put(extra, ": its _sum / _count.\n# TYPE ");
+		put(extra, name);
+		put(extra, " gauge\n");
 		break;
 	case F_INFO:
 		snprintf(name, sizeof(name), "%s_info", base);
 		put_header(page, name, help, "gauge");
 		break;
 	}
+}
+
+long metrics_write_map(struct buf *page, const char *base, const struct map_desc *m,
+		       const struct map_entry *e, size_t n, unsigned ncpu,
+		       unsigned limit)
+{
+	enum family f = family_of(m);
+	unsigned nvalue = m->kind == MK_STR ? 1 : m->kind == MK_TUPLE ? m->nvals : 0;
+	char (*names)[LABEL_MAX] = NULL;
+	struct buf text = { 0 }, extra = { 0 }, one = { 0 };
+	struct sym_text st = { 0 };
+	struct series *sr = NULL;
+	uint64_t *buckets = NULL;
+	size_t shown = limit && n > limit ? limit : n, nsr = 0;
+	bool alike = false;	/* two keys may print alike */
+	int err;
+
+	err = map_desc_check(m, ncpu);
+	if (err)
+		return err;
+	if (!m->percpu)
+		ncpu = 1;
+	for (size_t i = 0; i < shown; i++)
+		if (!e[i].values || (m->nkey && !e[i].key))
+			return -EINVAL;
+	names = xcalloc(m->nkey + nvalue + 1, sizeof(*names));
+	label_names(m, f, names, nvalue);
+	for (unsigned i = 0; i < m->nkey; i++)
+		alike |= m->key[i].kind == KEY_KSYM || m->key[i].kind == KEY_KSTACK;
+	sr = xcalloc(shown ? shown : 1, sizeof(*sr));
+	if (f == F_HIST)
+		buckets = xcalloc(shown ? shown * m->nbuckets : 1, sizeof(*buckets));
 
 	for (size_t i = 0; i < shown; i++) {
-		const unsigned char *raw = e[i].values;
-		struct map_value v = { .buckets = buckets };
+		struct series *s = &sr[nsr++];
 
-		if (!raw || (m->nkey && !e[i].key)) {
-			err = -EINVAL;
-			break;
-		}
-		if (buckets)
-			memset(buckets, 0, m->nbuckets * sizeof(*buckets));
-		map_value_merge(m, raw, ncpu, &v);
-		labels.len = 0;
-		put_labels(&labels, m, names, e[i].key, raw, nvalue, &st);
+		s->v.buckets = buckets ? buckets + i * m->nbuckets : NULL;
+		map_value_merge(m, e[i].values, ncpu, &s->v);
+		s->labels = text.len;
+		alike |= put_labels(&text, m, names, e[i].key, e[i].values, nvalue, &st);
+		s->len = text.len - s->labels;
+	}
+	/* Keys that print alike make one series. */
+	if (alike && nsr > 1) {
+		size_t out = 0;
 
-		switch (f) {
-		case F_COUNTER:
-			put_series(page, base, "_total", &labels, NULL);
-			if (m->kind == MK_COUNT)
-				put_u64(page, v.u);
+		for (size_t i = 0; i < nsr; i++)
+			sr[i].text = text.data;
+		qsort(sr, nsr, sizeof(*sr), cmp_series);
+		for (size_t i = 0; i < nsr; i++) {
+			if (out && !cmp_series(&sr[out - 1], &sr[i]))
+				merge_into(m, &sr[out - 1].v, &sr[i].v);
 			else
-				put_i64(page, v.v);
-			break;
-		case F_GAUGE:
-			put_series(page, base, "", &labels, NULL);
-			if (m->kind == MK_AVG)
-				put_double(page, v.count ? (double)v.sum / (double)v.count : NAN);
-			else
-				put_i64(page, v.v);
-			break;
-		case F_INFO:
-			put_series(page, base, "_info", &labels, NULL);
-			put_c(page, '1');
-			break;
-		case F_SUMMARY:
-			put_series(page, base, "_sum", &labels, NULL);
-			put_i64(page, v.sum);
-			put_c(page, '\n');
-			put_series(page, base, "_count", &labels, NULL);
-			put_u64(page, v.count);
-			put_series(&extra, base, "_average", &labels, NULL);
-			put_double(&extra, v.count ? (double)v.sum / (double)v.count : NAN);
-			put_c(&extra, '\n');
-			break;
-		case F_HIST: {
-			uint64_t cum = 0;
-			char le[48];
-
-			for (unsigned b = 0; b < finite_buckets(m); b++) {
-				cum += buckets[b];
-				bucket_le(le, sizeof(le), m, b);
-				put_series(page, base, "_bucket", &labels, le);
-				put_u64(page, cum);
-				put_c(page, '\n');
-			}
-			put_series(page, base, "_bucket", &labels, "le=\"+Inf\"");
-			put_u64(page, v.u);
-			put_c(page, '\n');
-			put_series(page, base, "_sum", &labels, NULL);
-			put_i64(page, v.sum);
-			put_c(page, '\n');
-			put_series(page, base, "_count", &labels, NULL);
-			put_u64(page, v.u);
-			break;
+				sr[out++] = sr[i];
 		}
-		}
-		put_c(page, '\n');
+		nsr = out;
+	}
+	put_family_header(page, &extra, base, m, f);
+	for (size_t i = 0; i < nsr; i++) {
+		one.data = text.data + sr[i].labels;
+		one.len = sr[i].len;
+		put_value(page, &extra, base, m, f, &sr[i], &one);
 	}
 	if (extra.len)
 		buf_append(page, extra.data, extra.len);
 	if (st.f)
 		fclose(st.f);
 	free(st.data);
-	buf_free(&labels);
+	buf_free(&text);
 	buf_free(&extra);
 	free(buckets);
+	free(sr);
 	free(names);
-	return err ? err : (long)(n - shown);
+	return (long)(n - shown);
 }
 
 void metrics_write_health(struct buf *page, const struct map_desc *maps, unsigned nmaps,

@@ -36,6 +36,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -47,7 +48,7 @@
 #include "front/util.h"
 #include "output/metrics.h"
 
-#define CONN_LIMIT 64		/* open connections; more are refused */
+#define CONN_LIMIT 256		/* open connections; more are refused */
 #define CONN_TIMEOUT_S 10	/* an idle or stalled connection is closed */
 #define CONN_MEMORY 16384	/* bytes a connection may hold for its request */
 
@@ -334,6 +335,14 @@ struct metrics_server *metrics_start(int listen_fd, const struct metrics_source 
 
 	ms->src = *src;
 	ms->ncpu = ncpu > 0 ? (unsigned)ncpu : 1;
+	/* Room for CONN_LIMIT connections next to the probes' own files
+	 * (systemd starts services with a soft limit of 1024). */
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max &&
+	    rl.rlim_cur < 65536) {
+		rl.rlim_cur = rl.rlim_max < 65536 ? rl.rlim_max : 65536;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
 	pthread_mutex_init(&ms->lock, NULL);
 	metrics_names_init(&ms->names, src->prog->maps, src->prog->nmaps);
 	ms->warned = xcalloc(src->prog->nmaps ? src->prog->nmaps : 1, sizeof(bool));

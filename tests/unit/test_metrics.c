@@ -224,6 +224,22 @@ static void test_utf8(void)
 		  "\xef\xbf\xbd\xef\xbf\xbd\"} 1");
 	free(page);
 	free(t);
+
+	/* keys that differ only in bytes that are not UTF-8 are one series */
+	t = tm_new("@f", MK_MIN, "s", names);
+	unsigned a = tm_add(t, "a\xfe"), b = tm_add(t, "b"), c = tm_add(t, "a\xff");
+	tm_addv(t, a, 0, 0, 5);
+	tm_addv(t, a, 0, offsetof(struct agg_minmax, set), 1);
+	tm_addv(t, b, 0, 0, 7);
+	tm_addv(t, b, 0, offsetof(struct agg_minmax, set), 1);
+	tm_addv(t, c, 1, 0, 3);
+	tm_addv(t, c, 1, offsetof(struct agg_minmax, set), 1);
+	page = family(t, "tpscript_f", 0, NULL);
+	CHECK_STR(page, "# HELP tpscript_f @f\n# TYPE tpscript_f gauge\n"
+		  "tpscript_f{filename=\"a\xef\xbf\xbd\"} 3\n"
+		  "tpscript_f{filename=\"b\"} 7\n");
+	free(page);
+	free(t);
 }
 
 static void test_gauges(void)
