@@ -9,7 +9,7 @@ target triple = "bpfel"
 @m_adj = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_neg = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !37
 @m_sum = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !43
-@tp_ro = constant [552 x i8] zeroinitializer, section ".rodata", align 8, !dbg !50
+@tp_ro = constant [560 x i8] zeroinitializer, section ".rodata", align 8, !dbg !50
 
 ; Function Attrs: nounwind
 define i32 @tp0_mc_event(i8* %ctx) #0 section "tracepoint/ras/mc_event" !dbg !71 {
@@ -248,7 +248,7 @@ stat.inc:                                         ; preds = %rec.lost
   store i64 %34, i64* %32, align 8, !dbg !90
   br label %rec.done, !dbg !90
 
-agg.done:                                         ; preds = %agg.have, %bucket.bump, %rec.done
+agg.done:                                         ; preds = %bucket.done, %rec.done
   %35 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 48, i64 0) #0, !dbg !92
   %.not8 = icmp eq i8* %35, null, !dbg !92
   br i1 %.not8, label %rec.lost2, label %rec.fill1, !dbg !92
@@ -289,7 +289,7 @@ agg.have:                                         ; preds = %rec.done
   %68 = icmp slt i16 %27, 0, !dbg !91
   %bucket = select i1 %68, i64 0, i64 %67, !dbg !91
   %69 = icmp ult i64 %bucket, 66, !dbg !91
-  br i1 %69, label %bucket.bump, label %agg.done, !dbg !91
+  br i1 %69, label %bucket.bump, label %bucket.done, !dbg !91
 
 bucket.bump:                                      ; preds = %agg.have
   %70 = shl i64 %bucket, 3, !dbg !91
@@ -298,48 +298,56 @@ bucket.bump:                                      ; preds = %agg.have
   %73 = load i64, i64* %72, align 8, !dbg !91
   %74 = add i64 %73, 1, !dbg !91
   store i64 %74, i64* %72, align 8, !dbg !91
+  br label %bucket.done, !dbg !91
+
+bucket.done:                                      ; preds = %bucket.bump, %agg.have
+  %75 = getelementptr i8, i8* %31, i64 528, !dbg !91
+  %76 = bitcast i8* %75 to i64*, !dbg !91
+  %77 = load i64, i64* %76, align 8, !dbg !91
+  %78 = add i64 %77, %28, !dbg !91
+  store i64 %78, i64* %76, align 8, !dbg !91
   br label %agg.done, !dbg !91
 
 rec.fill1:                                        ; preds = %agg.done
-  %75 = bitcast i8* %35 to i64*, !dbg !92
-  store i64 12884901890, i64* %75, align 8, !dbg !92
-  %76 = getelementptr i8, i8* %35, i64 8, !dbg !92
-  %77 = load i32, i32* %1, align 4, !dbg !92
-  %78 = sext i32 %77 to i64, !dbg !92
-  %79 = bitcast i8* %76 to i64*, !dbg !92
-  store i64 %78, i64* %79, align 8, !dbg !92
-  %80 = getelementptr i8, i8* %35, i64 16, !dbg !92
-  %81 = getelementptr i8, i8* %ctx, i64 12, !dbg !92
-  %82 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %80, i32 16, i8* %81) #0, !dbg !92
-  %83 = getelementptr i8, i8* %35, i64 32, !dbg !92
-  %84 = load i64, i64* %4, align 8, !dbg !92
-  %85 = bitcast i8* %83 to i64*, !dbg !92
-  store i64 %84, i64* %85, align 8, !dbg !92
-  %86 = getelementptr i8, i8* %35, i64 40, !dbg !92
-  %87 = load i16, i16* %7, align 2, !dbg !92
-  %88 = sext i16 %87 to i64, !dbg !92
-  %89 = bitcast i8* %86 to i64*, !dbg !92
+  %79 = bitcast i8* %35 to i64*, !dbg !92
+  store i64 12884901890, i64* %79, align 8, !dbg !92
+  %80 = getelementptr i8, i8* %35, i64 8, !dbg !92
+  %81 = load i32, i32* %1, align 4, !dbg !92
+  %82 = sext i32 %81 to i64, !dbg !92
+  %83 = bitcast i8* %80 to i64*, !dbg !92
+  store i64 %82, i64* %83, align 8, !dbg !92
+  %84 = getelementptr i8, i8* %35, i64 16, !dbg !92
+  %85 = getelementptr i8, i8* %ctx, i64 12, !dbg !92
+  %86 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %84, i32 16, i8* %85) #0, !dbg !92
+  %87 = getelementptr i8, i8* %35, i64 32, !dbg !92
+  %88 = load i64, i64* %4, align 8, !dbg !92
+  %89 = bitcast i8* %87 to i64*, !dbg !92
   store i64 %88, i64* %89, align 8, !dbg !92
-  %90 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !92
-  %91 = icmp ugt i64 %90, 65536, !dbg !92
-  %92 = select i1 %91, i64 2, i64 1, !dbg !92
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %35, i64 %92) #0, !dbg !92
+  %90 = getelementptr i8, i8* %35, i64 40, !dbg !92
+  %91 = load i16, i16* %7, align 2, !dbg !92
+  %92 = sext i16 %91 to i64, !dbg !92
+  %93 = bitcast i8* %90 to i64*, !dbg !92
+  store i64 %92, i64* %93, align 8, !dbg !92
+  %94 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !92
+  %95 = icmp ugt i64 %94, 65536, !dbg !92
+  %96 = select i1 %95, i64 2, i64 1, !dbg !92
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %35, i64 %96) #0, !dbg !92
   br label %rec.done3, !dbg !92
 
 rec.lost2:                                        ; preds = %agg.done
-  %93 = bitcast i32* %zero to i8*, !dbg !92
-  %94 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %93) #0, !dbg !92
-  %.not9 = icmp eq i8* %94, null, !dbg !92
+  %97 = bitcast i32* %zero to i8*, !dbg !92
+  %98 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %97) #0, !dbg !92
+  %.not9 = icmp eq i8* %98, null, !dbg !92
   br i1 %.not9, label %rec.done3, label %stat.inc4, !dbg !92
 
 rec.done3:                                        ; preds = %rec.lost2, %stat.inc4, %rec.fill1
   ret i32 0, !dbg !89
 
 stat.inc4:                                        ; preds = %rec.lost2
-  %95 = bitcast i8* %94 to i64*, !dbg !92
-  %96 = load i64, i64* %95, align 8, !dbg !92
-  %97 = add i64 %96, 1, !dbg !92
-  store i64 %97, i64* %95, align 8, !dbg !92
+  %99 = bitcast i8* %98 to i64*, !dbg !92
+  %100 = load i64, i64* %99, align 8, !dbg !92
+  %101 = add i64 %100, 1, !dbg !92
+  store i64 %101, i64* %99, align 8, !dbg !92
   br label %rec.done3, !dbg !92
 }
 
@@ -383,9 +391,9 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !31 = !{!9, !15, !20, !32}
 !32 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !33, size: 64, align: 64, offset: 192)
 !33 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !34, size: 64, align: 64, dwarfAddressSpace: 0)
-!34 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 4224, align: 64, elements: !35)
+!34 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 4288, align: 64, elements: !35)
 !35 = !{!36}
-!36 = !DISubrange(count: 66, lowerBound: 0)
+!36 = !DISubrange(count: 67, lowerBound: 0)
 !37 = !DIGlobalVariableExpression(var: !38, expr: !DIExpression())
 !38 = distinct !DIGlobalVariable(name: "m_neg", linkageName: "m_neg", scope: !2, file: !3, type: !39, isLocal: false, isDefinition: true, align: 64)
 !39 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !40)
@@ -402,10 +410,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !50 = !DIGlobalVariableExpression(var: !51, expr: !DIExpression())
 !51 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !52, isLocal: false, isDefinition: true, align: 64)
 !52 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !53)
-!53 = !DICompositeType(tag: DW_TAG_array_type, baseType: !54, size: 4416, align: 8, elements: !55)
+!53 = !DICompositeType(tag: DW_TAG_array_type, baseType: !54, size: 4480, align: 8, elements: !55)
 !54 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !55 = !{!56}
-!56 = !DISubrange(count: 552, lowerBound: 0)
+!56 = !DISubrange(count: 560, lowerBound: 0)
 !57 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !58)
 !58 = !{!59, !64}
 !59 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !60, size: 64, align: 64)
