@@ -479,7 +479,8 @@ static void put_series(struct buf *b, const char *base, const char *suffix,
 	put(b, suffix);
 	if (labels->len || extra) {
 		put_c(b, '{');
-		buf_append(b, labels->data, labels->len);
+		if (labels->len)
+			buf_append(b, labels->data, labels->len);
 		if (extra) {
 			if (labels->len)
 				put_c(b, ',');
@@ -679,6 +680,7 @@ long metrics_write_map(struct buf *page, const char *base, const struct map_desc
 			return -EINVAL;
 	names = xcalloc(m->nkey + nvalue + 1, sizeof(*names));
 	label_names(m, f, names, nvalue);
+	buf_append(&text, "", 0);	/* text.data is never NULL */
 	for (unsigned i = 0; i < m->nkey; i++)
 		alike |= m->key[i].kind == KEY_KSYM || m->key[i].kind == KEY_KSTACK;
 	sr = xcalloc(shown ? shown : 1, sizeof(*sr));
