@@ -348,10 +348,11 @@ void print_inet(FILE *out, const void *p)
 
 /* Key parts or tuple elements, separated by ", ". Kernel symbols and
  * stacks go through the symbol printer when there is one. */
-static void print_parts(FILE *out, const struct key_part *parts, unsigned n,
-			const unsigned char *base)
+void map_print_parts(FILE *out, const struct key_part *parts, unsigned n,
+		     const void *base_)
 {
 	const struct sym_printer *sp = sym_printer;
+	const unsigned char *base = base_;
 
 	for (unsigned i = 0; i < n; i++) {
 		const struct key_part *k = &parts[i];
@@ -361,7 +362,7 @@ static void print_parts(FILE *out, const struct key_part *parts, unsigned n,
 			fputs(", ", out);
 		if (k->kind == KEY_TUPLE) {
 			fputc('(', out);
-			print_parts(out, k->elems, k->nelems, p);
+			map_print_parts(out, k->elems, k->nelems, p);
 			fputc(')', out);
 		} else if (k->kind == KEY_KSYM && sp)
 			sp->ksym(out, map_key_uint(p, 8), sp->ctx);
@@ -387,7 +388,7 @@ static void print_key(FILE *out, const struct map_desc *m,
 	if (!m->nkey || !key)
 		return;
 	fputc('[', out);
-	print_parts(out, m->key, m->nkey, key);
+	map_print_parts(out, m->key, m->nkey, key);
 	fputc(']', out);
 }
 
@@ -526,7 +527,7 @@ static void print_row(FILE *out, const struct row *r, uint64_t div)
 		break;
 	case MK_TUPLE:
 		fputc('(', out);
-		print_parts(out, m->vals, m->nvals, r->raw);
+		map_print_parts(out, m->vals, m->nvals, r->raw);
 		fputs(")\n", out);
 		break;
 	case MK_HIST:
@@ -626,7 +627,7 @@ static void json_key(FILE *out, const struct map_desc *m, const unsigned char *k
 	for (unsigned i = 0; i < m->nkey; i++) {
 		if (i)
 			fputc(',', f);
-		print_parts(f, &m->key[i], 1, key);
+		map_print_parts(f, &m->key[i], 1, key);
 	}
 	fclose(f);
 	json_string(out, text, len);

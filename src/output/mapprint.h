@@ -39,6 +39,10 @@ void map_value_merge(const struct map_desc *m, const void *values, unsigned ncpu
  * its entries (ncpu values each, if per-CPU) go out of bounds. */
 int map_desc_check(const struct map_desc *m, unsigned ncpu);
 
+/* Key parts (or tuple elements) laid out from base, as a map prints
+ * them: separated by ", ", tuples in parentheses. */
+void map_print_parts(FILE *out, const struct key_part *parts, unsigned n, const void *base);
+
 /* An integer key part of 1, 2, 4 or 8 bytes, zero- or sign-extended. */
 uint64_t map_key_uint(const void *p, unsigned size);
 int64_t map_key_int(const void *p, unsigned size);

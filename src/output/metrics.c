@@ -418,12 +418,17 @@ static bool put_part(struct buf *b, const struct key_part *k, const unsigned cha
 	}
 	case KEY_KSYM:
 	case KEY_KSTACK:
-		if (!sp)
+	case KEY_TUPLE:
+		if (!sp && k->kind != KEY_TUPLE)
 			break;
 		if (!st->f && !(st->f = open_memstream(&st->data, &st->len)))
 			break;
 		rewind(st->f);
-		if (k->kind == KEY_KSYM)
+		if (k->kind == KEY_TUPLE) {	/* "(a, b)", as the map prints it */
+			fputc('(', st->f);
+			map_print_parts(st->f, k->elems, k->nelems, p);
+			fputc(')', st->f);
+		} else if (k->kind == KEY_KSYM)
 			sp->ksym(st->f, map_key_uint(p, 8), sp->ctx);
 		else
 			sp->kstack(st->f, map_key_uint(p, 8), 0, k->frames, k->user_stack, sp->ctx);
@@ -682,7 +687,8 @@ long metrics_write_map(struct buf *page, const char *base, const struct map_desc
 	label_names(m, f, names, nvalue);
 	buf_append(&text, "", 0);	/* text.data is never NULL */
 	for (unsigned i = 0; i < m->nkey; i++)
-		alike |= m->key[i].kind == KEY_KSYM || m->key[i].kind == KEY_KSTACK;
+		alike |= m->key[i].kind == KEY_KSYM || m->key[i].kind == KEY_KSTACK ||
+			 m->key[i].kind == KEY_TUPLE;
 	sr = xcalloc(shown ? shown : 1, sizeof(*sr));
 	if (f == F_HIST)
 		buckets = xcalloc(shown ? shown * m->nbuckets : 1, sizeof(*buckets));
