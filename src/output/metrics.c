@@ -583,6 +583,8 @@ static void put_value(struct buf *page, struct buf *extra, const char *base,
 		put_series(page, base, "", labels, NULL);
 		if (m->kind == MK_AVG)
 			put_double(page, v->count ? (double)v->sum / (double)v->count : NAN);
+		else if (m->kind == MK_INT && m->value_unsigned)
+			put_u64(page, (uint64_t)v->v);
 		else
 			put_i64(page, v->v);
 		break;
