@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
-/* front.c - tpscript: the small executable a user runs. It links no LLVM
+/* tpscript.c - tpscript: the small executable a user runs. It links no LLVM
  * and no checker (a compiler driver, like gcc's, with cc1 apart):
  *
  *   - an --aot executable (this program with an artifact appended) runs
