@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* metrics.c - the script's maps as Prometheus metrics, in the text
  * exposition format 0.0.4
  * (https://prometheus.io/docs/instrumenting/exposition_formats/).

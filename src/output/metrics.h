@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* metrics.h - the script's maps as Prometheus metrics, in the text
  * exposition format 0.0.4. Pure C, like mapprint.h: the caller reads the
  * maps and hands over their raw entries; metrics_server.h serves the page. */

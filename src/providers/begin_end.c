@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* begin_end.c - BEGIN and END (begin and end, current bpftrace's
  * spellings): raw_tp programs that are never attached;
  * the runtime runs BEGIN once before the trace and END once after it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* interval.c - the interval provider, interval:UNIT:N (i:): one CPU clock
  * event on one CPU, every period; and the code profile.c shares with it
  * (the spec's parsing, the perf events' attach). Its programs take a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* profile.c - the profile provider, profile:UNIT:N (p:), also profile:hz:N:
  * a CPU clock event on every CPU. Its spec and attach are interval.c's,
  * which opens one event per online CPU for this kind. */

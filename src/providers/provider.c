@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* provider.c - the table of probe kinds (see provider.h). */
 #include "provider.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* provider.h - one home per probe kind, in the spirit of ply's providers.
  *
  * A provider is a const table of hooks, one for each stage that treats its

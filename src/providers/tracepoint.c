@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* tracepoint.c - the tracepoint provider: tracepoint:CATEGORY:NAME (t:),
  * wildcards allowed. Its instances read the event's record as args (the
  * fields of events/CAT/NAME/format); many syscalls:sys_enter_* (or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* metrics_server.c - --metrics: GET /metrics served by libmicrohttpd.
  *
  * Threads. libmicrohttpd runs one thread of its own (an epoll loop over

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* metrics_server.h - --metrics [HOST:]PORT: the maps served live to
  * Prometheus over HTTP (libmicrohttpd, in its own thread). */
 #ifndef TPSCRIPT_METRICS_SERVER_H

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # The golden-IR tier: each NAME.tp here is compiled against the fixture
 # tracefs with --emit-llvm (no kernel, no privileges needed), and the
 # optimised IR, normalised, must equal NAME.ll line for line.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # metrics_abuse.sh - bad clients must stall neither the trace nor other
 # scrapes: a malformed request, an oversized one, 100 idle connections and
 # a client reading a large page at 2 KB/s, all at once, while events flow

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # metrics_clear.sh - clear() and zero() as a scrape sees them: in the middle
 # of a run (lines "mid: ...") and at its end ("end: ..."), then the maps
 # tpscript prints at exit.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # metrics_lib.sh - helpers for the --metrics tests (source it; bash).
 #
 #   tp_start ARGS...   start $TPSCRIPT --metrics 127.0.0.1:0 ARGS in the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # metrics_page.sh PROGRAM [WORKLOAD ARGS...] - run PROGRAM with --metrics
 # while the workload runs, then print the page it serves, what
 # `promtool check metrics` says of it ("promtool: ok" when it accepts it),

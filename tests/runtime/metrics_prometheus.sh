@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 # metrics_prometheus.sh - Debian's Prometheus scrapes tpscript every second
 # while a workload runs; what its query API answers must agree with what
 # the same maps print when tpscript ends:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* test_metrics.c - the Prometheus exposition of maps: names, types,
  * labels, escaping, histogram buckets, the limit, the tracer's health.
  *
