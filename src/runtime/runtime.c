@@ -7,6 +7,7 @@
 #include "runtime.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -51,11 +52,16 @@ struct run {
 	bool exit_called;	/* ... because of exit(): drop what follows it */
 	int exit_status;	/* exit(status)'s, the first one's */
 	bool discard;		/* consume records without printing them */
+	bool draining;		/* the trace is over: consume what is queued */
+	bool in_end;		/* ... and END has run: its exit() drops nothing */
+	bool signalled;		/* SIGINT, SIGTERM or SIGHUP ended the trace */
+	uint64_t deadline_ns;	/* drop what is still queued after this, or 0 */
+	uint64_t dropped;	/* records dropped at the deadline */
 	bool write_error;
 	int write_errno;
 	int sfd;		/* the signalfd */
 	struct metrics_server *metrics;	/* --metrics, or NULL */
-	unsigned since_check;	/* records since the last look at signals */
+	uint64_t next_check_ns;	/* the next look at signals while consuming */
 };
 
 /* libbpf's messages: kept for the error report, shown live with -v. */
@@ -344,23 +350,33 @@ static bool is_map_action(const struct program *p, const void *data, size_t len)
 	       (h.type == REC_MAP_PRINT || h.type == REC_MAP_CLEAR || h.type == REC_MAP_ZERO);
 }
 
+/* How often the consuming loop looks at signals, and how long the end
+ * goes on printing what was queued when a signal ended the trace. */
+#define POLL_MS 10
+#define CHECK_NS (10 * 1000000ull)
+#define DRAIN_NS (250 * 1000000ull)
+
 static void read_signals(struct run *r);
+
+/* A cheap clock (a few ms of resolution) for the checks made per record. */
+static uint64_t coarse_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
 
 static int on_record(void *ctx, void *data, size_t len)
 {
 	struct run *r = ctx;
 
-	/* Under a flood the ring buffer never empties, and consuming would
-	 * never return to the poll loop: look at the signals now and then,
-	 * and stop consuming once told to end. */
-	if (++r->since_check >= 1024) {
-		r->since_check = 0;
-		read_signals(r);
-	}
 	if (r->discard)
 		return 0;	/* after exit(): consumed, not printed */
-	if (r->exiting)
-		return -EINTR;	/* back to the loop, which ends the trace */
+	if (r->deadline_ns && coarse_ns() >= r->deadline_ns) {
+		r->dropped++;	/* too late after Ctrl-C: consumed, counted */
+		return 0;
+	}
 	int rc = is_map_action(r->prog, data, len) ? map_action(r, data, len)
 						   : output_record(r->o->out, r->prog, data, len);
 	if (rc == 1) {
@@ -373,6 +389,7 @@ static int on_record(void *ctx, void *data, size_t len)
 			r->exit_status = (int)(code & 0xff);
 		r->exiting = true;
 		r->exit_called = true;
+		r->discard = !r->in_end;	/* what follows exit() is dropped */
 	} else if (rc < 0) {
 		if (errno == EPROTO) {
 			rt_error("internal error: a malformed record from the kernel (%zu bytes)", len);
@@ -382,7 +399,20 @@ static int on_record(void *ctx, void *data, size_t len)
 			r->exiting = true;
 		}
 	}
-	return 0;
+	if (r->draining)
+		return 0;
+	/* Under a flood the ring buffer never empties, and consuming would
+	 * never return to the poll loop; a record may also take long to print
+	 * (system(), cat()). Look at the signals every few milliseconds, and
+	 * stop consuming once told to end: this record is printed, the next
+	 * stays queued for the end. */
+	uint64_t now = coarse_ns();
+
+	if (now >= r->next_check_ns) {
+		r->next_check_ns = now + CHECK_NS;
+		read_signals(r);
+	}
+	return r->exiting ? -EINTR : 0;
 }
 
 static void drain(struct run *r)
@@ -588,7 +618,6 @@ static void load_failed(struct run *r, int err)
 
 /* ---- the main loop --------------------------------------------------- */
 
-#define POLL_MS 10
 
 /* SIGUSR1: every map, as print(@m) prints it, and the trace goes on (as
  * in bpftrace). */
@@ -621,6 +650,7 @@ static void read_signals(struct run *r)
 				print_all_maps(r);
 		} else {
 			r->exiting = true;	/* SIGINT, SIGTERM, SIGHUP */
+			r->signalled = true;
 		}
 	}
 }
@@ -819,13 +849,21 @@ int runtime_run(const struct program *prog, const struct object *obj,
 	/* What is left: printed after Ctrl-C or the command's end (it
 	 * happened before), dropped after exit() (it came after). */
 	r.discard = r.exit_called;
-	r.exiting = false;
+	r.draining = true;
+	/* After a signal, whatever the load, the end comes promptly: what is
+	 * still queued a moment later is dropped, and counted. */
+	if (r.signalled)
+		r.deadline_ns = coarse_ns() + DRAIN_NS;
 	drain(&r);
+	r.deadline_ns = 0;
 	r.discard = false;
-	r.exiting = false;
+	r.in_end = true;
 	if (run_special(&r, PK_END) < 0)
 		goto out;
 	drain(&r);
+	if (r.dropped)
+		fprintf(stderr, "tpscript: %" PRIu64 " queued record%s dropped to end promptly "
+			"after the signal\n", r.dropped, r.dropped == 1 ? "" : "s");
 	/* Every map, as bpftrace prints them at the end; a metrics daemon
 	 * run with -q keeps its log short. */
 	if (!r.write_error && !(o->metrics && o->quiet) &&
