@@ -4,7 +4,8 @@
  * here, then each spec goes to its provider (providers/), whose expand hook
  * calls back into the helpers here (add_instance, load_format...). Runs
  * before any expression is checked and never calls back into sema.c. */
-#include "checker.h"
+#include "check/expand.h"
+#include "check/state.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -13,8 +14,9 @@
 #include "providers/provider.h"
 #include "kernel/tracefs.h"
 
-const char *need_tracefs(struct sema *s, const struct loc *loc)
+static const char *need_tracefs(struct expand_ctx *x, const struct loc *loc)
 {
+	struct sema *s = x->checker;
 	char err[512];
 
 	if (s->tracefs)
@@ -22,16 +24,18 @@ const char *need_tracefs(struct sema *s, const struct loc *loc)
 	s->tracefs = tracefs_root(err, sizeof(err));
 	if (!s->tracefs)
 		diag_error(s->diag, loc, "%s", err);
+	x->tracefs = s->tracefs;
 	return s->tracefs;
 }
 
 /* The format of CAT:NAME, read once per run. With quiet_enoent a missing
  * event returns NULL with errno ENOENT and no message (the caller explains
  * it better). */
-const struct tp_format *load_format(struct sema *s, const char *cat,
+static const struct tp_format *load_format(struct expand_ctx *x, const char *cat,
 					   const char *name,
 					   const struct loc *loc, bool quiet_enoent)
 {
+	struct sema *s = x->checker;
 	char err[512];
 
 	for (unsigned i = 0; i < s->nformats; i++)
@@ -58,10 +62,12 @@ const struct tp_format *load_format(struct sema *s, const char *cat,
  * (the kernel has some 2,300 tracepoints), and would take minutes. */
 #define MAX_INSTANCES 4096
 
-void add_instance(struct sema *s, const struct probe *p,
+static void add_instance(struct expand_ctx *x, const struct probe *p,
 			 enum probe_kind kind, const char *cat,
 			 const char *name, const struct tp_format *f)
 {
+	struct sema *s = x->checker;
+
 	if (s->prog.nprobes >= MAX_INSTANCES) {
 		if (!s->too_many) {
 			diag_error(s->diag, &p->loc, "the script expands to more than %d probes",
@@ -76,6 +82,7 @@ void add_instance(struct sema *s, const struct probe *p,
 		s->probes_cap = s->probes_cap ? s->probes_cap * 2 : 16;
 		s->prog.probes = xrealloc(s->prog.probes, s->probes_cap * sizeof(*s->prog.probes));
 		s->insts = xrealloc(s->insts, s->probes_cap * sizeof(*s->insts));
+		x->insts = s->insts;
 	}
 	struct prog_probe *pp = &s->prog.probes[i];
 	memset(pp, 0, sizeof(*pp));
@@ -140,8 +147,19 @@ static const struct probe_spec *subst_params(struct sema *s, const struct probe_
 
 static const struct expand_ops expand_ops = { add_instance, need_tracefs, load_format };
 
+/* What the providers' hooks see of s. */
+static struct expand_ctx expand_ctx(struct sema *s)
+{
+	return (struct expand_ctx){
+		.arena = s->arena, .diag = s->diag, .filter_pid = s->filter_pid,
+		.prog = &s->prog, .insts = s->insts, .tracefs = s->tracefs, .checker = s,
+	};
+}
+
 void expand_probes(struct sema *s, struct ast *ast)
 {
+	struct expand_ctx x = expand_ctx(s);
+
 	for (const struct probe *p = ast->probes; p; p = p->next) {
 		for (const struct probe_spec *sp0 = p->specs; sp0; sp0 = sp0->next) {
 			const struct probe_spec *sp = subst_params(s, sp0);
@@ -149,7 +167,7 @@ void expand_probes(struct sema *s, struct ast *ast)
 			const struct provider *pv = provider_find(prov);
 
 			if (pv) {
-				pv->expand(s, p, sp, pv, &expand_ops);
+				pv->expand(&x, p, sp, pv, &expand_ops);
 			} else {
 				diag_error(s->diag, &sp->loc, "unknown probe type '%s'", prov);
 				struct buf b = { 0 };
@@ -171,7 +189,9 @@ void expand_probes(struct sema *s, struct ast *ast)
  * (the tracepoint provider's syscall fold). */
 void expand_finish(struct sema *s)
 {
+	struct expand_ctx x = expand_ctx(s);
+
 	for (unsigned i = 0; providers[i]; i++)
 		if (providers[i]->finish)
-			providers[i]->finish(s, &expand_ops);
+			providers[i]->finish(&x, &expand_ops);
 }

@@ -4,6 +4,7 @@
  * against the running kernel's format files before it attaches anything,
  * wherever the artifact runs. */
 #include "check/fieldrefs.h"
+#include "check/state.h"
 
 #include <string.h>
 

@@ -3,7 +3,7 @@
 #ifndef TPSCRIPT_FIELDREFS_H
 #define TPSCRIPT_FIELDREFS_H
 
-#include "check/sema.h"
+struct sema;
 
 /* Fill s->prog.fields (in s's arena) from the checked probe instances, and
  * mark the tracepoint probes that came from a wildcard and those that read

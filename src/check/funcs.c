@@ -5,7 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "checker.h"
+#include "check/funcs.h"
+#include "check/checker.h"
+#include "check/layout.h"
+#include "check/state.h"
+#include "check/types.h"
 
 static void check_printf(struct sema *s, struct ctx *c, struct node *n);
 static void check_print(struct sema *s, struct ctx *c, struct node *n);

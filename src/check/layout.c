@@ -3,7 +3,10 @@
  * each printf/print argument sits in its ring-buffer record, and each map's
  * key and value layout. Called by the checker once types are known; never
  * calls back into sema.c. */
-#include "checker.h"
+#include "check/layout.h"
+#include "check/funcid.h"
+#include "check/state.h"
+#include "check/types.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -4,7 +4,12 @@
  * expansion is in expand.c, record and map layout in layout.c, the
  * built-ins in funcs.c. Errors are collected, not fatal: a script gets all
  * its errors in one run. */
-#include "checker.h"
+#include "check/sema.h"
+#include "check/checker.h"
+#include "check/expand.h"
+#include "check/funcs.h"
+#include "check/layout.h"
+#include "check/types.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -1063,7 +1068,7 @@ static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
 
 /* The value of a constant expression: literals (positional parameters
  * are literals by now), and operators on them. */
-bool const_int(const struct node *n, int64_t *out)
+static bool const_int(const struct node *n, int64_t *out)
 {
 	int64_t a, b;
 

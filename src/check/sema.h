@@ -1,39 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
-/* sema.h - the checker: its state and its entry point. */
+/* sema.h - the checker's entry point (its state is in state.h). */
 #ifndef TPSCRIPT_SEMA_H
 #define TPSCRIPT_SEMA_H
 
-#include "front/ast.h"
-#include "program/tprog.h"
+#include "check/state.h"
 
-struct tp_format;
-struct sema;
-struct ctx;
+struct ast;
 
-struct sema {
-	struct arena *arena;
-	struct diag *diag;
-	const char *tracefs;		/* root, once needed */
-	struct program prog;		/* the contract, filled in */
-	struct probe_inst *insts;	/* parallel to prog.probes */
-	unsigned strlen;		/* bytes kept for str() and %s (STRLEN) */
-	unsigned map_keys_max;		/* entries per map */
-	char **params;			/* positional parameters $1... */
-	int nparams;
-	bool unsafe;			/* --unsafe: system, cat, signal */
-	int filter_pid;			/* -p PID: events of that process only */
-	struct map_info *maps;
-	/* loaded format files, owned here */
-	struct tp_format **formats;
-	unsigned nformats;
-	bool discovering;		/* first pass: learning map types */
-	bool uses_elapsed;		/* elapsed is read: tp_ro holds the start */
-	bool uses_kstack;		/* kstack: the object has a stack map */
-	struct map_info **rec_maps;	/* parallel to prog.recs: REC_MAP_* */
-	struct tprog tprog;		/* the result, once sema_check succeeds */
-	unsigned probes_cap, recs_cap;	/* allocated lengths */
-	bool too_many;			/* MAX_INSTANCES reached, and said */
-};
 
 /* Check the AST and expand its probes; on success s->tprog is the typed
  * program (tprog.h). All errors are reported before it returns -1. */

@@ -2,7 +2,8 @@
 /* types.c - the checker's types: constructors, the words messages use for
  * them, and the type a tracepoint field reads as. Nothing here checks an
  * expression or calls back into sema.c. */
-#include "checker.h"
+#include "check/types.h"
+#include "check/state.h"
 
 #include "kernel/tracefs.h"
 

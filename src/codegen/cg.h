@@ -14,8 +14,8 @@
 #include <llvm-c/DebugInfo.h>
 #include <llvm-c/TargetMachine.h>
 
-#include "codegen.h"
 #include "front/util.h"
+#include "program/tprog.h"
 
 /* Copies and clears up to this size are inlined as loads and stores; larger
  * ones go through bpf_probe_read_kernel, which has no size limit. */

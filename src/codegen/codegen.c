@@ -8,6 +8,7 @@
  * (explicit types) so the code carries to opaque pointers. The helpers
  * it is written in are in ir.c; the maps, tp_ro and their debug info in
  * btf.c. */
+#include "codegen.h"
 #include "cg.h"
 
 #include <errno.h>
@@ -19,7 +20,7 @@
 #include <llvm-c/Target.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
-#include "check/funcs.h"
+#include "check/funcid.h"
 #include "kernel/tracefs.h"
 #include "providers/provider.h"
 

@@ -5,16 +5,18 @@
  * (BPF_PROG_TEST_RUN). Their context offers no args. */
 #include "provider.h"
 
-#include "check/checker.h"
+#include "front/diag.h"
+#include "front/util.h"
+#include "program/tprog.h"
 
-static void expand(struct sema *s, const struct probe *p, const struct probe_spec *sp,
+static void expand(struct expand_ctx *x, const struct probe *p, const struct probe_spec *sp,
 		   const struct provider *self, const struct expand_ops *ops)
 {
 	if (sp->nparts) {
-		diag_error(s->diag, &sp->loc, "%s takes no parameters", sp->provider);
+		diag_error(x->diag, &sp->loc, "%s takes no parameters", sp->provider);
 		return;
 	}
-	ops->add_instance(s, p, self->kind, NULL, NULL, NULL);
+	ops->add_instance(x, p, self->kind, NULL, NULL, NULL);
 }
 
 static const char *section(const struct prog_probe *pp, struct arena *a)

@@ -14,11 +14,12 @@
 
 #include <bpf/libbpf.h>
 
-#include "check/checker.h"
+#include "front/diag.h"
 #include "front/util.h"
+#include "program/tprog.h"
 
 /* interval:UNIT:N and profile:UNIT:N (also profile:hz:N). */
-void timed_expand(struct sema *s, const struct probe *p, const struct probe_spec *sp,
+void timed_expand(struct expand_ctx *x, const struct probe *p, const struct probe_spec *sp,
 		  const struct provider *self, const struct expand_ops *ops)
 {
 	enum probe_kind kind = self->kind;
@@ -30,7 +31,7 @@ void timed_expand(struct sema *s, const struct probe *p, const struct probe_spec
 	const char *kname = kind == PK_INTERVAL ? "interval" : "profile";
 
 	if (sp->nparts != 2) {
-		diag_error(s->diag, &sp->loc, "%s probes are written %s:UNIT:N, "
+		diag_error(x->diag, &sp->loc, "%s probes are written %s:UNIT:N, "
 			   "with UNIT one of s, ms, us, hz", kname, kname);
 		return;
 	}
@@ -44,21 +45,21 @@ void timed_expand(struct sema *s, const struct probe *p, const struct probe_spec
 	if (u < 0) {
 		struct loc l = part_loc(sp, 0);
 
-		diag_error(s->diag, &l, "unknown unit '%s' for %s", sp->parts[0], kname);
-		diag_hint(s->diag, "the units are s, ms, us and hz");
+		diag_error(x->diag, &l, "unknown unit '%s' for %s", sp->parts[0], kname);
+		diag_hint(x->diag, "the units are s, ms, us and hz");
 		return;
 	}
 	if (!*sp->parts[1] || *end || errno || n == 0 ||
 	    (units[u].ns && n > UINT64_MAX / units[u].ns) || (!units[u].ns && n > 1000000)) {
 		struct loc l = part_loc(sp, 1);
 
-		diag_error(s->diag, &l, "%s needs a positive whole number of %s, not '%s'",
+		diag_error(x->diag, &l, "%s needs a positive whole number of %s, not '%s'",
 			   kname, sp->parts[0], sp->parts[1]);
 		return;
 	}
-	ops->add_instance(s, p, kind, NULL, NULL, NULL);
-	struct prog_probe *pp = &s->prog.probes[s->prog.nprobes - 1];
-	pp->full = arena_printf(s->arena, "%s:%s:%llu", kname, sp->parts[0], n);
+	ops->add_instance(x, p, kind, NULL, NULL, NULL);
+	struct prog_probe *pp = &x->prog->probes[x->prog->nprobes - 1];
+	pp->full = arena_printf(x->arena, "%s:%s:%llu", kname, sp->parts[0], n);
 	if (units[u].ns)
 		pp->period_ns = n * units[u].ns;
 	else

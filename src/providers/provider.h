@@ -28,19 +28,32 @@ struct bpf_program;
 struct probe;
 struct probe_inst;
 struct probe_spec;
-struct sema;
+struct diag;
 struct tp_field;
+
+/* What an expand or finish hook sees of the checker (check/expand.c makes
+ * it): the concrete probes so far, where messages go, and nothing of the
+ * checker's own state. A provider includes no header of src/check. */
+struct expand_ctx {
+	struct arena *arena;		/* names and copies live here */
+	struct diag *diag;		/* located errors and hints */
+	int filter_pid;			/* -p PID, or 0 */
+	struct program *prog;		/* prog->probes[0, nprobes): the instances so far */
+	struct probe_inst *insts;	/* parallel to prog->probes; add_instance may move it */
+	const char *tracefs;		/* tracefs's root once need_tracefs found it */
+	void *checker;			/* the checker's state, for expand_ops only */
+};
 
 /* The checker's services an expand hook uses (check/expand.c), passed in:
  * providers link without the checker (the runtime links them to attach). */
 struct expand_ops {
 	/* a concrete probe of p: its prog_probe and probe_inst */
-	void (*add_instance)(struct sema *s, const struct probe *p, enum probe_kind kind,
+	void (*add_instance)(struct expand_ctx *x, const struct probe *p, enum probe_kind kind,
 			     const char *cat, const char *name, const struct tp_format *f);
 	/* tracefs's root, found (or mounted) once; NULL after an error at loc */
-	const char *(*need_tracefs)(struct sema *s, const struct loc *loc);
+	const char *(*need_tracefs)(struct expand_ctx *x, const struct loc *loc);
 	/* the format of CAT:NAME, read once per run (see expand.c) */
-	const struct tp_format *(*load_format)(struct sema *s, const char *cat,
+	const struct tp_format *(*load_format)(struct expand_ctx *x, const char *cat,
 					       const char *name, const struct loc *loc,
 					       bool quiet_enoent);
 };
@@ -70,10 +83,10 @@ struct provider {
 	const char *prog_prefix;	/* its programs' names: PREFIX<index>[_NAME] */
 
 	/* checker: one spec of probe p into instances (add_instance) */
-	void (*expand)(struct sema *s, const struct probe *p, const struct probe_spec *sp,
+	void (*expand)(struct expand_ctx *x, const struct probe *p, const struct probe_spec *sp,
 		       const struct provider *self, const struct expand_ops *ops);
 	/* checker: after every probe is expanded, over all instances; or NULL */
-	void (*finish)(struct sema *s, const struct expand_ops *ops);
+	void (*finish)(struct expand_ctx *x, const struct expand_ops *ops);
 	/* checker and codegen: the context's field name of an instance (args.name),
 	 * where it lies and how to read it; NULL: the context offers no args */
 	const struct tp_field *(*field)(const struct probe_inst *in, const char *name);
@@ -110,7 +123,7 @@ extern const struct provider tracepoint_provider, uprobe_provider, uretprobe_pro
 	begin_provider, end_provider, interval_provider, profile_provider;
 
 /* interval.c, shared with profile.c */
-void timed_expand(struct sema *s, const struct probe *p, const struct probe_spec *sp,
+void timed_expand(struct expand_ctx *x, const struct probe *p, const struct probe_spec *sp,
 		  const struct provider *self, const struct expand_ops *ops);
 int timed_attach(struct bpf_program *prog, const struct prog_probe *pp, struct attach_ctx *a);
 

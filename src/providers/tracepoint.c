@@ -13,30 +13,32 @@
 
 #include <bpf/libbpf.h>
 
-#include "check/checker.h"
+#include "front/diag.h"
+#include "front/util.h"
+#include "program/tprog.h"
 #include "kernel/syscalls.h"
 #include "kernel/tracefs.h"
 #include "providers/list.h"
 
 /* A tracepoint spec matched nothing: say which part is wrong, with the
  * closest names. Listing happens only here, on the error path. */
-static void unknown_tracepoint(struct sema *s, const struct probe_spec *sp)
+static void unknown_tracepoint(struct expand_ctx *x, const struct probe_spec *sp)
 {
 	const char *catpat = sp->parts[0], *namepat = sp->parts[1];
-	char **names = has_wildcard(catpat) ? NULL : tracefs_list(s->tracefs, catpat);
+	char **names = has_wildcard(catpat) ? NULL : tracefs_list(x->tracefs, catpat);
 
 	if (names) {
 		struct loc nl = part_loc(sp, 1);
 
 		if (has_wildcard(namepat))
-			diag_error(s->diag, &nl, "no tracepoint matches %s:%s", catpat, namepat);
+			diag_error(x->diag, &nl, "no tracepoint matches %s:%s", catpat, namepat);
 		else
-			diag_error(s->diag, &nl, "unknown tracepoint %s:%s", catpat, namepat);
-		diag_suggest(s->diag, names, "", namepat);
+			diag_error(x->diag, &nl, "unknown tracepoint %s:%s", catpat, namepat);
+		diag_suggest(x->diag, names, "", namepat);
 		tracefs_names_free(names);
 		return;
 	}
-	char **cats = tracefs_list(s->tracefs, NULL);
+	char **cats = tracefs_list(x->tracefs, NULL);
 	bool cat_known = false;
 	struct loc cl = part_loc(sp, 0);
 
@@ -45,10 +47,10 @@ static void unknown_tracepoint(struct sema *s, const struct probe_spec *sp)
 	if (cat_known) {
 		struct loc nl = part_loc(sp, 1);
 
-		diag_error(s->diag, &nl, "no tracepoint matches %s:%s", catpat, namepat);
+		diag_error(x->diag, &nl, "no tracepoint matches %s:%s", catpat, namepat);
 	} else {
-		diag_error(s->diag, &cl, "no tracepoint category matches '%s'", catpat);
-		diag_suggest(s->diag, cats, "", catpat);
+		diag_error(x->diag, &cl, "no tracepoint category matches '%s'", catpat);
+		diag_suggest(x->diag, cats, "", catpat);
 	}
 	tracefs_names_free(cats);
 }
@@ -56,57 +58,57 @@ static void unknown_tracepoint(struct sema *s, const struct probe_spec *sp)
 static bool subtree_uses_args(const struct node *n, bool allow_ret);
 
 /* Expand one "tracepoint:CAT:NAME" (wildcards allowed) into instances. */
-static void expand_tracepoint(struct sema *s, const struct probe *p,
+static void expand_tracepoint(struct expand_ctx *x, const struct probe *p,
 			      const struct probe_spec *sp, const struct provider *self,
 			      const struct expand_ops *ops)
 {
 	if (sp->nparts != 2 || !*sp->parts[0] || !*sp->parts[1]) {
-		diag_error(s->diag, &sp->loc, "a tracepoint probe is written tracepoint:CATEGORY:NAME");
-		diag_hint(s->diag, "for example tracepoint:syscalls:sys_enter_openat; "
+		diag_error(x->diag, &sp->loc, "a tracepoint probe is written tracepoint:CATEGORY:NAME");
+		diag_hint(x->diag, "for example tracepoint:syscalls:sys_enter_openat; "
 			  "the names are in %s", "/sys/kernel/tracing/available_events");
 		return;
 	}
-	if (!ops->need_tracefs(s, &sp->loc))
+	if (!ops->need_tracefs(x, &sp->loc))
 		return;
 	const char *catpat = sp->parts[0], *namepat = sp->parts[1];
 	const struct tp_format *f;
 
 	/* The common case reads one format file and lists no directory. */
 	if (!has_wildcard(catpat) && !has_wildcard(namepat)) {
-		f = ops->load_format(s, catpat, namepat, &sp->loc, true);
+		f = ops->load_format(x, catpat, namepat, &sp->loc, true);
 		if (f)
-			ops->add_instance(s, p, PK_TRACEPOINT, catpat, namepat, f);
+			ops->add_instance(x, p, PK_TRACEPOINT, catpat, namepat, f);
 		else if (errno == ENOENT)
-			unknown_tracepoint(s, sp);
+			unknown_tracepoint(x, sp);
 		return;
 	}
 
-	char **cats = tracefs_list(s->tracefs, NULL);
+	char **cats = tracefs_list(x->tracefs, NULL);
 	unsigned found = 0;
 	/* Syscall events may be folded onto one raw_syscalls attach (see
 	 * mux_syscalls): their formats are read only if they are not. */
 	bool defer = !subtree_uses_args(p->pred, true) && !subtree_uses_args(p->body, true);
 
 	if (!cats) {
-		diag_error(s->diag, &sp->loc, "cannot list %s/events: %s", s->tracefs,
+		diag_error(x->diag, &sp->loc, "cannot list %s/events: %s", x->tracefs,
 			   strerror(errno));
 		return;
 	}
 	for (char **c = cats; *c; c++) {
 		if (!glob_match(catpat, *c))
 			continue;
-		char **names = tracefs_list(s->tracefs, *c);
+		char **names = tracefs_list(x->tracefs, *c);
 		for (char **n = names; n && *n; n++) {
 			if (!glob_match(namepat, *n))
 				continue;
 			if (defer && !strcmp(*c, "syscalls")) {
-				ops->add_instance(s, p, PK_TRACEPOINT, *c, *n, NULL);
+				ops->add_instance(x, p, PK_TRACEPOINT, *c, *n, NULL);
 				found++;
 				continue;
 			}
-			f = ops->load_format(s, *c, *n, &sp->loc, false);
+			f = ops->load_format(x, *c, *n, &sp->loc, false);
 			if (f) {
-				ops->add_instance(s, p, PK_TRACEPOINT, *c, *n, f);
+				ops->add_instance(x, p, PK_TRACEPOINT, *c, *n, f);
 				found++;
 			}
 		}
@@ -114,7 +116,7 @@ static void expand_tracepoint(struct sema *s, const struct probe *p,
 	}
 	tracefs_names_free(cats);
 	if (!found)
-		unknown_tracepoint(s, sp);
+		unknown_tracepoint(x, sp);
 }
 
 /* interval:UNIT:N and profile:UNIT:N (also profile:hz:N). */
@@ -153,12 +155,12 @@ static bool subtree_uses_args(const struct node *n, bool allow_ret)
 /* The syscall events of instances [from, to) all go one way: 1 for
  * sys_enter_*, 2 for sys_exit_*, 0 when not all of one kind or a number is
  * unknown. */
-static int syscall_group(struct sema *s, unsigned from, unsigned to)
+static int syscall_group(struct expand_ctx *x, unsigned from, unsigned to)
 {
 	int dir = 0;
 
 	for (unsigned i = from; i < to; i++) {
-		const struct prog_probe *pp = &s->prog.probes[i];
+		const struct prog_probe *pp = &x->prog->probes[i];
 		int d;
 
 		if (pp->kind != PK_TRACEPOINT || strcmp(pp->category, "syscalls"))
@@ -176,32 +178,32 @@ static int syscall_group(struct sema *s, unsigned from, unsigned to)
 	return dir;
 }
 
-static void mux_syscalls(struct sema *s, const struct expand_ops *ops)
+static void mux_syscalls(struct expand_ctx *x, const struct expand_ops *ops)
 {
 	unsigned out = 0;
 
-	for (unsigned i = 0; i < s->prog.nprobes;) {
+	for (unsigned i = 0; i < x->prog->nprobes;) {
 		unsigned end = i + 1;
 
-		while (end < s->prog.nprobes && s->insts[end].src == s->insts[i].src)
+		while (end < x->prog->nprobes && x->insts[end].src == x->insts[i].src)
 			end++;
-		const struct probe *src = s->insts[i].src;
-		int dir = end - i >= MUX_MIN ? syscall_group(s, i, end) : 0;
+		const struct probe *src = x->insts[i].src;
+		int dir = end - i >= MUX_MIN ? syscall_group(x, i, end) : 0;
 		if (dir && !subtree_uses_args(src->pred, dir == 2) &&
 		    !subtree_uses_args(src->body, dir == 2)) {
 			const char *raw = dir == 1 ? "sys_enter" : "sys_exit";
-			const struct tp_format *f = ops->load_format(s, "raw_syscalls", raw, &src->loc, false);
+			const struct tp_format *f = ops->load_format(x, "raw_syscalls", raw, &src->loc, false);
 
 			if (f) {
 				struct probe_inst in = { .src = src, .format = f };
-				struct prog_probe pp = s->prog.probes[i];
+				struct prog_probe pp = x->prog->probes[i];
 				unsigned n = end - i, longest = 0;
 
 				in.mux_n = n;
-				in.mux_nrs = arena_alloc(s->arena, n * sizeof(int));
-				in.mux_names = arena_alloc(s->arena, n * sizeof(char *));
+				in.mux_nrs = arena_alloc(x->arena, n * sizeof(int));
+				in.mux_names = arena_alloc(x->arena, n * sizeof(char *));
 				for (unsigned k = 0; k < n; k++) {
-					const struct prog_probe *p = &s->prog.probes[i + k];
+					const struct prog_probe *p = &x->prog->probes[i + k];
 					size_t len = strlen(p->full);
 
 					in.mux_nrs[k] = syscall_nr(p->name + (dir == 1 ? 10 : 9));
@@ -212,30 +214,30 @@ static void mux_syscalls(struct sema *s, const struct expand_ops *ops)
 				in.mux_namesize = longest + 1;
 				pp.category = "raw_syscalls";
 				pp.name = raw;
-				pp.full = arena_printf(s->arena, "tracepoint:syscalls:%s_*", raw);
-				pp.prog_name = arena_printf(s->arena, "tp%u_%s", i, raw);	/* i is free: in the group */
-				s->prog.probes[out] = pp;
-				s->insts[out] = in;
+				pp.full = arena_printf(x->arena, "tracepoint:syscalls:%s_*", raw);
+				pp.prog_name = arena_printf(x->arena, "tp%u_%s", i, raw);	/* i is free: in the group */
+				x->prog->probes[out] = pp;
+				x->insts[out] = in;
 				out++;
 				i = end;
 				continue;
 			}
 		}
 		for (; i < end; i++) {
-			struct probe_inst *in = &s->insts[i];
-			const struct prog_probe *pp = &s->prog.probes[i];
+			struct probe_inst *in = &x->insts[i];
+			const struct prog_probe *pp = &x->prog->probes[i];
 
 			if (pp->kind == PK_TRACEPOINT && !in->format) {	/* deferred */
-				in->format = ops->load_format(s, pp->category, pp->name, &in->src->loc, false);
+				in->format = ops->load_format(x, pp->category, pp->name, &in->src->loc, false);
 				if (!in->format)
 					continue;
 			}
-			s->prog.probes[out] = *pp;
-			s->insts[out] = *in;
+			x->prog->probes[out] = *pp;
+			x->insts[out] = *in;
 			out++;
 		}
 	}
-	s->prog.nprobes = out;
+	x->prog->nprobes = out;
 }
 
 /* args.NAME: the record's field, read where the format file puts it. */

@@ -12,13 +12,15 @@
 
 #include <bpf/libbpf.h>
 
-#include "check/checker.h"
+#include "front/diag.h"
+#include "front/util.h"
+#include "program/tprog.h"
 #include "kernel/uelf.h"
 
 /* uprobe:BINARY:FUNC, uretprobe:BINARY:FUNC: FUNC a function symbol,
  * FUNC+OFFSET, an address, or a pattern with '*' and '?' over the binary's
  * function symbols (kernel/uelf.c reads them, once per binary). */
-static void expand_uprobe(struct sema *s, const struct probe *p, const struct probe_spec *sp,
+static void expand_uprobe(struct expand_ctx *x, const struct probe *p, const struct probe_spec *sp,
 			  const struct provider *self, const struct expand_ops *ops)
 {
 	enum probe_kind kind = self->kind;
@@ -26,24 +28,24 @@ static void expand_uprobe(struct sema *s, const struct probe *p, const struct pr
 	char why[512];
 
 	if (sp->nparts != 2 || !*sp->parts[0] || !*sp->parts[1]) {
-		diag_error(s->diag, &sp->loc, "%s needs a binary and a function: %s:BINARY:FUNCTION",
+		diag_error(x->diag, &sp->loc, "%s needs a binary and a function: %s:BINARY:FUNCTION",
 			   prov, prov);
 		return;
 	}
 	struct loc bloc = part_loc(sp, 0), floc = part_loc(sp, 1);
-	char *path = uelf_resolve(sp->parts[0], s->filter_pid, why, sizeof(why));
+	char *path = uelf_resolve(sp->parts[0], x->filter_pid, why, sizeof(why));
 	if (!path) {
-		diag_error(s->diag, &bloc, "cannot find the binary '%s': %s", sp->parts[0], why);
+		diag_error(x->diag, &bloc, "cannot find the binary '%s': %s", sp->parts[0], why);
 		return;
 	}
 	const struct uelf *e = uelf_get(path, why, sizeof(why));
 	if (!e) {
-		diag_error(s->diag, &bloc, "cannot read the binary '%s': %s", sp->parts[0], why);
+		diag_error(x->diag, &bloc, "cannot read the binary '%s': %s", sp->parts[0], why);
 		free(path);
 		return;
 	}
 	const char *fn = sp->parts[1];
-	size_t before = s->prog.nprobes;
+	size_t before = x->prog->nprobes;
 
 	if (fn[0] >= '0' && fn[0] <= '9') {	/* an address */
 		char *end;
@@ -51,13 +53,13 @@ static void expand_uprobe(struct sema *s, const struct probe *p, const struct pr
 		uint64_t off;
 
 		if (*end || uelf_offset(e, a, &off) < 0) {
-			diag_error(s->diag, &floc, "'%s' is not an address in %s's loaded segments", fn,
+			diag_error(x->diag, &floc, "'%s' is not an address in %s's loaded segments", fn,
 				   path);
 		} else {
-			ops->add_instance(s, p, kind, path, "", NULL);
-			struct prog_probe *pp = &s->prog.probes[s->prog.nprobes - 1];
+			ops->add_instance(x, p, kind, path, "", NULL);
+			struct prog_probe *pp = &x->prog->probes[x->prog->nprobes - 1];
 			pp->uaddr = a;
-			pp->full = arena_printf(s->arena, "%s:%s:%s", prov, path, fn);
+			pp->full = arena_printf(x->arena, "%s:%s:%s", prov, path, fn);
 		}
 		free(path);
 		return;
@@ -65,9 +67,9 @@ static void expand_uprobe(struct sema *s, const struct probe *p, const struct pr
 	if (strpbrk(fn, "*?")) {
 		for (size_t k = 0; k < e->nfuncs; k++)
 			if (glob_match(fn, e->funcs[k].name))
-				ops->add_instance(s, p, kind, path, e->funcs[k].name, NULL);
-		if (s->prog.nprobes == before)
-			diag_error(s->diag, &floc, "no function of %s matches '%s'", path, fn);
+				ops->add_instance(x, p, kind, path, e->funcs[k].name, NULL);
+		if (x->prog->nprobes == before)
+			diag_error(x->diag, &floc, "no function of %s matches '%s'", path, fn);
 		free(path);
 		return;
 	}
@@ -79,29 +81,29 @@ static void expand_uprobe(struct sema *s, const struct probe *p, const struct pr
 		char *end;
 		off = strtoull(plus + 1, &end, 0);
 		if (!plus[1] || *end) {
-			diag_error(s->diag, &floc, "'%s' is not FUNCTION+OFFSET", fn);
+			diag_error(x->diag, &floc, "'%s' is not FUNCTION+OFFSET", fn);
 			free(path);
 			return;
 		}
 	}
 	const struct uelf_func *f = uelf_func(e, name);
 	if (!f) {
-		diag_error(s->diag, &floc, "no function '%s' in %s%s", name, path,
+		diag_error(x->diag, &floc, "no function '%s' in %s%s", name, path,
 			   e->has_symtab ? "" : " (it has no symbol table: stripped, only exported "
 						"functions are known)");
-		char **names = arena_alloc(s->arena, (e->nfuncs + 1) * sizeof(*names));
+		char **names = arena_alloc(x->arena, (e->nfuncs + 1) * sizeof(*names));
 		for (size_t k = 0; k < e->nfuncs; k++)
 			names[k] = e->funcs[k].name;
-		diag_suggest(s->diag, names, "", name);
+		diag_suggest(x->diag, names, "", name);
 	} else if (off && f->size && off >= f->size) {
-		diag_error(s->diag, &floc, "offset %llu is past the end of '%s' (%llu bytes)", off,
+		diag_error(x->diag, &floc, "offset %llu is past the end of '%s' (%llu bytes)", off,
 			   name, (unsigned long long)f->size);
 	} else {
-		ops->add_instance(s, p, kind, path, name, NULL);
-		struct prog_probe *pp = &s->prog.probes[s->prog.nprobes - 1];
+		ops->add_instance(x, p, kind, path, name, NULL);
+		struct prog_probe *pp = &x->prog->probes[x->prog->nprobes - 1];
 		pp->uaddr = off;
 		if (off)
-			pp->full = arena_printf(s->arena, "%s:%s:%s+%llu", prov, path, name, off);
+			pp->full = arena_printf(x->arena, "%s:%s:%s+%llu", prov, path, name, off);
 	}
 	free(path);
 }
