@@ -7,12 +7,11 @@
  *     hint: did you mean 'filename'?
  */
 #include "diag.h"
+#include "report.h"
 #include "util.h"
 
 #include <stdarg.h>
-#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 /* Long lines (a 200 KB generated one-liner) are clipped to a window around
  * the column so a diagnostic stays a few lines long. */
@@ -23,16 +22,13 @@ void diag_init(struct diag *d, const struct source *src, FILE *out)
 	memset(d, 0, sizeof(*d));
 	d->src = src;
 	d->out = out;
-	d->color = out == stderr && isatty(fileno(stderr)) && !getenv("NO_COLOR");
+	d->color = report_color(out);
 }
 
-static const char *level_name[] = {
-	[DIAG_ERROR] = "error", [DIAG_WARNING] = "warning", [DIAG_NOTE] = "note",
-};
-static const char *level_color[] = {
-	[DIAG_ERROR] = "\033[1;31m", [DIAG_WARNING] = "\033[1;35m",
-	[DIAG_NOTE] = "\033[1;36m",
-};
+/* A message quotes names from the script: a 200 KB identifier must not
+ * make a 200 KB message. Longer ones are cut and end in "...". */
+#define MSG_MAX 511
+#define HINT_MAX 1023
 
 /* Find line number `line` (1-based) in the source: start and length. */
 static bool find_line(const struct source *src, int line, const char **start,
@@ -142,20 +138,10 @@ void diag_report(struct diag *d, enum diag_level lvl, const struct loc *loc,
 			loc->first_column);
 	else
 		fputs("tpscript: ", d->out);
-	if (d->color)
-		fprintf(d->out, "%s%s:\033[0m ", level_color[lvl], level_name[lvl]);
-	else
-		fprintf(d->out, "%s: ", level_name[lvl]);
-	/* A message quotes names from the script: a 200 KB identifier must
-	 * not make a 200 KB message. */
-	char msg[512];
 	va_start(ap, fmt);
-	int n = vsnprintf(msg, sizeof(msg), fmt, ap);
+	report_vput(d->out, d->color, lvl == DIAG_ERROR ? REPORT_ERROR : REPORT_WARNING,
+		    MSG_MAX, fmt, ap);
 	va_end(ap);
-	fputs(msg, d->out);
-	if (n >= (int)sizeof(msg))
-		fputs("...", d->out);
-	fputc('\n', d->out);
 	if (loc)
 		print_excerpt(d, loc);
 }
@@ -166,15 +152,9 @@ void diag_hint(struct diag *d, const char *fmt, ...)
 
 	if (d->silenced)
 		return;
-	char msg[1024];
-	fputs("  hint: ", d->out);
 	va_start(ap, fmt);
-	int n = vsnprintf(msg, sizeof(msg), fmt, ap);
+	report_vput(d->out, d->color, REPORT_HINT, HINT_MAX, fmt, ap);
 	va_end(ap);
-	fputs(msg, d->out);
-	if (n >= (int)sizeof(msg))
-		fputs("...", d->out);
-	fputc('\n', d->out);
 }
 
 void diag_plain(struct diag *d, const char *fmt, ...)
@@ -182,11 +162,10 @@ void diag_plain(struct diag *d, const char *fmt, ...)
 	va_list ap;
 
 	d->errors++;
-	fputs("tpscript: error: ", d->out);
+	fputs("tpscript: ", d->out);
 	va_start(ap, fmt);
-	vfprintf(d->out, fmt, ap);
+	report_vput(d->out, d->color, REPORT_ERROR, 0, fmt, ap);
 	va_end(ap);
-	fputc('\n', d->out);
 }
 
 /* Up to three names in list closest to want, as a hint. */

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
 /* diag.h - located diagnostics: "file:line:col: error: msg", the source
- * line, and a caret under the span. */
+ * line, and a caret under the span; printed through report.h's printer,
+ * so they look like every other message. */
 #ifndef TPSCRIPT_DIAG_H
 #define TPSCRIPT_DIAG_H
 
@@ -24,7 +25,7 @@ struct source {
 	size_t len;		/* length of text (it may hold NUL bytes) */
 };
 
-enum diag_level { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE };
+enum diag_level { DIAG_ERROR, DIAG_WARNING };
 
 struct diag {
 	const struct source *src;
