@@ -32,6 +32,7 @@
 #include "output/output.h"
 #include "output/symbols.h"
 #include "providers/provider.h"
+#include "front/report.h"
 #include "front/util.h"
 
 struct run {
@@ -82,26 +83,14 @@ static int libbpf_print(enum libbpf_print_level lvl, const char *fmt, va_list ap
 	return 0;
 }
 
-static void rt_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void rt_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("tpscript: error: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
 static void explain_perm(const char *missing)
 {
-	fprintf(stderr, "tpscript: error: tracing needs privileges this process does not have%s%s.\n"
-		"  Loading BPF programs and attaching them to tracepoints takes root, or the\n"
-		"  capabilities CAP_BPF and CAP_PERFMON (CAP_SYS_ADMIN on kernels before 5.8),\n"
-		"  with CAP_DAC_READ_SEARCH where tracefs is root's only (mode 0700).\n"
-		"  Run tpscript as root, e.g. with sudo.\n",
-		missing ? ": missing " : "", missing ? missing : "");
+	report_error("tracing needs privileges this process does not have%s%s.",
+		     missing ? ": missing " : "", missing ? missing : "");
+	report_more("Loading BPF programs and attaching them to tracepoints takes root, or the");
+	report_more("capabilities CAP_BPF and CAP_PERFMON (CAP_SYS_ADMIN on kernels before 5.8),");
+	report_more("with CAP_DAC_READ_SEARCH where tracefs is root's only (mode 0700).");
+	report_more("Run tpscript as root, e.g. with sudo.");
 }
 
 /* The effective capabilities, without libcap: bits 38 (CAP_PERFMON),
@@ -220,20 +209,20 @@ static int start_child(struct run *r, const sigset_t *oldmask)
 		argv = split_words(cmd);
 	}
 	if (!argv[0]) {
-		rt_error("-c needs a command to run");
+		report_error("-c needs a command to run");
 		free_words(argv);
 		return -1;
 	}
 	path = find_program(argv[0]);
 	struct stat st;
 	if (!path && strchr(argv[0], '/') && stat(argv[0], &st) == 0) {
-		rt_error("cannot run '%s' for -c: %s", argv[0],
+		report_error("cannot run '%s' for -c: %s", argv[0],
 			 S_ISDIR(st.st_mode) ? "it is a directory" : "it is not executable");
 		free_words(argv);
 		return -1;
 	}
 	if (!path) {
-		rt_error("cannot run '%s' for -c: %s", argv[0],
+		report_error("cannot run '%s' for -c: %s", argv[0],
 			 strchr(argv[0], '/') ? "no such file" : "command not found");
 		free_words(argv);
 		return -1;
@@ -241,7 +230,7 @@ static int start_child(struct run *r, const sigset_t *oldmask)
 	int go[2];
 	if (pipe(go) < 0 || fcntl(go[0], F_SETFD, FD_CLOEXEC) < 0 ||
 	    fcntl(go[1], F_SETFD, FD_CLOEXEC) < 0) {
-		rt_error("pipe: %s", strerror(errno));
+		report_error("pipe: %s", strerror(errno));
 		free(path);
 		free_words(argv);
 		return -1;
@@ -249,7 +238,7 @@ static int start_child(struct run *r, const sigset_t *oldmask)
 	fflush(NULL);
 	pid_t pid = fork();
 	if (pid < 0) {
-		rt_error("fork: %s", strerror(errno));
+		report_error("fork: %s", strerror(errno));
 		close(go[0]);
 		close(go[1]);
 		free(path);
@@ -269,7 +258,7 @@ static int start_child(struct run *r, const sigset_t *oldmask)
 		if (n != 1)
 			_exit(127);	/* tpscript ended before attaching */
 		execv(path, argv);
-		fprintf(stderr, "tpscript: cannot run '%s': %s\n", path, strerror(errno));
+		report_note("cannot run '%s': %s", path, strerror(errno));
 		_exit(127);
 	}
 	close(go[0]);
@@ -286,7 +275,7 @@ static void release_child(struct run *r)
 	if (r->child_go < 0)
 		return;
 	if (write(r->child_go, "", 1) != 1)
-		rt_error("cannot start the -c command: %s", strerror(errno));
+		report_error("cannot start the -c command: %s", strerror(errno));
 	close(r->child_go);
 	r->child_go = -1;
 }
@@ -392,7 +381,7 @@ static int on_record(void *ctx, void *data, size_t len)
 		r->discard = !r->in_end;	/* what follows exit() is dropped */
 	} else if (rc < 0) {
 		if (errno == EPROTO) {
-			rt_error("internal error: a malformed record from the kernel (%zu bytes)", len);
+			report_error("internal error: a malformed record from the kernel (%zu bytes)", len);
 		} else {
 			r->write_error = true;
 			r->write_errno = errno;
@@ -437,7 +426,7 @@ static int run_special(struct run *r, enum probe_kind kind)
 		struct bpf_program *p = bpf_object__find_program_by_name(r->obj, pp->prog_name);
 		LIBBPF_OPTS(bpf_test_run_opts, topts);
 		if (!p || bpf_prog_test_run_opts(bpf_program__fd(p), &topts) < 0) {
-			rt_error("cannot run %s: %s", pp->full, strerror(errno));
+			report_error("cannot run %s: %s", pp->full, strerror(errno));
 			return -1;
 		}
 		drain(r);
@@ -461,7 +450,7 @@ static void attach_add_link(struct attach_ctx *a, struct bpf_link *l)
 
 static int attach_all(struct run *r)
 {
-	struct attach_ctx a = { .add_link = attach_add_link, .error = rt_error, .rt = r,
+	struct attach_ctx a = { .add_link = attach_add_link, .error = report_error, .rt = r,
 				 .obj = r->obj, .pid = r->o->pid };
 	unsigned attached = 0;
 
@@ -474,7 +463,7 @@ static int attach_all(struct run *r)
 			continue;	/* BEGIN and END are run, not attached */
 		p = bpf_object__find_program_by_name(r->obj, pp->prog_name);
 		if (!p) {
-			rt_error("internal error: no program %s", pp->prog_name);
+			report_error("internal error: no program %s", pp->prog_name);
 			return -1;
 		}
 		if (pv->attach(p, pp, &a) < 0)
@@ -514,7 +503,7 @@ static int set_rodata(struct run *r, uint64_t start_ns)
 		ro->ncpus = (uint64_t)libbpf_num_possible_cpus();
 		return 0;
 	}
-	rt_error("internal error: the program's read-only data is missing");
+	report_error("internal error: the program's read-only data is missing");
 	return -1;
 }
 
@@ -543,15 +532,15 @@ static void report_stats(struct run *r)
 				if (r->o->json)
 					fprintf(r->o->out, "{\"type\": \"lost_events\", \"data\": "
 						"{\"events\": %llu}}\n", (unsigned long long)sum);
-				fprintf(stderr, "tpscript: warning: %llu records were lost: the ring buffer "
-					"was full (events came faster than they could be printed)\n",
+				report_warning("%llu records were lost: the ring buffer "
+					"was full (events came faster than they could be printed)",
 					(unsigned long long)sum);
 			} else {
 				const struct map_desc *d = &r->prog->maps[st - TP_STAT_MAPS];
 
-				fprintf(stderr, "tpscript: warning: map %s was full (%u entries): %llu "
+				report_warning("map %s was full (%u entries): %llu "
 					"updates were dropped; raise the limit with "
-					"BPFTRACE_MAP_KEYS_MAX=N\n", d->name, d->max_entries,
+					"BPFTRACE_MAP_KEYS_MAX=N", d->name, d->max_entries,
 					(unsigned long long)sum);
 			}
 		}
@@ -587,7 +576,7 @@ static void load_failed(struct run *r, int err)
 		diag_error(r->o->diag, &l, "the kernel's verifier rejected the program of %s",
 			   bad->full);
 	} else {
-		rt_error("the kernel refused the BPF program: %s", strerror(-err));
+		report_error("the kernel refused the BPF program: %s", strerror(-err));
 	}
 	/* The verifier's log is long; its tail says what failed: the last
 	 * line before its statistics ("processed N insns..."). -v printed
@@ -607,13 +596,13 @@ static void load_failed(struct run *r, int err)
 		if (stop == p)
 			break;
 		if (strncmp(p, "processed ", 10) && strncmp(p, "verification time", 17)) {
-			fprintf(stderr, "  the verifier says: %.*s\n", (int)(stop - p), p);
+			report_more("the verifier says: %.*s", (int)(stop - p), p);
 			break;
 		}
 		line_end = p;
 	}
 	if (!libbpf_verbose)
-		fputs("  hint: run with -v to see the verifier's log\n", stderr);
+		report_hint("run with -v to see the verifier's log");
 }
 
 /* ---- the main loop --------------------------------------------------- */
@@ -751,7 +740,7 @@ int runtime_run(const struct program *prog, const struct object *obj,
 	if (o->pid && !o->dry_run) {
 		r.pidfd = (int)syscall(SYS_pidfd_open, o->pid, 0);
 		if (r.pidfd < 0) {
-			rt_error("cannot trace process %d: %s", o->pid,
+			report_error("cannot trace process %d: %s", o->pid,
 				 errno == ESRCH ? "there is no such process" : strerror(errno));
 			goto out;
 		}
@@ -762,7 +751,7 @@ int runtime_run(const struct program *prog, const struct object *obj,
 	LIBBPF_OPTS(bpf_object_open_opts, oopts, .object_name = "tpscript");
 	r.obj = bpf_object__open_mem(obj->elf, obj->elf_size, &oopts);
 	if (!r.obj) {
-		rt_error("internal error: libbpf cannot open the compiled object: %s", strerror(errno));
+		report_error("internal error: libbpf cannot open the compiled object: %s", strerror(errno));
 		goto out;
 	}
 	if (obj->rodata_size && set_rodata(&r, start_ns) < 0)
@@ -780,8 +769,8 @@ int runtime_run(const struct program *prog, const struct object *obj,
 
 		bpf_object__for_each_program(p, r.obj)
 			n++;
-		fprintf(stderr, "tpscript: %u program%s loaded for %u probe%s; nothing attached "
-			"(--dry-run)\n", n, n == 1 ? "" : "s", prog->nprobes,
+		report_note("%u program%s loaded for %u probe%s; nothing attached "
+			    "(--dry-run)", n, n == 1 ? "" : "s", prog->nprobes,
 			prog->nprobes == 1 ? "" : "s");
 		status = 0;
 		goto out;
@@ -789,8 +778,8 @@ int runtime_run(const struct program *prog, const struct object *obj,
 	/* Without the kernel's acceptance of our BTF, libbpf loads anyway
 	 * ("BTF is optional, ignoring") and maps lose their types: say so. */
 	if (bpf_object__btf_fd(r.obj) < 0)
-		fputs("tpscript: warning: the kernel did not accept the program's BTF; "
-		      "maps are loaded without types (-v shows why)\n", stderr);
+		report_warning("the kernel did not accept the program's BTF; "
+			       "maps are loaded without types (-v shows why)");
 	r.map_fds = xcalloc(prog->nmaps ? prog->nmaps : 1, sizeof(int));
 	for (unsigned i = 0; i < prog->nmaps; i++) {
 		struct bpf_map *m = bpf_object__find_map_by_name(r.obj, prog->maps[i].bpf_name);
@@ -803,7 +792,7 @@ int runtime_run(const struct program *prog, const struct object *obj,
 	struct bpf_map *rbm = bpf_object__find_map_by_name(r.obj, TP_RINGBUF_MAP);
 	r.rb = rbm ? ring_buffer__new(bpf_map__fd(rbm), on_record, &r, NULL) : NULL;
 	if (!r.rb) {
-		rt_error("cannot open the ring buffer: %s", strerror(errno));
+		report_error("cannot open the ring buffer: %s", strerror(errno));
 		goto out;
 	}
 
@@ -819,7 +808,7 @@ int runtime_run(const struct program *prog, const struct object *obj,
 		if (!r.metrics)
 			goto out;
 		if (!o->quiet)
-			fprintf(stderr, "tpscript: serving metrics at %s\n", metrics_url(r.metrics));
+			report_note("serving metrics at %s", metrics_url(r.metrics));
 	}
 	announce(&r);
 	if (run_special(&r, PK_BEGIN) < 0)
@@ -862,8 +851,8 @@ int runtime_run(const struct program *prog, const struct object *obj,
 		goto out;
 	drain(&r);
 	if (r.dropped)
-		fprintf(stderr, "tpscript: %" PRIu64 " queued record%s dropped to end promptly "
-			"after the signal\n", r.dropped, r.dropped == 1 ? "" : "s");
+		report_note("%" PRIu64 " queued record%s dropped to end promptly "
+			    "after the signal", r.dropped, r.dropped == 1 ? "" : "s");
 	/* Every map, as bpftrace prints them at the end; a metrics daemon
 	 * run with -q keeps its log short. */
 	if (!r.write_error && !(o->metrics && o->quiet) &&
@@ -878,7 +867,7 @@ int runtime_run(const struct program *prog, const struct object *obj,
 	/* A reader that went away (| head -1) ends the trace quietly. */
 	status = r.write_error && r.write_errno != EPIPE ? 1 : 0;
 	if (status)
-		rt_error("cannot write the output: %s", strerror(r.write_errno));
+		report_error("cannot write the output: %s", strerror(r.write_errno));
 	else
 		status = r.exit_status;	/* exit(status) */
 out:
