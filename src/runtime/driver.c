@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "runtime/relocate.h"
+#include "front/report.h"
 #include "front/util.h"
 
 #define AOT_MAGIC "TPSAOT1"	/* 8 bytes with its NUL */
@@ -60,8 +61,8 @@ int driver_run_cached(const struct options *o, const struct cache_key *k)
 	if (artifact_read(data, len, 0, &p, &obj, &m, err, sizeof(err)) < 0) {
 		/* From another tpscript, or damaged: compiled again. */
 		if (o->verbose)
-			fprintf(stderr, "tpscript: the cached artifact is unusable (%s): compiling "
-				"again\n", err);
+			report_note("the cached artifact is unusable (%s): compiling "
+				    "again", err);
 		cache_drop(k);
 		goto out;
 	}
@@ -72,12 +73,12 @@ int driver_run_cached(const struct options *o, const struct cache_key *k)
 	bool *skip = xcalloc(p->nprobes ? p->nprobes : 1, sizeof(bool));
 	if (relocate_check(p, skip, NULL, false) == 0) {
 		if (o->verbose)
-			fprintf(stderr, "tpscript: the compiled object comes from the cache (%s)\n",
-				cache_dir());
+			report_note("the compiled object comes from the cache (%s)",
+				    cache_dir());
 		status = run_program(o, p, obj, &m, skip, NULL);
 	} else if (o->verbose) {
-		fprintf(stderr, "tpscript: the cached artifact does not match this kernel's "
-			"tracepoints: compiling again\n");
+		report_note("the cached artifact does not match this kernel's "
+			    "tracepoints: compiling again");
 	}
 	free(skip);
 	program_free(p);
@@ -108,8 +109,8 @@ char *driver_aot_self(size_t *len)
 
 		if (pread(fd, &eh, sizeof(eh), 0) == (ssize_t)sizeof(eh) && eh.e_shoff &&
 		    (uint64_t)st.st_size > eh.e_shoff + (uint64_t)eh.e_shnum * eh.e_shentsize) {
-			fputs("tpscript: error: this executable carries a damaged program (bytes after "
-			      "its ELF image, and no trailer): copy it again\n", stderr);
+			report_error("this executable carries a damaged program (bytes after "
+				     "its ELF image, and no trailer): copy it again");
 			exit(1);
 		}
 		goto out;
@@ -117,16 +118,16 @@ char *driver_aot_self(size_t *len)
 	/* A trailer that does not add up: say so rather than ignore it (the
 	 * file was cut short or damaged on its way here). */
 	if (t.offset > (uint64_t)st.st_size || t.size != (uint64_t)st.st_size - sizeof(t) - t.offset) {
-		fprintf(stderr, "tpscript: error: this executable's program is damaged (its trailer "
-			"says %llu bytes at %llu; the file has %llu): copy it again\n",
-			(unsigned long long)t.size, (unsigned long long)t.offset,
-			(unsigned long long)st.st_size);
+		report_error("this executable's program is damaged (its trailer "
+			     "says %llu bytes at %llu; the file has %llu): copy it again",
+			     (unsigned long long)t.size, (unsigned long long)t.offset,
+			     (unsigned long long)st.st_size);
 		exit(1);
 	}
 	data = xmalloc(t.size ? t.size : 1);
 	if (pread(fd, data, t.size, (off_t)t.offset) != (ssize_t)t.size) {
-		fprintf(stderr, "tpscript: error: cannot read this executable's program: %s\n",
-			strerror(errno));
+		report_error("cannot read this executable's program: %s",
+			     strerror(errno));
 		exit(1);
 	}
 	*len = t.size;
@@ -145,8 +146,8 @@ int driver_aot_main(int argc, char **argv, const char *data, size_t len)
 	int status = 1;
 
 	if (artifact_read(data, len, 0, &p, &obj, &m, err, sizeof(err)) < 0) {
-		fprintf(stderr, "tpscript: error: %s: the program it carries cannot be used: %s\n",
-			argv[0], err);
+		report_error("%s: the program it carries cannot be used: %s",
+			     argv[0], err);
 		return 1;
 	}
 	int rc = options_parse(&o, argc, argv, OPT_MODE_AOT, &m);
@@ -160,17 +161,20 @@ int driver_aot_main(int argc, char **argv, const char *data, size_t len)
 	for (int i = 0; same && i < o.nparams; i++)
 		same = !strcmp(o.params[i], m.params[i]);
 	if (!same) {
-		fprintf(stderr, "tpscript: error: %s was compiled with %u positional parameter%s",
-			argv[0], m.nparams, m.nparams == 1 ? "" : "s");
+		struct buf b = { 0 };
+
 		for (unsigned i = 0; i < m.nparams; i++)
-			fprintf(stderr, "%s'%s'", i ? " " : " (", m.params[i]);
-		fprintf(stderr, "%s, and they are part of its program: build it again with "
-			"tpscript --aot for others\n", m.nparams ? ")" : "");
+			buf_printf(&b, "%s'%s'", i ? " " : " (", m.params[i]);
+		report_error("%s was compiled with %u positional parameter%s%s%s, and they are "
+			     "part of its program: build it again with tpscript --aot for others",
+			     argv[0], m.nparams, m.nparams == 1 ? "" : "s", b.data ? b.data : "",
+			     m.nparams ? ")" : "");
+		buf_free(&b);
 		goto out;
 	}
 	if (o.pid && o.pid != m.filter_pid) {
-		fprintf(stderr, "tpscript: error: -p is compiled into the program: build it with "
-			"tpscript --aot OUT -p %ld\n", o.pid);
+		report_error("-p is compiled into the program: build it with "
+			     "tpscript --aot OUT -p %ld", o.pid);
 		goto out;
 	}
 	if (!o.pid)
@@ -196,14 +200,14 @@ int driver_write_aot(const char *out, const char *runtime, const void *art, size
 	char tmp[4200];
 
 	if (!rt) {
-		fprintf(stderr, "tpscript: error: cannot read the runtime executable %s: %s\n",
-			runtime, strerror(errno));
+		report_error("cannot read the runtime executable %s: %s",
+			     runtime, strerror(errno));
 		return -1;
 	}
 	/* The runtime executable is itself a plain tpscript front, never an
 	 * --aot executable: an artifact on an artifact would be ignored. */
 	if (rlen >= sizeof(t) && !memcmp(rt + rlen - 8, AOT_MAGIC, 8)) {
-		fprintf(stderr, "tpscript: error: %s already carries a program\n", runtime);
+		report_error("%s already carries a program", runtime);
 		free(rt);
 		return -1;
 	}
@@ -216,7 +220,7 @@ int driver_write_aot(const char *out, const char *runtime, const void *art, size
 	if (fd >= 0 && close(fd) < 0)
 		ok = false;
 	if (!ok || rename(tmp, out) < 0) {
-		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", out, strerror(errno));
+		report_error("cannot write %s: %s", out, strerror(errno));
 		unlink(tmp);
 		free(rt);
 		return -1;
