@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "front/diag.h"
+#include "front/report.h"
 #include "front/util.h"
 #include "output/mapprint.h"
 #include "output/metrics.h"
@@ -142,8 +143,8 @@ int finish_stdout(int status)
 		return status;
 	if (errno == EPIPE)
 		return status;
-	fprintf(stderr, "tpscript: error: cannot write the output: %s\n",
-		strerror(errno ? errno : EIO));
+	report_error("cannot write the output: %s",
+		     strerror(errno ? errno : EIO));
 	return 1;
 }
 
@@ -152,10 +153,10 @@ int finish_stdout(int status)
 static bool set_once(const char **slot, const char *opt, const char *val)
 {
 	if (*slot) {
-		fprintf(stderr, "tpscript: error: %s is given twice ('%s', then '%s'); "
-			"give it once%s\n", opt, *slot, val,
-			!strcmp(opt, "-e") ? " (one -e holds the whole program: probes follow "
-			"each other in it)" : "");
+		report_error("%s is given twice ('%s', then '%s'); "
+			     "give it once%s", opt, *slot, val,
+			     !strcmp(opt, "-e") ? " (one -e holds the whole program: probes follow "
+						  "each other in it)" : "");
 		return false;
 	}
 	*slot = val;
@@ -174,7 +175,7 @@ static unsigned env_uint(const char *name, unsigned dflt, unsigned lo, unsigned 
 	if (*end || n < lo || n > hi) {
 		/* tpscript warned already before it executed the compiler. */
 		if (!getenv("TPSCRIPT_ENV_WARNED"))
-			fprintf(stderr, "tpscript: warning: ignoring %s=%s (it takes %u to %u)\n", name, v, lo, hi);
+			report_warning("ignoring %s=%s (it takes %u to %u)", name, v, lo, hi);
 		return dflt;
 	}
 	return (unsigned)n;
@@ -261,7 +262,7 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 			return finish_stdout(0) ? -1 : 1;
 		case OPT_DUMP:
 			if (strcmp(optarg, "ast") && strcmp(optarg, "ir")) {
-				fprintf(stderr, "tpscript: error: --dump takes ast or ir, not '%s'\n", optarg);
+				report_error("--dump takes ast or ir, not '%s'", optarg);
 				return -1;
 			}
 			o->dump = optarg;
@@ -269,7 +270,7 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 		case 'q': o->quiet = true; break;
 		case 'f':
 			if (strcmp(optarg, "text") && strcmp(optarg, "json")) {
-				fprintf(stderr, "tpscript: error: -f takes text or json, not '%s'\n", optarg);
+				report_error("-f takes text or json, not '%s'", optarg);
 				return -1;
 			}
 			o->json = !strcmp(optarg, "json");
@@ -279,7 +280,7 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 
 			o->pid = strtol(optarg, &end, 10);
 			if (*end || o->pid <= 0 || o->pid > 4194304) {
-				fprintf(stderr, "tpscript: error: -p takes a process id, not '%s'\n", optarg);
+				report_error("-p takes a process id, not '%s'", optarg);
 				return -1;
 			}
 			break;
@@ -299,8 +300,8 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 			unsigned long n = strtoul(optarg, &end, 10);
 
 			if (!*optarg || *end || optarg[0] == '-' || n < 1 || n > 100000000) {
-				fprintf(stderr, "tpscript: error: --metrics-limit takes a number of "
-					"entries (1 to 100000000), not '%s'\n", optarg);
+				report_error("--metrics-limit takes a number of "
+					     "entries (1 to 100000000), not '%s'", optarg);
 				return -1;
 			}
 			o->metrics_limit = (unsigned)n;
@@ -354,7 +355,7 @@ char *options_read_script(const struct options *o, struct source *src)
 		src->name = o->file;
 		text = read_file(strcmp(o->file, "-") ? o->file : "/dev/stdin", &src->len);
 		if (!text) {
-			fprintf(stderr, "tpscript: error: cannot read %s: %s\n", src->name, strerror(errno));
+			report_error("cannot read %s: %s", src->name, strerror(errno));
 			return NULL;
 		}
 	} else {
@@ -374,7 +375,7 @@ int options_run(const struct options *o, const struct program *p, const struct o
 	int status;
 
 	if (o->out_path && !(out = fopen(o->out_path, "w"))) {
-		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", o->out_path, strerror(errno));
+		report_error("cannot write %s: %s", o->out_path, strerror(errno));
 		return 1;
 	}
 	if (src)
@@ -388,7 +389,7 @@ int options_run(const struct options *o, const struct program *p, const struct o
 				   .metrics = o->metrics, .metrics_limit = o->metrics_limit };
 	status = runtime_run(p, obj, &ro);
 	if (out != stdout && close_checked(out) != 0 && !status) {
-		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", o->out_path, strerror(errno));
+		report_error("cannot write %s: %s", o->out_path, strerror(errno));
 		status = 1;
 	}
 	return status;
