@@ -24,6 +24,7 @@
 #include <linux/bpf.h>
 
 #include "kernel/tracefs.h"
+#include "front/report.h"
 #include "front/util.h"
 
 static void describe(char *buf, size_t len, const char *type, const char *name, unsigned offset,
@@ -70,14 +71,14 @@ int relocate_check(const struct program *p, bool *skip, int *delta, bool report)
 			reads = p->fields[k].probe == i;
 		if (!root && !(root = tracefs_root(err, sizeof(err)))) {
 			if (report)
-				fprintf(stderr, "tpscript: error: %s\n", err);
+				report_error("%s", err);
 			return -1;
 		}
 		if (reads) {
 			f = tp_format_load(root, pp->category, pp->name, err, sizeof(err));
 			if (!f && errno != ENOENT) {
 				if (report)
-					fprintf(stderr, "tpscript: error: %s\n", err);
+					report_error("%s", err);
 				return -1;
 			}
 		}
@@ -91,8 +92,8 @@ int relocate_check(const struct program *p, bool *skip, int *delta, bool report)
 				continue;
 			}
 			if (report)
-				fprintf(stderr, "tpscript: error: %s: this kernel has no such tracepoint\n",
-					pp->full);
+				report_error("%s: this kernel has no such tracepoint",
+					     pp->full);
 			rc = -1;
 			break;
 		}
@@ -106,24 +107,26 @@ int relocate_check(const struct program *p, bool *skip, int *delta, bool report)
 			describe(was, sizeof(was), want->type, want->name, want->offset, want->size,
 				 want->is_signed);
 			if (!got) {
-				if (report)
-					fprintf(stderr, "tpscript: error: %s reads field '%s', which this "
-						"kernel's format does not have\n"
-						"  compiled against: %s\n", pp->full, want->name, was);
+				if (report) {
+					report_error("%s reads field '%s', which this "
+						     "kernel's format does not have", pp->full, want->name);
+					report_more("compiled against: %s", was);
+				}
 				rc = -1;
 			} else if (got->size != want->size || got->is_signed != want->is_signed ||
 				   strcmp(got->type, want->type) ||
 				   (got->offset != want->offset && !(delta && pp->relocatable))) {
 				describe(now, sizeof(now), got->type, got->name, got->offset, got->size,
 					 got->is_signed);
-				if (report)
-					fprintf(stderr, "tpscript: error: %s reads field '%s', whose layout "
-						"differs in this kernel%s\n"
-						"  compiled against: %s\n"
-						"  this kernel has:  %s\n", pp->full, want->name,
-						got->size == want->size && got->is_signed == want->is_signed &&
-						!strcmp(got->type, want->type) ? " (and this probe's code "
-						"cannot be relocated)" : "", was, now);
+				if (report) {
+					report_error("%s reads field '%s', whose layout "
+						     "differs in this kernel%s", pp->full, want->name,
+						     got->size == want->size && got->is_signed == want->is_signed &&
+						     !strcmp(got->type, want->type) ? " (and this probe's code "
+						     "cannot be relocated)" : "");
+					report_more("compiled against: %s", was);
+					report_more("this kernel has:  %s", now);
+				}
 				rc = -1;
 			} else if (got->offset != want->offset) {
 				delta[k] = (int)got->offset - (int)want->offset;
@@ -132,11 +135,11 @@ int relocate_check(const struct program *p, bool *skip, int *delta, bool report)
 		tp_format_free(f);
 	}
 	if (rc == 0 && nskipped && report)
-		fprintf(stderr, "tpscript: warning: %u tracepoint%s matched by a wildcard when the "
-			"script was compiled %s not in this kernel, and %s skipped (%s%s)\n",
-			nskipped, nskipped == 1 ? "" : "s", nskipped == 1 ? "is" : "are",
-			nskipped == 1 ? "is" : "are", p->probes[first_skipped].full,
-			nskipped > 1 ? ", ..." : "");
+		report_warning("%u tracepoint%s matched by a wildcard when the "
+			       "script was compiled %s not in this kernel, and %s skipped (%s%s)",
+			       nskipped, nskipped == 1 ? "" : "s", nskipped == 1 ? "is" : "are",
+			       nskipped == 1 ? "is" : "are", p->probes[first_skipped].full,
+			       nskipped > 1 ? ", ..." : "");
 	if (rc == 0 && nskipped && !report)
 		rc = -1;	/* the cache: compile again, for this kernel */
 	return rc;
@@ -154,7 +157,7 @@ int relocate_apply(const struct program *p, const int *delta, struct bpf_object 
 			continue;
 		struct bpf_program *prog = bpf_object__find_program_by_name(obj, pp->prog_name);
 		if (!prog) {
-			fprintf(stderr, "tpscript: error: internal error: no program %s\n", pp->prog_name);
+			report_error("internal error: no program %s", pp->prog_name);
 			return -1;
 		}
 		size_t n = bpf_program__insn_cnt(prog);
@@ -167,8 +170,8 @@ int relocate_apply(const struct program *p, const int *delta, struct bpf_object 
 			if (p->fields[rl->field].probe != i || !d)
 				continue;
 			if (rl->insn >= n) {
-				fprintf(stderr, "tpscript: error: %s: a relocation past the end of its "
-					"program\n", pp->full);
+				report_error("%s: a relocation past the end of its "
+					     "program", pp->full);
 				free(insns);
 				return -1;
 			}
@@ -178,9 +181,9 @@ int relocate_apply(const struct program *p, const int *delta, struct bpf_object 
 				int off = insns[rl->insn].off + d;
 
 				if (off < INT16_MIN || off > INT16_MAX) {
-					fprintf(stderr, "tpscript: error: %s: field '%s' moved out of "
-						"reach (offset %d)\n", pp->full,
-						p->fields[rl->field].name, off);
+					report_error("%s: field '%s' moved out of "
+						     "reach (offset %d)", pp->full,
+						     p->fields[rl->field].name, off);
 					free(insns);
 					return -1;
 				}
@@ -190,8 +193,8 @@ int relocate_apply(const struct program *p, const int *delta, struct bpf_object 
 		int err = bpf_program__set_insns(prog, insns, n);
 		free(insns);
 		if (err) {
-			fprintf(stderr, "tpscript: error: cannot relocate %s: %s\n", pp->full,
-				strerror(-err));
+			report_error("cannot relocate %s: %s", pp->full,
+				     strerror(-err));
 			return -1;
 		}
 	}
