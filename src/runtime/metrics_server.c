@@ -46,6 +46,7 @@
 #include <microhttpd.h>
 
 #include "mapread.h"
+#include "front/report.h"
 #include "front/util.h"
 #include "output/metrics.h"
 
@@ -72,15 +73,15 @@ static int mhd_open(void)
 		return 0;
 	mhd.dl = dlopen(MHD_SONAME, RTLD_NOW | RTLD_LOCAL);
 	if (!mhd.dl) {
-		fprintf(stderr, "tpscript: error: --metrics needs libmicrohttpd (Debian: apt-get "
-			"install libmicrohttpd12): %s\n", dlerror());
+		report_error("--metrics needs libmicrohttpd (Debian: apt-get "
+			     "install libmicrohttpd12): %s", dlerror());
 		return -1;
 	}
 #define LOAD(f) (*(void **)&mhd.f = dlsym(mhd.dl, "MHD_" #f))
 	if (!LOAD(start_daemon) || !LOAD(stop_daemon) || !LOAD(create_response_from_buffer) ||
 	    !LOAD(add_response_header) || !LOAD(queue_response) || !LOAD(destroy_response)) {
-		fprintf(stderr, "tpscript: error: --metrics: %s lacks a function: %s\n", MHD_SONAME,
-			dlerror());
+		report_error("--metrics: %s lacks a function: %s", MHD_SONAME,
+			     dlerror());
 		dlclose(mhd.dl);
 		mhd.dl = NULL;
 		return -1;
@@ -138,9 +139,9 @@ int metrics_check_address(const char *spec)
 	char host[256], port[8];
 
 	if (split_address(spec, host, sizeof(host), port, sizeof(port)) < 0) {
-		fprintf(stderr, "tpscript: error: --metrics takes [HOST:]PORT (9464, "
-			"127.0.0.1:9464, [::1]:9464, 0.0.0.0:9464 for every interface), not '%s'\n",
-			spec);
+		report_error("--metrics takes [HOST:]PORT (9464, "
+			     "127.0.0.1:9464, [::1]:9464, 0.0.0.0:9464 for every interface), not '%s'",
+			     spec);
 		return -1;
 	}
 	return 0;
@@ -157,8 +158,8 @@ static int resolve(const char *spec, struct addrinfo **ai)
 	split_address(spec, host, sizeof(host), port, sizeof(port));
 	rc = getaddrinfo(host, port, &hints, ai);
 	if (rc) {
-		fprintf(stderr, "tpscript: error: --metrics %s: cannot resolve '%s': %s\n", spec,
-			host, gai_strerror(rc));
+		report_error("--metrics %s: cannot resolve '%s': %s", spec,
+			     host, gai_strerror(rc));
 		return -1;
 	}
 	return 0;
@@ -182,12 +183,12 @@ int metrics_listen(const char *spec)
 	freeaddrinfo(ai);
 	return fd;
 err_out:
-	fprintf(stderr, "tpscript: error: cannot serve metrics on %s: %s\n", spec,
-		errno == EADDRINUSE ? "the address is in use (by another process, or another "
-				      "tpscript): choose another port"
-		: errno == EADDRNOTAVAIL ? "this machine has no such address"
-		: errno == EACCES ? "a port below 1024 takes privileges"
-		: strerror(errno));
+	report_error("cannot serve metrics on %s: %s", spec,
+		     errno == EADDRINUSE ? "the address is in use (by another process, or another "
+					   "tpscript): choose another port"
+		     : errno == EADDRNOTAVAIL ? "this machine has no such address"
+		     : errno == EACCES ? "a port below 1024 takes privileges"
+		     : strerror(errno));
 	if (fd >= 0)
 		close(fd);
 	freeaddrinfo(ai);
@@ -241,9 +242,9 @@ static void build_page(struct metrics_server *ms, struct buf *page)
 			dropped[i] = (uint64_t)rc;
 			if (!ms->warned[i]) {
 				ms->warned[i] = true;
-				fprintf(stderr, "tpscript: warning: %s has %zu entries; the metrics "
-					"page shows the first %u (--metrics-limit N)\n", m->name, n,
-					ms->src.limit);
+				report_warning("%s has %zu entries; the metrics "
+					       "page shows the first %u (--metrics-limit N)", m->name, n,
+					       ms->src.limit);
 			}
 		}
 	}
@@ -356,8 +357,8 @@ struct metrics_server *metrics_start(int listen_fd, const struct metrics_source 
 				 MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONN_MEMORY,
 				 MHD_OPTION_END);
 	if (!ms->d) {
-		fprintf(stderr, "tpscript: error: cannot start the metrics server: %s\n",
-			strerror(errno ? errno : EIO));
+		report_error("cannot start the metrics server: %s",
+			     strerror(errno ? errno : EIO));
 		metrics_names_free(&ms->names);
 		pthread_mutex_destroy(&ms->lock);
 		free(ms->warned);
