@@ -10,6 +10,7 @@
 
 #include "kernel/tracefs.h"
 #include "kernel/uelf.h"
+#include "front/report.h"
 #include "front/util.h"
 
 const char *field_type_name(const struct tp_field *f, char *buf, size_t len)
@@ -128,7 +129,7 @@ static int list_uprobes(FILE *out, const char *pattern)
 	int rc = 0;
 
 	if (!e) {
-		fprintf(stderr, "tpscript: error: cannot read the binary '%s': %s\n", binary, why);
+		report_error("cannot read the binary '%s': %s", binary, why);
 		rc = 1;
 	}
 	for (size_t k = 0; e && k < e->nfuncs; k++)
@@ -149,7 +150,7 @@ int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode)
 	const char *root = tracefs_root(err, sizeof(err));
 
 	if (!root) {
-		fprintf(stderr, "tpscript: error: %s\n", err);
+		report_error("%s", err);
 		return 1;
 	}
 	char path[4096];
@@ -157,7 +158,7 @@ int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode)
 	size_t len;
 	char *text = read_file(path, &len);
 	if (!text) {
-		fprintf(stderr, "tpscript: error: cannot read %s: %s\n", path, strerror(errno));
+		report_error("cannot read %s: %s", path, strerror(errno));
 		return 1;
 	}
 
@@ -186,7 +187,7 @@ int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode)
 	free(text);
 	free(glob);
 	if (!n) {
-		fprintf(stderr, "tpscript: error: no tracepoint matches '%s'\n", pattern ? pattern : "");
+		report_error("no tracepoint matches '%s'", pattern ? pattern : "");
 		free(names);
 		return 1;
 	}
