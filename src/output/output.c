@@ -2,6 +2,7 @@
 /* output.c - records from the ring buffer, printed as text. */
 #include "mapprint.h"
 #include "output.h"
+#include "front/report.h"
 #include "front/util.h"
 
 #include <errno.h>
@@ -296,7 +297,7 @@ static char *cat_read(const char *path, size_t *len)
 	char *text = read_file(path, len);
 
 	if (!text)
-		fprintf(stderr, "tpscript: warning: cat(): cannot read %s: %s\n", path, strerror(errno));
+		report_warning("cat(): cannot read %s: %s", path, strerror(errno));
 	return text;
 }
 
