@@ -19,6 +19,7 @@
 #include "codegen/reloc.h"
 #include "front/ast.h"
 #include "front/diag.h"
+#include "front/report.h"
 #include "program/artifact.h"
 #include "program/cache.h"
 #include "providers/provider.h"
@@ -30,13 +31,13 @@ static int write_all(const char *path, const void *data, size_t len)
 	FILE *f = fopen(path, "wb");
 
 	if (!f || fwrite(data, 1, len, f) != len) {
-		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", path, strerror(errno));
+		report_error("cannot write %s: %s", path, strerror(errno));
 		if (f)
 			fclose(f);
 		return -1;
 	}
 	if (close_checked(f) < 0) {
-		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", path, strerror(errno));
+		report_error("cannot write %s: %s", path, strerror(errno));
 		return -1;
 	}
 	return 0;
@@ -80,7 +81,7 @@ int main(int argc, char **argv)
 		/* A closed output (| head -1) is a write error (EPIPE), not
 		 * a kill, as in a trace. */
 		signal(SIGPIPE, SIG_IGN);
-		rc = o.nparams ? (fputs("tpscript: error: -l takes one pattern\n", stderr), 1)
+		rc = o.nparams ? (report_error("-l takes one pattern"), 1)
 			 : providers_list(stdout, o.file, o.summary ? LIST_SUMMARY
 						     : o.verbose ? LIST_FIELDS : LIST_NAMES);
 		options_free(&o);
@@ -140,7 +141,7 @@ int main(int argc, char **argv)
 	const struct tprog *tp = &s.tprog;
 	FILE *ir_out = o.dump && !strcmp(o.dump, "ir") ? stdout : NULL;
 	if (o.emit_llvm && !(ir_out = fopen(o.emit_llvm, "w"))) {
-		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", o.emit_llvm, strerror(errno));
+		report_error("cannot write %s: %s", o.emit_llvm, strerror(errno));
 		goto out;
 	}
 	struct codegen_opts co = {
@@ -152,7 +153,7 @@ int main(int argc, char **argv)
 	if (o.emit_llvm && cg < 0) {
 		fclose(ir_out);		/* codegen said why */
 	} else if (o.emit_llvm && close_checked(ir_out) != 0) {
-		fprintf(stderr, "tpscript: error: cannot write %s: %s\n", o.emit_llvm, strerror(errno));
+		report_error("cannot write %s: %s", o.emit_llvm, strerror(errno));
 		cg = -1;
 	}
 	if (cg < 0)
@@ -172,8 +173,8 @@ int main(int argc, char **argv)
 	/* An --aot executable runs where the tracepoints may be laid out
 	 * differently: find where their field offsets are in the code. */
 	if (o.aot && reloc_find(tp, &co, &d, obj, prog) < 0)
-		fputs("tpscript: warning: the program's tracepoint fields cannot be relocated: "
-		      "it runs only where they are laid out as here\n", stderr);
+		report_warning("the program's tracepoint fields cannot be relocated: "
+			       "it runs only where they are laid out as here");
 	struct art_meta meta = {
 		.version = TPSCRIPT_VERSION, .name = src.name, .text = src.text,
 		.text_len = src.len, .strlen = o.strlen, .map_keys_max = o.map_keys_max,
@@ -186,18 +187,18 @@ int main(int argc, char **argv)
 
 		status = rt && driver_write_aot(o.aot, rt, art.data, art.len) == 0 ? 0 : 1;
 		if (!rt)
-			fputs("tpscript: error: cannot find the runtime executable tpscript-rt\n", stderr);
+			report_error("cannot find the runtime executable tpscript-rt");
 		else if (!status && !o.quiet)
-			fprintf(stderr, "tpscript: wrote %s (%s, %zu bytes of program)\n", o.aot,
-				src.name, art.len);
+			report_note("wrote %s (%s, %zu bytes of program)", o.aot,
+				    src.name, art.len);
 		free(rt);
 		goto out;
 	}
 	if (cacheable) {
 		cache_store(&key, art.data, art.len);
 		if (o.verbose)
-			fprintf(stderr, "tpscript: compiled; kept in the cache (%s)\n",
-				cache_dir() ? cache_dir() : "none");
+			report_note("compiled; kept in the cache (%s)",
+				    cache_dir() ? cache_dir() : "none");
 	}
 	sema_free(&s);
 	arena_free(&arena);

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "front/report.h"
 #include "front/util.h"
 #include "program/cache.h"
 #include "runtime/driver.h"
@@ -49,13 +50,13 @@ static char *compiler_path(void)
 static int exec_compiler(const char *path, char **argv)
 {
 	if (!path) {
-		fputs("tpscript: error: cannot find the compiler, tpscript-compile\n", stderr);
+		report_error("cannot find the compiler, tpscript-compile");
 		return 1;
 	}
 	execv(path, argv);
-	fprintf(stderr, "tpscript: error: cannot run the compiler %s: %s\n", path,
-		errno == ENOENT ? "it is not installed here (an executable built with "
-		"tpscript --aot runs without it)" : strerror(errno));
+	report_error("cannot run the compiler %s: %s", path,
+		     errno == ENOENT ? "it is not installed here (an executable built with "
+				       "tpscript --aot runs without it)" : strerror(errno));
 	return 1;
 }
 
