@@ -338,6 +338,7 @@ static void check_binop(struct sema *s, struct ctx *c, struct node *n)
 }
 
 static void posparam_as_string(struct sema *s, struct node *n);
+static bool posparam_offset(struct sema *s, struct node *n);
 /* The arguments of most functions are ordinary expressions, checked
  * before the function's own checker runs; map functions and printf's
  * format are checked by their checkers. */
@@ -354,6 +355,9 @@ static void check_call(struct sema *s, struct ctx *c, struct node *n)
 	/* str($1) is the parameter's text, even when it looks like a number. */
 	if (fn && fn->id == F_STR && n->call.args && n->call.args->kind == N_POSPARAM)
 		posparam_as_string(s, n->call.args);
+	if (fn && fn->id == F_STR && n->call.args && n->call.args->kind == N_BINOP &&
+	    !posparam_offset(s, n->call.args))
+		return;
 	if (!fn) {	/* its arguments would only add errors of their own */
 		unknown_function(s, n);
 		return;
@@ -496,8 +500,24 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		check_expr(s, c, i);
 		if (b->type.kind == TY_NONE || i->type.kind == TY_NONE)
 			break;
+		/* p[i] of a pointer field: the element it points to, read
+		 * from the memory the pointer points into (args.argv[1]). */
+		unsigned esize;
+		bool esgn, eptr;
+		if (b->type.kind == TY_PTR && b->kind == N_MEMBER && b->member.field &&
+		    tp_field_pointee(b->member.field, &esize, &esgn, &eptr)) {
+			if (!is_intlike(&i->type)) {
+				diag_error(s->diag, &i->loc, "an index must be an integer, not %s",
+					   a_type(&i->type));
+				break;
+			}
+			n->type = eptr ? (struct type){ .kind = TY_PTR, .size = 8, .user = b->type.user }
+				       : ty_int(esize, esgn);
+			break;
+		}
 		if (b->type.kind != TY_ARRAY || b->kind != N_MEMBER) {
-			diag_error(s->diag, &n->loc, "[ ] indexes an array field of args; this is %s",
+			diag_error(s->diag, &n->loc, "[ ] indexes an array field of args%s; this is %s",
+				   b->type.kind == TY_PTR ? " or a pointer to integers or pointers" : "",
 				   a_type(&b->type));
 			break;
 		}
@@ -560,6 +580,35 @@ static void posparam_as_string(struct sema *s, struct node *n)
 	n->str.s = arena_strdup(s->arena, t);
 	n->str.len = strlen(t);
 	n->type = ty_str((unsigned)n->str.len + 1);
+}
+
+/* str($1 + N), str(N + $1): the parameter's text from its Nth character,
+ * N a literal from 0 to its length (as in bpftrace). The sum becomes that
+ * string; false (and said) when N is out of range. */
+static bool posparam_offset(struct sema *s, struct node *n)
+{
+	struct node *l = n->bin.l, *r = n->bin.r;
+
+	if (n->bin.op != OP_ADD)
+		return true;
+	struct node *pp = l->kind == N_POSPARAM ? l : r->kind == N_POSPARAM ? r : NULL;
+	struct node *k = pp == l ? r : l;
+	if (!pp || k->kind != N_INT)
+		return true;
+	const char *t = posparam_text(s, pp);
+	size_t len = strlen(t);
+
+	if (k->num > len) {
+		diag_error(s->diag, &k->loc, "str($%d + %llu) starts past the end of $%d, "
+			   "which has %zu character%s", pp->id.index, (unsigned long long)k->num,
+			   pp->id.index, len, len == 1 ? "" : "s");
+		return false;
+	}
+	n->kind = N_STR;
+	n->str.s = arena_strdup(s->arena, t + k->num);
+	n->str.len = len - k->num;
+	n->type = ty_str((unsigned)n->str.len + 1);
+	return true;
 }
 
 static void check_cast(struct sema *s, struct ctx *c, struct node *n)

@@ -97,6 +97,29 @@ static LLVMValueRef array_elem(struct cg *g, const struct tp_field *f, LLVMValue
 	return load_n(g, tmp, es, sgn);
 }
 
+/* p[i] of a pointer field: the element at p + i * size, read from user
+ * memory for syscalls' pointers and kernel memory otherwise; 0 when it
+ * cannot be read. */
+static LLVMValueRef emit_int(struct cg *g, struct node *n);
+
+static LLVMValueRef pointee_elem(struct cg *g, struct node *n)
+{
+	struct node *b = n->index.base;
+	unsigned es = n->type.kind == TY_INT ? n->type.size : 8;
+	bool sgn = n->type.kind == TY_INT && n->type.is_signed;
+	LLVMValueRef tmp = temp_alloc(g, 8);
+	LLVMValueRef src = LLVMBuildIntToPtr(g->b,
+		LLVMBuildAdd(g->b, emit_int(g, b),
+			     LLVMBuildMul(g->b, emit_int(g, n->index.index), c64(g, es), ""), ""),
+		g->i8p, "");
+	LLVMValueRef args[] = { tmp, c32(g, es), src };
+
+	store_n(g, tmp, c64(g, 0), 8);
+	emit_helper(g, b->type.user ? BPF_FUNC_probe_read_user : BPF_FUNC_probe_read_kernel,
+		    g->i64, args, 3);
+	return load_n(g, tmp, es, sgn);
+}
+
 /* An array field into a record: a fixed array's bytes, or a variable
  * one's length (u64) and up to DATALOC_ARRAY_MAX bytes. */
 static void field_array_into(struct cg *g, const struct tp_field *f, LLVMValueRef dst)
@@ -556,6 +579,8 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 				 n->type.kind == TY_INT && n->type.is_signed);
 	}
 	case N_INDEX:
+		if (n->index.base->type.kind == TY_PTR)
+			return pointee_elem(g, n);
 		return array_elem(g, n->index.base->member.field, emit_int(g, n->index.index),
 				  n->index.index);
 	case N_BINOP:

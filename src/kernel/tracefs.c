@@ -928,3 +928,43 @@ void tp_field_int(const struct tp_field *f, unsigned *size, bool *is_signed)
 	*size = f->size;
 	*is_signed = f->is_signed;
 }
+
+/* What a pointer field points to: strip the last '*' (and a "const" after
+ * the one before it) from its C type. */
+bool tp_field_pointee(const struct tp_field *f, unsigned *size, bool *sgn, bool *is_ptr)
+{
+	if (f->kind != FK_PTR)
+		return false;
+	const char *star = strrchr(f->type, '*');
+	size_t n = star ? (size_t)(star - f->type) : 0;
+	char text[64];
+
+	while (n && is_space(f->type[n - 1]))
+		n--;
+	if (n >= 5 && !strncmp(f->type + n - 5, "const", 5) &&
+	    (n == 5 || !is_ident(f->type[n - 6])))
+		n -= 5;
+	while (n && is_space(f->type[n - 1]))
+		n--;
+	if (!n || n >= sizeof(text))
+		return false;
+	memcpy(text, f->type, n);
+	text[n] = '\0';
+	*is_ptr = strchr(text, '*') != NULL;
+	*size = scalar_size(text);
+	if (*is_ptr) {
+		*sgn = false;
+		return true;
+	}
+	if (!*size || !strcmp(text, "void") || !strcmp(text, "const void"))
+		return false;
+	/* Plain C integers say their sign; kernel typedefs and bool are
+	 * unsigned when their name says so. */
+	const char *t = !strncmp(text, "const ", 6) ? text + 6 : text;
+	unsigned csize;
+
+	if (!c_int_type(t, &csize, sgn))
+		*sgn = (t[0] == 's' && t[1] >= '0' && t[1] <= '9') || !strncmp(t, "__s", 3) ||
+		       !strncmp(t, "int", 3) || !strcmp(t, "pid_t");
+	return true;
+}

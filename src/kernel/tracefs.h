@@ -67,6 +67,11 @@ const struct tp_field *tp_format_field(const struct tp_format *f,
  * "int dfd" in 8 bytes), else the format file's size and signed flag. */
 void tp_field_int(const struct tp_field *f, unsigned *size, bool *is_signed);
 
+/* What an FK_PTR field points to, for p[i]: another pointer (*is_ptr, size
+ * 8) or an integer of a known size and sign. false for void, structs and
+ * types not known. */
+bool tp_field_pointee(const struct tp_field *f, unsigned *size, bool *sgn, bool *is_ptr);
+
 /* List ROOT/events/ subdirectory names (cat == NULL: categories; otherwise
  * the events of that category), sorted. Returns a NULL-terminated heap array
  * of heap strings (free with tracefs_names_free), or NULL with errno. */
