@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* mapread.c - reading, clearing and zeroing BPF maps with libbpf's
- * low-level calls, for mapprint.c to print.
+ * low-level calls, for mapprint.c to print and metrics.c to serve.
  *
- * Keys are snapshotted first, then looked up, deleted or overwritten one
- * by one, because the programs keep running while we walk: a key can go
- * between the snapshot and its lookup (skipped), and
- * BPF_MAP_GET_NEXT_KEY on a hash map whose previous key was deleted
- * starts again from the first key, so a walk can see a key twice (dropped
- * when the snapshot is sorted) or, with a busy enough map, never end (the
- * walk is bounded). */
+ * The programs keep running while we read: a map is read in batches
+ * (BPF_MAP_LOOKUP_BATCH, a few system calls for thousands of keys) where
+ * the kernel allows, else walked key by key; either way every key comes
+ * once, sorted by its bytes. Clearing and zeroing take that list of keys
+ * and delete or overwrite them one by one (keys gone meanwhile are
+ * skipped). */
 #include "mapread.h"
 
 #include <errno.h>
@@ -83,17 +82,17 @@ static int cmp_key_ref(const void *pa, const void *pb)
 	return (a->seq > b->seq) - (a->seq < b->seq);
 }
 
-/* The map's keys, each once, sorted by their bytes. *keys is a heap
- * block of *n keys of s->key_size bytes. */
-static int snapshot_keys(int fd, const struct map_shape *s,
-			 unsigned char **keys, size_t *n)
+/* The map's keys, each once, sorted by their bytes, by walking it with
+ * BPF_MAP_GET_NEXT_KEY. *keys is a heap block of *n keys of s->key_size
+ * bytes. */
+static int walk_keys(int fd, const struct map_shape *s,
+		     unsigned char **keys, size_t *n)
 {
 	/* Each restart costs at most max_entries more steps; a few are
 	 * fine, a map that churns faster than we walk it is not. */
 	size_t limit = 4 * (size_t)s->max_entries + 64;
 	size_t cap = 64, cnt = 0;
 	unsigned char *buf = malloc(cap * s->key_size), *tmp;
-	struct key_ref *refs = NULL;
 	int err = 0;
 
 	if (!buf)
@@ -118,39 +117,179 @@ static int snapshot_keys(int fd, const struct map_shape *s,
 			goto err_out;
 		cnt++;
 	}
-
-	/* Sort and drop the keys a restarted walk saw again. */
-	if (cnt > 1) {
-		unsigned char *uniq;
-		size_t u = 0;
-
-		refs = malloc(cnt * sizeof(*refs));
-		uniq = malloc(cnt * s->key_size);
-		if (!refs || !uniq) {
-			free(uniq);
-			err = -ENOMEM;
-			goto err_out;
-		}
-		for (size_t i = 0; i < cnt; i++)
-			refs[i] = (struct key_ref){ buf + i * s->key_size, s->key_size, i };
-		qsort(refs, cnt, sizeof(*refs), cmp_key_ref);
-		for (size_t i = 0; i < cnt; i++) {
-			if (u && !memcmp(uniq + (u - 1) * s->key_size, refs[i].key,
-					 s->key_size))
-				continue;
-			memcpy(uniq + u++ * s->key_size, refs[i].key, s->key_size);
-		}
-		free(refs);
-		free(buf);
-		buf = uniq;
-		cnt = u;
-	}
 	*keys = buf;
 	*n = cnt;
 	return 0;
 err_out:
-	free(refs);
 	free(buf);
+	return err;
+}
+
+/* Bytes of one entry's values in a lookup buffer (every CPU's). */
+static size_t vals_size(const struct map_shape *s)
+{
+	return (size_t)s->ncpu * s->stride;
+}
+
+/* Every entry of a hash map with BPF_MAP_LOOKUP_BATCH: a bucket at a
+ * time, each under the bucket's lock, so a key comes at most once and
+ * deletions meanwhile restart nothing. Returns -EOPNOTSUPP when the
+ * kernel refuses batches for the map (the caller walks it instead). */
+static int batch_entries(int fd, const struct map_shape *s, unsigned char **keys,
+			 unsigned char **vals, size_t *n)
+{
+	LIBBPF_OPTS(bpf_map_batch_opts, opts);
+	size_t vsize = vals_size(s), cnt = 0, cap = 0;
+	unsigned chunk = s->max_entries < 1024 ? s->max_entries : 1024;
+	unsigned char *kb = NULL, *vb = NULL, *tmp;
+	__u64 in = 0, out = 0;	/* the kernel's cursor: a bucket index */
+	bool first = true;
+	int err;
+
+	if (!chunk)
+		chunk = 1;
+	for (;;) {
+		__u32 count = chunk;
+
+		if (cnt + chunk > cap) {
+			size_t ncap = cap ? cap : chunk;
+
+			while (ncap < cnt + chunk)
+				ncap *= 2;
+			tmp = realloc(kb, ncap * s->key_size);
+			if (!tmp)
+				goto nomem;
+			kb = tmp;
+			tmp = realloc(vb, ncap * vsize);
+			if (!tmp)
+				goto nomem;
+			vb = tmp;
+			/* Only for valgrind, which cannot see the kernel
+			 * fill them. */
+			memset(vb + cnt * vsize, 0, (ncap - cnt) * vsize);
+			cap = ncap;
+		}
+		err = bpf_map_lookup_batch(fd, first ? NULL : &in, &out,
+					   kb + cnt * s->key_size, vb + cnt * vsize,
+					   &count, &opts);
+		if (err && err != -ENOENT) {
+			if (err == -ENOSPC && !count && chunk < s->max_entries) {
+				/* A bucket holds more than a chunk. */
+				chunk = chunk * 2 < s->max_entries ? chunk * 2 : s->max_entries;
+				continue;
+			}
+			if (first && err != -ENOMEM && err != -EFAULT)
+				err = -EOPNOTSUPP;
+			goto err_out;
+		}
+		if (count > chunk) {	/* never from a sane kernel */
+			err = -EIO;
+			goto err_out;
+		}
+		cnt += count;
+		if (err == -ENOENT)
+			break;
+		in = out;
+		first = false;
+	}
+	*keys = kb;
+	*vals = vb;
+	*n = cnt;
+	return 0;
+nomem:
+	err = -ENOMEM;
+err_out:
+	free(kb);
+	free(vb);
+	return err;
+}
+
+/* Batches unless TPSCRIPT_MAPREAD=walk (the tests' way to check the
+ * walk the runtime falls back to). */
+static bool batch_allowed(void)
+{
+	const char *e = getenv("TPSCRIPT_MAPREAD");
+
+	return !e || strcmp(e, "walk");
+}
+
+/* Every entry of the map, each key once, sorted by the key's bytes:
+ * *keys holds *n keys of s->key_size bytes, *vals their values as the
+ * kernel hands them (vals_size() bytes each). With vals NULL, the keys
+ * only. Hash maps are read in batches when the kernel allows, anything
+ * else (or a refused batch) key by key: a key can go between the walk
+ * and its lookup (skipped), and BPF_MAP_GET_NEXT_KEY on a hash map whose
+ * previous key was deleted starts again from the first key, so a walk
+ * can see a key twice (dropped here) or, with a busy enough map, never
+ * end (the walk is bounded). */
+static int read_entries(int fd, const struct map_shape *s, unsigned char **keys,
+			unsigned char **vals, size_t *n)
+{
+	size_t vsize = vals_size(s), cnt = 0, u = 0;
+	unsigned char *kb = NULL, *vb = NULL, *ks = NULL, *vs = NULL;
+	struct key_ref *refs = NULL;
+	int err = -EOPNOTSUPP;
+
+	if (!s->array && batch_allowed())
+		err = batch_entries(fd, s, &kb, &vb, &cnt);
+	if (err == -EOPNOTSUPP) {
+		size_t got = 0;
+
+		err = walk_keys(fd, s, &kb, &cnt);
+		if (err)
+			return err;
+		vb = malloc(vals ? cnt * vsize + 1 : 1);
+		/* Zeroed only for valgrind, which cannot see the kernel
+		 * fill it. */
+		if (vb && vals)
+			memset(vb, 0, cnt * vsize);
+		for (size_t i = 0; vb && vals && i < cnt; i++) {
+			err = bpf_map_lookup_elem(fd, kb + i * s->key_size, vb + got * vsize);
+			if (err == -ENOENT)
+				continue;	/* deleted since the walk */
+			if (err)
+				goto out;
+			if (got != i)
+				memcpy(kb + got * s->key_size, kb + i * s->key_size, s->key_size);
+			got++;
+		}
+		if (vals)
+			cnt = got;
+		err = vb ? 0 : -ENOMEM;
+	}
+	if (err)
+		goto out;
+
+	/* Sorted by key, each key once. */
+	refs = malloc((cnt ? cnt : 1) * sizeof(*refs));
+	ks = malloc(cnt * s->key_size + 1);
+	vs = vals ? malloc(cnt * vsize + 1) : NULL;
+	if (!refs || !ks || (vals && !vs)) {
+		err = -ENOMEM;
+		goto out;
+	}
+	for (size_t i = 0; i < cnt; i++)
+		refs[i] = (struct key_ref){ kb + i * s->key_size, s->key_size, i };
+	qsort(refs, cnt, sizeof(*refs), cmp_key_ref);
+	for (size_t i = 0; i < cnt; i++) {
+		if (u && !memcmp(ks + (u - 1) * s->key_size, refs[i].key, s->key_size))
+			continue;
+		memcpy(ks + u * s->key_size, refs[i].key, s->key_size);
+		if (vs)
+			memcpy(vs + u * vsize, vb + refs[i].seq * vsize, vsize);
+		u++;
+	}
+	*keys = ks;
+	if (vals)
+		*vals = vs;
+	*n = u;
+	ks = vs = NULL;
+out:
+	free(refs);
+	free(ks);
+	free(vs);
+	free(kb);
+	free(vb);
 	return err;
 }
 
@@ -184,7 +323,7 @@ static void set_zeroed(int fd, bool on)
 struct map_entry *mapread(int fd, const struct map_desc *m, size_t *n)
 {
 	struct map_shape s;
-	unsigned char *keys = NULL, *vals = NULL, *lookup = NULL;
+	unsigned char *keys = NULL, *kvals = NULL, *vals;
 	struct map_entry *e = NULL;
 	size_t nkeys = 0, cnt = 0, vsize, ksize, head;
 	int err;
@@ -192,7 +331,7 @@ struct map_entry *mapread(int fd, const struct map_desc *m, size_t *n)
 	err = map_shape(fd, m, &s);
 	if (err)
 		goto err_out;
-	err = snapshot_keys(fd, &s, &keys, &nkeys);
+	err = read_entries(fd, &s, &keys, &kvals, &nkeys);
 	if (err)
 		goto err_out;
 
@@ -202,9 +341,7 @@ struct map_entry *mapread(int fd, const struct map_desc *m, size_t *n)
 	ksize = ((size_t)s.key_size + 7) & ~(size_t)7;
 	head = nkeys * sizeof(*e);
 	e = malloc(head + nkeys * (ksize + ((vsize + 7) & ~(size_t)7)) + 1);
-	/* Zeroed only for valgrind, which cannot see the kernel fill it. */
-	lookup = calloc(s.ncpu, s.stride);
-	if (!e || !lookup) {
+	if (!e) {
 		err = -ENOMEM;
 		goto err_out;
 	}
@@ -212,17 +349,13 @@ struct map_entry *mapread(int fd, const struct map_desc *m, size_t *n)
 	for (size_t i = 0; i < nkeys; i++) {
 		unsigned char *k = (unsigned char *)e + head + cnt * ksize;
 		unsigned char *v = vals + cnt * ((vsize + 7) & ~(size_t)7);
-
-		err = bpf_map_lookup_elem(fd, keys + i * s.key_size, lookup);
-		if (err == -ENOENT)
-			continue;	/* deleted since the snapshot */
-		if (err)
-			goto err_out;
-		memcpy(k, keys + i * s.key_size, s.key_size);
+		const unsigned char *got = kvals + i * vals_size(&s);
 		bool zero = true;
+
+		memcpy(k, keys + i * s.key_size, s.key_size);
 		for (unsigned c = 0; c < s.ncpu; c++) {
 			memcpy(v + (size_t)c * s.value_size,
-			       lookup + (size_t)c * s.stride, s.value_size);
+			       got + (size_t)c * s.stride, s.value_size);
 			for (unsigned b = 0; zero && b < s.value_size; b++)
 				zero = !v[(size_t)c * s.value_size + b];
 		}
@@ -234,12 +367,12 @@ struct map_entry *mapread(int fd, const struct map_desc *m, size_t *n)
 		e[cnt].values = v;
 		cnt++;
 	}
-	free(lookup);
+	free(kvals);
 	free(keys);
 	*n = cnt;
 	return e;
 err_out:
-	free(lookup);
+	free(kvals);
 	free(keys);
 	free(e);
 	errno = -err;
@@ -262,7 +395,7 @@ static int zero_entries(int fd, const struct map_desc *m)
 	err = map_shape(fd, m, &s);
 	if (err)
 		return err;
-	err = snapshot_keys(fd, &s, &keys, &n);
+	err = read_entries(fd, &s, &keys, NULL, &n);
 	if (err)
 		return err;
 	zero = calloc(s.ncpu, s.stride);
@@ -302,7 +435,7 @@ int mapread_clear(int fd, const struct map_desc *m)
 		return err;
 	if (s.array)	/* all zero and not zeroed: no entry */
 		return zero_entries(fd, m);
-	err = snapshot_keys(fd, &s, &keys, &n);
+	err = read_entries(fd, &s, &keys, NULL, &n);
 	if (err)
 		return err;
 	for (size_t i = 0; i < n; i++) {
