@@ -65,6 +65,7 @@
  * prints unsigned (0.17 prints every 8-byte key signed: @u[(uint64)-1]
  * shows as @u[-1]). */
 #include "mapprint.h"
+#include "json.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -541,13 +542,6 @@ static void print_row(FILE *out, const struct row *r, uint64_t div)
 
 /* ---- JSON (-f json) ------------------------------------------------- */
 
-static bool json_mode;
-
-void mapprint_set_json(bool on)
-{
-	json_mode = on;
-}
-
 static unsigned str_max;	/* STRLEN, 0 until set */
 
 void mapprint_set_strlen(unsigned strlen)
@@ -587,32 +581,6 @@ void json_str(FILE *out, const char *s, size_t size)
 	memcpy(t, s, n);
 	memcpy(t + n, "..", 3);
 	json_string(out, t, n + 2);
-}
-
-/* A JSON string as bpftrace 0.17 escapes it: \" \\ \n \r \t, every other
- * byte below 0x20 as \u00xx. Bytes from 0x80 up are written as they are,
- * so UTF-8 stays UTF-8 (0.17 writes each as \uffffffxx, which no JSON
- * reader turns back into the byte: a documented difference). */
-void json_string(FILE *out, const char *s, size_t n)
-{
-	fputc('"', out);
-	for (size_t i = 0; i < n && s[i]; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
-		else if (c == '\n')
-			fputs("\\n", out);
-		else if (c == '\r')
-			fputs("\\r", out);
-		else if (c == '\t')
-			fputs("\\t", out);
-		else if (c < 0x20)
-			fprintf(out, "\\u%04x", c);
-		else
-			fputc(c, out);
-	}
-	fputc('"', out);
 }
 
 /* A key as bpftrace's JSON writes it: its parts as text, joined by ",". */
@@ -769,7 +737,7 @@ int mapprint(FILE *out, const struct map_desc *m, const struct map_entry *e,
 	if (div == 0)
 		div = 1;
 	if (n == 0) {
-		if (!json_mode)
+		if (!json_mode())
 			fputs(is_avg(m) ? "\n\n" : "\n", out);
 		return ferror(out) ? -EIO : 0;
 	}
@@ -805,7 +773,7 @@ int mapprint(FILE *out, const struct map_desc *m, const struct map_entry *e,
 	/* stats() ignores top, as in bpftrace (which warns about it). */
 	if (top && n > top && m->kind != MK_STATS)
 		skip = n - top;
-	if (json_mode) {
+	if (json_mode()) {
 		json_map(out, m, rows, skip, n, m->kind == MK_STATS ? 1 : div);
 	} else {
 		for (size_t i = skip; i < n; i++)
@@ -822,7 +790,7 @@ err_out:
 
 int mapprint_end_header(FILE *out)
 {
-	if (!json_mode)
+	if (!json_mode())
 		fputs("\n\n", out);
 	return ferror(out) ? -EIO : 0;
 }

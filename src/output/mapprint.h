@@ -69,11 +69,6 @@ int mapprint_end(FILE *out, const struct map_desc *maps, unsigned nmaps,
 		 const struct map_entry *const *ents, const size_t *nents,
 		 unsigned ncpu);
 
-/* -f json: maps print as bpftrace's JSON lines, empty ones not at all.
- * Process-wide, like the output itself. */
-void mapprint_set_json(bool on);
-/* A JSON string literal of the first n bytes of s (up to a NUL). */
-void json_string(FILE *out, const char *s, size_t n);
 /* Strings kept in STRLEN bytes: a slot of that size with no NUL holds a
  * string str() had to cut (codegen keeps the byte after the cut in place
  * of the NUL). str_shown() is how many bytes of it to print, and *cut

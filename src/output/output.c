@@ -2,6 +2,7 @@
 /* output.c - records from the ring buffer, printed as text. */
 #include "mapprint.h"
 #include "output.h"
+#include "json.h"
 #include "front/report.h"
 #include "front/util.h"
 
@@ -133,14 +134,6 @@ static int print_value(FILE *out, const unsigned char *rec, const struct rec_arg
 	return fputc('\n', out) == EOF ? -1 : 0;
 }
 
-
-static bool json_mode;
-
-void output_set_json(bool on)
-{
-	json_mode = on;
-	mapprint_set_json(on);
-}
 
 /* A value in JSON: numbers, strings, arrays for tuples and arrays,
  * objects for print(args). */
@@ -394,7 +387,7 @@ int output_record(FILE *out, const struct program *p, const void *data,
 		return -1;
 	}
 	const struct rec_desc *r = &p->recs[h.id];
-	return json_mode ? output_json(out, r, rec) : output_text(out, r, rec);
+	return json_mode() ? output_json(out, r, rec) : output_text(out, r, rec);
 }
 
 /* A record as text. Returns as output_record(). */

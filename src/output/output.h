@@ -13,7 +13,4 @@
 int output_record(FILE *out, const struct program *p, const void *data,
 		  size_t len);
 
-/* -f json: records and maps as bpftrace's JSON lines. */
-void output_set_json(bool on);
-
 #endif

@@ -15,6 +15,7 @@
 #include "front/util.h"
 #include "output/mapprint.h"
 #include "output/metrics.h"
+#include "output/json.h"
 #include "output/output.h"
 #include "runtime/metrics_server.h"
 #include "runtime/runtime.h"
@@ -380,11 +381,11 @@ int options_run(const struct options *o, const struct program *p, const struct o
 	}
 	if (src)
 		diag_init(&d, src, stderr);
-	output_set_json(o->json);
+	json_set_mode(o->json);
 	mapprint_set_strlen(p->strlen);
 	struct runtime_opts ro = { .cmd = o->cmd, .out = out, .verbose = o->verbose,
 				   .dry_run = o->dry_run, .diag = src ? &d : NULL, .quiet = o->quiet,
-				   .json = o->json, .pid = (int)o->pid, .skip = skip,
+				   .pid = (int)o->pid, .skip = skip,
 				   .field_delta = delta,
 				   .metrics = o->metrics, .metrics_limit = o->metrics_limit };
 	status = runtime_run(p, obj, &ro);

@@ -29,6 +29,7 @@
 #include "mapread.h"
 #include "metrics_server.h"
 #include "runtime/relocate.h"
+#include "output/json.h"
 #include "output/output.h"
 #include "output/symbols.h"
 #include "providers/provider.h"
@@ -529,9 +530,9 @@ static void report_stats(struct run *r)
 			if (!sum)
 				continue;
 			if (st == TP_STAT_LOST) {
-				if (r->o->json)
-					fprintf(r->o->out, "{\"type\": \"lost_events\", \"data\": "
-						"{\"events\": %llu}}\n", (unsigned long long)sum);
+				if (json_mode())
+					json_event(r->o->out, "lost_events", "{\"events\": %llu}",
+						   (unsigned long long)sum);
 				report_warning("%llu records were lost: the ring buffer "
 					"was full (events came faster than they could be printed)",
 					(unsigned long long)sum);
@@ -654,8 +655,8 @@ static void announce(struct run *r)
 		n -= r->o->skip[i];
 	if (r->o->quiet)
 		return;
-	if (r->o->json)
-		fprintf(r->o->out, "{\"type\": \"attached_probes\", \"data\": {\"probes\": %u}}\n", n);
+	if (json_mode())
+		json_event(r->o->out, "attached_probes", "{\"probes\": %u}", n);
 	else if (isatty(fileno(stderr)))
 		fprintf(stderr, "Attaching %u probe%s...\n", n, n == 1 ? "" : "s");
 }

@@ -16,7 +16,6 @@ struct runtime_opts {
 	bool verbose;		/* -v: libbpf's and the verifier's logs */
 	bool dry_run;		/* load, attach nothing, end */
 	bool quiet;		/* -q: no progress messages */
-	bool json;		/* -f json */
 	int pid;		/* -p PID: its events only, end with it (0: none) */
 	struct diag *diag;	/* for errors located in the script (may be NULL) */
 	const bool *skip;	/* per probe: do not attach (may be NULL) */

@@ -7,6 +7,7 @@
 #define _GNU_SOURCE
 #include "check.h"
 #include "front/util.h"
+#include "output/json.h"
 #include "output/mapprint.h"
 
 #include <errno.h>
@@ -957,10 +958,10 @@ static void test_unsigned_values(void)
 	CHECK_STR(run(u, 0, 0), "@u[2]: 7\n@u[1]: 18446744073709551611\n");
 	CHECK_STR(run(u, 0, 2), "@u[2]: 3\n@u[1]: 9223372036854775805\n");
 	CHECK_STR(run(s, 0, 0), "@s[1]: -5\n@s[2]: 7\n");
-	mapprint_set_json(true);
+	json_set_mode(true);
 	CHECK_STR(run(u, 0, 0), "{\"type\": \"map\", \"data\": {\"@u\": "
 		  "{\"2\": 7, \"1\": 18446744073709551611}}}\n");
-	mapprint_set_json(false);
+	json_set_mode(false);
 	free_all((struct tmap *[]){ u, s }, 2);
 }
 
@@ -999,6 +1000,25 @@ static void test_json_strings(void)
 	buf_free(&want);
 }
 
+/* The runtime's events in JSON mode, as bpftrace 0.17 writes them. */
+static void test_json_event(void)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+
+	CHECK_INT(json_event(f, "attached_probes", "{\"probes\": %u}", 3u), 0);
+	CHECK_INT(json_event(f, "lost_events", "{\"events\": %llu}", 12ull), 0);
+	fclose(f);
+	CHECK_STR(text, "{\"type\": \"attached_probes\", \"data\": {\"probes\": 3}}\n"
+		  "{\"type\": \"lost_events\", \"data\": {\"events\": 12}}\n");
+	free(text);
+	json_set_mode(true);
+	CHECK(json_mode());
+	json_set_mode(false);
+	CHECK(!json_mode());
+}
+
 int main(void)
 {
 	test_scalars_and_keys();
@@ -1013,5 +1033,6 @@ int main(void)
 	test_errors();
 	test_unsigned_values();
 	test_json_strings();
+	test_json_event();
 	return check_done();
 }
