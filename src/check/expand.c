@@ -92,18 +92,11 @@ static void add_instance(struct expand_ctx *x, const struct probe *p,
 		pp->category = arena_strdup(s->arena, cat);
 		pp->name = arena_strdup(s->arena, name);
 		pp->full = arena_printf(s->arena, "%s:%s:%s", pv->name, cat, name);
-		pp->prog_name = arena_printf(s->arena, "%s%u_%.40s", pv->prog_prefix, i, name);
+		pp->prog_name = arena_printf(s->arena, "%s%u_%.40s", pv->prog_prefix, i,
+					     *name ? name : pv->name);
 	} else {
 		pp->full = pv->name;
 		pp->prog_name = arena_printf(s->arena, "%s%u", pv->prog_prefix, i);
-	}
-	if (kind == PK_UPROBE || kind == PK_URETPROBE) {
-		const char *prov = kind == PK_UPROBE ? "uprobe" : "uretprobe";
-
-		pp->category = arena_strdup(s->arena, cat);
-		pp->name = arena_strdup(s->arena, name);
-		pp->full = arena_printf(s->arena, "%s:%s:%s", prov, cat, name);
-		pp->prog_name = arena_printf(s->arena, "tp%u_%.40s", i, *name ? name : prov);
 	}
 	s->insts[i] = (struct probe_inst){ .src = p, .format = f };
 	pp->line = p->loc.first_line;

@@ -195,20 +195,19 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 		b = B_RETVAL;
 	}
 	n->id.builtin = b;
-	bool uprobe = c->pp->kind == PK_UPROBE || c->pp->kind == PK_URETPROBE;
+	const struct provider *pv = provider_of(c->pp->kind);
 	switch (b) {
 	case B_ARG:
 		n->type = ty_int(8, false);
-		if (!uprobe)
+		if (!pv->reg_offset)
 			diag_error(s->diag, &n->loc, "%s is only available in uprobes and uretprobes, "
 				   "not in %s", n->id.name, c->pp->full);
-		else if (n->id.index > 5)
-			diag_error(s->diag, &n->loc, "%s: a uprobe reads arg0 to arg5, the registers of "
-				   "the x86_64 calling convention", n->id.name);
+		else if (n->id.index < 0 || pv->reg_offset(c->pp, n->id.index) < 0)
+			diag_error(s->diag, &n->loc, "%s: %s", n->id.name, pv->reg_limits);
 		break;
 	case B_RETVAL:
 		n->type = ty_int(8, false);
-		if (c->pp->kind != PK_URETPROBE)
+		if (!pv->reg_offset || pv->reg_offset(c->pp, -1) < 0)
 			diag_error(s->diag, &n->loc, "retval is only available in uretprobes, not in %s",
 				   c->pp->full);
 		break;
@@ -247,7 +246,7 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 		n->type = ty_str(16);
 		break;
 	case B_ARGS:
-		if (!provider_of(c->pp->kind)->field) {
+		if (!pv->field) {
 			diag_error(s->diag, &n->loc, "args is only available in tracepoint probes, not in %s",
 				   c->pp->full);
 			return;

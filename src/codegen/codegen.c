@@ -289,16 +289,13 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 	case B_KSTACK:
 	case B_USTACK:
 		return emit_stackid(g, 0, n->id.builtin == B_USTACK);
-	case B_ARG: {
-		/* The context of a uprobe is the user registers, struct pt_regs;
-		 * x86_64 passes the first six integer arguments in di, si, dx,
-		 * cx, r8, r9 (their offsets in pt_regs) and returns in ax. */
-		static const unsigned regs[] = { 112, 104, 96, 88, 72, 64 };
+	case B_ARG:
+	case B_RETVAL: {	/* a register of the context, where its provider says */
+		int off = provider_of(g->pp->kind)->reg_offset(g->pp, n->id.builtin == B_ARG
+								      ? n->id.index : -1);
 
-		return load_n(g, gep8(g, g->ctxarg, regs[n->id.index]), 8, false);
+		return load_n(g, gep8(g, g->ctxarg, (uint64_t)off), 8, false);
 	}
-	case B_RETVAL:
-		return load_n(g, gep8(g, g->ctxarg, 80), 8, false);
 	default:
 		return c64(g, 0);
 	}
@@ -725,8 +722,8 @@ static void emit_str_read(struct cg *g, struct node *str, LLVMValueRef dst, unsi
 	/* An address of unknown provenance (an integer) goes through the
 	 * helper that reads user or kernel memory, where the architecture
 	 * allows it (x86_64 does), as bpftrace's str() does. */
-	bool uprobe = g->pp->kind == PK_UPROBE || g->pp->kind == PK_URETPROBE;
-	int helper = a->type.kind != TY_PTR ? (uprobe ? BPF_FUNC_probe_read_user_str
+	bool user = provider_of(g->pp->kind)->user_ctx;
+	int helper = a->type.kind != TY_PTR ? (user ? BPF_FUNC_probe_read_user_str
 						      : BPF_FUNC_probe_read_str)
 		     : a->type.user ? BPF_FUNC_probe_read_user_str : BPF_FUNC_probe_read_kernel_str;
 
@@ -1896,19 +1893,16 @@ static bool cold_visit(const struct node *n, void *arg)
 	return false;
 }
 
-/* The user-memory strings instance idx reads with str(), when it is a
- * syscalls:sys_enter_* program that can finish at the exit. */
-static unsigned cold_fields(const struct cg *g, unsigned idx, const struct tp_field **f)
+/* The user-memory strings instance idx reads with str(), when its
+ * provider gives it a program that can finish later (exit_section: a
+ * syscalls:sys_enter_* one, at the syscall's exit). */
+static unsigned cold_fields(struct cg *g, unsigned idx, const struct tp_field **f)
 {
 	const struct prog_probe *pp = &g->tp->prog->probes[idx];
 	const struct probe_inst *in = &g->tp->insts[idx];
+	const struct provider *prov = provider_of(pp->kind);
 
-	if (pp->kind != PK_TRACEPOINT || in->mux_n || !in->format ||
-	    strcmp(pp->category, "syscalls") || strncmp(pp->name, "sys_enter_", 10))
-		return 0;
-	/* After a successful execve the caller's memory is gone: its exit
-	 * would read the new program's. */
-	if (!strcmp(pp->name, "sys_enter_execve") || !strcmp(pp->name, "sys_enter_execveat"))
+	if (in->mux_n || !in->format || !prov->exit_section || !prov->exit_section(pp, &g->arena))
 		return 0;
 	struct cold c = { .n = 0 };
 
@@ -1983,9 +1977,8 @@ static void emit_function(struct cg *g, unsigned idx, bool at_exit)
 	struct prog_probe *pp = &g->tp->prog->probes[idx];
 	const struct probe_inst *in = &g->tp->insts[idx];
 	const struct provider *prov = provider_of(pp->kind);
-	const char *section = at_exit
-		? arena_printf(&g->arena, "tracepoint/syscalls/sys_exit_%s", pp->name + 10)
-		: prov->section(pp, &g->arena);
+	const char *section = at_exit ? prov->exit_section(pp, &g->arena)
+				      : prov->section(pp, &g->arena);
 	const char *fname = at_exit ? arena_printf(&g->arena, "%s" TP_AT_EXIT_SUFFIX, pp->prog_name)
 				    : pp->prog_name;
 	LLVMTypeRef fty = LLVMFunctionType(g->i32, &g->i8p, 1, 0);

@@ -91,9 +91,25 @@ struct provider {
 	 * where it lies and how to read it; NULL: the context offers no args */
 	const struct tp_field *(*field)(const struct probe_inst *in, const char *name);
 
+	/* checker and codegen: the registers the context offers as argN (n >= 0)
+	 * and retval (n < 0): the byte offset of one in the context, or -1 when
+	 * this instance has no such register; NULL: a context without
+	 * registers. reg_limits says which argN there are, for an error. */
+	int (*reg_offset)(const struct prog_probe *pp, int n);
+	const char *reg_limits;
+	/* codegen: the context is a user-space one: an address of unknown
+	 * provenance (an integer given to str()) is user memory */
+	bool user_ctx;
+
 	/* codegen: the ELF section of an instance's program (libbpf's names) */
 	const char *(*section)(const struct prog_probe *pp, struct arena *a);
 	bool pid_filter;	/* -p PID: the program keeps that process's events */
+	/* codegen: the section of an instance's second program, which finishes
+	 * at a later event what could not be done at this one (a user string
+	 * not yet in memory at a syscall's entry, read at its exit); NULL: the
+	 * instance has none. The program is named PROG_NAME TP_AT_EXIT_SUFFIX,
+	 * and attach attaches it too. */
+	const char *(*exit_section)(const struct prog_probe *pp, struct arena *a);
 
 	/* runtime: attach an instance's program; NULL for BEGIN and END,
 	 * which are run once, not attached. 0, or -1 after a message. */

@@ -251,6 +251,17 @@ static const char *section(const struct prog_probe *pp, struct arena *a)
 	return arena_printf(a, "tracepoint/%s/%s", pp->category, pp->name);
 }
 
+/* A syscalls:sys_enter_* program can finish at the syscall's exit. Not
+ * execve's and execveat's: after one succeeds, the caller's memory is
+ * gone, and the exit would read the new program's. */
+static const char *exit_section(const struct prog_probe *pp, struct arena *a)
+{
+	if (strcmp(pp->category, "syscalls") || strncmp(pp->name, "sys_enter_", 10) ||
+	    !strcmp(pp->name, "sys_enter_execve") || !strcmp(pp->name, "sys_enter_execveat"))
+		return NULL;
+	return arena_printf(a, "tracepoint/syscalls/sys_exit_%s", pp->name + 10);
+}
+
 static int attach(struct bpf_program *p, const struct prog_probe *pp, struct attach_ctx *a)
 {
 	struct bpf_link *l = bpf_program__attach_tracepoint(p, pp->category, pp->name);
@@ -283,5 +294,6 @@ const struct provider tracepoint_provider = {
 	.name = "tracepoint", .alias = "t", .kind = PK_TRACEPOINT,
 	.usage = "tracepoint:CATEGORY:NAME (or t:)", .prog_prefix = "tp",
 	.expand = expand_tracepoint, .finish = mux_syscalls, .field = field,
-	.section = section, .pid_filter = true, .attach = attach, .list = list_tracepoints,
+	.section = section, .pid_filter = true, .exit_section = exit_section,
+	.attach = attach, .list = list_tracepoints,
 };

@@ -151,10 +151,25 @@ static const char *section(const struct prog_probe *pp, struct arena *a)
 	return pp->kind == PK_URETPROBE ? "uretprobe" : "uprobe";
 }
 
+/* The context of a uprobe is the user registers, struct pt_regs; x86_64
+ * passes the first six integer arguments in di, si, dx, cx, r8, r9 (their
+ * offsets in pt_regs) and returns in ax. */
+#define REG_LIMITS "a uprobe reads arg0 to arg5, the registers of the x86_64 calling convention"
+
+static int reg_offset(const struct prog_probe *pp, int n)
+{
+	static const int args[] = { 112, 104, 96, 88, 72, 64 };
+
+	if (n < 0)
+		return pp->kind == PK_URETPROBE ? 80 : -1;
+	return n < (int)(sizeof(args) / sizeof(args[0])) ? args[n] : -1;
+}
+
 const struct provider uprobe_provider = {
 	.name = "uprobe", .alias = "u", .kind = PK_UPROBE,
 	.usage = "uprobe:BINARY:FUNCTION (u:)", .prog_prefix = "tp",
 	.expand = expand_uprobe, .section = section, .pid_filter = true,
+	.reg_offset = reg_offset, .reg_limits = REG_LIMITS, .user_ctx = true,
 	.attach = attach_uprobe,
 };
 
@@ -162,5 +177,6 @@ const struct provider uretprobe_provider = {
 	.name = "uretprobe", .alias = "ur", .kind = PK_URETPROBE,
 	.usage = "uretprobe:BINARY:FUNCTION (ur:)", .prog_prefix = "tp",
 	.expand = expand_uprobe, .section = section, .pid_filter = true,
+	.reg_offset = reg_offset, .reg_limits = REG_LIMITS, .user_ctx = true,
 	.attach = attach_uprobe,
 };
