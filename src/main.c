@@ -63,6 +63,39 @@ static char *runtime_path(void)
 	return b.data;
 }
 
+/* --metrics makes a daemon, which should not keep the compiler's memory
+ * (LLVM's, some 20 MiB) while it serves. Once the artifact is in the
+ * cache, the small tpscript runs it as a cache hit, so we execute it with
+ * the same command line. Once only (TPSCRIPT_REEXEC): if the small
+ * tpscript misses all the same, it executes us again and we run the
+ * program ourselves. Returns only when it did not happen. */
+static bool reexecuted;	/* TPSCRIPT_REEXEC was set */
+
+static void run_small(const struct options *o, const struct cache_key *key, char **argv)
+{
+	size_t len;
+	char *data, *rt;
+
+	if (!o->metrics || !o->use_cache || reexecuted ||
+	    (!o->prog_text && (!o->file || !strcmp(o->file, "-"))))
+		return;
+	data = cache_load(key, &len);
+	if (!data)
+		return;
+	free(data);
+	rt = runtime_path();
+	if (!rt)
+		return;
+	if (o->verbose)
+		report_note("compiled; running it from the cache, without the compiler");
+	fflush(NULL);
+	setenv("TPSCRIPT_REEXEC", "1", 1);
+	argv[0] = rt;
+	execv(rt, argv);
+	unsetenv("TPSCRIPT_REEXEC");
+	free(rt);
+}
+
 int main(int argc, char **argv)
 {
 	struct options o;
@@ -71,6 +104,9 @@ int main(int argc, char **argv)
 	/* Executed by tpscript, or run directly: the process is tpscript
 	 * either way (comm in BEGIN and END, ps). */
 	prctl(PR_SET_NAME, "tpscript", 0, 0, 0);
+	/* Not for the programs we run (-c). */
+	reexecuted = getenv("TPSCRIPT_REEXEC") != NULL;
+	unsetenv("TPSCRIPT_REEXEC");
 	rc = options_parse(&o, argc, argv, OPT_MODE_SCRIPT, NULL);
 
 	if (rc != 0) {
@@ -199,6 +235,7 @@ int main(int argc, char **argv)
 		if (o.verbose)
 			report_note("compiled; kept in the cache (%s)",
 				    cache_dir() ? cache_dir() : "none");
+		run_small(&o, &key, argv);
 	}
 	sema_free(&s);
 	arena_free(&arena);

@@ -73,6 +73,11 @@ int main(int argc, char **argv)
 	}
 
 	struct options o;
+	/* Executed by the compiler (its run_small()): the compiler must
+	 * know, should it have to run the program after all; the programs
+	 * we run must not see it. */
+	bool reexecuted = getenv("TPSCRIPT_REEXEC") != NULL;
+	unsetenv("TPSCRIPT_REEXEC");
 	int rc = options_parse(&o, argc, argv, OPT_MODE_SCRIPT, NULL);
 	char *compiler = compiler_path();
 	int status;
@@ -110,6 +115,8 @@ compile:
 	options_free(&o);
 	argv[0] = compiler;
 	setenv("TPSCRIPT_ENV_WARNED", "1", 1);	/* BPFTRACE_STRLEN=0: warned once */
+	if (reexecuted)
+		setenv("TPSCRIPT_REEXEC", "1", 1);
 	status = exec_compiler(compiler, argv);
 	free(compiler);
 	return status;
