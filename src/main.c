@@ -22,6 +22,7 @@
 #include "front/report.h"
 #include "program/artifact.h"
 #include "program/cache.h"
+#include "kernel/tracefs.h"
 #include "providers/provider.h"
 #include "runtime/driver.h"
 #include "runtime/options.h"
@@ -140,7 +141,7 @@ int main(int argc, char **argv)
 		.strlen = o.strlen, .map_keys_max = o.map_keys_max,
 	};
 	int status = 1;
-	struct buf art = { 0 };
+	struct buf art = { 0 }, deps = { 0 };
 	struct program *prog = NULL;
 	struct object *obj = NULL;
 	int opt_level = getenv("TPSCRIPT_O0") ? 0 : 2;
@@ -162,6 +163,8 @@ int main(int argc, char **argv)
 		if (status != DRIVER_MISS)
 			goto out;
 		status = 1;
+		/* What the program depends on in tracefs, for the next hit. */
+		tracefs_record(&deps);
 	}
 
 	diag_init(&d, &src, stderr);
@@ -231,7 +234,7 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	if (cacheable) {
-		cache_store(&key, art.data, art.len);
+		cache_store(&key, art.data, art.len, deps.data, deps.len);
 		if (o.verbose)
 			report_note("compiled; kept in the cache (%s)",
 				    cache_dir() ? cache_dir() : "none");
@@ -241,9 +244,11 @@ int main(int argc, char **argv)
 	arena_free(&arena);
 	status = options_run(&o, prog, obj, &src, NULL, NULL);
 out:
+	tracefs_record(NULL);
 	if (status == 0 && o.dump)
 		status = finish_stdout(status);
 	buf_free(&art);
+	buf_free(&deps);
 	sema_free(&s);
 	arena_free(&arena);
 	program_free(prog);

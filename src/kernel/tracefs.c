@@ -27,6 +27,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -759,6 +760,157 @@ const struct tp_field *tp_format_field(const struct tp_format *f,
 	return NULL;
 }
 
+/* ---- what the compiler read, for the compile cache ---- */
+
+static bool valid_component(const char *s);
+
+static struct buf *record;
+
+void tracefs_record(struct buf *rec)
+{
+	record = rec;
+}
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *c = p;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ c[i]) * 0x100000001b3ull;
+	return h;
+}
+
+#define FNV_BASE 0xcbf29ce484222325ull
+
+static uint64_t names_hash(char **names)
+{
+	uint64_t h = FNV_BASE;
+
+	for (char **p = names; p && *p; p++)
+		h = fnv(h, *p, strlen(*p) + 1);
+	return h;
+}
+
+/* One line, once: a format file read or a directory listed twice is one
+ * check. */
+static void note(char kind, uint64_t h, const char *cat, const char *name)
+{
+	char line[PATH_MAX + 32];
+	int n;
+
+	if (!record)
+		return;
+	n = snprintf(line, sizeof(line), "%c %016llx events%s%s%s%s%s\n", kind,
+		     (unsigned long long)h, cat ? "/" : "", cat ? cat : "", name ? "/" : "",
+		     name ? name : "", kind == 'F' ? "/format" : "");
+	if (n <= 0 || (size_t)n >= sizeof(line))
+		return;
+	for (const char *p = record->data; p && p < record->data + record->len;) {
+		const char *nl = memchr(p, '\n', record->len - (size_t)(p - record->data));
+
+		if (!nl)
+			break;
+		if ((size_t)(nl + 1 - p) == (size_t)n && !memcmp(p, line, (size_t)n))
+			return;
+		p = nl + 1;
+	}
+	buf_append(record, line, (size_t)n);
+}
+
+static void check_err(char *err, size_t errlen, const char *what, size_t n)
+{
+	if (err && errlen)
+		snprintf(err, errlen, "%.*s", (int)(n < 200 ? n : 200), what);
+}
+
+int tracefs_check_record(const char *root, const char *rec, size_t len, char *err,
+			 size_t errlen)
+{
+	const char *p = rec, *end = rec + len;
+
+	if (!root && !(root = tracefs_root(NULL, 0))) {
+		check_err(err, errlen, "no tracefs", 10);
+		return -1;
+	}
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		char path[PATH_MAX], hex[17];
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		unsigned long long want;
+		uint64_t got;
+		char kind, *tail;
+
+		/* "K HHHHHHHHHHHHHHHH events[/CAT[/NAME/format]]" */
+		if (!nl || n < 25 || (p[0] != 'F' && p[0] != 'L') || p[1] != ' ' || p[18] != ' ' ||
+		    memcmp(p + 19, "events", 6) || n - 19 >= sizeof(path)) {
+			check_err(err, errlen, "a damaged record of tracefs", 27);
+			return -1;
+		}
+		kind = p[0];
+		memcpy(hex, p + 2, 16);
+		hex[16] = 0;
+		want = strtoull(hex, &tail, 16);
+		if (*tail) {
+			check_err(err, errlen, "a damaged record of tracefs", 27);
+			return -1;
+		}
+		/* After "events": "" or "/CAT" (L), "/CAT/NAME/format" (F). */
+		size_t rl = n - 25;
+		char rest[PATH_MAX], *c1, *c2 = NULL, *c3 = NULL;
+
+		if (memchr(p + 25, 0, rl)) {
+			check_err(err, errlen, "a damaged record of tracefs", 27);
+			return -1;
+		}
+		memcpy(rest, p + 25, rl);
+		rest[rl] = 0;
+		c1 = rest[0] == '/' ? rest + 1 : NULL;
+		if (c1 && (c2 = strchr(c1, '/')))
+			*c2++ = 0;
+		if (c2 && (c3 = strchr(c2, '/')))
+			*c3++ = 0;
+		bool ok = kind == 'L' ? (!rl || (c1 && !c2 && valid_component(c1)))
+				      : (c1 && c2 && c3 && valid_component(c1) &&
+					 valid_component(c2) && !strcmp(c3, "format"));
+		if (!ok) {
+			check_err(err, errlen, "a damaged record of tracefs", 27);
+			return -1;
+		}
+		if (kind == 'F') {
+			size_t flen = 0;
+			char *text;
+
+			if ((size_t)snprintf(path, sizeof(path), "%s/events/%s/%s/format", root, c1, c2) >=
+			    sizeof(path)) {
+				check_err(err, errlen, p + 19, n - 19);
+				return -1;
+			}
+			text = read_file(path, &flen);
+			got = text ? fnv(FNV_BASE, text, flen) : 0;
+			free(text);
+			if (!text || got != want) {
+				check_err(err, errlen, p + 19, n - 19);
+				return -1;
+			}
+		} else {
+			struct buf *saved = record;
+			char **names;
+
+			record = NULL;
+			names = tracefs_list(root, c1);
+			record = saved;
+			got = names ? names_hash(names) : 0;
+			tracefs_names_free(names);
+			if (!names || got != want) {
+				check_err(err, errlen, p + 19, n - 19);
+				return -1;
+			}
+		}
+		p = nl + 1;
+	}
+	return 0;
+}
+
 /* ---- files ---- */
 
 /* Category and event names come from scripts: one path component each, so
@@ -790,7 +942,11 @@ struct tp_format *tp_format_load(const char *root, const char *cat,
 		errno = ENAMETOOLONG;
 		return NULL;
 	}
-	text = read_file(path, NULL);
+	size_t tlen = 0;
+
+	text = read_file(path, &tlen);
+	if (text)
+		note('F', fnv(FNV_BASE, text, tlen), cat, name);
 	if (!text) {
 		e = errno;
 		/* ENOTDIR: the category named a file such as events/enable */
@@ -879,6 +1035,7 @@ char **tracefs_list(const char *root, const char *cat)
 		names = xmalloc(sizeof(*names));
 	qsort(names, n, sizeof(*names), cmp_names);
 	names[n] = NULL;
+	note('L', names_hash(names), cat, NULL);
 	return names;
 }
 

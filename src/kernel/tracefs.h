@@ -76,6 +76,22 @@ bool tp_field_pointee(const struct tp_field *f, unsigned *size, bool *sgn, bool 
  * the events of that category), sorted. Returns a NULL-terminated heap array
  * of heap strings (free with tracefs_names_free), or NULL with errno. */
 char **tracefs_list(const char *root, const char *cat);
+
+struct buf;
+
+/* What the compiler reads of tracefs, for the compile cache: from now on
+ * (NULL: no more), every format file tp_format_load() reads and every
+ * directory tracefs_list() lists is noted in *rec, once, as a line
+ *   "F HASH events/CAT/NAME/format"  (the file's bytes)
+ *   "L HASH events[/CAT]"            (the sorted names listed)
+ * with HASH 16 hex digits (64-bit FNV-1a). */
+void tracefs_record(struct buf *rec);
+
+/* Are the files and directories of such a record (len bytes, from the
+ * cache: checked, never trusted) still as they were under root (NULL:
+ * tracefs_root())? 0 if so; -1 otherwise, with what differs in err. */
+int tracefs_check_record(const char *root, const char *rec, size_t len, char *err,
+			 size_t errlen);
 void tracefs_names_free(char **names);
 
 #endif

@@ -8,9 +8,11 @@
  *
  * The key is computed before anything is parsed, from the command line
  * alone: on a hit the small tpscript runs the artifact without the front
- * end, the checker or LLVM. What the key cannot see, the tracepoint formats
- * of the running kernel, the runtime checks against the artifact's record
- * of every field it reads (runtime_check_fields) before using an entry. */
+ * end, the checker or LLVM. What the key cannot see, the running kernel's
+ * tracepoints, is checked before an entry is used: every format file the
+ * compiler read and every directory of events it listed for a wildcard
+ * (KEY.dep, tracefs_check_record()), and the fields the program reads
+ * (relocate_check()). */
 #define _GNU_SOURCE
 #include "program/cache.h"
 
@@ -168,10 +170,12 @@ const char *cache_dir(void)
 	return dir;
 }
 
-static void entry_path(char *buf, size_t len, const char *dir, const struct cache_key *k)
+/* KEY.tpa: the artifact; KEY.dep: what the compiler read of tracefs. */
+static void entry_path(char *buf, size_t len, const char *dir, const struct cache_key *k,
+		       const char *ext)
 {
-	snprintf(buf, len, "%s/%016llx%016llx.tpa", dir, (unsigned long long)k->h[0],
-		 (unsigned long long)k->h[1]);
+	snprintf(buf, len, "%s/%016llx%016llx.%s", dir, (unsigned long long)k->h[0],
+		 (unsigned long long)k->h[1], ext);
 }
 
 char *cache_load(const struct cache_key *k, size_t *len)
@@ -181,7 +185,18 @@ char *cache_load(const struct cache_key *k, size_t *len)
 
 	if (!dir)
 		return NULL;
-	entry_path(path, sizeof(path), dir, k);
+	entry_path(path, sizeof(path), dir, k, "tpa");
+	return read_file(path, len);
+}
+
+char *cache_load_deps(const struct cache_key *k, size_t *len)
+{
+	const char *dir = cache_dir();
+	char path[4200];
+
+	if (!dir)
+		return NULL;
+	entry_path(path, sizeof(path), dir, k, "dep");
 	return read_file(path, len);
 }
 
@@ -192,7 +207,9 @@ void cache_drop(const struct cache_key *k)
 
 	if (!dir)
 		return;
-	entry_path(path, sizeof(path), dir, k);
+	entry_path(path, sizeof(path), dir, k, "tpa");
+	unlink(path);
+	entry_path(path, sizeof(path), dir, k, "dep");
 	unlink(path);
 }
 
@@ -212,19 +229,32 @@ static int mkdirs(const char *dir)
 	return mkdir(tmp, 0700) < 0 && errno != EEXIST ? -1 : 0;
 }
 
-void cache_store(const struct cache_key *k, const void *data, size_t len)
+static int store(const struct cache_key *k, const char *dir, const char *ext,
+		 const void *data, size_t len)
 {
-	const char *dir = cache_dir();
 	char path[4200], tmp[4300];
 
-	if (!dir || mkdirs(dir) < 0)
-		return;
-	entry_path(path, sizeof(path), dir, k);
+	entry_path(path, sizeof(path), dir, k, ext);
 	snprintf(tmp, sizeof(tmp), "%s.%d.tmp", path, (int)getpid());
 	int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0)
-		return;
+		return -1;
 	bool ok = write(fd, data, len) == (ssize_t)len;
-	if (close(fd) < 0 || !ok || rename(tmp, path) < 0)
+	if (close(fd) < 0 || !ok || rename(tmp, path) < 0) {
 		unlink(tmp);
+		return -1;
+	}
+	return 0;
+}
+
+void cache_store(const struct cache_key *k, const void *data, size_t len, const char *deps,
+		 size_t deps_len)
+{
+	const char *dir = cache_dir();
+
+	if (!dir || mkdirs(dir) < 0)
+		return;
+	/* What it depends on first: an artifact is never there without it. */
+	if (store(k, dir, "dep", deps ? deps : "", deps ? deps_len : 0) == 0)
+		store(k, dir, "tpa", data, len);
 }

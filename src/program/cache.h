@@ -22,8 +22,11 @@ int build_id_self(struct build_id *out);
 int build_id_file(const char *path, struct build_id *out);
 
 /* What a compiled program depends on, all known from the command line
- * before anything is parsed. The running kernel's tracepoint formats are
- * not in it: they are checked against the artifact on a hit. */
+ * before anything is parsed. The running kernel's tracepoints are not in
+ * it: on a hit, every format file the compiler read and every directory
+ * of events it listed (wildcards) is checked against the entry's record
+ * (cache_load_deps), and the fields the program reads against the
+ * artifact. */
 struct cache_inputs {
 	struct build_id compiler;	/* the compiler's build id */
 	const char *name;		/* script path, or "-e" */
@@ -50,7 +53,13 @@ char *cache_load(const struct cache_key *k, size_t *len);
 /* Remove an entry found bad or stale. */
 void cache_drop(const struct cache_key *k);
 
-/* Keep an artifact; failures are silent (a cache is optional). */
-void cache_store(const struct cache_key *k, const void *data, size_t len);
+/* What the entry's compiler read of tracefs (tracefs_record()'s lines),
+ * or NULL: an entry without it is a miss. */
+char *cache_load_deps(const struct cache_key *k, size_t *len);
+
+/* Keep an artifact and what its compiler read of tracefs; failures are
+ * silent (a cache is optional). */
+void cache_store(const struct cache_key *k, const void *data, size_t len, const char *deps,
+		 size_t deps_len);
 
 #endif

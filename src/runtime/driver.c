@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "kernel/tracefs.h"
 #include "runtime/relocate.h"
 #include "front/report.h"
 #include "front/util.h"
@@ -70,6 +71,18 @@ int driver_run_cached(const struct options *o, const struct cache_key *k)
 	 * have their own. */
 	free(data);
 	data = NULL;
+	/* A new event under a wildcard, or any format file the compiler
+	 * read that is not as it was: compiled again. */
+	size_t dlen = 0;
+	char *deps = cache_load_deps(k, &dlen);
+	int changed = !deps ? -1 : tracefs_check_record(NULL, deps, dlen, err, sizeof(err));
+	free(deps);
+	if (changed) {
+		if (o->verbose)
+			report_note("the cached program was compiled against other tracepoints "
+				    "(%s): compiling again", deps ? err : "no record of them");
+		goto out_prog;
+	}
 	bool *skip = xcalloc(p->nprobes ? p->nprobes : 1, sizeof(bool));
 	if (relocate_check(p, skip, NULL, false) == 0) {
 		if (o->verbose)
@@ -81,6 +94,7 @@ int driver_run_cached(const struct options *o, const struct cache_key *k)
 			    "tracepoints: compiling again");
 	}
 	free(skip);
+out_prog:
 	program_free(p);
 	object_free(obj);
 out:
