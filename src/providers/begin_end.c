@@ -26,10 +26,10 @@ static const char *section(const struct prog_probe *pp, struct arena *a)
 
 const struct provider begin_provider = {
 	.name = "BEGIN", .alias = "begin", .kind = PK_BEGIN, .usage = "BEGIN", .prog_prefix = "begin",
-	.expand = expand, .section = section,
+	.expand = expand, .section = section, .run_once = RUN_AT_START,
 };
 
 const struct provider end_provider = {
 	.name = "END", .alias = "end", .kind = PK_END, .usage = "END", .prog_prefix = "end",
-	.expand = expand, .section = section,
+	.expand = expand, .section = section, .run_once = RUN_AT_END,
 };

@@ -75,6 +75,13 @@ enum list_mode {
 	LIST_SUMMARY,	/* events per category, fewest first (--summary) */
 };
 
+/* When the runtime runs a kind's programs itself (provider.run_once). */
+enum provider_run {
+	RUN_NEVER,	/* attached, and run by the kernel's events */
+	RUN_AT_START,	/* once, before anything is attached */
+	RUN_AT_END,	/* once, after everything is detached */
+};
+
 struct provider {
 	const char *name;	/* as written: "tracepoint" */
 	const char *alias;	/* its short form ("t"), or NULL */
@@ -111,6 +118,9 @@ struct provider {
 	 * and attach attaches it too. */
 	const char *(*exit_section)(const struct prog_probe *pp, struct arena *a);
 
+	/* runtime: the kinds whose programs are run once (BPF_PROG_TEST_RUN)
+	 * instead of attached: BEGIN's before the trace, END's after it */
+	enum provider_run run_once;
 	/* runtime: attach an instance's program; NULL for BEGIN and END,
 	 * which are run once, not attached. 0, or -1 after a message. */
 	int (*attach)(struct bpf_program *prog, const struct prog_probe *pp,

@@ -415,14 +415,15 @@ static void drain(struct run *r)
 	}
 }
 
-/* Run every BEGIN or END program once, on this CPU, through
- * BPF_PROG_TEST_RUN: no attaching needed. */
-static int run_special(struct run *r, enum probe_kind kind)
+/* Run the programs whose provider says to run them now (BEGIN's at the
+ * start, END's at the end) once, on this CPU, through BPF_PROG_TEST_RUN:
+ * no attaching needed. */
+static int run_once(struct run *r, enum provider_run when)
 {
 	for (unsigned i = 0; i < r->prog->nprobes; i++) {
 		const struct prog_probe *pp = &r->prog->probes[i];
 
-		if (pp->kind != kind)
+		if (provider_of(pp->kind)->run_once != when)
 			continue;
 		struct bpf_program *p = bpf_object__find_program_by_name(r->obj, pp->prog_name);
 		LIBBPF_OPTS(bpf_test_run_opts, topts);
@@ -812,13 +813,13 @@ int runtime_run(const struct program *prog, const struct object *obj,
 			report_note("serving metrics at %s", metrics_url(r.metrics));
 	}
 	announce(&r);
-	if (run_special(&r, PK_BEGIN) < 0)
+	if (run_once(&r, RUN_AT_START) < 0)
 		goto out;
 	/* A script of BEGIN and END only has nothing to wait for: it ends
 	 * once BEGIN has run, as bpftrace's does. */
 	bool waits = false;
 	for (unsigned i = 0; i < prog->nprobes; i++)
-		waits |= prog->probes[i].kind != PK_BEGIN && prog->probes[i].kind != PK_END;
+		waits |= provider_of(prog->probes[i].kind)->run_once == RUN_NEVER;
 	if (!r.exiting && waits) {
 		if (attach_all(&r) < 0)
 			goto out;
@@ -848,7 +849,7 @@ int runtime_run(const struct program *prog, const struct object *obj,
 	r.deadline_ns = 0;
 	r.discard = false;
 	r.in_end = true;
-	if (run_special(&r, PK_END) < 0)
+	if (run_once(&r, RUN_AT_END) < 0)
 		goto out;
 	drain(&r);
 	if (r.dropped)
