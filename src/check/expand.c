@@ -94,6 +94,11 @@ static void add_instance(struct expand_ctx *x, const struct probe *p,
 		pp->full = arena_printf(s->arena, "%s:%s:%s", pv->name, cat, name);
 		pp->prog_name = arena_printf(s->arena, "%s%u_%.40s", pv->prog_prefix, i,
 					     *name ? name : pv->name);
+		/* the kernel takes letters, digits, '_' and '.' in a program's
+		 * name: a USDT probe's "PROVIDER:NAME" has a ':' */
+		for (char *c = (char *)pp->prog_name; *c; c++)
+			if (*c == ':')
+				*c = '_';
 	} else {
 		pp->full = pv->name;
 		pp->prog_name = arena_printf(s->arena, "%s%u", pv->prog_prefix, i);

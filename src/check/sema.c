@@ -199,9 +199,20 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 	switch (b) {
 	case B_ARG:
 		n->type = ty_int(8, false);
-		if (!pv->reg_offset)
-			diag_error(s->diag, &n->loc, "%s is only available in uprobes and uretprobes, "
-				   "not in %s", n->id.name, c->pp->full);
+		if (pv->spec_args) {
+			const char *why;
+			int nargs = pv->spec_args(c->pp, &why);
+			if (n->id.index >= nargs && why)
+				diag_error(s->diag, &n->loc, "%s: %s cannot be read at every site of %s: "
+					   "%s", n->id.name, n->id.name, c->pp->full, why);
+			else if (n->id.index >= nargs)
+				diag_error(s->diag, &n->loc, "%s: %s has %s", n->id.name, c->pp->full,
+					   !nargs ? "no arguments" : nargs == 1 ? "one argument, arg0"
+					   : arena_printf(s->arena, "%d arguments, arg0 to arg%d",
+							  nargs, nargs - 1));
+		} else if (!pv->reg_offset)
+			diag_error(s->diag, &n->loc, "%s is only available in uprobes, uretprobes "
+				   "and usdt probes, not in %s", n->id.name, c->pp->full);
 		else if (n->id.index < 0 || pv->reg_offset(c->pp, n->id.index) < 0)
 			diag_error(s->diag, &n->loc, "%s: %s", n->id.name, pv->reg_limits);
 		break;

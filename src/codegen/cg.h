@@ -56,6 +56,7 @@ struct cg {
 	unsigned *mux_off;		/* per instance: its syscall table in tp_ro */
 	unsigned scratch_max;		/* bytes of scratch the largest program uses */
 	LLVMValueRef pending;		/* tp_pending, or NULL: records kept for the exit */
+	LLVMValueRef usdt_specs;	/* tp_usdt_specs, or NULL: no USDT probe */
 	unsigned pending_size;		/* its value: the largest record kept */
 
 	/* the function being built */
@@ -108,5 +109,9 @@ unsigned mux_rows(const struct probe_inst *in);
 unsigned mux_rowsize(const struct probe_inst *in);
 void add_rodata(struct cg *g);
 void add_maps(struct cg *g);
+
+/* usdt.c */
+void add_usdt_map(struct cg *g);
+LLVMValueRef emit_usdt_arg(struct cg *g, unsigned n);
 
 #endif

@@ -291,6 +291,8 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 		return emit_stackid(g, 0, n->id.builtin == B_USTACK);
 	case B_ARG:
 	case B_RETVAL: {	/* a register of the context, where its provider says */
+		if (n->id.builtin == B_ARG && provider_of(g->pp->kind)->spec_args)
+			return emit_usdt_arg(g, (unsigned)n->id.index);	/* USDT */
 		int off = provider_of(g->pp->kind)->reg_offset(g->pp, n->id.builtin == B_ARG
 								      ? n->id.index : -1);
 
@@ -2201,6 +2203,9 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 	g.stats = def_map(&g, TP_STATS_MAP, BPF_MAP_TYPE_PERCPU_ARRAY, 1, g.di_int,
 			  di_int_array(&g, g.di_u64, 64, TP_STAT_MAPS + s->prog->nmaps));
 	add_maps(&g);
+	for (unsigned i = 0; i < s->prog->nprobes; i++)
+		if (s->prog->probes[i].kind == PK_USDT && !g.usdt_specs)
+			add_usdt_map(&g);
 
 	/* The scratch map's global is made now, its type once its size is
 	 * known: after every function. */

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "front/util.h"
+#include "kernel/usdt.h"
 
 static struct uelf *cache;
 
@@ -190,6 +191,63 @@ static void add_funcs(struct uelf *e, Elf *elf, Elf_Scn *scn, GElf_Shdr *sh, siz
 	}
 }
 
+/* The address of the defined symbol name (.symtab, else .dynsym), or 0. */
+static uint64_t sym_addr(Elf *elf, const char *name)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		for (Elf_Scn *scn = NULL; (scn = elf_nextscn(elf, scn));) {
+			GElf_Shdr sh;
+			if (!gelf_getshdr(scn, &sh) || !sh.sh_entsize ||
+			    sh.sh_type != (pass ? SHT_DYNSYM : SHT_SYMTAB))
+				continue;
+			Elf_Data *d = elf_getdata(scn, NULL);
+			size_t n = d ? sh.sh_size / sh.sh_entsize : 0;
+			for (size_t k = 0; k < n; k++) {
+				GElf_Sym sym;
+				const char *sn;
+				if (!gelf_getsym(d, (int)k, &sym))
+					break;
+				if (sym.st_shndx != SHN_UNDEF && sym.st_value &&
+				    (sn = elf_strptr(elf, sh.sh_link, sym.st_name)) && !strcmp(sn, name))
+					return sym.st_value;
+			}
+		}
+	}
+	return 0;
+}
+
+/* The USDT sites of .note.stapsdt. A binary moved by prelink after it was
+ * linked has its .stapsdt.base elsewhere than the notes say: each site
+ * moves by the difference. A symbol displacement (sym(%rip)) becomes one
+ * from the probe's address, where the instruction pointer is when the
+ * uprobe fires. */
+static void read_notes(struct uelf *e, Elf *elf, Elf_Scn *notes, uint64_t base)
+{
+	Elf_Data *d = elf_getdata(notes, NULL);
+
+	e->has_notes = true;
+	if (!d || !d->d_buf)
+		return;
+	usdt_notes_parse(d->d_buf, d->d_size, &e->sites, &e->nsites);
+	for (size_t k = 0; k < e->nsites; k++) {
+		struct usdt_site *st = &e->sites[k];
+		if (base && st->base)
+			st->pc += base - st->base;
+		for (int i = 0; i < st->nargs; i++) {
+			struct usdt_arg *a = &st->args[i];
+			if (!a->sym[0])
+				continue;
+			uint64_t at = sym_addr(elf, a->sym);
+			if (!at) {
+				st->nargs = i;
+				st->bad = "a symbol the binary does not define";
+				break;
+			}
+			a->val += (int64_t)(at - st->pc);
+		}
+	}
+}
+
 static struct uelf *uelf_read(const char *path, char *why, size_t whylen)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -218,10 +276,19 @@ static struct uelf *uelf_read(const char *path, char *why, size_t whylen)
 			e->segs[e->nsegs++] = (struct uelf_seg){ ph.p_vaddr, ph.p_memsz, ph.p_offset,
 								 (ph.p_flags & PF_X) != 0 };
 	}
+	size_t shstrndx = 0;
+	Elf_Scn *notes = NULL;
+	uint64_t sdt_base = 0;
+	elf_getshdrstrndx(elf, &shstrndx);
 	for (Elf_Scn *scn = NULL; (scn = elf_nextscn(elf, scn));) {
 		GElf_Shdr sh;
 		if (!gelf_getshdr(scn, &sh))
 			continue;
+		const char *sname = elf_strptr(elf, shstrndx, sh.sh_name);
+		if (sname && sh.sh_type == SHT_NOTE && !strcmp(sname, ".note.stapsdt"))
+			notes = scn;
+		if (sname && !strcmp(sname, ".stapsdt.base"))
+			sdt_base = sh.sh_addr;
 		if (sh.sh_type == SHT_SYMTAB)
 			e->has_symtab = true;
 		if (sh.sh_type == SHT_SYMTAB || sh.sh_type == SHT_DYNSYM)
@@ -238,6 +305,8 @@ static struct uelf *uelf_read(const char *path, char *why, size_t whylen)
 		e->funcs[out++] = e->funcs[k];
 	}
 	e->nfuncs = out;
+	if (notes)
+		read_notes(e, elf, notes, sdt_base);
 	elf_end(elf);
 	close(fd);
 	return e;

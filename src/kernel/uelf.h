@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct usdt_site;
+
 struct uelf_func {
 	char *name;		/* as in the symbol table */
 	uint64_t addr;		/* st_value: the virtual address */
@@ -28,6 +30,11 @@ struct uelf {
 	struct uelf_seg *segs;		/* PT_LOAD */
 	size_t nsegs;
 	bool has_symtab;		/* false when stripped: .dynsym alone */
+	struct usdt_site *sites;	/* .note.stapsdt: USDT probe sites, in
+					 * note order; symbol displacements
+					 * resolved (kernel/usdt.h) */
+	size_t nsites;
+	bool has_notes;			/* it has a .note.stapsdt section */
 	struct uelf *next;		/* the cache's list */
 };
 

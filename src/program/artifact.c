@@ -396,7 +396,7 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 	for (unsigned i = 0; i < p->nprobes && !r->bad; i++) {
 		struct prog_probe *pp = &p->probes[i];
 
-		pp->kind = r_enum(r, PK_BEGIN, PK_URETPROBE, "a probe kind");
+		pp->kind = r_enum(r, PK_BEGIN, PK_USDT, "a probe kind");
 		pp->category = r_str(r);
 		pp->name = r_str(r);
 		pp->full = r_name(r);
@@ -409,7 +409,8 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		pp->args_whole = r_bool(r);
 		pp->relocatable = r_bool(r);
 		pp->uaddr = r_u64(r);
-		if (!r->bad && (pp->kind == PK_UPROBE || pp->kind == PK_URETPROBE) &&
+		if (!r->bad && (pp->kind == PK_UPROBE || pp->kind == PK_URETPROBE ||
+				pp->kind == PK_USDT) &&
 		    (!pp->category || !pp->name))
 			bad(r, "corrupt: a uprobe without its binary");
 		if (!r->bad && pp->kind == PK_TRACEPOINT && (!pp->category || !pp->name))

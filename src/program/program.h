@@ -181,15 +181,17 @@ enum probe_kind {
 	PK_PROFILE,		/* profile:UNIT:N: every CPU, every period */
 	PK_UPROBE,		/* uprobe:BINARY:FUNC: a user function's entry */
 	PK_URETPROBE,		/* uretprobe:BINARY:FUNC: its return */
+	PK_USDT,		/* usdt:BINARY:PROVIDER:NAME: every site of a USDT probe */
 };
 
 /* One concrete probe: one BPF program. */
 struct prog_probe {
 	enum probe_kind kind;
 	const char *category;	/* tracepoint category ("syscalls"); PK_UPROBE,
-				 * PK_URETPROBE: the binary's path */
+				 * PK_URETPROBE, PK_USDT: the binary's path */
 	const char *name;	/* tracepoint name ("sys_enter_openat"); PK_UPROBE,
-				 * PK_URETPROBE: the function, "" for an address */
+				 * PK_URETPROBE: the function, "" for an address;
+				 * PK_USDT: "PROVIDER:NAME" */
 	uint64_t uaddr;		/* PK_UPROBE, PK_URETPROBE: bytes past the function's
 				 * start, or the address when name is "". The
 				 * runtime reads the symbol again when it attaches,
@@ -239,6 +241,7 @@ struct prog_field {
 #define TP_STATS_MAP "tp_stats"	/* per-CPU u64[TP_STAT_MAPS + nmaps] */
 #define TP_STACK_MAP "tp_stacks"	/* stack traces, for kstack */
 #define TP_USTACK_MAP "tp_ustacks"	/* user stack traces, for ustack */
+#define TP_USDT_SPECS_MAP "tp_usdt_specs"	/* USDT: spec id -> struct usdt_bpf_spec */
 #define TP_RODATA_VAR "tp_ro"	/* .rodata struct tp_rodata, set before load */
 
 /* The programs' read-only globals: one .rodata variable, filled in by the

@@ -147,6 +147,8 @@ int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode)
 	if (pattern && (!strncmp(pattern, "uprobe:", 7) || !strncmp(pattern, "u:", 2) ||
 			!strncmp(pattern, "uretprobe:", 10) || !strncmp(pattern, "ur:", 3)))
 		return list_uprobes(out, pattern);
+	if (pattern && (!strncmp(pattern, "usdt:", 5) || !strncmp(pattern, "U:", 2)))
+		return list_usdt(out, pattern, mode);
 	const char *root = tracefs_root(err, sizeof(err));
 
 	if (!root) {

@@ -16,6 +16,8 @@ struct tp_field;
  * or "t:CAT:NAME" with * and ?, or a bare word matched anywhere in the name.
  * Returns the process exit status: 0, or 1 after a message (no match, no
  * tracefs). */
+/* usdt.c: -l 'usdt:BINARY[:[PROVIDER:]NAME]' */
+int list_usdt(FILE *out, const char *pattern, enum list_mode mode);
 int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode);
 
 /* "uint32", "user pointer", "string[16]"...: the type a field gets. */

@@ -10,6 +10,7 @@ const struct provider *const providers[] = {
 	&tracepoint_provider,
 	&uprobe_provider,
 	&uretprobe_provider,
+	&usdt_provider,
 	&begin_provider,
 	&end_provider,
 	&interval_provider,

@@ -104,6 +104,11 @@ struct provider {
 	 * registers. reg_limits says which argN there are, for an error. */
 	int (*reg_offset)(const struct prog_probe *pp, int n);
 	const char *reg_limits;
+	/* checker and codegen: argN is read through a spec of each site the
+	 * instance is attached at (USDT; codegen/usdt.c), not a register: how
+	 * many every site has, *why saying why the next one is not readable
+	 * at some site (NULL if none has it); NULL for the others */
+	int (*spec_args)(const struct prog_probe *pp, const char **why);
 	/* codegen: the context is a user-space one: an address of unknown
 	 * provenance (an integer given to str()) is user memory */
 	bool user_ctx;
@@ -146,7 +151,7 @@ int providers_list(FILE *out, const char *pattern, enum list_mode mode);
 const struct provider *provider_of(enum probe_kind kind);
 
 extern const struct provider tracepoint_provider, uprobe_provider, uretprobe_provider,
-	begin_provider, end_provider, interval_provider, profile_provider;
+	usdt_provider, begin_provider, end_provider, interval_provider, profile_provider;
 
 /* interval.c, shared with profile.c */
 void timed_expand(struct expand_ctx *x, const struct probe *p, const struct probe_spec *sp,

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* test_uelf.c - kernel/uelf.c against the uprobe_target test program (its
  * path in argv[1], a stripped copy beside it) and this system's loader
- * cache, and the loader-cache parser on made-up caches. */
+ * cache, the loader-cache parser on made-up caches, and USDT notes and
+ * argument specs. */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 
 #include "check.h"
 #include "kernel/uelf.h"
+#include "kernel/usdt.h"
 #include "front/util.h"
 
 /* A new-format cache with the given (flags, key, value) entries. */
@@ -33,6 +35,99 @@ static size_t make_cache(char *out, int n, const int *flags, const char **keys,
 		memcpy(e + 8, &vf, 4);
 	}
 	return at;
+}
+
+/* One spec: its kind, size, sign, value and register offset. */
+static void spec_ok(const char *text, enum usdt_arg_kind kind, unsigned size, bool sgn,
+		    int64_t val, int reg_off)
+{
+	struct usdt_arg a;
+	const char *why = NULL;
+
+	CHECK(usdt_arg_parse(text, strlen(text), &a, &why) == 0);
+	CHECK_INT(a.kind, kind);
+	CHECK_INT(a.size, size);
+	CHECK_INT(a.is_signed, sgn);
+	CHECK_INT(a.val, val);
+	CHECK_INT(a.reg_off, reg_off);
+}
+
+static void spec_bad(const char *text, const char *want)
+{
+	struct usdt_arg a;
+	const char *why = "";
+
+	CHECK(usdt_arg_parse(text, strlen(text), &a, &why) == -1);
+	CHECK_STR(why, want);
+}
+
+static void usdt_tests(const struct uelf *e)
+{
+	/* Every operand kind gas writes for x86_64. */
+	spec_ok("-4@%edi", UA_REG, 4, true, 0, 112);
+	spec_ok("8@%r12", UA_REG, 8, false, 0, 24);
+	spec_ok("1@%r8b", UA_REG, 1, false, 0, 72);
+	spec_ok("8@-8(%rbp)", UA_MEM, 8, false, -8, 32);
+	spec_ok("-4@112(%rsp)", UA_MEM, 4, true, 112, 152);
+	spec_ok("2@(%rax)", UA_MEM, 2, false, 0, 80);
+	spec_ok("-4@$5", UA_CONST, 4, true, 5, -1);
+	spec_ok("1@$-56", UA_CONST, 1, false, -56, -1);
+	spec_ok("%rax", UA_REG, 8, false, 0, 80);	/* no size: 64 bits */
+	spec_ok("-4@sym+8(%rip)", UA_MEM, 4, true, 8, USDT_PT_REGS_IP);
+	spec_bad("3@%eax", "a size other than 1, 2, 4 or 8 bytes");
+	spec_bad("4@%ah", "a register tpscript cannot read");
+	spec_bad("8@-8(%rbp,%rax,8)", "an indexed memory operand");
+	spec_bad("8@sym(%rbp)", "a symbol displacement off a register other than %rip");
+	spec_bad("8@%rip", "the instruction pointer as a value");
+	spec_bad("8@", "no operand");
+	spec_bad("8@%rax)", "text after the operand");
+
+	/* The libbpf layout: (v << s) >> s keeps size bytes. */
+	struct usdt_site site = { .nargs = 2 };
+	struct usdt_bpf_spec spec;
+	spec_ok("-2@%dx", UA_REG, 2, true, 0, 96);
+	usdt_arg_parse("-2@%dx", 6, &site.args[0], &(const char *){ NULL });
+	usdt_arg_parse("1@$200", 6, &site.args[1], &(const char *){ NULL });
+	usdt_bpf_spec(&site, &spec);
+	CHECK_INT(spec.arg_cnt, 2);
+	CHECK_INT(spec.args[0].arg_type, USDT_BPF_REG);
+	CHECK_INT(spec.args[0].arg_bitshift, 48);
+	CHECK_INT(spec.args[0].arg_signed, 1);
+	CHECK_INT(spec.args[1].arg_type, USDT_BPF_CONST);
+	CHECK_INT(spec.args[1].val_off, 200);
+	CHECK_INT(spec.args[1].arg_bitshift, 56);
+
+	/* uprobe_target's notes: four probes, one with a semaphore, one with
+	 * a symbol displacement resolved against the symbol table. */
+	CHECK(e->has_notes);
+	CHECK_INT(e->nsites, 4);
+	const struct uelf_func *fn = uelf_func(e, "ut_guarded");
+	for (size_t k = 0; k < e->nsites; k++) {
+		const struct usdt_site *st = &e->sites[k];
+		CHECK_STR(st->provider, "tptest");
+		CHECK(st->bad == NULL);
+		if (!strcmp(st->name, "guarded")) {
+			CHECK(st->sema != 0);
+			CHECK(fn && st->pc >= fn->addr && st->pc < fn->addr + fn->size);
+			CHECK_INT(st->nargs, 2);
+		} else {
+			CHECK_INT(st->sema, 0);
+		}
+		if (!strcmp(st->name, "mixed")) {
+			CHECK_INT(st->nargs, 4);
+			CHECK_STR(st->args[0].sym, "ut_counter");
+			/* from the probe's address to the variable's */
+			CHECK(st->args[0].val != 0);
+		}
+	}
+
+	/* Malformed notes end the walk without reading past the input. */
+	struct usdt_site *sites = NULL;
+	size_t n = 0;
+	static const unsigned char trunc[] = { 8, 0, 0, 0, 200, 0, 0, 0, 3, 0, 0, 0,
+					       's', 't', 'a', 'p', 's', 'd', 't', 0 };
+	CHECK_INT(usdt_notes_parse(trunc, sizeof(trunc), &sites, &n), 0);
+	usdt_sites_free(sites, n);
 }
 
 int main(int argc, char **argv)
@@ -65,6 +160,7 @@ int main(int argc, char **argv)
 			CHECK_INT(off, add->addr - e->segs[k].vaddr + e->segs[k].offset);
 		}
 	CHECK(uelf_offset(e, 0xffffffffff00ull, &off) == -1);
+	usdt_tests(e);
 
 	/* Stripped: .dynsym keeps the exported functions, not the static one. */
 	char *stripped = NULL;
