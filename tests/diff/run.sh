@@ -11,6 +11,10 @@
 #   // params: P1 P2 ...  positional parameters ($1, $2, ...), optional
 #   // flags: F1 F2 ...   options given to both before the script (-f json,
 #                         --unsafe), optional
+#   // program: uprobe_target  run tests/uprobe_target.c's program (built
+#                         beside the workload) instead of the workload, and
+#                         give its path as the first positional parameter,
+#                         before the params ($1 in uprobe:$1:ut_add)
 # Both tools run as  TOOL [F1 F2 ...] SCRIPT.bt -c "WORKLOAD ARGS" [P1 P2 ...].
 #
 # Only stdout is compared. bpftrace's stderr is ignored: on these kernels it
@@ -50,6 +54,11 @@ flags=$(sed -n 's|^// flags:[[:space:]]*||p' "$script" | head -n 1)
 if [ -z "$wl_args" ]; then
 	echo "FAIL: $script has no '// workload: ARGS' header line"
 	exit 1
+fi
+program=$(sed -n 's|^// program:[[:space:]]*||p' "$script" | head -n 1)
+if [ -n "$program" ]; then
+	workload=$(cd "$(dirname "$workload")" && pwd)/$program
+	params="$workload${params:+ $params}"
 fi
 # Positional parameters are plain words (no quoting in the header).
 read -r -a pos <<<"$params"
