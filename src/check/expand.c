@@ -103,6 +103,7 @@ static void add_instance(struct expand_ctx *x, const struct probe *p,
 		pp->full = pv->name;
 		pp->prog_name = arena_printf(s->arena, "%s%u", pv->prog_prefix, i);
 	}
+	pp->nnamed = 1;
 	s->insts[i] = (struct probe_inst){ .src = p, .format = f };
 	pp->line = p->loc.first_line;
 	pp->col = p->loc.first_column;

@@ -244,8 +244,8 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 		n->type = ty_int(8, false);
 		break;
 	case B_PROBE:
-		n->type = ty_str(c->inst->mux_n ? c->inst->mux_namesize
-						: (unsigned)strlen(c->pp->full) + 1);
+		n->type = ty_str(c->inst->mux_n ? c->inst->mux_namesize : probe_name_size(c->pp));
+		c->inst->uses_probe = true;
 		break;
 	case B_KSTACK:
 	case B_USTACK:

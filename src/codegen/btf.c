@@ -102,6 +102,23 @@ unsigned mux_rowsize(const struct probe_inst *in)
 	return (in->mux_namesize + 7) & ~7u;
 }
 
+/* A shared program that reads probe: one row per target, by cookie. */
+unsigned name_rows(const struct prog_probe *pp, const struct probe_inst *in)
+{
+	return !in->mux_n && in->uses_probe && pp->ntargets > 1 ? pp->ntargets : 0;
+}
+
+unsigned name_rowsize(const struct prog_probe *pp, const struct probe_inst *in)
+{
+	unsigned longest = 0;
+
+	(void)in;
+	for (unsigned k = 0; k < pp->ntargets; k++)
+		if (strlen(pp->targets[k].full) > longest)
+			longest = (unsigned)strlen(pp->targets[k].full);
+	return (longest + 1 + 7) & ~7u;
+}
+
 /* tp_ro: struct tp_rodata, then zero_size zero bytes (the initial value of
  * new aggregation entries, and the source for clearing large buffers),
  * then the folded syscall instances' name tables. */
@@ -112,18 +129,28 @@ void add_rodata(struct cg *g)
 
 	g->mux_off = xcalloc(s->prog->nprobes ? s->prog->nprobes : 1, sizeof(unsigned));
 	for (unsigned i = 0; i < s->prog->nprobes; i++) {
-		if (!s->insts[i].mux_n)
-			continue;
-		g->mux_off[i] = size;
-		size += mux_rows(&s->insts[i]) * mux_rowsize(&s->insts[i]);
+		const struct prog_probe *pp = &s->prog->probes[i];
+		const struct probe_inst *in = &s->insts[i];
+
+		if (in->mux_n) {
+			g->mux_off[i] = size;
+			size += mux_rows(in) * mux_rowsize(in);
+		} else if (name_rows(pp, in)) {
+			g->mux_off[i] = size;
+			size += name_rows(pp, in) * name_rowsize(pp, in);
+		}
 	}
 	char *init = xcalloc(size, 1);
 	for (unsigned i = 0; i < s->prog->nprobes; i++) {
+		const struct prog_probe *pp = &s->prog->probes[i];
 		const struct probe_inst *in = &s->insts[i];
 
 		for (unsigned k = 0; k < in->mux_n; k++)
 			memcpy(init + g->mux_off[i] + (unsigned)in->mux_nrs[k] * mux_rowsize(in),
 			       in->mux_names[k], strlen(in->mux_names[k]));
+		for (unsigned k = 0; k < name_rows(pp, in); k++)
+			memcpy(init + g->mux_off[i] + k * name_rowsize(pp, in), pp->targets[k].full,
+			       strlen(pp->targets[k].full));
 	}
 	LLVMValueRef cinit = LLVMConstStringInContext(g->ctx, init, size, 1);
 	free(init);

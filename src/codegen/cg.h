@@ -53,7 +53,7 @@ struct cg {
 	LLVMValueRef rodata;		/* tp_ro, or NULL */
 	LLVMTypeRef rodata_t;
 	unsigned zero_size;		/* zeros after struct tp_rodata in tp_ro */
-	unsigned *mux_off;		/* per instance: its syscall table in tp_ro */
+	unsigned *mux_off;		/* per instance: its probe-name table in tp_ro */
 	unsigned scratch_max;		/* bytes of scratch the largest program uses */
 	LLVMValueRef pending;		/* tp_pending, or NULL: records kept for the exit */
 	LLVMValueRef usdt_specs;	/* tp_usdt_specs, or NULL: no USDT probe */
@@ -69,7 +69,8 @@ struct cg {
 	const struct probe_inst *inst;
 	const struct prog_probe *pp;
 	LLVMValueRef *vars;		/* per variable: i64 alloca or string buffer */
-	LLVMValueRef mux_row;		/* syscall-folded instance: this event's name */
+	LLVMValueRef mux_row;		/* folded or shared program: this event's name */
+	bool raw_tp;			/* a raw tracepoint program (AM_RAW) */
 	struct temp *temps;		/* [0, temps_used) are in use */
 	unsigned ntemps, temps_used;
 	LLVMBasicBlockRef ret;		/* the return block */
@@ -106,6 +107,8 @@ LLVMValueRef def_map(struct cg *g, const char *name, unsigned type,
 		     LLVMMetadataRef value);
 void add_license(struct cg *g);
 unsigned mux_rows(const struct probe_inst *in);
+unsigned name_rows(const struct prog_probe *pp, const struct probe_inst *in);
+unsigned name_rowsize(const struct prog_probe *pp, const struct probe_inst *in);
 unsigned mux_rowsize(const struct probe_inst *in);
 void add_rodata(struct cg *g);
 void add_maps(struct cg *g);

@@ -216,9 +216,13 @@ static LLVMValueRef stack_map(struct cg *g, unsigned frames, bool user)
 static LLVMValueRef emit_stackid(struct cg *g, unsigned frames, bool user)
 {
 	/* the program's own context, also where the action runs on a kept
-	 * record (see emit_defer_if_cold) */
+	 * record (see emit_defer_if_cold). A raw tracepoint program's kernel
+	 * stack starts in the program and bpf_trace_run<N>: skipped (the
+	 * flags' low byte), it starts where a tracepoint program's does, at
+	 * the tracepoint's iterator or caller. */
+	uint64_t flags = user ? 1u << 8 /* BPF_F_USER_STACK */ : g->raw_tp ? 2 : 0;
 	LLVMValueRef args[] = { LLVMGetParam(g->fn, 0), to_i8p(g, stack_map(g, frames, user)),
-				c64(g, user ? 1u << 8 /* BPF_F_USER_STACK */ : 0) };
+				c64(g, flags) };
 	LLVMValueRef id = emit_helper(g, BPF_FUNC_get_stackid, g->i64, args, 3);
 
 	if (!user)
@@ -761,8 +765,10 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 		return;
 	case N_IDENT: {
 		if (n->id.builtin == B_PROBE) {
-			if (g->mux_row) {	/* this syscall's event name */
-				unsigned n2 = size < mux_rowsize(g->inst) ? size : mux_rowsize(g->inst);
+			if (g->mux_row) {	/* this syscall's, or this cookie's, name */
+				unsigned rs = g->inst->mux_n ? mux_rowsize(g->inst)
+							     : name_rowsize(g->pp, g->inst);
+				unsigned n2 = size < rs ? size : rs;
 
 				emit_copy(g, dst, g->mux_row, n2);
 				store_n(g, gep8(g, dst, n2 - 1), LLVMConstInt(g->i8, 0, 0), 1);
@@ -1971,24 +1977,39 @@ static void emit_defer_if_cold(struct cg *g, unsigned idx, const struct tp_field
 	LLVMPositionBuilderAtEnd(g->b, go);
 }
 
-/* The program of probe instance idx; at_exit: its second program, which
- * runs the action at the syscall's exit on a record kept at the entry
- * (see emit_defer_if_cold). */
-static void emit_function(struct cg *g, unsigned idx, bool at_exit)
+/* Which program of an instance is emitted. */
+enum variant {
+	V_MAIN,			/* the probe's program */
+	V_AT_EXIT,		/* its second program, which runs the action at the
+				 * syscall's exit on a record kept at the entry
+				 * (see emit_defer_if_cold) */
+	V_FALLBACK,		/* an AM_RAW program as a tracepoint program, for the
+				 * tracepoints with no raw tracepoint of their name;
+				 * its action reads no field, so the context (raw
+				 * arguments or the format's record) is used only by
+				 * the helpers that take it (stacks, the cookie) */
+};
+
+/* The program v of probe instance idx. */
+static void emit_function(struct cg *g, unsigned idx, enum variant v)
 {
 	struct prog_probe *pp = &g->tp->prog->probes[idx];
 	const struct probe_inst *in = &g->tp->insts[idx];
 	const struct provider *prov = provider_of(pp->kind);
+	bool at_exit = v == V_AT_EXIT, fallback = v == V_FALLBACK;
+	/* the fallback of an AM_RAW program attaches through perf events to
+	 * tracepoints named at attach time */
 	const char *section = at_exit ? prov->exit_section(pp, &g->arena)
-				      : prov->section(pp, &g->arena);
+		: fallback ? "tracepoint" : prov->section(pp, &g->arena);
 	const char *fname = at_exit ? arena_printf(&g->arena, "%s" TP_AT_EXIT_SUFFIX, pp->prog_name)
-				    : pp->prog_name;
+		: fallback ? pp->fallback_name : pp->prog_name;
 	LLVMTypeRef fty = LLVMFunctionType(g->i32, &g->i8p, 1, 0);
 	const struct tp_field *cold[COLD_MAX];
 	unsigned ncold = g->pending ? cold_fields(g, idx, cold) : 0;
 
 	g->inst = in;
 	g->pp = pp;
+	g->raw_tp = pp->kind == PK_TRACEPOINT && pp->attach == AM_RAW && v == V_MAIN;
 	g->fn = LLVMAddFunction(g->mod, fname, fty);
 	LLVMSetSection(g->fn, section);
 	LLVMAddAttributeAtIndex(g->fn, LLVMAttributeFunctionIndex,
@@ -2093,6 +2114,18 @@ static void emit_function(struct cg *g, unsigned idx, bool at_exit)
 		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, first, LLVMConstInt(g->i8, 0, 0), ""),
 				taken, ret);
 		LLVMPositionBuilderAtEnd(g->b, taken);
+	} else if (name_rows(pp, in)) {
+		/* A program shared by several tracepoints: the attach cookie
+		 * is the tracepoint's row in the name table. */
+		LLVMValueRef cookie = emit_helper(g, BPF_FUNC_get_attach_cookie, g->i64, &g->ctxarg, 1);
+		LLVMBasicBlockRef inrange = new_block(g, "cookie.range");
+
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULT, cookie, c64(g, pp->ntargets), ""),
+				inrange, ret);
+		LLVMPositionBuilderAtEnd(g->b, inrange);
+		LLVMValueRef off = LLVMBuildAdd(g->b, c64(g, g->mux_off[idx]),
+						LLVMBuildMul(g->b, cookie, c64(g, name_rowsize(pp, in)), ""), "");
+		g->mux_row = LLVMBuildGEP2(g->b, g->i8, to_i8p(g, g->rodata), &off, 1, "probe.row");
 	}
 	if (ncold && !at_exit)
 		emit_defer_if_cold(g, idx, cold, ncold);
@@ -2214,7 +2247,7 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 	g.scratch = LLVMAddGlobal(g.mod, st, "tp_scratch");
 	bool muxed = false;
 	for (unsigned i = 0; i < s->prog->nprobes; i++)
-		muxed |= s->insts[i].mux_n > 0;
+		muxed |= s->insts[i].mux_n > 0 || name_rows(&s->prog->probes[i], &s->insts[i]) > 0;
 	if (s->prog->uses_cpid || s->uses_elapsed || s->prog->nmaps || muxed)
 		add_rodata(&g);
 
@@ -2239,9 +2272,11 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 	for (unsigned i = 0; i < s->prog->nprobes; i++) {
 		const struct tp_field *f[COLD_MAX];
 
-		emit_function(&g, i, false);
+		emit_function(&g, i, V_MAIN);
+		if (s->prog->probes[i].attach == AM_RAW && s->prog->probes[i].kind == PK_TRACEPOINT)
+			emit_function(&g, i, V_FALLBACK);
 		if (g.pending && cold_fields(&g, i, f))
-			emit_function(&g, i, true);
+			emit_function(&g, i, V_AT_EXIT);
 	}
 
 	if (g.scratch_max) {

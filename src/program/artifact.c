@@ -101,6 +101,15 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 		w_u8(&b, pp->args_whole);
 		w_u8(&b, pp->relocatable);
 		w_u64(&b, pp->uaddr);
+		w_u32(&b, pp->attach);
+		w_u32(&b, pp->nnamed);
+		w_str(&b, pp->fallback_name);
+		w_u32(&b, pp->ntargets);
+		for (unsigned k = 0; k < pp->ntargets; k++) {
+			w_str(&b, pp->targets[k].category);
+			w_str(&b, pp->targets[k].name);
+			w_str(&b, pp->targets[k].full);
+		}
 	}
 	w_u32(&b, p->nrecs);
 	for (unsigned i = 0; i < p->nrecs; i++) {
@@ -413,8 +422,21 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 				pp->kind == PK_USDT) &&
 		    (!pp->category || !pp->name))
 			bad(r, "corrupt: a uprobe without its binary");
+		pp->attach = r_enum(r, AM_PERF, AM_FOLD, "an attach mode");
+		pp->nnamed = r_u32(r);
+		pp->fallback_name = r_str(r);
+		pp->ntargets = r_count(r, 3 * 4);
+		pp->targets = arena_alloc(r->a, (pp->ntargets ? pp->ntargets : 1) * sizeof(*pp->targets));
+		for (unsigned k = 0; k < pp->ntargets && !r->bad; k++) {
+			pp->targets[k].category = r_name(r);
+			pp->targets[k].name = r_name(r);
+			pp->targets[k].full = r_name(r);
+		}
 		if (!r->bad && pp->kind == PK_TRACEPOINT && (!pp->category || !pp->name))
 			bad(r, "corrupt: a tracepoint without its name");
+		if (!r->bad && pp->kind == PK_TRACEPOINT &&
+		    (!pp->ntargets || (pp->attach == AM_RAW) != (pp->fallback_name != NULL)))
+			bad(r, "corrupt: a tracepoint program without its tracepoints");
 		if (!r->bad && (pp->kind == PK_INTERVAL || pp->kind == PK_PROFILE) &&
 		    !pp->period_ns == !pp->freq_hz)
 			bad(r, "corrupt: a timed probe without its period");

@@ -60,6 +60,15 @@ struct program *program_copy(const struct program *p)
 		pp->name = dup_str(a, pp->name);
 		pp->full = dup_str(a, pp->full);
 		pp->prog_name = dup_str(a, pp->prog_name);
+		pp->fallback_name = dup_str(a, pp->fallback_name);
+		pp->targets = dup_mem(a, pp->targets, pp->ntargets * sizeof(*pp->targets));
+		for (unsigned k = 0; k < pp->ntargets; k++) {
+			struct tp_target *t = &pp->targets[k];
+
+			t->category = dup_str(a, t->category);
+			t->name = dup_str(a, t->name);
+			t->full = dup_str(a, t->full);
+		}
 	}
 	c->recs = dup_mem(a, p->recs, p->nrecs * sizeof(*p->recs));
 	for (unsigned i = 0; i < p->nrecs; i++) {
@@ -98,4 +107,16 @@ void program_free(struct program *p)
 
 	arena_free(a);	/* p itself lives in it */
 	free(a);
+}
+
+/* The bytes probe takes in a program that serves pp's tracepoints: the
+ * longest name, and its NUL. */
+unsigned probe_name_size(const struct prog_probe *pp)
+{
+	size_t longest = strlen(pp->full);
+
+	for (unsigned k = 0; k < pp->ntargets; k++)
+		if (strlen(pp->targets[k].full) > longest)
+			longest = strlen(pp->targets[k].full);
+	return (unsigned)longest + 1;
 }

@@ -184,7 +184,28 @@ enum probe_kind {
 	PK_USDT,		/* usdt:BINARY:PROVIDER:NAME: every site of a USDT probe */
 };
 
-/* One concrete probe: one BPF program. */
+/* How a tracepoint probe's program reaches its tracepoints (see
+ * docs/internals.md, "Attaching tracepoints"). */
+enum attach_mode {
+	AM_PERF,		/* a tracepoint program, one perf event per target */
+	AM_RAW,			/* a raw_tp program, BPF_RAW_TRACEPOINT_OPEN per
+				 * target; where the kernel has no raw tracepoint
+				 * of that name, fallback_name through a perf event */
+	AM_FOLD,		/* syscalls:* events folded onto one perf event on
+				 * raw_syscalls, filtered by syscall number */
+};
+
+/* One tracepoint a program attaches to; its index is the attach cookie,
+ * from which a shared program tells which tracepoint fired (probe). */
+struct tp_target {
+	const char *category;	/* "sched" */
+	const char *name;	/* "sched_switch" */
+	const char *full;	/* "tracepoint:sched:sched_switch" */
+};
+
+/* One BPF program (two for AM_RAW: the raw_tp one and its fallback). A
+ * tracepoint program may serve many tracepoints of one probe: those where
+ * the code is the same (no field read, or the same field layout). */
 struct prog_probe {
 	enum probe_kind kind;
 	const char *category;	/* tracepoint category ("syscalls"); PK_UPROBE,
@@ -199,6 +220,11 @@ struct prog_probe {
 				 * offset. */
 	const char *full;	/* "tracepoint:syscalls:sys_enter_openat" */
 	const char *prog_name;	/* the ELF function name */
+	enum attach_mode attach;	/* PK_TRACEPOINT */
+	struct tp_target *targets;	/* PK_TRACEPOINT: cookie = index */
+	unsigned ntargets;
+	unsigned nnamed;	/* probes it stands for ("Attaching N probes") */
+	const char *fallback_name;	/* AM_RAW: the same code as a tracepoint program */
 	int line, col;		/* where the probe is written, for errors */
 	uint64_t period_ns;	/* PK_INTERVAL, PK_PROFILE: 0 with freq_hz */
 	uint64_t freq_hz;	/* PK_INTERVAL, PK_PROFILE: hz:N */
@@ -283,6 +309,9 @@ struct program {
  * checker's arena, its AST or its format files, so the checker can be freed
  * before the trace runs. Free it with program_free. */
 struct program *program_copy(const struct program *p);
+/* The bytes probe takes in pp's program: its longest tracepoint name, and
+ * the NUL. */
+unsigned probe_name_size(const struct prog_probe *pp);
 void program_free(struct program *p);	/* a copy; NULL-safe */
 
 #endif

@@ -66,6 +66,7 @@ struct probe_inst {
 	int *mux_nrs;
 	const char **mux_names;
 	unsigned mux_namesize;		/* longest name + 1 */
+	bool uses_probe;		/* probe is read: a shared program's names */
 };
 
 struct tprog {

@@ -62,11 +62,14 @@ struct expand_ops {
 struct attach_ctx {
 	/* keeps a link until the trace ends (detached then) */
 	void (*add_link)(struct attach_ctx *a, struct bpf_link *l);
+	/* keeps a link that is only an fd (a raw tracepoint's) until the end */
+	void (*add_fd)(struct attach_ctx *a, int fd);
 	/* "tpscript: error: ..." */
 	void (*error)(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 	void *rt;		/* the runtime's own state */
 	struct bpf_object *obj;	/* the loaded object, for a kind with more programs */
 	int pid;		/* -p PID, or 0 */
+	bool verbose;		/* -v: say on stderr how each probe was attached */
 };
 
 enum list_mode {

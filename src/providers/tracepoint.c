@@ -3,19 +3,25 @@
  * wildcards allowed. Its instances read the event's record as args (the
  * fields of events/CAT/NAME/format); many syscalls:sys_enter_* (or
  * sys_exit_*) events of one probe are folded onto one raw_syscalls attach
- * (the syscall fold); the programs go in "tracepoint/CAT/NAME" sections and
- * attach with bpf_program__attach_tracepoint; -l lists them (list.c). */
+ * (the syscall fold); the other instances of a probe whose code is the same
+ * share one program (share_programs), attached to each of their tracepoints
+ * with its index as the attach cookie: as a raw tracepoint when the action
+ * reads no field, through perf events when it does (docs/internals.md,
+ * "Attaching tracepoints"); -l lists them (list.c). */
 #include "provider.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <bpf/libbpf.h>
 
 #include "front/diag.h"
+#include "front/report.h"
 #include "front/util.h"
 #include "program/tprog.h"
+#include "kernel/raw_tp.h"
 #include "kernel/syscalls.h"
 #include "kernel/tracefs.h"
 #include "providers/list.h"
@@ -85,8 +91,12 @@ static void expand_tracepoint(struct expand_ctx *x, const struct probe *p,
 
 	char **cats = tracefs_list(x->tracefs, NULL);
 	unsigned found = 0;
-	/* Syscall events may be folded onto one raw_syscalls attach (see
-	 * mux_syscalls): their formats are read only if they are not. */
+	/* Formats are read only where they are used: a probe that reads no
+	 * field is attached without them (as a raw tracepoint, see
+	 * share_programs), and syscall events may be folded onto one
+	 * raw_syscalls attach (see mux_syscalls): theirs are read only if they
+	 * are not. */
+	bool fieldless = !subtree_uses_args(p->pred, false) && !subtree_uses_args(p->body, false);
 	bool defer = !subtree_uses_args(p->pred, true) && !subtree_uses_args(p->body, true);
 
 	if (!cats) {
@@ -97,11 +107,15 @@ static void expand_tracepoint(struct expand_ctx *x, const struct probe *p,
 	for (char **c = cats; *c; c++) {
 		if (!glob_match(catpat, *c))
 			continue;
+		/* ftrace's events are the tracers' own records, not tracepoints
+		 * (available_events leaves them out): nothing attaches to them. */
+		if (has_wildcard(catpat) && !strcmp(*c, "ftrace"))
+			continue;
 		char **names = tracefs_list(x->tracefs, *c);
 		for (char **n = names; n && *n; n++) {
 			if (!glob_match(namepat, *n))
 				continue;
-			if (defer && !strcmp(*c, "syscalls")) {
+			if (fieldless || (defer && !strcmp(*c, "syscalls"))) {
 				ops->add_instance(x, p, PK_TRACEPOINT, *c, *n, NULL);
 				found++;
 				continue;
@@ -131,103 +145,161 @@ static void expand_tracepoint(struct expand_ctx *x, const struct probe *p,
  * number; probe still names each syscall's event. */
 #define MUX_MIN 8
 
-static bool subtree_uses_args(const struct node *n, bool allow_ret);
+struct args_walk {
+	bool allow_ret;		/* args.ret does not count */
+	struct buf *used;	/* NULL: stop at the first use */
+	bool any;		/* args is read */
+};
 
-static bool child_uses_args(const struct node *c, void *allow_ret)
+/* One node of the walk: true (stop) once args is found, unless every
+ * field is wanted. */
+static bool args_walk(const struct node *n, void *arg)
 {
-	return subtree_uses_args(c, *(bool *)allow_ret);
+	struct args_walk *w = arg;
+
+	if (n->kind == N_IDENT) {
+		if (strcmp(n->id.name, "args"))
+			return false;
+		w->any = true;
+		if (w->used)
+			buf_printf(w->used, "*\n");
+		return !w->used;
+	}
+	if (n->kind == N_MEMBER && n->member.name && n->member.base->kind == N_IDENT &&
+	    !strcmp(n->member.base->id.name, "args")) {
+		if (w->allow_ret && !strcmp(n->member.name, "ret"))
+			return false;
+		w->any = true;
+		if (w->used)
+			buf_printf(w->used, "%s\n", n->member.name);
+		return !w->used;
+	}
+	return node_any_child(n, args_walk, w);
 }
 
 /* Does n read args, other than args.ret (sys_exit_* and raw sys_exit
- * share it)? */
-static bool subtree_uses_args(const struct node *n, bool allow_ret)
+ * share it)? With used, also note every field read in it, one "name\n"
+ * each, and "*\n" for args as a whole. */
+static bool args_use(const struct node *n, bool allow_ret, struct buf *used)
 {
-	if (!n)
-		return false;
-	if (n->kind == N_IDENT)
-		return !strcmp(n->id.name, "args");
-	if (n->kind == N_MEMBER && allow_ret && n->member.name && !strcmp(n->member.name, "ret") &&
-	    n->member.base->kind == N_IDENT && !strcmp(n->member.base->id.name, "args"))
-		return false;
-	return node_any_child(n, child_uses_args, &allow_ret);
+	struct args_walk w = { allow_ret, used, false };
+
+	if (n)
+		args_walk(n, &w);
+	return w.any;
 }
 
-/* The syscall events of instances [from, to) all go one way: 1 for
- * sys_enter_*, 2 for sys_exit_*, 0 when not all of one kind or a number is
- * unknown. */
-static int syscall_group(struct expand_ctx *x, unsigned from, unsigned to)
+static bool subtree_uses_args(const struct node *n, bool allow_ret)
 {
-	int dir = 0;
+	return args_use(n, allow_ret, NULL);
+}
 
-	for (unsigned i = from; i < to; i++) {
-		const struct prog_probe *pp = &x->prog->probes[i];
-		int d;
+/* Which way a syscalls:* instance goes: 1 for sys_enter_*, 2 for
+ * sys_exit_*, 0 when it is no syscall event or its number is unknown. */
+static int syscall_dir(const struct prog_probe *pp)
+{
+	int d;
 
-		if (pp->kind != PK_TRACEPOINT || strcmp(pp->category, "syscalls"))
-			return 0;
-		if (!strncmp(pp->name, "sys_enter_", 10))
-			d = 1;
-		else if (!strncmp(pp->name, "sys_exit_", 9))
-			d = 2;
-		else
-			return 0;
-		if ((dir && d != dir) || syscall_nr(pp->name + (d == 1 ? 10 : 9)) < 0)
-			return 0;
-		dir = d;
+	if (pp->kind != PK_TRACEPOINT || strcmp(pp->category, "syscalls"))
+		return 0;
+	if (!strncmp(pp->name, "sys_enter_", 10))
+		d = 1;
+	else if (!strncmp(pp->name, "sys_exit_", 9))
+		d = 2;
+	else
+		return 0;
+	return syscall_nr(pp->name + (d == 1 ? 10 : 9)) < 0 ? 0 : d;
+}
+
+/* Fold the n syscall instances of one probe and one way (dir) in probes
+ * and insts into one instance on raw_syscalls, at out. */
+static bool fold_syscalls(struct expand_ctx *x, const struct expand_ops *ops,
+			  const struct prog_probe *probes,
+			  const struct probe_inst *insts, unsigned n, int dir, unsigned first,
+			  unsigned out)
+{
+	const char *raw = dir == 1 ? "sys_enter" : "sys_exit";
+	const struct probe *src = insts[0].src;
+	const struct tp_format *f = ops->load_format(x, "raw_syscalls", raw, &src->loc, false);
+	unsigned k = 0, longest = 0;
+
+	if (!f)
+		return false;
+	struct probe_inst in = { .src = src, .format = f };
+	struct prog_probe pp = probes[0];
+
+	in.mux_nrs = arena_alloc(x->arena, n * sizeof(int));
+	in.mux_names = arena_alloc(x->arena, n * sizeof(char *));
+	for (unsigned i = 0; k < n; i++) {
+		if (syscall_dir(&probes[i]) != dir)
+			continue;
+		size_t len = strlen(probes[i].full);
+
+		in.mux_nrs[k] = syscall_nr(probes[i].name + (dir == 1 ? 10 : 9));
+		in.mux_names[k++] = probes[i].full;
+		if (len > longest)
+			longest = (unsigned)len;
 	}
-	return dir;
+	in.mux_n = n;
+	in.mux_namesize = longest + 1;
+	pp.category = "raw_syscalls";
+	pp.name = raw;
+	pp.full = arena_printf(x->arena, "tracepoint:syscalls:%s_*", raw);
+	pp.prog_name = arena_printf(x->arena, "tp%u_%s", first, raw);	/* first is free: in the fold */
+	pp.attach = AM_FOLD;
+	pp.targets = arena_alloc(x->arena, sizeof(*pp.targets));
+	pp.targets[0] = (struct tp_target){ "raw_syscalls", raw,
+					    arena_printf(x->arena, "tracepoint:raw_syscalls:%s", raw) };
+	pp.ntargets = 1;
+	pp.nnamed = n;
+	x->prog->probes[out] = pp;
+	x->insts[out] = in;
+	return true;
 }
 
 static void mux_syscalls(struct expand_ctx *x, const struct expand_ops *ops)
 {
 	unsigned out = 0;
+	struct prog_probe *probes = NULL;
+	struct probe_inst *insts = NULL;
 
 	for (unsigned i = 0; i < x->prog->nprobes;) {
 		unsigned end = i + 1;
 
 		while (end < x->prog->nprobes && x->insts[end].src == x->insts[i].src)
 			end++;
+		/* The probe's instances are rewritten in place: work on a copy. */
+		unsigned n = end - i, count[3] = { 0 }, first[3] = { 0 };
 		const struct probe *src = x->insts[i].src;
-		int dir = end - i >= MUX_MIN ? syscall_group(x, i, end) : 0;
-		if (dir && !subtree_uses_args(src->pred, dir == 2) &&
-		    !subtree_uses_args(src->body, dir == 2)) {
-			const char *raw = dir == 1 ? "sys_enter" : "sys_exit";
-			const struct tp_format *f = ops->load_format(x, "raw_syscalls", raw, &src->loc, false);
+		bool fold[3] = { false };
 
-			if (f) {
-				struct probe_inst in = { .src = src, .format = f };
-				struct prog_probe pp = x->prog->probes[i];
-				unsigned n = end - i, longest = 0;
+		probes = xrealloc(probes, n * sizeof(*probes));
+		insts = xrealloc(insts, n * sizeof(*insts));
+		memcpy(probes, &x->prog->probes[i], n * sizeof(*probes));
+		memcpy(insts, &x->insts[i], n * sizeof(*insts));
+		for (unsigned k = n; k-- > 0;) {
+			int d = syscall_dir(&probes[k]);
 
-				in.mux_n = n;
-				in.mux_nrs = arena_alloc(x->arena, n * sizeof(int));
-				in.mux_names = arena_alloc(x->arena, n * sizeof(char *));
-				for (unsigned k = 0; k < n; k++) {
-					const struct prog_probe *p = &x->prog->probes[i + k];
-					size_t len = strlen(p->full);
-
-					in.mux_nrs[k] = syscall_nr(p->name + (dir == 1 ? 10 : 9));
-					in.mux_names[k] = p->full;
-					if (len > longest)
-						longest = (unsigned)len;
-				}
-				in.mux_namesize = longest + 1;
-				pp.category = "raw_syscalls";
-				pp.name = raw;
-				pp.full = arena_printf(x->arena, "tracepoint:syscalls:%s_*", raw);
-				pp.prog_name = arena_printf(x->arena, "tp%u_%s", i, raw);	/* i is free: in the group */
-				x->prog->probes[out] = pp;
-				x->insts[out] = in;
-				out++;
-				i = end;
-				continue;
-			}
+			count[d]++;
+			first[d] = i + k;
 		}
-		for (; i < end; i++) {
-			struct probe_inst *in = &x->insts[i];
-			const struct prog_probe *pp = &x->prog->probes[i];
+		for (int d = 1; d <= 2; d++)
+			if (count[d] >= MUX_MIN && !subtree_uses_args(src->pred, d == 2) &&
+			    !subtree_uses_args(src->body, d == 2) &&
+			    fold_syscalls(x, ops, probes + (first[d] - i), insts + (first[d] - i),
+					  count[d], d, first[d], out)) {
+				fold[d] = true;
+				out++;
+			}
+		bool fieldless = !subtree_uses_args(src->pred, false) &&
+				 !subtree_uses_args(src->body, false);
+		for (unsigned k = 0; k < n; k++) {
+			struct probe_inst *in = &insts[k];
+			const struct prog_probe *pp = &probes[k];
 
-			if (pp->kind == PK_TRACEPOINT && !in->format) {	/* deferred */
+			if (fold[syscall_dir(pp)] && syscall_dir(pp))
+				continue;
+			if (pp->kind == PK_TRACEPOINT && !in->format && !fieldless) {	/* deferred */
 				in->format = ops->load_format(x, pp->category, pp->name, &in->src->loc, false);
 				if (!in->format)
 					continue;
@@ -236,8 +308,169 @@ static void mux_syscalls(struct expand_ctx *x, const struct expand_ops *ops)
 			x->insts[out] = *in;
 			out++;
 		}
+		i = end;
 	}
+	free(probes);
+	free(insts);
 	x->prog->nprobes = out;
+}
+
+/* ---- one program for many tracepoints -------------------------------- */
+
+/* str() of an args field somewhere in n? */
+static bool reads_arg_string(const struct node *n, void *arg)
+{
+	if (n->kind == N_CALL && n->call.name && !strcmp(n->call.name, "str") &&
+	    args_use(n->call.args, false, NULL))
+		return true;
+	return node_any_child(n, reads_arg_string, arg);
+}
+
+/* A sys_enter_* action that reads a user string may finish at the
+ * syscall's exit, in a second program on that one syscall (codegen's
+ * emit_defer_if_cold): such an instance keeps a program of its own. */
+static bool keeps_for_exit(const struct probe_inst *in)
+{
+	const struct tp_format *f = in->format;
+
+	if (!f || strcmp(f->category, "syscalls") || strncmp(f->name, "sys_enter_", 10))
+		return false;
+	return (in->src->pred && reads_arg_string(in->src->pred, NULL)) ||
+	       (in->src->body && reads_arg_string(in->src->body, NULL));
+}
+
+/* What the code of a tracepoint instance depends on: every field its
+ * action reads, as the format lays it out ("" when it reads none). Two
+ * instances of one probe with the same key compile to the same program.
+ * An instance that reads a field its tracepoint lacks gets a key of its
+ * own, so its error is reported as before. */
+static const char *layout_key(struct expand_ctx *x, const struct probe_inst *in, unsigned idx)
+{
+	struct buf used = { 0 }, key = { 0 };
+	const char *k;
+
+	buf_append(&key, "", 0);
+	args_use(in->src->pred, false, &used);
+	args_use(in->src->body, false, &used);
+	if (!used.len) {
+		buf_free(&used);
+		buf_free(&key);
+		return "";
+	}
+	buf_append(&used, "", 1);
+	bool whole = !strncmp(used.data, "*\n", 2) || strstr(used.data, "\n*\n");
+	const struct tp_format *f = in->format;
+	for (size_t i = 0; f && i < f->nfields; i++) {
+		const struct tp_field *fl = &f->fields[i];
+		size_t len = strlen(fl->name);
+		const char *at = used.data;
+
+		if (!whole) {	/* is it used? */
+			while ((at = strstr(at, fl->name)) &&
+			       !((at == used.data || at[-1] == '\n') && at[len] == '\n'))
+				at += len;
+			if (!at)
+				continue;
+		}
+		buf_printf(&key, "%s %s %u %u %d %d %u %u %d;", fl->name, fl->type, fl->offset,
+			   fl->size, fl->is_signed, (int)fl->kind, fl->elem_size, fl->count, fl->user);
+	}
+	/* Every used name must have been found. */
+	for (char *p = used.data, *nl; f && *p; p = nl + 1) {
+		nl = strchr(p, '\n');
+		*nl = '\0';
+		if (strcmp(p, "*") && !tp_format_field(f, p)) {
+			buf_printf(&key, "!%u", idx);
+			break;
+		}
+	}
+	if (!f || keeps_for_exit(in))
+		buf_printf(&key, "!%u", idx);
+	k = arena_strdup(x->arena, key.data);
+	buf_free(&used);
+	buf_free(&key);
+	return k;
+}
+
+/* Tracepoint instances of one probe whose code is the same become one
+ * program attached to each of their tracepoints (its targets), probe told
+ * apart by the attach cookie. An action that reads no field runs as a
+ * raw tracepoint program (detaching one is ~1,000 times cheaper than a
+ * perf event here), with a tracepoint program for the tracepoints the
+ * kernel has no raw tracepoint for; one that reads fields keeps the
+ * format's record, so the perf event. */
+static void share_programs(struct expand_ctx *x)
+{
+	unsigned out = 0;
+	const char **keys = xcalloc(x->prog->nprobes ? x->prog->nprobes : 1, sizeof(char *));
+	unsigned *leader = xcalloc(x->prog->nprobes ? x->prog->nprobes : 1, sizeof(unsigned));
+
+	for (unsigned i = 0; i < x->prog->nprobes;) {
+		unsigned end = i + 1;
+
+		while (end < x->prog->nprobes && x->insts[end].src == x->insts[i].src)
+			end++;
+		/* leader[k]: the first instance of k's group (k itself if it
+		 * leads one); each group's targets, in order. */
+		for (unsigned k = i; k < end; k++) {
+			const struct prog_probe *pp = &x->prog->probes[k];
+
+			leader[k] = k;
+			if (pp->kind != PK_TRACEPOINT || x->insts[k].mux_n)
+				continue;
+			keys[k] = layout_key(x, &x->insts[k], k);
+			for (unsigned j = i; j < k; j++) {
+				if (leader[j] == j && keys[j] && !strcmp(keys[j], keys[k])) {
+					leader[k] = j;
+					break;
+				}
+			}
+		}
+		for (unsigned k = i; k < end; k++) {
+			struct prog_probe pp = x->prog->probes[k];
+
+			if (leader[k] != k)
+				continue;
+			if (keys[k]) {
+				unsigned n = 0, sys = 0;
+
+				for (unsigned j = k; j < end; j++)
+					n += leader[j] == k;
+				pp.targets = arena_alloc(x->arena, n * sizeof(*pp.targets));
+				for (unsigned j = k; j < end; j++) {
+					const struct prog_probe *m = &x->prog->probes[j];
+
+					if (leader[j] != k)
+						continue;
+					pp.targets[pp.ntargets++] = (struct tp_target){ m->category, m->name,
+											 m->full };
+					sys += !strcmp(m->category, "syscalls");
+				}
+				pp.nnamed = n;
+				/* syscalls:* events are no tracepoints: their raw
+				 * attach fails, so a program only for them is a
+				 * tracepoint program. */
+				pp.attach = !*keys[k] && sys < n ? AM_RAW : AM_PERF;
+				if (pp.attach == AM_RAW)
+					pp.fallback_name = arena_printf(x->arena, "tp%u_pe_%.37s", k, pp.name);
+			}
+			x->prog->probes[out] = pp;
+			x->insts[out] = x->insts[k];
+			out++;
+		}
+		i = end;
+	}
+	free(keys);
+	free(leader);
+	x->prog->nprobes = out;
+}
+
+/* After every probe is expanded: the syscall fold, then the sharing of
+ * programs among the tracepoints left. */
+static void finish(struct expand_ctx *x, const struct expand_ops *ops)
+{
+	mux_syscalls(x, ops);
+	share_programs(x);
 }
 
 /* args.NAME: the record's field, read where the format file puts it. */
@@ -246,8 +479,12 @@ static const struct tp_field *field(const struct probe_inst *in, const char *nam
 	return tp_format_field(in->format, name);
 }
 
+/* An AM_RAW program is a raw_tp one (its fallback, a "tracepoint" one:
+ * codegen); the others name their first tracepoint, as libbpf expects. */
 static const char *section(const struct prog_probe *pp, struct arena *a)
 {
+	if (pp->attach == AM_RAW)
+		return "raw_tp";
 	return arena_printf(a, "tracepoint/%s/%s", pp->category, pp->name);
 }
 
@@ -262,16 +499,84 @@ static const char *exit_section(const struct prog_probe *pp, struct arena *a)
 	return arena_printf(a, "tracepoint/syscalls/sys_exit_%s", pp->name + 10);
 }
 
+/* -v: how a tracepoint was attached. */
+static void say(const struct attach_ctx *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void say(const struct attach_ctx *a, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	if (!a->verbose)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	report_note("%s", msg);
+}
+
+/* The program on each of its tracepoints, the target's index as the
+ * attach cookie (probe's row in a shared program). An AM_RAW program goes
+ * as a raw tracepoint; where the kernel has none of that name (syscalls:*
+ * events are not tracepoints; some events are named otherwise than
+ * theirs), its fallback goes through a perf event instead. AM_PERF and
+ * AM_FOLD programs go through perf events. */
+static int attach_targets(struct bpf_program *p, const struct prog_probe *pp,
+			  struct attach_ctx *a)
+{
+	struct bpf_program *fb = pp->fallback_name
+		? bpf_object__find_program_by_name(a->obj, pp->fallback_name) : NULL;
+
+	for (unsigned k = 0; k < pp->ntargets; k++) {
+		const struct tp_target *t = &pp->targets[k];
+		int raw_errno = 0;
+
+		if (pp->attach == AM_RAW) {
+			int fd = raw_tp_open(bpf_program__fd(p), t->name, k);
+
+			if (fd >= 0) {
+				a->add_fd(a, fd);
+				say(a, "%s: raw tracepoint (program %s, cookie %u)", t->full,
+				    pp->prog_name, k);
+				continue;
+			}
+			raw_errno = errno;
+			if (!fb) {
+				a->error("cannot attach %s: %s", t->full, strerror(errno));
+				return -1;
+			}
+		}
+		LIBBPF_OPTS(bpf_tracepoint_opts, topts, .bpf_cookie = k);
+		struct bpf_program *use = pp->attach == AM_RAW ? fb : p;
+		struct bpf_link *l = bpf_program__attach_tracepoint_opts(use, t->category, t->name,
+									 &topts);
+		if (!l) {
+			/* An artifact run: relocate_check warned of the
+			 * wildcard's tracepoints this kernel lacks. */
+			if (pp->wildcard && errno == ENOENT)
+				continue;
+			a->error("cannot attach %s: %s", t->full, strerror(errno));
+			return -1;
+		}
+		a->add_link(a, l);
+		if (pp->attach == AM_FOLD)
+			say(a, "%s (%u tracepoints): syscall fold, one perf event on %s (program %s)",
+			    pp->full, pp->nnamed, t->full, pp->prog_name);
+		else if (raw_errno)
+			say(a, "%s: perf event, no raw tracepoint of that name (%s) (program %s, "
+			    "cookie %u)", t->full, strerror(raw_errno), bpf_program__name(use), k);
+		else
+			say(a, "%s: perf event (program %s, cookie %u)", t->full, pp->prog_name, k);
+	}
+	return 0;
+}
+
 static int attach(struct bpf_program *p, const struct prog_probe *pp, struct attach_ctx *a)
 {
-	struct bpf_link *l = bpf_program__attach_tracepoint(p, pp->category, pp->name);
-
-	if (!l) {
-		a->error("cannot attach %s: %s", pp->full, strerror(errno));
+	if (attach_targets(p, pp, a) < 0)
 		return -1;
-	}
-	a->add_link(a, l);
-	/* Its program for the syscall's exit, if it has one. */
+	/* Its program for the syscall's exit, if it has one: such a program
+	 * serves one sys_enter_* tracepoint (share_programs keeps it alone). */
 	char xname[256];
 	snprintf(xname, sizeof(xname), "%s" TP_AT_EXIT_SUFFIX, pp->prog_name);
 	p = bpf_object__find_program_by_name(a->obj, xname);
@@ -279,13 +584,15 @@ static int attach(struct bpf_program *p, const struct prog_probe *pp, struct att
 		char ename[256];
 
 		snprintf(ename, sizeof(ename), "sys_exit_%s", pp->name + 10);
-		l = bpf_program__attach_tracepoint(p, pp->category, ename);
+		struct bpf_link *l = bpf_program__attach_tracepoint(p, pp->category, ename);
 		if (!l) {
 			a->error("cannot attach %s's exit (%s): %s", pp->full, ename,
 				 strerror(errno));
 			return -1;
 		}
 		a->add_link(a, l);
+		say(a, "%s: perf event on %s for strings read at the syscall's exit (program %s)",
+		    pp->full, ename, xname);
 	}
 	return 0;
 }
@@ -293,7 +600,7 @@ static int attach(struct bpf_program *p, const struct prog_probe *pp, struct att
 const struct provider tracepoint_provider = {
 	.name = "tracepoint", .alias = "t", .kind = PK_TRACEPOINT,
 	.usage = "tracepoint:CATEGORY:NAME (or t:)", .prog_prefix = "tp",
-	.expand = expand_tracepoint, .finish = mux_syscalls, .field = field,
+	.expand = expand_tracepoint, .finish = finish, .field = field,
 	.section = section, .pid_filter = true, .exit_section = exit_section,
 	.attach = attach, .list = list_tracepoints,
 };

@@ -36,31 +36,80 @@ static void describe(char *buf, size_t len, const char *type, const char *name, 
 
 /* Does the kernel have this tracepoint? Its id file says so without a
  * format parse. */
-static bool event_exists(const char *root, const struct prog_probe *pp)
+static bool event_exists(const char *root, const struct tp_target *t)
 {
 	struct buf b = { 0 };
 	bool ok;
 
-	buf_printf(&b, "%s/events/%s/%s/id", root, pp->category, pp->name);
-	char *t = read_file(b.data, NULL);
-	ok = t != NULL;
-	free(t);
+	buf_printf(&b, "%s/events/%s/%s/id", root, t->category, t->name);
+	char *text = read_file(b.data, NULL);
+	ok = text != NULL;
+	free(text);
 	buf_free(&b);
 	return ok;
+}
+
+/* The fields probe i reads, against tracepoint t's format f; a field that
+ * moved, in a relocatable program, gets its delta. A program serving
+ * several tracepoints is relocatable only for one of them: they could
+ * move apart. */
+static int check_fields(const struct program *p, unsigned i, const struct tp_target *t,
+			const struct tp_format *f, int *delta, bool report)
+{
+	const struct prog_probe *pp = &p->probes[i];
+	bool relocatable = delta && pp->relocatable && pp->ntargets == 1;
+
+	for (unsigned k = 0; k < p->nfields; k++) {
+		const struct prog_field *want = &p->fields[k];
+		char was[256], now[256];
+
+		if (want->probe != i)
+			continue;
+		const struct tp_field *got = tp_format_field(f, want->name);
+		describe(was, sizeof(was), want->type, want->name, want->offset, want->size,
+			 want->is_signed);
+		if (!got) {
+			if (report) {
+				report_error("%s reads field '%s', which this kernel's format does "
+					     "not have", t->full, want->name);
+				report_more("compiled against: %s", was);
+			}
+			return -1;
+		}
+		if (got->size != want->size || got->is_signed != want->is_signed ||
+		    strcmp(got->type, want->type) || (got->offset != want->offset && !relocatable)) {
+			describe(now, sizeof(now), got->type, got->name, got->offset, got->size,
+				 got->is_signed);
+			if (report) {
+				report_error("%s reads field '%s', whose layout differs in this "
+					     "kernel%s", t->full, want->name,
+					     got->size == want->size && got->is_signed == want->is_signed &&
+					     !strcmp(got->type, want->type) ? " (and this probe's code "
+					     "cannot be relocated)" : "");
+				report_more("compiled against: %s", was);
+				report_more("this kernel has:  %s", now);
+			}
+			return -1;
+		}
+		if (got->offset != want->offset)
+			delta[k] = (int)got->offset - (int)want->offset;
+	}
+	return 0;
 }
 
 int relocate_check(const struct program *p, bool *skip, int *delta, bool report)
 {
 	const char *root = NULL;
 	char err[256];
-	unsigned nskipped = 0, first_skipped = 0;
+	unsigned nskipped = 0;
+	const char *first_skipped = NULL;
 	int rc = 0;
 
 	for (unsigned k = 0; delta && k < p->nfields; k++)
 		delta[k] = 0;
 	for (unsigned i = 0; i < p->nprobes && rc == 0; i++) {
 		const struct prog_probe *pp = &p->probes[i];
-		struct tp_format *f = NULL;
+		unsigned missing = 0;
 
 		if (skip)
 			skip[i] = false;
@@ -74,71 +123,46 @@ int relocate_check(const struct program *p, bool *skip, int *delta, bool report)
 				report_error("%s", err);
 			return -1;
 		}
-		if (reads) {
-			f = tp_format_load(root, pp->category, pp->name, err, sizeof(err));
-			if (!f && errno != ENOENT) {
-				if (report)
-					report_error("%s", err);
-				return -1;
-			}
-		}
-		if ((reads && !f) || (!reads && !event_exists(root, pp))) {
-			/* From a wildcard, a missing event is one fewer match;
-			 * named outright, it is an error. */
-			if (pp->wildcard && skip) {
-				skip[i] = true;
-				if (!nskipped++)
-					first_skipped = i;
-				continue;
-			}
-			if (report)
-				report_error("%s: this kernel has no such tracepoint",
-					     pp->full);
-			rc = -1;
-			break;
-		}
-		for (unsigned k = 0; k < p->nfields && rc == 0; k++) {
-			const struct prog_field *want = &p->fields[k];
-			char was[256], now[256];
+		/* Every tracepoint the program serves. */
+		for (unsigned t = 0; t < pp->ntargets && rc == 0; t++) {
+			const struct tp_target *tg = &pp->targets[t];
+			struct tp_format *f = NULL;
 
-			if (want->probe != i)
-				continue;
-			const struct tp_field *got = tp_format_field(f, want->name);
-			describe(was, sizeof(was), want->type, want->name, want->offset, want->size,
-				 want->is_signed);
-			if (!got) {
-				if (report) {
-					report_error("%s reads field '%s', which this "
-						     "kernel's format does not have", pp->full, want->name);
-					report_more("compiled against: %s", was);
+			if (reads) {
+				f = tp_format_load(root, tg->category, tg->name, err, sizeof(err));
+				if (!f && errno != ENOENT) {
+					if (report)
+						report_error("%s", err);
+					return -1;
 				}
-				rc = -1;
-			} else if (got->size != want->size || got->is_signed != want->is_signed ||
-				   strcmp(got->type, want->type) ||
-				   (got->offset != want->offset && !(delta && pp->relocatable))) {
-				describe(now, sizeof(now), got->type, got->name, got->offset, got->size,
-					 got->is_signed);
-				if (report) {
-					report_error("%s reads field '%s', whose layout "
-						     "differs in this kernel%s", pp->full, want->name,
-						     got->size == want->size && got->is_signed == want->is_signed &&
-						     !strcmp(got->type, want->type) ? " (and this probe's code "
-						     "cannot be relocated)" : "");
-					report_more("compiled against: %s", was);
-					report_more("this kernel has:  %s", now);
-				}
-				rc = -1;
-			} else if (got->offset != want->offset) {
-				delta[k] = (int)got->offset - (int)want->offset;
 			}
+			if ((reads && !f) || (!reads && !event_exists(root, tg))) {
+				/* From a wildcard, a missing event is one fewer
+				 * match (attaching skips it); named outright, it
+				 * is an error. */
+				if (pp->wildcard && skip) {
+					missing++;
+					if (!nskipped++)
+						first_skipped = tg->full;
+					continue;
+				}
+				if (report)
+					report_error("%s: this kernel has no such tracepoint",
+						     tg->full);
+				rc = -1;
+				break;
+			}
+			rc = check_fields(p, i, tg, f, delta, report);
+			tp_format_free(f);
 		}
-		tp_format_free(f);
+		if (skip && pp->ntargets && missing == pp->ntargets)
+			skip[i] = true;
 	}
 	if (rc == 0 && nskipped && report)
 		report_warning("%u tracepoint%s matched by a wildcard when the "
 			       "script was compiled %s not in this kernel, and %s skipped (%s%s)",
 			       nskipped, nskipped == 1 ? "" : "s", nskipped == 1 ? "is" : "are",
-			       nskipped == 1 ? "is" : "are", p->probes[first_skipped].full,
+			       nskipped == 1 ? "is" : "are", first_skipped,
 			       nskipped > 1 ? ", ..." : "");
 	if (rc == 0 && nskipped && !report)
 		rc = -1;	/* the cache: compile again, for this kernel */

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <linux/capability.h>
 #include <linux/perf_event.h>
+#include <pthread.h>
 #include <sys/epoll.h>
 #include <sys/syscall.h>
 #include <sys/signalfd.h>
@@ -40,8 +41,10 @@ struct run {
 	const struct program *prog;
 	const struct runtime_opts *o;
 	struct bpf_object *obj;
-	struct bpf_link **links;
+	struct bpf_link **links;	/* perf events */
 	unsigned nlinks, links_cap;
+	int *raw_fds;		/* raw tracepoint links */
+	unsigned nraw, raw_cap;
 	struct ring_buffer *rb;
 	int *map_fds;		/* parallel to prog->maps */
 	int pidfd;		/* -p PID, or -1 */
@@ -450,11 +453,35 @@ static void attach_add_link(struct attach_ctx *a, struct bpf_link *l)
 	add_link(a->rt, l);
 }
 
+/* A raw tracepoint's link: an fd, closed at detach. */
+static void attach_add_fd(struct attach_ctx *a, int fd)
+{
+	struct run *r = a->rt;
+
+	if (r->nraw == r->raw_cap) {
+		r->raw_cap = r->raw_cap ? r->raw_cap * 2 : 16;
+		r->raw_fds = xrealloc(r->raw_fds, r->raw_cap * sizeof(*r->raw_fds));
+	}
+	r->raw_fds[r->nraw++] = fd;
+}
+
+static double ms_since(const struct timespec *t0)
+{
+	struct timespec t1;
+
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
 static int attach_all(struct run *r)
 {
-	struct attach_ctx a = { .add_link = attach_add_link, .error = report_error, .rt = r,
-				 .obj = r->obj, .pid = r->o->pid };
+	struct attach_ctx a = { .add_link = attach_add_link, .add_fd = attach_add_fd,
+				 .error = report_error, .rt = r, .obj = r->obj, .pid = r->o->pid,
+				 .verbose = r->o->verbose };
 	unsigned attached = 0;
+	struct timespec t0;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 
 	for (unsigned i = 0; i < r->prog->nprobes; i++) {
 		const struct prog_probe *pp = &r->prog->probes[i];
@@ -472,17 +499,60 @@ static int attach_all(struct run *r)
 			return -1;
 		metrics_set_probes(r->metrics, ++attached);
 	}
+	if (r->o->verbose)
+		report_note("attached in %.1f ms: %u raw tracepoint%s, %u perf event%s",
+			    ms_since(&t0), r->nraw, r->nraw == 1 ? "" : "s", r->nlinks,
+			    r->nlinks == 1 ? "" : "s");
 	return 0;
 }
 
+struct detacher {
+	struct bpf_link **links;
+	unsigned n, from;
+};
+
+static void *detach_links(void *arg)
+{
+	struct detacher *d = arg;
+
+	for (unsigned i = d->from; i < d->n; i += 2)
+		bpf_link__destroy(d->links[i]);
+	return NULL;
+}
+
+/* Detaching a perf event waits for the kernel's grace periods (~70 ms a
+ * tracepoint here, whatever the order); two threads at it take half the
+ * time, more do not help (measured, see docs/internals.md). Raw
+ * tracepoints cost text patching instead, under one kernel mutex: they
+ * are closed on this thread meanwhile. */
 static void detach_all(struct run *r)
 {
+	struct detacher d[2] = { { r->links, r->nlinks, 0 }, { r->links, r->nlinks, 1 } };
+	pthread_t th;
+	bool threaded = false;
+	struct timespec t0;
+	unsigned nraw = r->nraw, nlinks = r->nlinks;
+
 	metrics_set_probes(r->metrics, 0);
-	for (unsigned i = 0; i < r->nlinks; i++)
-		bpf_link__destroy(r->links[i]);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	if (r->nlinks >= 2)
+		threaded = pthread_create(&th, NULL, detach_links, &d[1]) == 0;
+	for (unsigned i = 0; i < r->nraw; i++)
+		close(r->raw_fds[i]);
+	if (threaded) {
+		detach_links(&d[0]);
+		pthread_join(th, NULL);
+	} else {
+		for (unsigned i = 0; i < r->nlinks; i++)
+			bpf_link__destroy(r->links[i]);
+	}
+	if (r->o->verbose && (nraw || nlinks))
+		report_note("detached in %.1f ms", ms_since(&t0));
 	free(r->links);
+	free(r->raw_fds);
 	r->links = NULL;
-	r->nlinks = r->links_cap = 0;
+	r->raw_fds = NULL;
+	r->nlinks = r->links_cap = r->nraw = r->raw_cap = 0;
 }
 
 /* Fill tp_ro (struct tp_rodata) before load: the kernel freezes it. */
@@ -650,10 +720,11 @@ static void read_signals(struct run *r)
  * attached_probes line bpftrace writes. */
 static void announce(struct run *r)
 {
-	unsigned n = r->prog->nprobes;
+	unsigned n = 0;
 
-	for (unsigned i = 0; r->o->skip && i < r->prog->nprobes; i++)
-		n -= r->o->skip[i];
+	for (unsigned i = 0; i < r->prog->nprobes; i++)
+		if (!(r->o->skip && r->o->skip[i]))
+			n += r->prog->probes[i].kind == PK_TRACEPOINT ? r->prog->probes[i].nnamed : 1;
 	if (r->o->quiet)
 		return;
 	if (json_mode())

@@ -7,7 +7,7 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !53
+@tp_ro = constant [112 x i8] c"\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_read\00\00\00\00\00\00tracepoint:syscalls:sys_enter_write\00\00\00\00\00", section ".rodata", align 8, !dbg !53
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_read(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_read" !dbg !73 {
@@ -16,118 +16,103 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !78, metadata !DIExpression()), !dbg !79
   %zero = alloca i32, align 4, !dbg !80
   store i32 0, i32* %zero, align 4, !dbg !80
-  %0 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 48, i64 0) #0, !dbg !81
-  %.not = icmp eq i8* %0, null, !dbg !81
+  %0 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !80
+  %1 = icmp ult i64 %0, 2, !dbg !80
+  br i1 %1, label %cookie.range, label %return, !dbg !80
+
+return:                                           ; preds = %agg.full, %stat.inc1, %agg.have, %entry
+  ret i32 0, !dbg !80
+
+cookie.range:                                     ; preds = %entry
+  %2 = mul i64 %0, 40, !dbg !80
+  %3 = add i64 %2, 32, !dbg !80
+  %probe.row = getelementptr [112 x i8], [112 x i8]* @tp_ro, i64 0, i64 %3, !dbg !80
+  %4 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 48, i64 0) #0, !dbg !81
+  %.not = icmp eq i8* %4, null, !dbg !81
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !81
 
-rec.fill:                                         ; preds = %entry
-  %1 = bitcast i8* %0 to i64*, !dbg !81
-  store i64 1, i64* %1, align 8, !dbg !81
-  %2 = getelementptr i8, i8* %0, i64 8, !dbg !81
-  %3 = bitcast i8* %2 to i64*, !dbg !81
-  store i64 7597414677158654580, i64* %3, align 8, !dbg !81
-  %4 = getelementptr i8, i8* %0, i64 16, !dbg !81
+rec.fill:                                         ; preds = %cookie.range
   %5 = bitcast i8* %4 to i64*, !dbg !81
-  store i64 7017579609834812526, i64* %5, align 8, !dbg !81
-  %6 = getelementptr i8, i8* %0, i64 24, !dbg !81
-  %7 = bitcast i8* %6 to i64*, !dbg !81
-  store i64 6877974591733722220, i64* %7, align 8, !dbg !81
-  %8 = getelementptr i8, i8* %0, i64 32, !dbg !81
-  %9 = bitcast i8* %8 to i64*, !dbg !81
-  store i64 7310010090108776037, i64* %9, align 8, !dbg !81
-  %10 = getelementptr i8, i8* %0, i64 40, !dbg !81
-  store i8 97, i8* %10, align 1, !dbg !81
-  %11 = getelementptr i8, i8* %0, i64 41, !dbg !81
-  store i8 100, i8* %11, align 1, !dbg !81
-  %12 = getelementptr i8, i8* %0, i64 42, !dbg !81
-  store i8 0, i8* %12, align 1, !dbg !81
-  %13 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !81
-  %14 = icmp ugt i64 %13, 65536, !dbg !81
-  %15 = select i1 %14, i64 2, i64 1, !dbg !81
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %0, i64 %15) #0, !dbg !81
+  store i64 1, i64* %5, align 8, !dbg !81
+  %6 = getelementptr i8, i8* %4, i64 8, !dbg !81
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(36) %6, i8* noundef nonnull align 8 dereferenceable(36) %probe.row, i64 36, i1 false), !dbg !81
+  %7 = getelementptr i8, i8* %4, i64 43, !dbg !81
+  store i8 0, i8* %7, align 1, !dbg !81
+  %8 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !81
+  %9 = icmp ugt i64 %8, 65536, !dbg !81
+  %10 = select i1 %9, i64 2, i64 1, !dbg !81
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %4, i64 %10) #0, !dbg !81
   br label %rec.done, !dbg !81
 
-rec.lost:                                         ; preds = %entry
-  %16 = bitcast i32* %zero to i8*, !dbg !81
-  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %16) #0, !dbg !81
-  %.not3 = icmp eq i8* %17, null, !dbg !81
+rec.lost:                                         ; preds = %cookie.range
+  %11 = bitcast i32* %zero to i8*, !dbg !81
+  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !81
+  %.not3 = icmp eq i8* %12, null, !dbg !81
   br i1 %.not3, label %rec.done, label %stat.inc, !dbg !81
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %18 = bitcast [5 x i64]* %tmp to i8*, !dbg !82
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %18, i8 0, i64 40, i1 false), !dbg !82
-  %19 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 0, !dbg !82
-  store i64 7597414677158654580, i64* %19, align 8, !dbg !82
-  %20 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 1, !dbg !82
-  store i64 7017579609834812526, i64* %20, align 8, !dbg !82
-  %21 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 2, !dbg !82
-  store i64 6877974591733722220, i64* %21, align 8, !dbg !82
-  %22 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 3, !dbg !82
-  store i64 7310010090108776037, i64* %22, align 8, !dbg !82
-  %23 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 4, !dbg !82
-  %24 = bitcast i64* %23 to i8*, !dbg !82
-  store i8 97, i8* %24, align 8, !dbg !82
-  %25 = getelementptr inbounds i8, i8* %18, i64 33, !dbg !82
-  store i8 100, i8* %25, align 1, !dbg !82
-  %26 = getelementptr inbounds i8, i8* %18, i64 34, !dbg !82
-  store i8 0, i8* %26, align 2, !dbg !82
-  %27 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %18) #0, !dbg !82
-  %.not4 = icmp eq i8* %27, null, !dbg !82
+  %13 = bitcast [5 x i64]* %tmp to i8*, !dbg !82
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8 0, i64 40, i1 false), !dbg !82
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(36) %13, i8* noundef nonnull align 8 dereferenceable(36) %probe.row, i64 36, i1 false), !dbg !82
+  %14 = getelementptr inbounds i8, i8* %13, i64 35, !dbg !82
+  store i8 0, i8* %14, align 1, !dbg !82
+  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13) #0, !dbg !82
+  %.not4 = icmp eq i8* %15, null, !dbg !82
   br i1 %.not4, label %agg.init, label %agg.have, !dbg !82
 
 stat.inc:                                         ; preds = %rec.lost
-  %28 = bitcast i8* %17 to i64*, !dbg !81
-  %29 = load i64, i64* %28, align 8, !dbg !81
-  %30 = add i64 %29, 1, !dbg !81
-  store i64 %30, i64* %28, align 8, !dbg !81
+  %16 = bitcast i8* %12 to i64*, !dbg !81
+  %17 = load i64, i64* %16, align 8, !dbg !81
+  %18 = add i64 %17, 1, !dbg !81
+  store i64 %18, i64* %16, align 8, !dbg !81
   br label %rec.done, !dbg !81
 
-agg.done:                                         ; preds = %agg.full, %stat.inc1, %agg.have
-  ret i32 0, !dbg !80
-
 agg.have:                                         ; preds = %agg.init, %rec.done
-  %agg = phi i8* [ %27, %rec.done ], [ %35, %agg.init ], !dbg !82
-  %31 = bitcast i8* %agg to i64*, !dbg !82
-  %32 = load i64, i64* %31, align 8, !dbg !82
-  %33 = add i64 %32, 1, !dbg !82
-  store i64 %33, i64* %31, align 8, !dbg !82
-  br label %agg.done, !dbg !82
+  %agg = phi i8* [ %15, %rec.done ], [ %23, %agg.init ], !dbg !82
+  %19 = bitcast i8* %agg to i64*, !dbg !82
+  %20 = load i64, i64* %19, align 8, !dbg !82
+  %21 = add i64 %20, 1, !dbg !82
+  store i64 %21, i64* %19, align 8, !dbg !82
+  br label %return, !dbg !82
 
 agg.init:                                         ; preds = %rec.done
-  %34 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %18, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !82
-  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %18) #0, !dbg !82
-  %.not5 = icmp eq i8* %35, null, !dbg !82
+  %22 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13, i8* getelementptr inbounds ([112 x i8], [112 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !82
+  %23 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13) #0, !dbg !82
+  %.not5 = icmp eq i8* %23, null, !dbg !82
   br i1 %.not5, label %agg.full, label %agg.have, !dbg !82
 
 agg.full:                                         ; preds = %agg.init
-  %36 = bitcast i32* %zero to i8*, !dbg !82
-  %37 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %36) #0, !dbg !82
-  %.not6 = icmp eq i8* %37, null, !dbg !82
-  br i1 %.not6, label %agg.done, label %stat.inc1, !dbg !82
+  %24 = bitcast i32* %zero to i8*, !dbg !82
+  %25 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %24) #0, !dbg !82
+  %.not6 = icmp eq i8* %25, null, !dbg !82
+  br i1 %.not6, label %return, label %stat.inc1, !dbg !82
 
 stat.inc1:                                        ; preds = %agg.full
-  %38 = getelementptr i8, i8* %37, i64 8, !dbg !82
-  %39 = bitcast i8* %38 to i64*, !dbg !82
-  %40 = load i64, i64* %39, align 8, !dbg !82
-  %41 = add i64 %40, 1, !dbg !82
-  store i64 %41, i64* %39, align 8, !dbg !82
-  br label %agg.done, !dbg !82
+  %26 = getelementptr i8, i8* %25, i64 8, !dbg !82
+  %27 = bitcast i8* %26 to i64*, !dbg !82
+  %28 = load i64, i64* %27, align 8, !dbg !82
+  %29 = add i64 %28, 1, !dbg !82
+  store i64 %29, i64* %27, align 8, !dbg !82
+  br label %return, !dbg !82
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare void @llvm.dbg.value(metadata, metadata, metadata) #1
 
+; Function Attrs: argmemonly nofree nounwind willreturn
+declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #2
+
 ; Function Attrs: argmemonly nofree nounwind willreturn writeonly
-declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #2
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #3
 
 ; Function Attrs: nounwind
-define i32 @tp1_sys_enter_write(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_write" !dbg !83 {
+define i32 @begin2(i8* %ctx) #0 section "raw_tp" !dbg !83 {
 entry:
   %tmp = alloca [5 x i64], align 8, !dbg !86
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !85, metadata !DIExpression()), !dbg !86
   %zero = alloca i32, align 4, !dbg !87
   store i32 0, i32* %zero, align 4, !dbg !87
-  %0 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 48, i64 0) #0, !dbg !88
+  %0 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !88
   %.not = icmp eq i8* %0, null, !dbg !88
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !88
 
@@ -135,198 +120,90 @@ rec.fill:                                         ; preds = %entry
   %1 = bitcast i8* %0 to i64*, !dbg !88
   store i64 4294967297, i64* %1, align 8, !dbg !88
   %2 = getelementptr i8, i8* %0, i64 8, !dbg !88
-  %3 = bitcast i8* %2 to i64*, !dbg !88
-  store i64 7597414677158654580, i64* %3, align 8, !dbg !88
-  %4 = getelementptr i8, i8* %0, i64 16, !dbg !88
-  %5 = bitcast i8* %4 to i64*, !dbg !88
-  store i64 7017579609834812526, i64* %5, align 8, !dbg !88
-  %6 = getelementptr i8, i8* %0, i64 24, !dbg !88
-  %7 = bitcast i8* %6 to i64*, !dbg !88
-  store i64 6877974591733722220, i64* %7, align 8, !dbg !88
-  %8 = getelementptr i8, i8* %0, i64 32, !dbg !88
-  %9 = bitcast i8* %8 to i64*, !dbg !88
-  store i64 8248166187485392485, i64* %9, align 8, !dbg !88
-  %10 = getelementptr i8, i8* %0, i64 40, !dbg !88
-  store i8 105, i8* %10, align 1, !dbg !88
-  %11 = getelementptr i8, i8* %0, i64 41, !dbg !88
-  store i8 116, i8* %11, align 1, !dbg !88
-  %12 = getelementptr i8, i8* %0, i64 42, !dbg !88
-  store i8 101, i8* %12, align 1, !dbg !88
-  %13 = getelementptr i8, i8* %0, i64 43, !dbg !88
-  store i8 0, i8* %13, align 1, !dbg !88
-  %14 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !88
-  %15 = icmp ugt i64 %14, 65536, !dbg !88
-  %16 = select i1 %15, i64 2, i64 1, !dbg !88
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %0, i64 %16) #0, !dbg !88
+  store i8 66, i8* %2, align 1, !dbg !88
+  %3 = getelementptr i8, i8* %0, i64 9, !dbg !88
+  store i8 69, i8* %3, align 1, !dbg !88
+  %4 = getelementptr i8, i8* %0, i64 10, !dbg !88
+  store i8 71, i8* %4, align 1, !dbg !88
+  %5 = getelementptr i8, i8* %0, i64 11, !dbg !88
+  store i8 73, i8* %5, align 1, !dbg !88
+  %6 = getelementptr i8, i8* %0, i64 12, !dbg !88
+  store i8 78, i8* %6, align 1, !dbg !88
+  %7 = getelementptr i8, i8* %0, i64 13, !dbg !88
+  store i8 0, i8* %7, align 1, !dbg !88
+  %8 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !88
+  %9 = icmp ugt i64 %8, 65536, !dbg !88
+  %10 = select i1 %9, i64 2, i64 1, !dbg !88
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %0, i64 %10) #0, !dbg !88
   br label %rec.done, !dbg !88
 
 rec.lost:                                         ; preds = %entry
-  %17 = bitcast i32* %zero to i8*, !dbg !88
-  %18 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %17) #0, !dbg !88
-  %.not3 = icmp eq i8* %18, null, !dbg !88
+  %11 = bitcast i32* %zero to i8*, !dbg !88
+  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !88
+  %.not3 = icmp eq i8* %12, null, !dbg !88
   br i1 %.not3, label %rec.done, label %stat.inc, !dbg !88
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %19 = bitcast [5 x i64]* %tmp to i8*, !dbg !89
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %19, i8 0, i64 40, i1 false), !dbg !89
-  %20 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 0, !dbg !89
-  store i64 7597414677158654580, i64* %20, align 8, !dbg !89
-  %21 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 1, !dbg !89
-  store i64 7017579609834812526, i64* %21, align 8, !dbg !89
-  %22 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 2, !dbg !89
-  store i64 6877974591733722220, i64* %22, align 8, !dbg !89
-  %23 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 3, !dbg !89
-  store i64 8248166187485392485, i64* %23, align 8, !dbg !89
-  %24 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 4, !dbg !89
-  %25 = bitcast i64* %24 to i8*, !dbg !89
-  store i8 105, i8* %25, align 8, !dbg !89
-  %26 = getelementptr inbounds i8, i8* %19, i64 33, !dbg !89
-  store i8 116, i8* %26, align 1, !dbg !89
-  %27 = getelementptr inbounds i8, i8* %19, i64 34, !dbg !89
-  store i8 101, i8* %27, align 2, !dbg !89
-  %28 = getelementptr inbounds i8, i8* %19, i64 35, !dbg !89
-  store i8 0, i8* %28, align 1, !dbg !89
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %19) #0, !dbg !89
-  %.not4 = icmp eq i8* %29, null, !dbg !89
+  %13 = bitcast [5 x i64]* %tmp to i8*, !dbg !89
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8 0, i64 40, i1 false), !dbg !89
+  store i8 66, i8* %13, align 8, !dbg !89
+  %14 = getelementptr inbounds i8, i8* %13, i64 1, !dbg !89
+  store i8 69, i8* %14, align 1, !dbg !89
+  %15 = getelementptr inbounds i8, i8* %13, i64 2, !dbg !89
+  store i8 71, i8* %15, align 2, !dbg !89
+  %16 = getelementptr inbounds i8, i8* %13, i64 3, !dbg !89
+  store i8 73, i8* %16, align 1, !dbg !89
+  %17 = getelementptr inbounds i8, i8* %13, i64 4, !dbg !89
+  store i8 78, i8* %17, align 4, !dbg !89
+  %18 = getelementptr inbounds i8, i8* %13, i64 5, !dbg !89
+  store i8 0, i8* %18, align 1, !dbg !89
+  %19 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13) #0, !dbg !89
+  %.not4 = icmp eq i8* %19, null, !dbg !89
   br i1 %.not4, label %agg.init, label %agg.have, !dbg !89
 
 stat.inc:                                         ; preds = %rec.lost
-  %30 = bitcast i8* %18 to i64*, !dbg !88
-  %31 = load i64, i64* %30, align 8, !dbg !88
-  %32 = add i64 %31, 1, !dbg !88
-  store i64 %32, i64* %30, align 8, !dbg !88
+  %20 = bitcast i8* %12 to i64*, !dbg !88
+  %21 = load i64, i64* %20, align 8, !dbg !88
+  %22 = add i64 %21, 1, !dbg !88
+  store i64 %22, i64* %20, align 8, !dbg !88
   br label %rec.done, !dbg !88
 
 agg.done:                                         ; preds = %agg.full, %stat.inc1, %agg.have
   ret i32 0, !dbg !87
 
 agg.have:                                         ; preds = %agg.init, %rec.done
-  %agg = phi i8* [ %29, %rec.done ], [ %37, %agg.init ], !dbg !89
-  %33 = bitcast i8* %agg to i64*, !dbg !89
-  %34 = load i64, i64* %33, align 8, !dbg !89
-  %35 = add i64 %34, 1, !dbg !89
-  store i64 %35, i64* %33, align 8, !dbg !89
+  %agg = phi i8* [ %19, %rec.done ], [ %27, %agg.init ], !dbg !89
+  %23 = bitcast i8* %agg to i64*, !dbg !89
+  %24 = load i64, i64* %23, align 8, !dbg !89
+  %25 = add i64 %24, 1, !dbg !89
+  store i64 %25, i64* %23, align 8, !dbg !89
   br label %agg.done, !dbg !89
 
 agg.init:                                         ; preds = %rec.done
-  %36 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %19, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !89
-  %37 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %19) #0, !dbg !89
-  %.not5 = icmp eq i8* %37, null, !dbg !89
+  %26 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13, i8* getelementptr inbounds ([112 x i8], [112 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !89
+  %27 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13) #0, !dbg !89
+  %.not5 = icmp eq i8* %27, null, !dbg !89
   br i1 %.not5, label %agg.full, label %agg.have, !dbg !89
 
 agg.full:                                         ; preds = %agg.init
-  %38 = bitcast i32* %zero to i8*, !dbg !89
-  %39 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %38) #0, !dbg !89
-  %.not6 = icmp eq i8* %39, null, !dbg !89
+  %28 = bitcast i32* %zero to i8*, !dbg !89
+  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %28) #0, !dbg !89
+  %.not6 = icmp eq i8* %29, null, !dbg !89
   br i1 %.not6, label %agg.done, label %stat.inc1, !dbg !89
 
 stat.inc1:                                        ; preds = %agg.full
-  %40 = getelementptr i8, i8* %39, i64 8, !dbg !89
-  %41 = bitcast i8* %40 to i64*, !dbg !89
-  %42 = load i64, i64* %41, align 8, !dbg !89
-  %43 = add i64 %42, 1, !dbg !89
-  store i64 %43, i64* %41, align 8, !dbg !89
+  %30 = getelementptr i8, i8* %29, i64 8, !dbg !89
+  %31 = bitcast i8* %30 to i64*, !dbg !89
+  %32 = load i64, i64* %31, align 8, !dbg !89
+  %33 = add i64 %32, 1, !dbg !89
+  store i64 %33, i64* %31, align 8, !dbg !89
   br label %agg.done, !dbg !89
-}
-
-; Function Attrs: nounwind
-define i32 @begin2(i8* %ctx) #0 section "raw_tp" !dbg !90 {
-entry:
-  %tmp = alloca [5 x i64], align 8, !dbg !93
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !92, metadata !DIExpression()), !dbg !93
-  %zero = alloca i32, align 4, !dbg !94
-  store i32 0, i32* %zero, align 4, !dbg !94
-  %0 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !95
-  %.not = icmp eq i8* %0, null, !dbg !95
-  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !95
-
-rec.fill:                                         ; preds = %entry
-  %1 = bitcast i8* %0 to i64*, !dbg !95
-  store i64 8589934593, i64* %1, align 8, !dbg !95
-  %2 = getelementptr i8, i8* %0, i64 8, !dbg !95
-  store i8 66, i8* %2, align 1, !dbg !95
-  %3 = getelementptr i8, i8* %0, i64 9, !dbg !95
-  store i8 69, i8* %3, align 1, !dbg !95
-  %4 = getelementptr i8, i8* %0, i64 10, !dbg !95
-  store i8 71, i8* %4, align 1, !dbg !95
-  %5 = getelementptr i8, i8* %0, i64 11, !dbg !95
-  store i8 73, i8* %5, align 1, !dbg !95
-  %6 = getelementptr i8, i8* %0, i64 12, !dbg !95
-  store i8 78, i8* %6, align 1, !dbg !95
-  %7 = getelementptr i8, i8* %0, i64 13, !dbg !95
-  store i8 0, i8* %7, align 1, !dbg !95
-  %8 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !95
-  %9 = icmp ugt i64 %8, 65536, !dbg !95
-  %10 = select i1 %9, i64 2, i64 1, !dbg !95
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %0, i64 %10) #0, !dbg !95
-  br label %rec.done, !dbg !95
-
-rec.lost:                                         ; preds = %entry
-  %11 = bitcast i32* %zero to i8*, !dbg !95
-  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !95
-  %.not3 = icmp eq i8* %12, null, !dbg !95
-  br i1 %.not3, label %rec.done, label %stat.inc, !dbg !95
-
-rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %13 = bitcast [5 x i64]* %tmp to i8*, !dbg !96
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8 0, i64 40, i1 false), !dbg !96
-  store i8 66, i8* %13, align 8, !dbg !96
-  %14 = getelementptr inbounds i8, i8* %13, i64 1, !dbg !96
-  store i8 69, i8* %14, align 1, !dbg !96
-  %15 = getelementptr inbounds i8, i8* %13, i64 2, !dbg !96
-  store i8 71, i8* %15, align 2, !dbg !96
-  %16 = getelementptr inbounds i8, i8* %13, i64 3, !dbg !96
-  store i8 73, i8* %16, align 1, !dbg !96
-  %17 = getelementptr inbounds i8, i8* %13, i64 4, !dbg !96
-  store i8 78, i8* %17, align 4, !dbg !96
-  %18 = getelementptr inbounds i8, i8* %13, i64 5, !dbg !96
-  store i8 0, i8* %18, align 1, !dbg !96
-  %19 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13) #0, !dbg !96
-  %.not4 = icmp eq i8* %19, null, !dbg !96
-  br i1 %.not4, label %agg.init, label %agg.have, !dbg !96
-
-stat.inc:                                         ; preds = %rec.lost
-  %20 = bitcast i8* %12 to i64*, !dbg !95
-  %21 = load i64, i64* %20, align 8, !dbg !95
-  %22 = add i64 %21, 1, !dbg !95
-  store i64 %22, i64* %20, align 8, !dbg !95
-  br label %rec.done, !dbg !95
-
-agg.done:                                         ; preds = %agg.full, %stat.inc1, %agg.have
-  ret i32 0, !dbg !94
-
-agg.have:                                         ; preds = %agg.init, %rec.done
-  %agg = phi i8* [ %19, %rec.done ], [ %27, %agg.init ], !dbg !96
-  %23 = bitcast i8* %agg to i64*, !dbg !96
-  %24 = load i64, i64* %23, align 8, !dbg !96
-  %25 = add i64 %24, 1, !dbg !96
-  store i64 %25, i64* %23, align 8, !dbg !96
-  br label %agg.done, !dbg !96
-
-agg.init:                                         ; preds = %rec.done
-  %26 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !96
-  %27 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13) #0, !dbg !96
-  %.not5 = icmp eq i8* %27, null, !dbg !96
-  br i1 %.not5, label %agg.full, label %agg.have, !dbg !96
-
-agg.full:                                         ; preds = %agg.init
-  %28 = bitcast i32* %zero to i8*, !dbg !96
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %28) #0, !dbg !96
-  %.not6 = icmp eq i8* %29, null, !dbg !96
-  br i1 %.not6, label %agg.done, label %stat.inc1, !dbg !96
-
-stat.inc1:                                        ; preds = %agg.full
-  %30 = getelementptr i8, i8* %29, i64 8, !dbg !96
-  %31 = bitcast i8* %30 to i64*, !dbg !96
-  %32 = load i64, i64* %31, align 8, !dbg !96
-  %33 = add i64 %32, 1, !dbg !96
-  store i64 %33, i64* %31, align 8, !dbg !96
-  br label %agg.done, !dbg !96
 }
 
 attributes #0 = { nounwind }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
+attributes #2 = { argmemonly nofree nounwind willreturn }
+attributes #3 = { argmemonly nofree nounwind willreturn writeonly }
 
 !llvm.dbg.cu = !{!2}
 !llvm.module.flags = !{!71, !72}
@@ -387,9 +264,9 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !53 = !DIGlobalVariableExpression(var: !54, expr: !DIExpression())
 !54 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !55, isLocal: false, isDefinition: true, align: 64)
 !55 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !56)
-!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 256, align: 8, elements: !57)
+!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 896, align: 8, elements: !57)
 !57 = !{!58}
-!58 = !DISubrange(count: 32, lowerBound: 0)
+!58 = !DISubrange(count: 112, lowerBound: 0)
 !59 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !60)
 !60 = !{!61, !66}
 !61 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !62, size: 64, align: 64)
@@ -414,17 +291,10 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !80 = !DILocation(line: 2, column: 1, scope: !73)
 !81 = !DILocation(line: 3, column: 2, scope: !73)
 !82 = !DILocation(line: 4, column: 2, scope: !73)
-!83 = distinct !DISubprogram(name: "tp1_sys_enter_write", linkageName: "tp1_sys_enter_write", scope: !3, file: !3, line: 2, type: !74, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !84)
+!83 = distinct !DISubprogram(name: "begin2", linkageName: "begin2", scope: !3, file: !3, line: 2, type: !74, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !84)
 !84 = !{!85}
 !85 = !DILocalVariable(name: "ctx", arg: 1, scope: !83, file: !3, line: 2, type: !76)
 !86 = !DILocation(line: 2, scope: !83)
 !87 = !DILocation(line: 2, column: 1, scope: !83)
 !88 = !DILocation(line: 3, column: 2, scope: !83)
 !89 = !DILocation(line: 4, column: 2, scope: !83)
-!90 = distinct !DISubprogram(name: "begin2", linkageName: "begin2", scope: !3, file: !3, line: 2, type: !74, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !91)
-!91 = !{!92}
-!92 = !DILocalVariable(name: "ctx", arg: 1, scope: !90, file: !3, line: 2, type: !76)
-!93 = !DILocation(line: 2, scope: !90)
-!94 = !DILocation(line: 2, column: 1, scope: !90)
-!95 = !DILocation(line: 3, column: 2, scope: !90)
-!96 = !DILocation(line: 4, column: 2, scope: !90)

@@ -18,14 +18,14 @@ target triple = "bpfel"
 @tp_ustacks_2 = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !89
 
 ; Function Attrs: nounwind
-define i32 @tp0_sched_switch(i8* %ctx) #0 section "tracepoint/sched/sched_switch" !dbg !112 {
+define i32 @tp0_sched_switch(i8* %ctx) #0 section "raw_tp" !dbg !112 {
 entry:
   %tmp = alloca [1 x i64], align 8, !dbg !118
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !117, metadata !DIExpression()), !dbg !118
   %zero = alloca i32, align 4, !dbg !119
   store i32 0, i32* %zero, align 4, !dbg !119
   %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !120
-  %1 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 0) #0, !dbg !120
+  %1 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 2) #0, !dbg !120
   %2 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !120
   store i64 %1, i64* %2, align 8, !dbg !120
   %3 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %0) #0, !dbg !120
@@ -33,7 +33,7 @@ entry:
   br i1 %.not, label %agg.init, label %agg.have, !dbg !120
 
 agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
-  %4 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks_5 to i8*), i64 0) #0, !dbg !121
+  %4 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks_5 to i8*), i64 2) #0, !dbg !121
   store i64 %4, i64* %2, align 8, !dbg !121
   %5 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %0) #0, !dbg !121
   %.not31 = icmp eq i8* %5, null, !dbg !121
@@ -150,7 +150,7 @@ stat.inc12:                                       ; preds = %agg.full11
   br label %agg.done8, !dbg !122
 
 agg.done15:                                       ; preds = %agg.full18, %stat.inc19, %agg.have16
-  %55 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 0) #0, !dbg !124
+  %55 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 2) #0, !dbg !124
   %56 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !124
   %.not40 = icmp eq i8* %56, null, !dbg !124
   br i1 %.not40, label %rec.lost, label %rec.fill, !dbg !124
@@ -251,6 +251,238 @@ stat.inc27:                                       ; preds = %rec.lost25
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare void @llvm.dbg.value(metadata, metadata, metadata) #1
+
+; Function Attrs: nounwind
+define i32 @tp0_pe_sched_switch(i8* %ctx) #0 section "tracepoint" !dbg !126 {
+entry:
+  %tmp = alloca [1 x i64], align 8, !dbg !129
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !128, metadata !DIExpression()), !dbg !129
+  %zero = alloca i32, align 4, !dbg !130
+  store i32 0, i32* %zero, align 4, !dbg !130
+  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !131
+  %1 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 0) #0, !dbg !131
+  %2 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !131
+  store i64 %1, i64* %2, align 8, !dbg !131
+  %3 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %0) #0, !dbg !131
+  %.not = icmp eq i8* %3, null, !dbg !131
+  br i1 %.not, label %agg.init, label %agg.have, !dbg !131
+
+agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
+  %4 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks_5 to i8*), i64 0) #0, !dbg !132
+  store i64 %4, i64* %2, align 8, !dbg !132
+  %5 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %0) #0, !dbg !132
+  %.not31 = icmp eq i8* %5, null, !dbg !132
+  br i1 %.not31, label %agg.init3, label %agg.have2, !dbg !132
+
+agg.have:                                         ; preds = %agg.init, %entry
+  %agg = phi i8* [ %3, %entry ], [ %10, %agg.init ], !dbg !131
+  %6 = bitcast i8* %agg to i64*, !dbg !131
+  %7 = load i64, i64* %6, align 8, !dbg !131
+  %8 = add i64 %7, 1, !dbg !131
+  store i64 %8, i64* %6, align 8, !dbg !131
+  br label %agg.done, !dbg !131
+
+agg.init:                                         ; preds = %entry
+  %9 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !131
+  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %0) #0, !dbg !131
+  %.not29 = icmp eq i8* %10, null, !dbg !131
+  br i1 %.not29, label %agg.full, label %agg.have, !dbg !131
+
+agg.full:                                         ; preds = %agg.init
+  %11 = bitcast i32* %zero to i8*, !dbg !131
+  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !131
+  %.not30 = icmp eq i8* %12, null, !dbg !131
+  br i1 %.not30, label %agg.done, label %stat.inc, !dbg !131
+
+stat.inc:                                         ; preds = %agg.full
+  %13 = getelementptr i8, i8* %12, i64 8, !dbg !131
+  %14 = bitcast i8* %13 to i64*, !dbg !131
+  %15 = load i64, i64* %14, align 8, !dbg !131
+  %16 = add i64 %15, 1, !dbg !131
+  store i64 %16, i64* %14, align 8, !dbg !131
+  br label %agg.done, !dbg !131
+
+agg.done1:                                        ; preds = %agg.full4, %stat.inc5, %agg.have2
+  %17 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks to i8*), i64 256) #0, !dbg !133
+  %18 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !133
+  %19 = and i64 %18, -4294967296, !dbg !133
+  %20 = and i64 %17, 4294967295, !dbg !133
+  %21 = or i64 %19, %20, !dbg !133
+  %22 = icmp slt i64 %17, 0, !dbg !133
+  %23 = select i1 %22, i64 %17, i64 %21, !dbg !133
+  store i64 %23, i64* %2, align 8, !dbg !133
+  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %0) #0, !dbg !133
+  %.not34 = icmp eq i8* %24, null, !dbg !133
+  br i1 %.not34, label %agg.init10, label %agg.have9, !dbg !133
+
+agg.have2:                                        ; preds = %agg.init3, %agg.done
+  %agg7 = phi i8* [ %5, %agg.done ], [ %29, %agg.init3 ], !dbg !132
+  %25 = bitcast i8* %agg7 to i64*, !dbg !132
+  %26 = load i64, i64* %25, align 8, !dbg !132
+  %27 = add i64 %26, 1, !dbg !132
+  store i64 %27, i64* %25, align 8, !dbg !132
+  br label %agg.done1, !dbg !132
+
+agg.init3:                                        ; preds = %agg.done
+  %28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !132
+  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %0) #0, !dbg !132
+  %.not32 = icmp eq i8* %29, null, !dbg !132
+  br i1 %.not32, label %agg.full4, label %agg.have2, !dbg !132
+
+agg.full4:                                        ; preds = %agg.init3
+  %30 = bitcast i32* %zero to i8*, !dbg !132
+  %31 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %30) #0, !dbg !132
+  %.not33 = icmp eq i8* %31, null, !dbg !132
+  br i1 %.not33, label %agg.done1, label %stat.inc5, !dbg !132
+
+stat.inc5:                                        ; preds = %agg.full4
+  %32 = getelementptr i8, i8* %31, i64 16, !dbg !132
+  %33 = bitcast i8* %32 to i64*, !dbg !132
+  %34 = load i64, i64* %33, align 8, !dbg !132
+  %35 = add i64 %34, 1, !dbg !132
+  store i64 %35, i64* %33, align 8, !dbg !132
+  br label %agg.done1, !dbg !132
+
+agg.done8:                                        ; preds = %agg.full11, %stat.inc12, %agg.have9
+  %36 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks_3 to i8*), i64 256) #0, !dbg !134
+  %37 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !134
+  %38 = and i64 %37, -4294967296, !dbg !134
+  %39 = and i64 %36, 4294967295, !dbg !134
+  %40 = or i64 %38, %39, !dbg !134
+  %41 = icmp slt i64 %36, 0, !dbg !134
+  %42 = select i1 %41, i64 %36, i64 %40, !dbg !134
+  store i64 %42, i64* %2, align 8, !dbg !134
+  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %0) #0, !dbg !134
+  %.not37 = icmp eq i8* %43, null, !dbg !134
+  br i1 %.not37, label %agg.init17, label %agg.have16, !dbg !134
+
+agg.have9:                                        ; preds = %agg.init10, %agg.done1
+  %agg14 = phi i8* [ %24, %agg.done1 ], [ %48, %agg.init10 ], !dbg !133
+  %44 = bitcast i8* %agg14 to i64*, !dbg !133
+  %45 = load i64, i64* %44, align 8, !dbg !133
+  %46 = add i64 %45, 1, !dbg !133
+  store i64 %46, i64* %44, align 8, !dbg !133
+  br label %agg.done8, !dbg !133
+
+agg.init10:                                       ; preds = %agg.done1
+  %47 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !133
+  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %0) #0, !dbg !133
+  %.not35 = icmp eq i8* %48, null, !dbg !133
+  br i1 %.not35, label %agg.full11, label %agg.have9, !dbg !133
+
+agg.full11:                                       ; preds = %agg.init10
+  %49 = bitcast i32* %zero to i8*, !dbg !133
+  %50 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %49) #0, !dbg !133
+  %.not36 = icmp eq i8* %50, null, !dbg !133
+  br i1 %.not36, label %agg.done8, label %stat.inc12, !dbg !133
+
+stat.inc12:                                       ; preds = %agg.full11
+  %51 = getelementptr i8, i8* %50, i64 24, !dbg !133
+  %52 = bitcast i8* %51 to i64*, !dbg !133
+  %53 = load i64, i64* %52, align 8, !dbg !133
+  %54 = add i64 %53, 1, !dbg !133
+  store i64 %54, i64* %52, align 8, !dbg !133
+  br label %agg.done8, !dbg !133
+
+agg.done15:                                       ; preds = %agg.full18, %stat.inc19, %agg.have16
+  %55 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 0) #0, !dbg !135
+  %56 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !135
+  %.not40 = icmp eq i8* %56, null, !dbg !135
+  br i1 %.not40, label %rec.lost, label %rec.fill, !dbg !135
+
+agg.have16:                                       ; preds = %agg.init17, %agg.done8
+  %agg21 = phi i8* [ %43, %agg.done8 ], [ %61, %agg.init17 ], !dbg !134
+  %57 = bitcast i8* %agg21 to i64*, !dbg !134
+  %58 = load i64, i64* %57, align 8, !dbg !134
+  %59 = add i64 %58, 1, !dbg !134
+  store i64 %59, i64* %57, align 8, !dbg !134
+  br label %agg.done15, !dbg !134
+
+agg.init17:                                       ; preds = %agg.done8
+  %60 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !134
+  %61 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %0) #0, !dbg !134
+  %.not38 = icmp eq i8* %61, null, !dbg !134
+  br i1 %.not38, label %agg.full18, label %agg.have16, !dbg !134
+
+agg.full18:                                       ; preds = %agg.init17
+  %62 = bitcast i32* %zero to i8*, !dbg !134
+  %63 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %62) #0, !dbg !134
+  %.not39 = icmp eq i8* %63, null, !dbg !134
+  br i1 %.not39, label %agg.done15, label %stat.inc19, !dbg !134
+
+stat.inc19:                                       ; preds = %agg.full18
+  %64 = getelementptr i8, i8* %63, i64 32, !dbg !134
+  %65 = bitcast i8* %64 to i64*, !dbg !134
+  %66 = load i64, i64* %65, align 8, !dbg !134
+  %67 = add i64 %66, 1, !dbg !134
+  store i64 %67, i64* %65, align 8, !dbg !134
+  br label %agg.done15, !dbg !134
+
+rec.fill:                                         ; preds = %agg.done15
+  %68 = bitcast i8* %56 to i64*, !dbg !135
+  store i64 1, i64* %68, align 8, !dbg !135
+  %69 = getelementptr i8, i8* %56, i64 8, !dbg !135
+  %70 = bitcast i8* %69 to i64*, !dbg !135
+  store i64 %55, i64* %70, align 8, !dbg !135
+  %71 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !135
+  %72 = icmp ugt i64 %71, 65536, !dbg !135
+  %73 = select i1 %72, i64 2, i64 1, !dbg !135
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %56, i64 %73) #0, !dbg !135
+  br label %rec.done, !dbg !135
+
+rec.lost:                                         ; preds = %agg.done15
+  %74 = bitcast i32* %zero to i8*, !dbg !135
+  %75 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %74) #0, !dbg !135
+  %.not41 = icmp eq i8* %75, null, !dbg !135
+  br i1 %.not41, label %rec.done, label %stat.inc22, !dbg !135
+
+rec.done:                                         ; preds = %rec.lost, %stat.inc22, %rec.fill
+  %76 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks_2 to i8*), i64 256) #0, !dbg !136
+  %77 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !136
+  %78 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !136
+  %.not42 = icmp eq i8* %78, null, !dbg !136
+  br i1 %.not42, label %rec.lost25, label %rec.fill24, !dbg !136
+
+stat.inc22:                                       ; preds = %rec.lost
+  %79 = bitcast i8* %75 to i64*, !dbg !135
+  %80 = load i64, i64* %79, align 8, !dbg !135
+  %81 = add i64 %80, 1, !dbg !135
+  store i64 %81, i64* %79, align 8, !dbg !135
+  br label %rec.done, !dbg !135
+
+rec.fill24:                                       ; preds = %rec.done
+  %82 = icmp slt i64 %76, 0, !dbg !136
+  %83 = and i64 %77, -4294967296, !dbg !136
+  %84 = and i64 %76, 4294967295, !dbg !136
+  %85 = or i64 %83, %84, !dbg !136
+  %86 = select i1 %82, i64 %76, i64 %85, !dbg !136
+  %87 = bitcast i8* %78 to i64*, !dbg !136
+  store i64 4294967298, i64* %87, align 8, !dbg !136
+  %88 = getelementptr i8, i8* %78, i64 8, !dbg !136
+  %89 = bitcast i8* %88 to i64*, !dbg !136
+  store i64 %86, i64* %89, align 8, !dbg !136
+  %90 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !136
+  %91 = icmp ugt i64 %90, 65536, !dbg !136
+  %92 = select i1 %91, i64 2, i64 1, !dbg !136
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %78, i64 %92) #0, !dbg !136
+  br label %rec.done26, !dbg !136
+
+rec.lost25:                                       ; preds = %rec.done
+  %93 = bitcast i32* %zero to i8*, !dbg !136
+  %94 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %93) #0, !dbg !136
+  %.not43 = icmp eq i8* %94, null, !dbg !136
+  br i1 %.not43, label %rec.done26, label %stat.inc27, !dbg !136
+
+rec.done26:                                       ; preds = %rec.lost25, %stat.inc27, %rec.fill24
+  ret i32 0, !dbg !130
+
+stat.inc27:                                       ; preds = %rec.lost25
+  %95 = bitcast i8* %94 to i64*, !dbg !136
+  %96 = load i64, i64* %95, align 8, !dbg !136
+  %97 = add i64 %96, 1, !dbg !136
+  store i64 %97, i64* %95, align 8, !dbg !136
+  br label %rec.done26, !dbg !136
+}
 
 attributes #0 = { nounwind }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
@@ -384,3 +616,14 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !123 = !DILocation(line: 6, column: 2, scope: !112)
 !124 = !DILocation(line: 7, column: 2, scope: !112)
 !125 = !DILocation(line: 8, column: 2, scope: !112)
+!126 = distinct !DISubprogram(name: "tp0_pe_sched_switch", linkageName: "tp0_pe_sched_switch", scope: !3, file: !3, line: 2, type: !113, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !127)
+!127 = !{!128}
+!128 = !DILocalVariable(name: "ctx", arg: 1, scope: !126, file: !3, line: 2, type: !115)
+!129 = !DILocation(line: 2, scope: !126)
+!130 = !DILocation(line: 2, column: 1, scope: !126)
+!131 = !DILocation(line: 3, column: 2, scope: !126)
+!132 = !DILocation(line: 4, column: 2, scope: !126)
+!133 = !DILocation(line: 5, column: 2, scope: !126)
+!134 = !DILocation(line: 6, column: 2, scope: !126)
+!135 = !DILocation(line: 7, column: 2, scope: !126)
+!136 = !DILocation(line: 8, column: 2, scope: !126)

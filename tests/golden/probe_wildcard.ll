@@ -7,68 +7,62 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !53
+@tp_ro = constant [152 x i8] c"\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:sched:sched_process_exec\00\00\00\00\00tracepoint:sched:sched_process_exit\00\00\00\00\00tracepoint:sched:sched_process_fork\00\00\00\00\00", section ".rodata", align 8, !dbg !53
 
 ; Function Attrs: nounwind
-define i32 @tp0_sched_process_exec(i8* %ctx) #0 section "tracepoint/sched/sched_process_exec" !dbg !73 {
+define i32 @tp0_sched_process_exec(i8* %ctx) #0 section "raw_tp" !dbg !73 {
 entry:
   %tmp = alloca [5 x i64], align 8, !dbg !79
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !78, metadata !DIExpression()), !dbg !79
   %zero = alloca i32, align 4, !dbg !80
   store i32 0, i32* %zero, align 4, !dbg !80
-  %0 = bitcast [5 x i64]* %tmp to i8*, !dbg !81
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %0, i8 0, i64 40, i1 false), !dbg !81
-  %1 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 0, !dbg !81
-  store i64 7597414677158654580, i64* %1, align 8, !dbg !81
-  %2 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 1, !dbg !81
-  store i64 7234303152784831598, i64* %2, align 8, !dbg !81
-  %3 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 2, !dbg !81
-  store i64 8097301041741263674, i64* %3, align 8, !dbg !81
-  %4 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 3, !dbg !81
-  store i64 7304684060077682546, i64* %4, align 8, !dbg !81
-  %5 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 4, !dbg !81
-  %6 = bitcast i64* %5 to i8*, !dbg !81
-  store i8 120, i8* %6, align 8, !dbg !81
-  %7 = getelementptr inbounds i8, i8* %0, i64 33, !dbg !81
-  store i8 101, i8* %7, align 1, !dbg !81
-  %8 = getelementptr inbounds i8, i8* %0, i64 34, !dbg !81
-  store i8 99, i8* %8, align 2, !dbg !81
-  %9 = getelementptr inbounds i8, i8* %0, i64 35, !dbg !81
-  store i8 0, i8* %9, align 1, !dbg !81
-  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !81
-  %.not = icmp eq i8* %10, null, !dbg !81
-  br i1 %.not, label %agg.init, label %agg.have, !dbg !81
+  %0 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !80
+  %1 = icmp ult i64 %0, 3, !dbg !80
+  br i1 %1, label %cookie.range, label %return, !dbg !80
 
-agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
+return:                                           ; preds = %agg.full, %stat.inc, %agg.have, %entry
   ret i32 0, !dbg !80
 
-agg.have:                                         ; preds = %agg.init, %entry
-  %agg = phi i8* [ %10, %entry ], [ %15, %agg.init ], !dbg !81
-  %11 = bitcast i8* %agg to i64*, !dbg !81
-  %12 = load i64, i64* %11, align 8, !dbg !81
-  %13 = add i64 %12, 1, !dbg !81
-  store i64 %13, i64* %11, align 8, !dbg !81
-  br label %agg.done, !dbg !81
+cookie.range:                                     ; preds = %entry
+  %2 = mul i64 %0, 40, !dbg !80
+  %3 = add i64 %2, 32, !dbg !80
+  %probe.row = getelementptr [152 x i8], [152 x i8]* @tp_ro, i64 0, i64 %3, !dbg !80
+  %4 = bitcast [5 x i64]* %tmp to i8*, !dbg !81
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %4, i8 0, i64 40, i1 false), !dbg !81
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(36) %4, i8* noundef nonnull align 8 dereferenceable(36) %probe.row, i64 36, i1 false), !dbg !81
+  %5 = getelementptr inbounds i8, i8* %4, i64 35, !dbg !81
+  store i8 0, i8* %5, align 1, !dbg !81
+  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4) #0, !dbg !81
+  %.not = icmp eq i8* %6, null, !dbg !81
+  br i1 %.not, label %agg.init, label %agg.have, !dbg !81
 
-agg.init:                                         ; preds = %entry
-  %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !81
-  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !81
-  %.not1 = icmp eq i8* %15, null, !dbg !81
+agg.have:                                         ; preds = %agg.init, %cookie.range
+  %agg = phi i8* [ %6, %cookie.range ], [ %11, %agg.init ], !dbg !81
+  %7 = bitcast i8* %agg to i64*, !dbg !81
+  %8 = load i64, i64* %7, align 8, !dbg !81
+  %9 = add i64 %8, 1, !dbg !81
+  store i64 %9, i64* %7, align 8, !dbg !81
+  br label %return, !dbg !81
+
+agg.init:                                         ; preds = %cookie.range
+  %10 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4, i8* getelementptr inbounds ([152 x i8], [152 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !81
+  %11 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4) #0, !dbg !81
+  %.not1 = icmp eq i8* %11, null, !dbg !81
   br i1 %.not1, label %agg.full, label %agg.have, !dbg !81
 
 agg.full:                                         ; preds = %agg.init
-  %16 = bitcast i32* %zero to i8*, !dbg !81
-  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %16) #0, !dbg !81
-  %.not2 = icmp eq i8* %17, null, !dbg !81
-  br i1 %.not2, label %agg.done, label %stat.inc, !dbg !81
+  %12 = bitcast i32* %zero to i8*, !dbg !81
+  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %12) #0, !dbg !81
+  %.not2 = icmp eq i8* %13, null, !dbg !81
+  br i1 %.not2, label %return, label %stat.inc, !dbg !81
 
 stat.inc:                                         ; preds = %agg.full
-  %18 = getelementptr i8, i8* %17, i64 8, !dbg !81
-  %19 = bitcast i8* %18 to i64*, !dbg !81
-  %20 = load i64, i64* %19, align 8, !dbg !81
-  %21 = add i64 %20, 1, !dbg !81
-  store i64 %21, i64* %19, align 8, !dbg !81
-  br label %agg.done, !dbg !81
+  %14 = getelementptr i8, i8* %13, i64 8, !dbg !81
+  %15 = bitcast i8* %14 to i64*, !dbg !81
+  %16 = load i64, i64* %15, align 8, !dbg !81
+  %17 = add i64 %16, 1, !dbg !81
+  store i64 %17, i64* %15, align 8, !dbg !81
+  br label %return, !dbg !81
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -77,176 +71,112 @@ declare void @llvm.dbg.value(metadata, metadata, metadata) #1
 ; Function Attrs: argmemonly nofree nounwind willreturn writeonly
 declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #2
 
+; Function Attrs: argmemonly nofree nounwind willreturn
+declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #3
+
 ; Function Attrs: nounwind
-define i32 @tp1_sched_process_exit(i8* %ctx) #0 section "tracepoint/sched/sched_process_exit" !dbg !82 {
+define i32 @tp0_pe_sched_process_exec(i8* %ctx) #0 section "tracepoint" !dbg !82 {
 entry:
   %tmp = alloca [5 x i64], align 8, !dbg !85
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !84, metadata !DIExpression()), !dbg !85
   %zero = alloca i32, align 4, !dbg !86
   store i32 0, i32* %zero, align 4, !dbg !86
-  %0 = bitcast [5 x i64]* %tmp to i8*, !dbg !87
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %0, i8 0, i64 40, i1 false), !dbg !87
-  %1 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 0, !dbg !87
-  store i64 7597414677158654580, i64* %1, align 8, !dbg !87
-  %2 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 1, !dbg !87
-  store i64 7234303152784831598, i64* %2, align 8, !dbg !87
-  %3 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 2, !dbg !87
-  store i64 8097301041741263674, i64* %3, align 8, !dbg !87
-  %4 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 3, !dbg !87
-  store i64 7304684060077682546, i64* %4, align 8, !dbg !87
-  %5 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 4, !dbg !87
-  %6 = bitcast i64* %5 to i8*, !dbg !87
-  store i8 120, i8* %6, align 8, !dbg !87
-  %7 = getelementptr inbounds i8, i8* %0, i64 33, !dbg !87
-  store i8 105, i8* %7, align 1, !dbg !87
-  %8 = getelementptr inbounds i8, i8* %0, i64 34, !dbg !87
-  store i8 116, i8* %8, align 2, !dbg !87
-  %9 = getelementptr inbounds i8, i8* %0, i64 35, !dbg !87
-  store i8 0, i8* %9, align 1, !dbg !87
-  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !87
-  %.not = icmp eq i8* %10, null, !dbg !87
-  br i1 %.not, label %agg.init, label %agg.have, !dbg !87
+  %0 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !86
+  %1 = icmp ult i64 %0, 3, !dbg !86
+  br i1 %1, label %cookie.range, label %return, !dbg !86
 
-agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
+return:                                           ; preds = %agg.full, %stat.inc, %agg.have, %entry
   ret i32 0, !dbg !86
 
-agg.have:                                         ; preds = %agg.init, %entry
-  %agg = phi i8* [ %10, %entry ], [ %15, %agg.init ], !dbg !87
-  %11 = bitcast i8* %agg to i64*, !dbg !87
-  %12 = load i64, i64* %11, align 8, !dbg !87
-  %13 = add i64 %12, 1, !dbg !87
-  store i64 %13, i64* %11, align 8, !dbg !87
-  br label %agg.done, !dbg !87
+cookie.range:                                     ; preds = %entry
+  %2 = mul i64 %0, 40, !dbg !86
+  %3 = add i64 %2, 32, !dbg !86
+  %probe.row = getelementptr [152 x i8], [152 x i8]* @tp_ro, i64 0, i64 %3, !dbg !86
+  %4 = bitcast [5 x i64]* %tmp to i8*, !dbg !87
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %4, i8 0, i64 40, i1 false), !dbg !87
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(36) %4, i8* noundef nonnull align 8 dereferenceable(36) %probe.row, i64 36, i1 false), !dbg !87
+  %5 = getelementptr inbounds i8, i8* %4, i64 35, !dbg !87
+  store i8 0, i8* %5, align 1, !dbg !87
+  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4) #0, !dbg !87
+  %.not = icmp eq i8* %6, null, !dbg !87
+  br i1 %.not, label %agg.init, label %agg.have, !dbg !87
 
-agg.init:                                         ; preds = %entry
-  %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !87
-  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !87
-  %.not1 = icmp eq i8* %15, null, !dbg !87
+agg.have:                                         ; preds = %agg.init, %cookie.range
+  %agg = phi i8* [ %6, %cookie.range ], [ %11, %agg.init ], !dbg !87
+  %7 = bitcast i8* %agg to i64*, !dbg !87
+  %8 = load i64, i64* %7, align 8, !dbg !87
+  %9 = add i64 %8, 1, !dbg !87
+  store i64 %9, i64* %7, align 8, !dbg !87
+  br label %return, !dbg !87
+
+agg.init:                                         ; preds = %cookie.range
+  %10 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4, i8* getelementptr inbounds ([152 x i8], [152 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !87
+  %11 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4) #0, !dbg !87
+  %.not1 = icmp eq i8* %11, null, !dbg !87
   br i1 %.not1, label %agg.full, label %agg.have, !dbg !87
 
 agg.full:                                         ; preds = %agg.init
-  %16 = bitcast i32* %zero to i8*, !dbg !87
-  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %16) #0, !dbg !87
-  %.not2 = icmp eq i8* %17, null, !dbg !87
-  br i1 %.not2, label %agg.done, label %stat.inc, !dbg !87
+  %12 = bitcast i32* %zero to i8*, !dbg !87
+  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %12) #0, !dbg !87
+  %.not2 = icmp eq i8* %13, null, !dbg !87
+  br i1 %.not2, label %return, label %stat.inc, !dbg !87
 
 stat.inc:                                         ; preds = %agg.full
-  %18 = getelementptr i8, i8* %17, i64 8, !dbg !87
-  %19 = bitcast i8* %18 to i64*, !dbg !87
-  %20 = load i64, i64* %19, align 8, !dbg !87
-  %21 = add i64 %20, 1, !dbg !87
-  store i64 %21, i64* %19, align 8, !dbg !87
-  br label %agg.done, !dbg !87
+  %14 = getelementptr i8, i8* %13, i64 8, !dbg !87
+  %15 = bitcast i8* %14 to i64*, !dbg !87
+  %16 = load i64, i64* %15, align 8, !dbg !87
+  %17 = add i64 %16, 1, !dbg !87
+  store i64 %17, i64* %15, align 8, !dbg !87
+  br label %return, !dbg !87
 }
 
 ; Function Attrs: nounwind
-define i32 @tp2_sched_process_fork(i8* %ctx) #0 section "tracepoint/sched/sched_process_fork" !dbg !88 {
+define i32 @tp3_sched_process_exit(i8* %ctx) #0 section "tracepoint/sched/sched_process_exit" !dbg !88 {
 entry:
-  %tmp = alloca [5 x i64], align 8, !dbg !91
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !90, metadata !DIExpression()), !dbg !91
   %zero = alloca i32, align 4, !dbg !92
   store i32 0, i32* %zero, align 4, !dbg !92
-  %0 = bitcast [5 x i64]* %tmp to i8*, !dbg !93
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %0, i8 0, i64 40, i1 false), !dbg !93
-  %1 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 0, !dbg !93
-  store i64 7597414677158654580, i64* %1, align 8, !dbg !93
-  %2 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 1, !dbg !93
-  store i64 7234303152784831598, i64* %2, align 8, !dbg !93
-  %3 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 2, !dbg !93
-  store i64 8097301041741263674, i64* %3, align 8, !dbg !93
-  %4 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 3, !dbg !93
-  store i64 7376741654115610482, i64* %4, align 8, !dbg !93
-  %5 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp, i64 0, i64 4, !dbg !93
-  %6 = bitcast i64* %5 to i8*, !dbg !93
-  store i8 111, i8* %6, align 8, !dbg !93
-  %7 = getelementptr inbounds i8, i8* %0, i64 33, !dbg !93
-  store i8 114, i8* %7, align 1, !dbg !93
-  %8 = getelementptr inbounds i8, i8* %0, i64 34, !dbg !93
-  store i8 107, i8* %8, align 2, !dbg !93
-  %9 = getelementptr inbounds i8, i8* %0, i64 35, !dbg !93
-  store i8 0, i8* %9, align 1, !dbg !93
-  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !93
-  %.not = icmp eq i8* %10, null, !dbg !93
-  br i1 %.not, label %agg.init, label %agg.have, !dbg !93
-
-agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
-  ret i32 0, !dbg !92
-
-agg.have:                                         ; preds = %agg.init, %entry
-  %agg = phi i8* [ %10, %entry ], [ %15, %agg.init ], !dbg !93
-  %11 = bitcast i8* %agg to i64*, !dbg !93
-  %12 = load i64, i64* %11, align 8, !dbg !93
-  %13 = add i64 %12, 1, !dbg !93
-  store i64 %13, i64* %11, align 8, !dbg !93
-  br label %agg.done, !dbg !93
-
-agg.init:                                         ; preds = %entry
-  %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !93
-  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !93
-  %.not1 = icmp eq i8* %15, null, !dbg !93
-  br i1 %.not1, label %agg.full, label %agg.have, !dbg !93
-
-agg.full:                                         ; preds = %agg.init
-  %16 = bitcast i32* %zero to i8*, !dbg !93
-  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %16) #0, !dbg !93
-  %.not2 = icmp eq i8* %17, null, !dbg !93
-  br i1 %.not2, label %agg.done, label %stat.inc, !dbg !93
-
-stat.inc:                                         ; preds = %agg.full
-  %18 = getelementptr i8, i8* %17, i64 8, !dbg !93
-  %19 = bitcast i8* %18 to i64*, !dbg !93
-  %20 = load i64, i64* %19, align 8, !dbg !93
-  %21 = add i64 %20, 1, !dbg !93
-  store i64 %21, i64* %19, align 8, !dbg !93
-  br label %agg.done, !dbg !93
-}
-
-; Function Attrs: nounwind
-define i32 @tp3_sched_process_exit(i8* %ctx) #0 section "tracepoint/sched/sched_process_exit" !dbg !94 {
-entry:
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !96, metadata !DIExpression()), !dbg !97
-  %zero = alloca i32, align 4, !dbg !98
-  store i32 0, i32* %zero, align 4, !dbg !98
-  %0 = getelementptr i8, i8* %ctx, i64 24, !dbg !99
-  %1 = bitcast i8* %0 to i32*, !dbg !99
-  %2 = load i32, i32* %1, align 4, !dbg !99
-  %3 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !99
-  %.not = icmp eq i8* %3, null, !dbg !99
-  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !99
+  %0 = getelementptr i8, i8* %ctx, i64 24, !dbg !93
+  %1 = bitcast i8* %0 to i32*, !dbg !93
+  %2 = load i32, i32* %1, align 4, !dbg !93
+  %3 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !93
+  %.not = icmp eq i8* %3, null, !dbg !93
+  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !93
 
 rec.fill:                                         ; preds = %entry
-  %4 = sext i32 %2 to i64, !dbg !99
-  %5 = bitcast i8* %3 to i64*, !dbg !99
-  store i64 1, i64* %5, align 8, !dbg !99
-  %6 = getelementptr i8, i8* %3, i64 8, !dbg !99
-  %7 = bitcast i8* %6 to i64*, !dbg !99
-  store i64 %4, i64* %7, align 8, !dbg !99
-  %8 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !99
-  %9 = icmp ugt i64 %8, 65536, !dbg !99
-  %10 = select i1 %9, i64 2, i64 1, !dbg !99
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %3, i64 %10) #0, !dbg !99
-  br label %rec.done, !dbg !99
+  %4 = sext i32 %2 to i64, !dbg !93
+  %5 = bitcast i8* %3 to i64*, !dbg !93
+  store i64 1, i64* %5, align 8, !dbg !93
+  %6 = getelementptr i8, i8* %3, i64 8, !dbg !93
+  %7 = bitcast i8* %6 to i64*, !dbg !93
+  store i64 %4, i64* %7, align 8, !dbg !93
+  %8 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !93
+  %9 = icmp ugt i64 %8, 65536, !dbg !93
+  %10 = select i1 %9, i64 2, i64 1, !dbg !93
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %3, i64 %10) #0, !dbg !93
+  br label %rec.done, !dbg !93
 
 rec.lost:                                         ; preds = %entry
-  %11 = bitcast i32* %zero to i8*, !dbg !99
-  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !99
-  %.not1 = icmp eq i8* %12, null, !dbg !99
-  br i1 %.not1, label %rec.done, label %stat.inc, !dbg !99
+  %11 = bitcast i32* %zero to i8*, !dbg !93
+  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !93
+  %.not1 = icmp eq i8* %12, null, !dbg !93
+  br i1 %.not1, label %rec.done, label %stat.inc, !dbg !93
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  ret i32 0, !dbg !98
+  ret i32 0, !dbg !92
 
 stat.inc:                                         ; preds = %rec.lost
-  %13 = bitcast i8* %12 to i64*, !dbg !99
-  %14 = load i64, i64* %13, align 8, !dbg !99
-  %15 = add i64 %14, 1, !dbg !99
-  store i64 %15, i64* %13, align 8, !dbg !99
-  br label %rec.done, !dbg !99
+  %13 = bitcast i8* %12 to i64*, !dbg !93
+  %14 = load i64, i64* %13, align 8, !dbg !93
+  %15 = add i64 %14, 1, !dbg !93
+  store i64 %15, i64* %13, align 8, !dbg !93
+  br label %rec.done, !dbg !93
 }
 
 attributes #0 = { nounwind }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
+attributes #3 = { argmemonly nofree nounwind willreturn }
 
 !llvm.dbg.cu = !{!2}
 !llvm.module.flags = !{!71, !72}
@@ -307,9 +237,9 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !53 = !DIGlobalVariableExpression(var: !54, expr: !DIExpression())
 !54 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !55, isLocal: false, isDefinition: true, align: 64)
 !55 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !56)
-!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 256, align: 8, elements: !57)
+!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 1216, align: 8, elements: !57)
 !57 = !{!58}
-!58 = !DISubrange(count: 32, lowerBound: 0)
+!58 = !DISubrange(count: 152, lowerBound: 0)
 !59 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !60)
 !60 = !{!61, !66}
 !61 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !62, size: 64, align: 64)
@@ -333,21 +263,15 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !79 = !DILocation(line: 2, scope: !73)
 !80 = !DILocation(line: 2, column: 1, scope: !73)
 !81 = !DILocation(line: 2, column: 36, scope: !73)
-!82 = distinct !DISubprogram(name: "tp1_sched_process_exit", linkageName: "tp1_sched_process_exit", scope: !3, file: !3, line: 2, type: !74, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !83)
+!82 = distinct !DISubprogram(name: "tp0_pe_sched_process_exec", linkageName: "tp0_pe_sched_process_exec", scope: !3, file: !3, line: 2, type: !74, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !83)
 !83 = !{!84}
 !84 = !DILocalVariable(name: "ctx", arg: 1, scope: !82, file: !3, line: 2, type: !76)
 !85 = !DILocation(line: 2, scope: !82)
 !86 = !DILocation(line: 2, column: 1, scope: !82)
 !87 = !DILocation(line: 2, column: 36, scope: !82)
-!88 = distinct !DISubprogram(name: "tp2_sched_process_fork", linkageName: "tp2_sched_process_fork", scope: !3, file: !3, line: 2, type: !74, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !89)
+!88 = distinct !DISubprogram(name: "tp3_sched_process_exit", linkageName: "tp3_sched_process_exit", scope: !3, file: !3, line: 3, type: !74, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !89)
 !89 = !{!90}
-!90 = !DILocalVariable(name: "ctx", arg: 1, scope: !88, file: !3, line: 2, type: !76)
-!91 = !DILocation(line: 2, scope: !88)
-!92 = !DILocation(line: 2, column: 1, scope: !88)
-!93 = !DILocation(line: 2, column: 36, scope: !88)
-!94 = distinct !DISubprogram(name: "tp3_sched_process_exit", linkageName: "tp3_sched_process_exit", scope: !3, file: !3, line: 3, type: !74, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !95)
-!95 = !{!96}
-!96 = !DILocalVariable(name: "ctx", arg: 1, scope: !94, file: !3, line: 3, type: !76)
-!97 = !DILocation(line: 3, scope: !94)
-!98 = !DILocation(line: 3, column: 1, scope: !94)
-!99 = !DILocation(line: 3, column: 30, scope: !94)
+!90 = !DILocalVariable(name: "ctx", arg: 1, scope: !88, file: !3, line: 3, type: !76)
+!91 = !DILocation(line: 3, scope: !88)
+!92 = !DILocation(line: 3, column: 1, scope: !88)
+!93 = !DILocation(line: 3, column: 30, scope: !88)

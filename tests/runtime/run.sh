@@ -11,6 +11,7 @@
 #   EXPECT  a line stdout must contain (repeatable)
 #   EXPECT_NOT  a line stdout must not contain
 #   EXPECT_RE   an extended regex some line of stdout must match
+#   EXPECT_NOT_RE  an extended regex no line of stdout may match
 #   STDERR  a line stderr must contain (otherwise stderr must be empty)
 #   EXIT    the exit status (default 0)
 #   TIMEOUT seconds (default 10)
@@ -82,6 +83,9 @@ run_test() {
 	for l in "${expect_re[@]}"; do
 		grep -qE -- "$l" "$tmp/out" || why="${why:+$why; }no line matching /$l/ in stdout"
 	done
+	for l in "${expect_not_re[@]}"; do
+		grep -qE -- "$l" "$tmp/out" && why="${why:+$why; }a line matching /$l/ in stdout"
+	done
 	if [ ${#stderr[@]} -eq 0 ]; then
 		[ "$want_exit" -ne 0 ] || [ ! -s "$tmp/err" ] || why="${why:+$why; }stderr is not empty"
 	fi
@@ -111,7 +115,7 @@ run_test() {
 
 reset() {
 	name="" prog="" script="" args="" run="" tmo=10 want_exit=0
-	expect=() expect_not=() expect_re=() stderr=()
+	expect=() expect_not=() expect_re=() expect_not_re=() stderr=()
 }
 
 if [ -n "$(loaded_ids)" ]; then
@@ -135,6 +139,7 @@ while IFS= read -r line || [ -n "$line" ]; do
 	EXPECT) expect+=("$val") ;;
 	EXPECT_NOT) expect_not+=("$val") ;;
 	EXPECT_RE) expect_re+=("$val") ;;
+	EXPECT_NOT_RE) expect_not_re+=("$val") ;;
 	STDERR) stderr+=("$val") ;;
 	EXIT) want_exit=$val ;;
 	TIMEOUT) tmo=$val ;;
