@@ -14,8 +14,9 @@
  *
  * The tracer's output comes through a pipe; STAMP's number is the first
  * line made only of digits (tracers print other lines, e.g. bpftrace's
- * "Attaching 1 probe..." and the maps at the end). The tracer's stderr
- * is left alone. */
+ * "Attaching 1 probe..." and the maps at the end). With LAUNCH_OUT=FILE in
+ * the environment that output is also written to FILE. The tracer's
+ * stderr is left alone. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -97,6 +98,15 @@ int main(int argc, char **argv)
 	buf[n] = 0;
 	wait4(pid, &status, 0, &ru);
 	long long end = now_ns();
+	const char *keep = getenv("LAUNCH_OUT");
+	if (keep && *keep) {
+		FILE *f = fopen(keep, "w");
+
+		if (f) {
+			fwrite(buf, 1, n, f);
+			fclose(f);
+		}
+	}
 	long long stamp = find_stamp(buf);
 
 	if (!stamp || !WIFEXITED(status) || WEXITSTATUS(status)) {
