@@ -95,12 +95,12 @@ static bool has_wildcard(const char *s)
 }
 
 /* Was this concrete probe named through a wildcard of its source probe? */
-static bool from_wildcard(const struct probe *src, const struct prog_probe *pp)
+static bool from_wildcard(const struct probe *src, const struct tp_target *t)
 {
 	for (const struct probe_spec *sp = src->specs; sp; sp = sp->next) {
 		if (sp->nparts != 2 || (!has_wildcard(sp->parts[0]) && !has_wildcard(sp->parts[1])))
 			continue;
-		if (glob_match(sp->parts[0], pp->category) && glob_match(sp->parts[1], pp->name))
+		if (glob_match(sp->parts[0], t->category) && glob_match(sp->parts[1], t->name))
 			return true;
 	}
 	return false;
@@ -116,7 +116,19 @@ void fieldrefs_collect(struct sema *s)
 		const struct probe_inst *in = &s->insts[i];
 		struct prog_probe *pp = &s->prog.probes[i];
 
-		if (pp->kind != PK_TRACEPOINT || !in->format)
+		if (pp->kind != PK_TRACEPOINT)
+			continue;
+		/* Each tracepoint a program serves says whether a wildcard
+		 * matched it (missing, it is then skipped, not an error); the
+		 * program is from a wildcard when each of them is. */
+		if (!in->mux_n) {
+			pp->wildcard = pp->ntargets > 0;
+			for (unsigned t = 0; t < pp->ntargets; t++) {
+				pp->targets[t].wildcard = from_wildcard(in->src, &pp->targets[t]);
+				pp->wildcard &= pp->targets[t].wildcard;
+			}
+		}
+		if (!in->format)
 			continue;
 		c.probe = i;
 		c.format = in->format;
@@ -127,8 +139,6 @@ void fieldrefs_collect(struct sema *s)
 
 			if (id)
 				add_field(&c, id);
-		} else {
-			pp->wildcard = from_wildcard(in->src, pp);
 		}
 		walk(&c, in->pred);
 		walk(&c, in->body);

@@ -109,6 +109,7 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 			w_str(&b, pp->targets[k].category);
 			w_str(&b, pp->targets[k].name);
 			w_str(&b, pp->targets[k].full);
+			w_u8(&b, pp->targets[k].wildcard);
 		}
 	}
 	w_u32(&b, p->nrecs);
@@ -425,12 +426,13 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		pp->attach = r_enum(r, AM_PERF, AM_FOLD, "an attach mode");
 		pp->nnamed = r_u32(r);
 		pp->fallback_name = r_str(r);
-		pp->ntargets = r_count(r, 3 * 4);
+		pp->ntargets = r_count(r, 3 * 4 + 1);
 		pp->targets = arena_alloc(r->a, (pp->ntargets ? pp->ntargets : 1) * sizeof(*pp->targets));
 		for (unsigned k = 0; k < pp->ntargets && !r->bad; k++) {
 			pp->targets[k].category = r_name(r);
 			pp->targets[k].name = r_name(r);
 			pp->targets[k].full = r_name(r);
+			pp->targets[k].wildcard = r_bool(r);
 		}
 		if (!r->bad && pp->kind == PK_TRACEPOINT && (!pp->category || !pp->name))
 			bad(r, "corrupt: a tracepoint without its name");

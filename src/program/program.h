@@ -201,6 +201,8 @@ struct tp_target {
 	const char *category;	/* "sched" */
 	const char *name;	/* "sched_switch" */
 	const char *full;	/* "tracepoint:sched:sched_switch" */
+	bool wildcard;		/* matched by a wildcard: skipped where the
+				 * kernel running an artifact lacks it */
 };
 
 /* One BPF program (two for AM_RAW: the raw_tp one and its fallback). A

@@ -248,8 +248,10 @@ static bool fold_syscalls(struct expand_ctx *x, const struct expand_ops *ops,
 	pp.prog_name = arena_printf(x->arena, "tp%u_%s", first, raw);	/* first is free: in the fold */
 	pp.attach = AM_FOLD;
 	pp.targets = arena_alloc(x->arena, sizeof(*pp.targets));
-	pp.targets[0] = (struct tp_target){ "raw_syscalls", raw,
-					    arena_printf(x->arena, "tracepoint:raw_syscalls:%s", raw) };
+	pp.targets[0] = (struct tp_target){
+		.category = "raw_syscalls", .name = raw,
+		.full = arena_printf(x->arena, "tracepoint:raw_syscalls:%s", raw),
+	};
 	pp.ntargets = 1;
 	pp.nnamed = n;
 	x->prog->probes[out] = pp;
@@ -442,8 +444,9 @@ static void share_programs(struct expand_ctx *x)
 
 					if (leader[j] != k)
 						continue;
-					pp.targets[pp.ntargets++] = (struct tp_target){ m->category, m->name,
-											 m->full };
+					pp.targets[pp.ntargets++] = (struct tp_target){
+						.category = m->category, .name = m->name, .full = m->full,
+					};
 					sys += !strcmp(m->category, "syscalls");
 				}
 				pp.nnamed = n;
@@ -553,7 +556,7 @@ static int attach_targets(struct bpf_program *p, const struct prog_probe *pp,
 		if (!l) {
 			/* An artifact run: relocate_check warned of the
 			 * wildcard's tracepoints this kernel lacks. */
-			if (pp->wildcard && errno == ENOENT)
+			if (t->wildcard && errno == ENOENT)
 				continue;
 			a->error("cannot attach %s: %s", t->full, strerror(errno));
 			return -1;

@@ -140,7 +140,7 @@ int relocate_check(const struct program *p, bool *skip, int *delta, bool report)
 				/* From a wildcard, a missing event is one fewer
 				 * match (attaching skips it); named outright, it
 				 * is an error. */
-				if (pp->wildcard && skip) {
+				if (tg->wildcard && skip) {
 					missing++;
 					if (!nskipped++)
 						first_skipped = tg->full;

@@ -842,9 +842,11 @@ int runtime_run(const struct program *prog, const struct object *obj,
 
 		bpf_object__for_each_program(p, r.obj)
 			n++;
-		report_note("%u program%s loaded for %u probe%s; nothing attached "
-			    "(--dry-run)", n, n == 1 ? "" : "s", prog->nprobes,
-			prog->nprobes == 1 ? "" : "s");
+		unsigned nprobes = 0;	/* as "Attaching N probes" counts them */
+		for (unsigned i = 0; i < prog->nprobes; i++)
+			nprobes += prog->probes[i].kind == PK_TRACEPOINT ? prog->probes[i].nnamed : 1;
+		report_note("%u program%s loaded for %u probe%s; nothing attached (--dry-run)", n,
+			    n == 1 ? "" : "s", nprobes, nprobes == 1 ? "" : "s");
 		status = 0;
 		goto out;
 	}
