@@ -24,7 +24,7 @@ TOOLS=$(cd "$HERE/../../tools" && pwd)
 export PATH="$BINDIR:$PATH" NO_COLOR=1 LC_ALL=C
 
 ALL="opensnoop execsnoop exitsnoop killsnoop syscount statsnoop biolatency
-     runqlat tcpstates oomkill writeback offcputime biosnoop"
+     runqlat tcpstates oomkill writeback offcputime biosnoop bashreadline pycalls"
 [ $# -gt 0 ] || set -- $ALL
 
 if [ "$(id -u)" -ne 0 ]; then
@@ -178,6 +178,26 @@ test_killsnoop() {
 	# tpscript starts the -c command without a signal of its own.
 	! grep -qE '^[0-9:]{8}  [0-9]+ +tpscript ' "$tmp/out" || fail "tpscript's own kill() is traced"
 	report "killsnoop: a SIGTERM and a failed kill -0 with their results"
+}
+
+test_bashreadline() {
+	# An interactive bash on a terminal (script(1) gives it one) reads
+	# two commands with readline().
+	run 30 bashreadline -c "/bin/sh -c 'printf \"echo tp-bashreadline one\\nexit\\n\" | script -qec \"/bin/bash --norc --noprofile -i\" /dev/null >/dev/null'"
+	header "TIME      PID    COMMAND"
+	matches '^[0-9:]{8}  [0-9]+ +echo tp-bashreadline one$'
+	matches '^[0-9:]{8}  [0-9]+ +exit$'
+	report "bashreadline: the lines typed into an interactive bash"
+}
+
+test_pycalls() {
+	printf 'def square(x):\n    return x * x\ndef total():\n    return sum(map(square, range(4)))\ntotal()\n' >"$tmp/calls.py"
+	run 30 pycalls -c "/usr/bin/python3.11 -S $tmp/calls.py"
+	has "Counting Python calls... Hit Ctrl-C to end."
+	has "@calls[$tmp/calls.py, square]: 4"
+	has "@calls[$tmp/calls.py, total]: 1"
+	has "@calls[$tmp/calls.py, <module>]: 1"
+	report "pycalls: a script's calls by function, through USDT"
 }
 
 test_syscount() {
