@@ -80,11 +80,8 @@ const struct func *func_find(const char *name)
 static const struct {
 	const char *name, *why;
 } missing_funcs[] = {
-	{ "sizeof", "tpscript has no C types yet (they come with BTF support); "
-		    "'tpscript -lv' shows each tracepoint field's size" },
-	{ "offsetof", "tpscript has no C types yet (they come with BTF support)" },
 	{ "strftime", "time(fmt) prints the current time with a strftime format" },
-	{ "buf", NULL }, { "username", NULL }, { "func", NULL }, { "curtask", NULL },
+	{ "buf", NULL }, { "username", NULL }, { "func", NULL },
 	{ "kptr", NULL }, { "uptr", NULL }, { "reg", NULL }, { "macaddr", NULL },
 	{ "cgroupid", NULL }, { "usym", NULL }, { "override", NULL }, { "path", NULL },
 	{ "str_contains", NULL },

@@ -8,6 +8,7 @@
 #include "check/checker.h"
 #include "check/expand.h"
 #include "check/funcs.h"
+#include "check/ktypes.h"
 #include "check/layout.h"
 #include "check/types.h"
 
@@ -31,7 +32,7 @@ static const struct {
 	{ "cpid", B_CPID }, { "args", B_ARGS }, { "uid", B_UID }, { "gid", B_GID },
 	{ "nsecs", B_NSECS }, { "elapsed", B_ELAPSED }, { "cpu", B_CPU },
 	{ "probe", B_PROBE }, { "rand", B_RAND }, { "cgroup", B_CGROUP },
-	{ "kstack", B_KSTACK }, { "ustack", B_USTACK },
+	{ "kstack", B_KSTACK }, { "ustack", B_USTACK }, { "curtask", B_CURTASK },
 };
 
 static const char *type_name(const struct type *t)
@@ -134,6 +135,10 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 		n->type = base->type.elems[n->member.index];
 		return;
 	}
+	if (base->type.kind == TY_PTR || base->type.kind == TY_KOBJ) {
+		ktype_member(s, n);
+		return;
+	}
 	if (base->type.kind != TY_ARGS) {
 		if (base->type.kind != TY_NONE)
 			diag_error(s->diag, &n->loc, "only args has fields; this is %s",
@@ -175,7 +180,9 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 		return;
 	}
 	n->member.field = fld;
-	if (!field_type(s, fld, &n->type))
+	if (field_type(s, fld, &n->type))
+		ktype_field(s, fld, &n->type);
+	else
 		diag_error(s->diag, &n->loc, "field '%s' has type '%s', which tpscript cannot read",
 			   fld->name, fld->type);
 }
@@ -255,6 +262,9 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 		break;
 	case B_COMM:
 		n->type = ty_str(16);
+		break;
+	case B_CURTASK:
+		ktype_curtask(s, n);
 		break;
 	case B_ARGS:
 		if (!pv->field) {
@@ -427,6 +437,10 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		check_expr(s, c, n->un.e);
 		if (n->un.e->type.kind == TY_NONE)
 			break;
+		if (n->un.op == OP_DEREF) {
+			ktype_deref(s, n);
+			break;
+		}
 		if (!is_intlike(&n->un.e->type)) {
 			diag_error(s->diag, &n->loc, "'%s' needs an integer, not %s",
 				   op_str(n->un.op), a_type(&n->un.e->type));
@@ -475,6 +489,10 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		break;
 	case N_CAST:
 		check_cast(s, c, n);
+		break;
+	case N_SIZEOF:
+	case N_OFFSETOF:
+		ktype_size(s, n, check_expr, c);
 		break;
 	case N_INCDEC:
 		check_incdec(s, c, n);
@@ -630,6 +648,10 @@ static void check_cast(struct sema *s, struct ctx *c, struct node *n)
 	check_expr(s, c, n->cast.e);
 	if (n->cast.e->type.kind == TY_NONE)
 		return;
+	if (n->cast.record) {
+		ktype_cast(s, n);
+		return;
+	}
 	if (!is_intlike(&n->cast.e->type)) {
 		diag_error(s->diag, &n->loc, "(%s) casts an integer, not %s", to,
 			   a_type(&n->cast.e->type));

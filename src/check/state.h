@@ -9,6 +9,7 @@
 #include "front/ast.h"
 #include "program/tprog.h"
 
+struct btf;
 struct tp_format;
 
 struct sema {
@@ -34,6 +35,8 @@ struct sema {
 	struct tprog tprog;		/* the result, once sema_check succeeds */
 	unsigned probes_cap, recs_cap;	/* allocated lengths */
 	bool too_many;			/* MAX_INSTANCES reached, and said */
+	const struct btf *btf;		/* the kernel's types, once needed */
+	bool btf_said;			/* their absence was reported */
 };
 
 #endif

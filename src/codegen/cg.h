@@ -57,6 +57,9 @@ struct cg {
 	unsigned scratch_max;		/* bytes of scratch the largest program uses */
 	LLVMValueRef pending;		/* tp_pending, or NULL: records kept for the exit */
 	LLVMValueRef usdt_specs;	/* tp_usdt_specs, or NULL: no USDT probe */
+	const struct btf *btf;		/* the kernel's types, when the script uses them */
+	struct core_rec *recs;		/* structs and unions stepped into (core.c) */
+	unsigned nrecs, recs_cap;
 	unsigned pending_size;		/* its value: the largest record kept */
 
 	/* the function being built */
@@ -97,6 +100,21 @@ void emit_copy(struct cg *g, LLVMValueRef dst, LLVMValueRef src, unsigned size);
 void emit_zero(struct cg *g, LLVMValueRef dst, unsigned size);
 LLVMValueRef temp_alloc(struct cg *g, unsigned size);
 LLVMValueRef bool64(struct cg *g, LLVMValueRef i1v);
+
+/* core.c: kernel struct members through CO-RE relocations */
+struct btf;
+struct kbtf_member;
+void core_collect(struct cg *g);
+void core_free(struct cg *g);
+/* The address of member km of the struct or union at p (an i8*); for a
+ * bitfield, of the struct holding it (core_read_bits reads it). */
+LLVMValueRef core_member_addr(struct cg *g, LLVMValueRef p, const struct kbtf_member *km);
+LLVMValueRef core_read_bits(struct cg *g, LLVMValueRef p, const struct kbtf_member *km,
+			    bool is_signed, bool user);
+/* size bytes at src into dst, from user or kernel memory */
+void core_read(struct cg *g, LLVMValueRef dst, LLVMValueRef src, unsigned size, bool user);
+/* an integer of size bytes at src, widened to i64; 0 when unreadable */
+LLVMValueRef core_read_int(struct cg *g, LLVMValueRef src, unsigned size, bool sgn, bool user);
 
 /* btf.c */
 LLVMMetadataRef di_int_array(struct cg *g, LLVMMetadataRef elem,

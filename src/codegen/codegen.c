@@ -21,6 +21,7 @@
 #include <llvm-c/Transforms/PassBuilder.h>
 
 #include "check/funcid.h"
+#include "kernel/kbtf.h"
 #include "kernel/tracefs.h"
 #include "providers/provider.h"
 
@@ -302,6 +303,8 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 
 		return load_n(g, gep8(g, g->ctxarg, (uint64_t)off), 8, false);
 	}
+	case B_CURTASK:
+		return emit_helper(g, BPF_FUNC_get_current_task, g->i64, NULL, 0);
 	default:
 		return c64(g, 0);
 	}
@@ -559,8 +562,50 @@ static struct node *literal_elem(const struct node *member)
 	return e;
 }
 
+/* The address (an i8*) of a kernel struct, union or member: n is a
+ * member of one (p->m, s.m) or *p. */
+static LLVMValueRef kaddr(struct cg *g, struct node *n)
+{
+	if (n->kind == N_MEMBER && n->member.kmem) {
+		struct node *b = n->member.base;
+		LLVMValueRef p = b->type.kind == TY_PTR
+				 ? LLVMBuildIntToPtr(g->b, emit_int(g, b), g->i8p, "")
+				 : kaddr(g, b);
+
+		return core_member_addr(g, p, n->member.kmem);
+	}
+	if (n->kind == N_UNOP && n->un.op == OP_DEREF)
+		return LLVMBuildIntToPtr(g->b, emit_int(g, n->un.e), g->i8p, "");
+	return LLVMConstNull(g->i8p);	/* the checker allows nothing else */
+}
+
+/* Which memory n, a kernel member or *p, is read from. */
+static bool kuser(const struct node *n)
+{
+	return n->kind == N_MEMBER ? n->member.base->type.user : n->un.e->type.user;
+}
+
+/* A kernel member or *p as an integer (or pointer). */
+static LLVMValueRef kread_int(struct cg *g, struct node *n)
+{
+	LLVMValueRef p = kaddr(g, n);
+	bool sgn = n->type.kind == TY_INT && n->type.is_signed;
+
+	if (n->kind == N_MEMBER && n->member.kmem->bit_size)
+		return core_read_bits(g, p, n->member.kmem, sgn, kuser(n));
+	return core_read_int(g, p, n->type.kind == TY_INT ? n->type.size : 8, sgn, kuser(n));
+}
+
+static bool is_kread(const struct node *n)
+{
+	return (n->kind == N_MEMBER && n->member.kmem) ||
+	       (n->kind == N_UNOP && n->un.op == OP_DEREF);
+}
+
 static LLVMValueRef emit_int(struct cg *g, struct node *n)
 {
+	if (is_kread(n))
+		return kread_int(g, n);
 	switch (n->kind) {
 	case N_INT:
 		return c64(g, n->num);
@@ -759,6 +804,14 @@ static void emit_str_read(struct cg *g, struct node *str, LLVMValueRef dst, unsi
 static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			  unsigned size)
 {
+	if (is_kread(n)) {	/* a char array of a kernel struct */
+		unsigned n2 = size < n->type.size ? size : n->type.size;
+		LLVMValueRef args[] = { dst, c32(g, n2), kaddr(g, n) };
+
+		emit_helper(g, kuser(n) ? BPF_FUNC_probe_read_user_str
+				       : BPF_FUNC_probe_read_kernel_str, g->i64, args, 3);
+		return;
+	}
 	switch (n->kind) {
 	case N_STR:
 		store_literal(g, dst, n->str.s, n->str.len, size);
@@ -2239,6 +2292,7 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 	for (unsigned i = 0; i < s->prog->nprobes; i++)
 		if (s->prog->probes[i].kind == PK_USDT && !g.usdt_specs)
 			add_usdt_map(&g);
+	core_collect(&g);
 
 	/* The scratch map's global is made now, its type once its size is
 	 * known: after every function. */
@@ -2290,15 +2344,21 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 	}
 	LLVMDIBuilderFinalize(g.di);
 
-	if (o->opt_level > 0) {
+	if (o->opt_level > 0 || g.nrecs) {
 		LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+		/* Kernel struct accesses (core.c) are lowered into CO-RE
+		 * relocations by a pass that only the pass builder's
+		 * pipeline-start hook adds: a default<O0> element brings it. */
+		const char *passes = !g.nrecs ? "function(sroa,early-cse,instcombine,simplifycfg)"
+				     : o->opt_level > 0
+				     ? "default<O0>,function(sroa,early-cse,instcombine,simplifycfg)"
+				     : "default<O0>";
 		/* Not default<O2>: its ~100 passes cost 1.5 ms of a 9 ms launch,
 		 * and on these small straight-line programs give the same code
 		 * within an instruction or two (measured on the benchmark
 		 * scripts). What matters is promoting allocas (sroa), folding
 		 * (early-cse, instcombine) and merging blocks (simplifycfg). */
-		LLVMErrorRef e = LLVMRunPasses(g.mod, "function(sroa,early-cse,instcombine,simplifycfg)",
-					       g.tm, po);
+		LLVMErrorRef e = LLVMRunPasses(g.mod, passes, g.tm, po);
 
 		LLVMDisposePassBuilderOptions(po);
 		if (e) {
@@ -2330,6 +2390,7 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 out:
 	free(g.maps);
 	free(g.mux_off);
+	core_free(&g);
 	arena_free(&g.arena);
 	if (g.di)
 		LLVMDisposeDIBuilder(g.di);

@@ -94,9 +94,10 @@ unsigned node_children(const struct node *cn, struct node_child kids[NODE_MAX_CH
 	case N_UNROLL: ONE(unroll.count); ONE(unroll.body); break;
 	case N_FOR: ONE(for_.var); ONE(for_.iter); ONE(for_.end); ONE(for_.body); break;
 	case N_CAST: ONE(cast.e); break;
+	case N_SIZEOF: ONE(size.e); break;
 	case N_TUPLE: LIST(tuple.elems); break;
 	case N_INT: case N_STR: case N_IDENT: case N_VAR: case N_POSPARAM: case N_PARAMCOUNT:
-	case N_JUMP:
+	case N_JUMP: case N_OFFSETOF:
 		break;	/* leaves */
 	}
 #undef ONE
@@ -151,7 +152,7 @@ const char *op_str(enum op op)
 		[OP_SHL] = "<<", [OP_SHR] = ">>", [OP_EQ] = "==", [OP_NE] = "!=",
 		[OP_LT] = "<", [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=",
 		[OP_LAND] = "&&", [OP_LOR] = "||", [OP_NEG] = "-", [OP_NOT] = "!",
-		[OP_BNOT] = "~", [OP_NONE] = "=",
+		[OP_BNOT] = "~", [OP_DEREF] = "*", [OP_NONE] = "=",
 	};
 	return s[op];
 }
@@ -166,6 +167,7 @@ const char *node_kind_str(enum node_kind k)
 		[N_ASSIGN] = "assign", [N_INCDEC] = "incdec",
 		[N_EXPR_STMT] = "expr", [N_IF] = "if", [N_BLOCK] = "block",
 		[N_CAST] = "cast", [N_TUPLE] = "tuple", [N_PARAMCOUNT] = "paramcount",
+		[N_SIZEOF] = "sizeof", [N_OFFSETOF] = "offsetof",
 		[N_WHILE] = "while", [N_UNROLL] = "unroll", [N_FOR] = "for", [N_JUMP] = "jump",
 	};
 	return s[k];
@@ -244,7 +246,14 @@ static void dump_node(FILE *out, const struct node *n, int depth)
 			n->incdec.inc ? "++" : "--");
 		break;
 	case N_CAST:
-		fprintf(out, " (%s)", n->cast.to);
+		fprintf(out, " (%s%s)", n->cast.to, n->cast.record ? " *" : "");
+		break;
+	case N_SIZEOF:
+		if (n->size.tname)
+			fprintf(out, " %s", n->size.tname);
+		break;
+	case N_OFFSETOF:
+		fprintf(out, " %s %s", n->size.tname, n->size.member);
 		break;
 	case N_JUMP:
 		fprintf(out, " %s", n->jump.tok == 'b' ? "break" : n->jump.tok == 'c' ? "continue" : "return");

@@ -14,6 +14,7 @@ struct tp_field;
 struct tp_format;
 struct func;
 struct map_info;
+struct kbtf_member;
 
 enum node_kind {
 	/* expressions */
@@ -34,6 +35,8 @@ enum node_kind {
 	N_CAST,		/* (uint8)e */
 	N_TUPLE,	/* (a, b) */
 	N_PARAMCOUNT,	/* $# */
+	N_SIZEOF,	/* sizeof(struct X), sizeof(e): sema makes it an N_INT */
+	N_OFFSETOF,	/* offsetof(struct X, m): sema makes it an N_INT */
 	/* statements */
 	N_EXPR_STMT,	/* an expression evaluated for its effect */
 	N_IF,		/* if (c) { } else { } */
@@ -51,6 +54,7 @@ enum op {
 	OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE,
 	OP_LAND, OP_LOR,
 	OP_NEG, OP_NOT, OP_BNOT,
+	OP_DEREF,	/* *p */
 	OP_NONE,	/* plain '=' in N_ASSIGN */
 };
 
@@ -69,6 +73,10 @@ enum type_kind {
 	TY_INET,	/* ntop(): struct tp_inet */
 	TY_ARRAY,	/* a record's array field: elems[0] the element type,
 			 * nelems the count (0: __data_loc, variable) */
+	TY_KOBJ,	/* a kernel-typed struct, union or array in memory
+			 * (*p, a struct member): btf_id its type, user its
+			 * memory; not a value, read through members,
+			 * elements or print() */
 };
 
 struct type {
@@ -78,7 +86,11 @@ struct type {
 	bool is_signed;		/* TY_INT */
 	bool is_bool;		/* TY_INT: has_key(), strcontains(): print()
 				 * shows true or false */
-	bool user;		/* TY_PTR: user-space address */
+	bool user;		/* TY_PTR, TY_KOBJ: user-space address */
+	unsigned btf_id;	/* TY_PTR: the kernel type it points to (an id in
+				 * the kernel's BTF, kernel/kbtf.h; typedefs and
+				 * qualifiers skipped), 0 when untyped; TY_KOBJ:
+				 * the object's type */
 	struct type *elems;	/* TY_TUPLE: element types (arena) */
 	unsigned nelems;
 	const struct tp_format *format;	/* TY_ARGS: the record's format */
@@ -113,6 +125,7 @@ enum builtin {
 	B_KSTACK, B_USTACK,
 	B_ARG,		/* arg0...arg5 of a uprobe: id.index is N */
 	B_RETVAL,	/* a uretprobe's return value */
+	B_CURTASK,	/* the current task_struct (bpf_get_current_task) */
 };
 
 struct node {
@@ -139,6 +152,8 @@ struct node {
 			char *name;			/* NULL for a tuple's .N */
 			unsigned index;			/* .N */
 			const struct tp_field *field;	/* set by sema on args */
+			const struct kbtf_member *kmem;	/* set by sema on a kernel
+							 * struct's member */
 			bool arrow;			/* written "->" */
 		} member;
 		struct { struct node *base, *index; } index;	/* N_INDEX */
@@ -170,9 +185,15 @@ struct node {
 		} for_;
 		struct { int tok; } jump;	/* N_JUMP: 'b'reak, 'c'ontinue, 'r'eturn */
 		struct {				/* N_CAST */
-			char *to;			/* "uint8" ... */
+			char *to;			/* "uint8" ..., or "struct X" */
 			struct node *e;
+			bool record;			/* (struct X *): to is "struct X" */
 		} cast;
+		struct {				/* N_SIZEOF, N_OFFSETOF */
+			char *tname;			/* "struct X", "uint32", or NULL */
+			struct node *e;			/* sizeof(e): e */
+			char *member;			/* offsetof: the member */
+		} size;
 		struct { struct node *elems; int n; } tuple;	/* N_TUPLE */
 		struct { struct node *stmts; } block;		/* N_BLOCK */
 	};

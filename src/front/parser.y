@@ -58,10 +58,11 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, struct parse_ctx *ctx,
 		return;
 	}
 	diag_error(ctx->diag, loc, "%s", msg);
-	if (after_word(ctx->diag->src, loc, "struct"))
-		diag_hint(ctx->diag, "struct types (casts like (struct task_struct *)p) come with "
-			  "BTF support, which tpscript does not have yet; args.FIELD reads "
-			  "a tracepoint's own fields");
+	if (strstr(msg, "unexpected struct") || strstr(msg, "unexpected union") ||
+	    after_word(ctx->diag->src, loc, "struct") || after_word(ctx->diag->src, loc, "union"))
+		diag_hint(ctx->diag, "a kernel type is written 'struct NAME' in a cast to a "
+			  "pointer, (struct task_struct *)p, and in sizeof(struct NAME) and "
+			  "offsetof(struct NAME, member)");
 	if (ls->depth > 0 && ls->depth <= (int)sizeof(ls->stack) &&
 	    ls->stack[ls->depth - 1] == '<')
 		diag_hint(ctx->diag, "in a < ... > block every statement ends with ';', "
@@ -227,6 +228,40 @@ static struct node *mk_member(struct parse_ctx *ctx, struct node *base,
 	return n;
 }
 
+static struct node *mk_size(struct parse_ctx *ctx, enum node_kind k, char *tname,
+			     struct node *e, char *member, const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, k, loc);
+
+	n->size.tname = tname;
+	n->size.e = e;
+	n->size.member = member;
+	n->depth = deeper(e, NULL);
+	return n;
+}
+
+static struct node *mk_cast(struct parse_ctx *ctx, char *to, bool record,
+			    struct node *e, const YYLTYPE *loc)
+{
+	struct node *c = node_new(ctx->arena, N_CAST, loc);
+
+	c->cast.to = to;
+	c->cast.record = record;
+	c->cast.e = e;
+	c->depth = deeper(e, NULL);
+	return c;
+}
+
+/* "struct NAME", "union NAME" */
+static char *rec_name(struct parse_ctx *ctx, const char *tag, const char *name)
+{
+	size_t l = strlen(tag) + 1 + strlen(name) + 1;
+	char *s = arena_alloc(ctx->arena, l);
+
+	snprintf(s, l, "%s %s", tag, name);
+	return s;
+}
+
 static struct node *mk_index(struct parse_ctx *ctx, struct node *base,
 			     struct node *index, const YYLTYPE *loc)
 {
@@ -333,12 +368,14 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %token BREAK "break" CONTINUE "continue" RETURN "return" PARAMCOUNT "$#"
 %token FOR "for" DOTDOT ".."
 %token <str> TYPE "type name"
+%token STRUCT "struct" UNION "union" SIZEOF "sizeof" OFFSETOF "offsetof"
 
 %type <probe> probe probes
 %type <spec> specs spec
 %type <node> pred block stmts stmt_seq simple_stmt compound_stmt
 %type <node> if_stmt expr unary postfix primary lvalue map args
 %type <node> exprs loop_stmt block_body
+%type <str> rec_type
 
 %right '?' ':'
 %left LOR
@@ -477,14 +514,9 @@ expr:	unary				{ $$ = $1; }
 	;
 
 unary:	postfix				{ $$ = $1; }
-	| '(' TYPE ')' unary		{
-		struct node *c = mk_leaf(ctx, N_CAST, &@$);
-
-		c->cast.to = $2;
-		c->cast.e = $4;
-		c->depth = deeper($4, NULL);
-		EXPR(c);
-	}
+	| '(' TYPE ')' unary		{ EXPR(mk_cast(ctx, $2, false, $4, &@$)); }
+	| '(' rec_type '*' ')' unary	{ EXPR(mk_cast(ctx, $2, true, $5, &@$)); }
+	| '*' unary			{ EXPR(mk_un(ctx, OP_DEREF, $2, &@$)); }
 	| '-' unary			{ EXPR(mk_un(ctx, OP_NEG, $2, &@$)); }
 	| '!' unary			{ EXPR(mk_un(ctx, OP_NOT, $2, &@$)); }
 	| '~' unary			{ EXPR(mk_un(ctx, OP_BNOT, $2, &@$)); }
@@ -523,7 +555,17 @@ primary: INT				{ $$ = mk_leaf(ctx, N_INT, &@$); $$->num = $1; }
 			$$->tuple.n++;
 	}
 	| PARAMCOUNT			{ $$ = mk_leaf(ctx, N_PARAMCOUNT, &@$); }
+	| SIZEOF '(' rec_type ')'	{ $$ = mk_size(ctx, N_SIZEOF, $3, NULL, NULL, &@$); }
+	| SIZEOF '(' TYPE ')'		{ $$ = mk_size(ctx, N_SIZEOF, $3, NULL, NULL, &@$); }
+	| SIZEOF '(' expr ')'		{ EXPR(mk_size(ctx, N_SIZEOF, NULL, $3, NULL, &@$)); }
+	| OFFSETOF '(' rec_type ',' IDENT ')' {
+		$$ = mk_size(ctx, N_OFFSETOF, $3, NULL, $5, &@$);
+	}
 	;
+
+/* A kernel type by its tag and name (BTF says what it is). */
+rec_type: STRUCT IDENT			{ $$ = rec_name(ctx, "struct", $2); }
+	| UNION IDENT			{ $$ = rec_name(ctx, "union", $2); }
 
 args:	%empty				{ $$ = NULL; }
 	| exprs				{ $$ = node_reverse($1); }

@@ -147,9 +147,10 @@ void cache_key(const struct cache_inputs *in, struct cache_key *k)
 	hash_u64(&h, (uint64_t)in->unsafe);
 	hash_u64(&h, (uint64_t)in->pid);
 	hash_u64(&h, (uint64_t)in->opt_level);
-	/* Compiled against another tracefs (the tests' fixtures): another
-	 * program. */
+	/* Compiled against another tracefs or kernel BTF file (the tests'
+	 * fixtures): another program. */
 	hash_str(&h, getenv("TPSCRIPT_TRACEFS"));
+	hash_str(&h, getenv("TPSCRIPT_BTF"));
 	k->h[0] = h.a;
 	k->h[1] = h.b;
 }

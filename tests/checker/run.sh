@@ -45,6 +45,8 @@ out=$tmp/table.new
 # unless a row says otherwise.
 unset TPSCRIPT_O0 BPFTRACE_STRLEN BPFTRACE_MAP_KEYS_MAX
 export TPSCRIPT_TRACEFS="$dir/../fixtures/tracefs" NO_COLOR=1
+# the fixture kernel types too: diagnostics and IR independent of this kernel
+export TPSCRIPT_BTF="$dir/../fixtures/btf/vmlinux.btf"
 
 # Without the trailing newlines (the empty lines that separate rows).
 chomp() {

@@ -11,6 +11,8 @@ dir=$(cd "$(dirname "$0")" && pwd)
 name=$(basename "$test" .tp)
 cd "$dir" || exit 1
 export TPSCRIPT_TRACEFS="$dir/../fixtures/tracefs" NO_COLOR=1
+# the fixture kernel types too: diagnostics and IR independent of this kernel
+export TPSCRIPT_BTF="$dir/../fixtures/btf/vmlinux.btf"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

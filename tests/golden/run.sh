@@ -37,6 +37,8 @@ normalise() {
 # runs), default string and map sizes unless a script says otherwise.
 unset TPSCRIPT_O0 BPFTRACE_STRLEN BPFTRACE_MAP_KEYS_MAX
 export TPSCRIPT_TRACEFS="$dir/../fixtures/tracefs" NO_COLOR=1
+# the fixture kernel types too: diagnostics and IR independent of this kernel
+export TPSCRIPT_BTF="$dir/../fixtures/btf/vmlinux.btf"
 
 fail=0
 for t in "$@"; do

@@ -248,7 +248,7 @@ static bool same_list(char **got, const char *const *want)
 static void test_list(void)
 {
 	static const char *const cats[] = {
-		"dma", "ftrace", "ipi", "percpu", "ras", "raw_syscalls", "sched",
+		"capability", "dma", "ftrace", "ipi", "percpu", "ras", "raw_syscalls", "sched",
 		"sock", "syscalls", "task", NULL,
 	};
 	static const char *const sys[] = {

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause */
+/* ktypes.h - the kernel's own types in the checker (ktypes.c): members of
+ * kernel structs, *p, casts to (struct X *), curtask, sizeof, offsetof.
+ *
+ * A pointer to a kernel type is TY_PTR with btf_id the pointee's id in the
+ * kernel's BTF (kernel/kbtf.h; typedefs and qualifiers skipped) and user
+ * saying which memory it points into; a struct, union or array in memory
+ * is TY_KOBJ. A probe kind whose context hands out kernel pointers types
+ * them with btf_value_type. */
+#ifndef TPSCRIPT_KTYPES_H
+#define TPSCRIPT_KTYPES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct btf;
+struct ctx;
+struct loc;
+struct node;
+struct sema;
+struct type;
+
+/* The kernel's BTF, read on the first call; NULL after an error at loc
+ * (said once per script; loc NULL: say nothing). */
+const struct btf *need_btf(struct sema *s, const struct loc *loc);
+
+/* The checker's type of a value of kernel type id (kernel/kbtf.h) found in
+ * user (user true) or kernel memory: integers and enums are TY_INT, char
+ * arrays TY_STR, pointers TY_PTR with btf_id their pointee's, structs,
+ * unions and other arrays TY_KOBJ. false for what cannot be read (floats,
+ * functions, 128-bit integers). */
+bool btf_value_type(const struct btf *btf, uint32_t id, bool user, struct type *out);
+
+/* A tracepoint field read by name: a pointer whose C type names a struct
+ * or union ("const struct cred *") gets its btf_id. */
+struct tp_field;
+void ktype_field(struct sema *s, const struct tp_field *fld, struct type *t);
+
+/* sema.c's cases for them: n is checked, its children already are (but
+ * for sizeof(e), whose e check checks). */
+void ktype_member(struct sema *s, struct node *n);	/* p->m, s.m */
+void ktype_deref(struct sema *s, struct node *n);	/* *p */
+void ktype_cast(struct sema *s, struct node *n);	/* (struct X *)e */
+void ktype_curtask(struct sema *s, struct node *n);
+void ktype_size(struct sema *s, struct node *n,
+		void (*check)(struct sema *s, struct ctx *c, struct node *n), struct ctx *c);
+
+#endif

@@ -1,0 +1,337 @@
+; ModuleID = 'tpscript'
+source_filename = "tpscript"
+target datalayout = "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
+target triple = "bpfel"
+
+%struct.sock = type { i64, i64 }
+%struct.sock_common = type { i64, i64 }
+%union.anon.46 = type { i64 }
+%struct.anon.47 = type { i64 }
+%union.anon.39 = type { i64 }
+%struct.anon.40 = type { i64 }
+%struct.task_struct = type { i64, i64 }
+
+@_license = global [4 x i8] c"GPL\00", section "license"
+@tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
+@tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
+@"llvm.sock:0:12$0:0:1:0:0" = external global i64, !llvm.preserve.access.index !38 #0
+@"llvm.sock:0:0$0:0:0:0:0" = external global i64, !llvm.preserve.access.index !38 #0
+@"llvm.sock:0:24$0:1" = external global i64, !llvm.preserve.access.index !38 #0
+@"llvm.task_struct:0:64$0:0" = external global i32, !llvm.preserve.access.index !60 #0
+@"llvm.task_struct:1:8$0:0" = external global i32, !llvm.preserve.access.index !60 #0
+@"llvm.task_struct:4:60$0:0" = external global i32, !llvm.preserve.access.index !60 #0
+@"llvm.task_struct:5:63$0:0" = external global i32, !llvm.preserve.access.index !60 #0
+@"llvm.task_struct:0:64$0:1" = external global i32, !llvm.preserve.access.index !60 #0
+@"llvm.task_struct:1:8$0:1" = external global i32, !llvm.preserve.access.index !60 #0
+@"llvm.task_struct:4:55$0:1" = external global i32, !llvm.preserve.access.index !60 #0
+@"llvm.task_struct:5:59$0:1" = external global i32, !llvm.preserve.access.index !60 #0
+
+; Function Attrs: nounwind
+define i32 @tp0_inet_sock_set_state(i8* %ctx) #1 section "tracepoint/sock/inet_sock_set_state" !dbg !66 {
+entry:
+  %tmp6 = alloca [1 x i64], align 8, !dbg !72
+  %tmp4 = alloca [1 x i64], align 8, !dbg !72
+  %tmp2 = alloca [1 x i64], align 8, !dbg !72
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !71, metadata !DIExpression()), !dbg !72
+  %zero = alloca i32, align 4, !dbg !73
+  store i32 0, i32* %zero, align 4, !dbg !73
+  %0 = getelementptr i8, i8* %ctx, i64 8, !dbg !74
+  %1 = bitcast i8* %0 to i64*, !dbg !74
+  %2 = load i64, i64* %1, align 8, !dbg !74
+  %3 = inttoptr i64 %2 to i8*, !dbg !75
+  %4 = load i64, i64* @"llvm.sock:0:12$0:0:1:0:0", align 8
+  %5 = getelementptr i8, i8* %3, i64 %4
+  %6 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 0, i8* %5)
+  %7 = bitcast [1 x i64]* %tmp2 to i8*, !dbg !75
+  %8 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp2, i64 0, i64 0, !dbg !75
+  store i64 0, i64* %8, align 8, !dbg !75
+  %9 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %7, i32 2, i8* %6) #1, !dbg !75
+  %10 = bitcast [1 x i64]* %tmp2 to i16*, !dbg !75
+  %11 = load i16, i16* %10, align 8, !dbg !75
+  %12 = load i64, i64* @"llvm.sock:0:0$0:0:0:0:0", align 8
+  %13 = getelementptr i8, i8* %3, i64 %12
+  %14 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 1, i8* %13)
+  %15 = bitcast [1 x i64]* %tmp4 to i8*, !dbg !75
+  %16 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp4, i64 0, i64 0, !dbg !75
+  store i64 0, i64* %16, align 8, !dbg !75
+  %17 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %15, i32 4, i8* %14) #1, !dbg !75
+  %18 = bitcast [1 x i64]* %tmp4 to i32*, !dbg !75
+  %19 = load i32, i32* %18, align 8, !dbg !75
+  %20 = load i64, i64* @"llvm.sock:0:24$0:1", align 8
+  %21 = getelementptr i8, i8* %3, i64 %20
+  %22 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 2, i8* %21)
+  %23 = bitcast [1 x i64]* %tmp6 to i8*, !dbg !75
+  %24 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp6, i64 0, i64 0, !dbg !75
+  store i64 0, i64* %24, align 8, !dbg !75
+  %25 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %23, i32 4, i8* %22) #1, !dbg !75
+  %26 = bitcast [1 x i64]* %tmp6 to i32*, !dbg !75
+  %27 = load i32, i32* %26, align 8, !dbg !75
+  %28 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 32, i64 0) #1, !dbg !75
+  %.not = icmp eq i8* %28, null, !dbg !75
+  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !75
+
+rec.fill:                                         ; preds = %entry
+  %29 = sext i32 %27 to i64, !dbg !75
+  %30 = zext i32 %19 to i64, !dbg !75
+  %31 = zext i16 %11 to i64, !dbg !75
+  %32 = bitcast i8* %28 to i64*, !dbg !75
+  store i64 1, i64* %32, align 8, !dbg !75
+  %33 = getelementptr i8, i8* %28, i64 8, !dbg !75
+  %34 = bitcast i8* %33 to i64*, !dbg !75
+  store i64 %31, i64* %34, align 8, !dbg !75
+  %35 = getelementptr i8, i8* %28, i64 16, !dbg !75
+  %36 = bitcast i8* %35 to i64*, !dbg !75
+  store i64 %30, i64* %36, align 8, !dbg !75
+  %37 = getelementptr i8, i8* %28, i64 24, !dbg !75
+  %38 = bitcast i8* %37 to i64*, !dbg !75
+  store i64 %29, i64* %38, align 8, !dbg !75
+  %39 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #1, !dbg !75
+  %40 = icmp ugt i64 %39, 65536, !dbg !75
+  %41 = select i1 %40, i64 2, i64 1, !dbg !75
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %28, i64 %41) #1, !dbg !75
+  br label %rec.done, !dbg !75
+
+rec.lost:                                         ; preds = %entry
+  %42 = bitcast i32* %zero to i8*, !dbg !75
+  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %42) #1, !dbg !75
+  %.not19 = icmp eq i8* %43, null, !dbg !75
+  br i1 %.not19, label %rec.done, label %stat.inc, !dbg !75
+
+rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
+  %44 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !76
+  %45 = inttoptr i64 %44 to i8*, !dbg !76
+  %46 = load i32, i32* @"llvm.task_struct:0:64$0:0", align 4
+  %47 = call i32 @llvm.bpf.passthrough.i32.i32(i32 3, i32 %46)
+  %48 = load i32, i32* @"llvm.task_struct:1:8$0:0", align 4
+  %49 = call i32 @llvm.bpf.passthrough.i32.i32(i32 4, i32 %48)
+  %50 = load i32, i32* @"llvm.task_struct:4:60$0:0", align 4
+  %51 = load i32, i32* @"llvm.task_struct:5:63$0:0", align 4
+  %52 = zext i32 %47 to i64, !dbg !76
+  %53 = getelementptr i8, i8* %45, i64 %52, !dbg !76
+  store i64 0, i64* %8, align 8, !dbg !76
+  %54 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %7, i32 %49, i8* %53) #1, !dbg !76
+  %55 = load i64, i64* %8, align 8, !dbg !76
+  %56 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !76
+  %57 = inttoptr i64 %56 to i8*, !dbg !76
+  %58 = load i32, i32* @"llvm.task_struct:0:64$0:1", align 4
+  %59 = call i32 @llvm.bpf.passthrough.i32.i32(i32 7, i32 %58)
+  %60 = load i32, i32* @"llvm.task_struct:1:8$0:1", align 4
+  %61 = call i32 @llvm.bpf.passthrough.i32.i32(i32 8, i32 %60)
+  %62 = load i32, i32* @"llvm.task_struct:4:55$0:1", align 4
+  %63 = load i32, i32* @"llvm.task_struct:5:59$0:1", align 4
+  %64 = zext i32 %59 to i64, !dbg !76
+  %65 = getelementptr i8, i8* %57, i64 %64, !dbg !76
+  store i64 0, i64* %16, align 8, !dbg !76
+  %66 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %15, i32 %61, i8* %65) #1, !dbg !76
+  %67 = load i64, i64* %16, align 8, !dbg !76
+  %68 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 24, i64 0) #1, !dbg !76
+  %.not20 = icmp eq i8* %68, null, !dbg !76
+  br i1 %.not20, label %rec.lost8, label %rec.fill7, !dbg !76
+
+stat.inc:                                         ; preds = %rec.lost
+  %69 = bitcast i8* %43 to i64*, !dbg !75
+  %70 = load i64, i64* %69, align 8, !dbg !75
+  %71 = add i64 %70, 1, !dbg !75
+  store i64 %71, i64* %69, align 8, !dbg !75
+  br label %rec.done, !dbg !75
+
+rec.fill7:                                        ; preds = %rec.done
+  %72 = call i32 @llvm.bpf.passthrough.i32.i32(i32 9, i32 %62)
+  %73 = zext i32 %72 to i64, !dbg !76
+  %74 = shl i64 %67, %73, !dbg !76
+  %75 = call i32 @llvm.bpf.passthrough.i32.i32(i32 10, i32 %63)
+  %76 = zext i32 %75 to i64, !dbg !76
+  %77 = ashr i64 %74, %76, !dbg !76
+  %78 = call i32 @llvm.bpf.passthrough.i32.i32(i32 5, i32 %50)
+  %79 = zext i32 %78 to i64, !dbg !76
+  %80 = shl i64 %55, %79, !dbg !76
+  %81 = call i32 @llvm.bpf.passthrough.i32.i32(i32 6, i32 %51)
+  %82 = zext i32 %81 to i64, !dbg !76
+  %83 = lshr i64 %80, %82, !dbg !76
+  %84 = bitcast i8* %68 to i64*, !dbg !76
+  store i64 4294967297, i64* %84, align 8, !dbg !76
+  %85 = getelementptr i8, i8* %68, i64 8, !dbg !76
+  %86 = bitcast i8* %85 to i64*, !dbg !76
+  store i64 %83, i64* %86, align 8, !dbg !76
+  %87 = getelementptr i8, i8* %68, i64 16, !dbg !76
+  %88 = bitcast i8* %87 to i64*, !dbg !76
+  store i64 %77, i64* %88, align 8, !dbg !76
+  %89 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #1, !dbg !76
+  %90 = icmp ugt i64 %89, 65536, !dbg !76
+  %91 = select i1 %90, i64 2, i64 1, !dbg !76
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %68, i64 %91) #1, !dbg !76
+  br label %rec.done9, !dbg !76
+
+rec.lost8:                                        ; preds = %rec.done
+  %92 = bitcast i32* %zero to i8*, !dbg !76
+  %93 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %92) #1, !dbg !76
+  %.not21 = icmp eq i8* %93, null, !dbg !76
+  br i1 %.not21, label %rec.done9, label %stat.inc10, !dbg !76
+
+rec.done9:                                        ; preds = %rec.lost8, %stat.inc10, %rec.fill7
+  %94 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 32, i64 0) #1, !dbg !77
+  %.not22 = icmp eq i8* %94, null, !dbg !77
+  br i1 %.not22, label %rec.lost13, label %rec.fill12, !dbg !77
+
+stat.inc10:                                       ; preds = %rec.lost8
+  %95 = bitcast i8* %93 to i64*, !dbg !76
+  %96 = load i64, i64* %95, align 8, !dbg !76
+  %97 = add i64 %96, 1, !dbg !76
+  store i64 %97, i64* %95, align 8, !dbg !76
+  br label %rec.done9, !dbg !76
+
+rec.fill12:                                       ; preds = %rec.done9
+  %98 = bitcast i8* %94 to i64*, !dbg !77
+  store i64 8589934593, i64* %98, align 8, !dbg !77
+  %99 = getelementptr i8, i8* %94, i64 8, !dbg !77
+  %100 = bitcast i8* %99 to i64*, !dbg !77
+  store i64 184, i64* %100, align 8, !dbg !77
+  %101 = getelementptr i8, i8* %94, i64 16, !dbg !77
+  %102 = bitcast i8* %101 to i64*, !dbg !77
+  store i64 152, i64* %102, align 8, !dbg !77
+  %103 = getelementptr i8, i8* %94, i64 24, !dbg !77
+  %104 = bitcast i8* %103 to i64*, !dbg !77
+  store i64 16, i64* %104, align 8, !dbg !77
+  %105 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #1, !dbg !77
+  %106 = icmp ugt i64 %105, 65536, !dbg !77
+  %107 = select i1 %106, i64 2, i64 1, !dbg !77
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %94, i64 %107) #1, !dbg !77
+  br label %rec.done14, !dbg !77
+
+rec.lost13:                                       ; preds = %rec.done9
+  %108 = bitcast i32* %zero to i8*, !dbg !77
+  %109 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %108) #1, !dbg !77
+  %.not23 = icmp eq i8* %109, null, !dbg !77
+  br i1 %.not23, label %rec.done14, label %stat.inc15, !dbg !77
+
+rec.done14:                                       ; preds = %rec.lost13, %stat.inc15, %rec.fill12
+  ret i32 0, !dbg !73
+
+stat.inc15:                                       ; preds = %rec.lost13
+  %110 = bitcast i8* %109 to i64*, !dbg !77
+  %111 = load i64, i64* %110, align 8, !dbg !77
+  %112 = add i64 %111, 1, !dbg !77
+  store i64 %112, i64* %110, align 8, !dbg !77
+  br label %rec.done14, !dbg !77
+}
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare void @llvm.dbg.value(metadata, metadata, metadata) #2
+
+; Function Attrs: nofree nosync nounwind readnone willreturn
+declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.socks(%struct.sock*, i32 immarg, i32 immarg) #3
+
+; Function Attrs: nofree nosync nounwind readnone willreturn
+declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.sock_commons(%struct.sock_common*, i32 immarg, i32 immarg) #3
+
+; Function Attrs: nofree nosync nounwind readnone willreturn
+declare %union.anon.46* @llvm.preserve.union.access.index.p0s_union.anon.46s(%struct.sock_common*, i32 immarg) #3
+
+; Function Attrs: nofree nosync nounwind readnone willreturn
+declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.anon.47s(%struct.anon.47*, i32 immarg, i32 immarg) #3
+
+; Function Attrs: nofree nosync nounwind readnone willreturn
+declare %union.anon.39* @llvm.preserve.union.access.index.p0s_union.anon.39s(%struct.sock_common*, i32 immarg) #3
+
+; Function Attrs: nofree nosync nounwind readnone willreturn
+declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.anon.40s(%struct.anon.40*, i32 immarg, i32 immarg) #3
+
+; Function Attrs: nofree nosync nounwind readnone willreturn
+declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.task_structs(%struct.task_struct*, i32 immarg, i32 immarg) #3
+
+; Function Attrs: nounwind readnone
+declare i32 @llvm.bpf.preserve.field.info.p0i8(i8*, i64 immarg) #4
+
+; Function Attrs: nounwind readnone
+declare i8* @llvm.bpf.passthrough.p0i8.p0i8(i32, i8*) #4
+
+; Function Attrs: nounwind readnone
+declare i32 @llvm.bpf.passthrough.i32.i32(i32, i32) #4
+
+attributes #0 = { "btf_ama" }
+attributes #1 = { nounwind }
+attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #3 = { nofree nosync nounwind readnone willreturn }
+attributes #4 = { nounwind readnone }
+
+!llvm.dbg.cu = !{!2}
+!llvm.module.flags = !{!64, !65}
+
+!0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
+!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !26, isLocal: false, isDefinition: true, align: 64)
+!2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "tpscript", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: !4, splitDebugInlining: false)
+!3 = !DIFile(filename: "btf_cast_union_bitfield.tp", directory: ".")
+!4 = !{!0, !5}
+!5 = !DIGlobalVariableExpression(var: !6, expr: !DIExpression())
+!6 = distinct !DIGlobalVariable(name: "tp_stats", linkageName: "tp_stats", scope: !2, file: !3, type: !7, isLocal: false, isDefinition: true, align: 64)
+!7 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !8)
+!8 = !{!9, !15, !20, !22}
+!9 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !10, size: 64, align: 64)
+!10 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !11, size: 64, align: 64, dwarfAddressSpace: 0)
+!11 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 192, align: 32, elements: !13)
+!12 = !DIBasicType(name: "int", size: 32, encoding: DW_ATE_signed)
+!13 = !{!14}
+!14 = !DISubrange(count: 6, lowerBound: 0)
+!15 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !16, size: 64, align: 64, offset: 64)
+!16 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !17, size: 64, align: 64, dwarfAddressSpace: 0)
+!17 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 32, align: 32, elements: !18)
+!18 = !{!19}
+!19 = !DISubrange(count: 1, lowerBound: 0)
+!20 = !DIDerivedType(tag: DW_TAG_member, name: "key", scope: !3, file: !3, baseType: !21, size: 64, align: 64, offset: 128)
+!21 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !12, size: 64, align: 64, dwarfAddressSpace: 0)
+!22 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !23, size: 64, align: 64, offset: 192)
+!23 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !24, size: 64, align: 64, dwarfAddressSpace: 0)
+!24 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 64, align: 64, elements: !18)
+!25 = !DIBasicType(name: "unsigned long long", size: 64, encoding: DW_ATE_unsigned)
+!26 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !27)
+!27 = !{!28, !33}
+!28 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !29, size: 64, align: 64)
+!29 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !30, size: 64, align: 64, dwarfAddressSpace: 0)
+!30 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !31)
+!31 = !{!32}
+!32 = !DISubrange(count: 27, lowerBound: 0)
+!33 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !34, size: 64, align: 64, offset: 64)
+!34 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !35, size: 64, align: 64, dwarfAddressSpace: 0)
+!35 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !36)
+!36 = !{!37}
+!37 = !DISubrange(count: 262144, lowerBound: 0)
+!38 = !DICompositeType(tag: DW_TAG_structure_type, name: "sock", scope: !3, file: !3, size: 320, elements: !39)
+!39 = !{!40, !59}
+!40 = !DIDerivedType(tag: DW_TAG_member, name: "__sk_common", scope: !3, file: !3, baseType: !41, size: 192)
+!41 = !DICompositeType(tag: DW_TAG_structure_type, name: "sock_common", scope: !3, file: !3, size: 192, elements: !42)
+!42 = !{!43, !51}
+!43 = !DIDerivedType(tag: DW_TAG_member, scope: !3, file: !3, baseType: !44, size: 64)
+!44 = !DICompositeType(tag: DW_TAG_union_type, scope: !3, file: !3, size: 64, elements: !45)
+!45 = !{!46}
+!46 = !DIDerivedType(tag: DW_TAG_member, scope: !3, file: !3, baseType: !47, size: 64)
+!47 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 64, elements: !48)
+!48 = !{!49}
+!49 = !DIDerivedType(tag: DW_TAG_member, name: "skc_daddr", scope: !3, file: !3, baseType: !50, size: 32)
+!50 = !DIBasicType(name: "unsigned int", size: 32, encoding: DW_ATE_unsigned)
+!51 = !DIDerivedType(tag: DW_TAG_member, scope: !3, file: !3, baseType: !52, size: 32, offset: 96)
+!52 = !DICompositeType(tag: DW_TAG_union_type, scope: !3, file: !3, size: 32, elements: !53)
+!53 = !{!54}
+!54 = !DIDerivedType(tag: DW_TAG_member, scope: !3, file: !3, baseType: !55, size: 32)
+!55 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 32, elements: !56)
+!56 = !{!57}
+!57 = !DIDerivedType(tag: DW_TAG_member, name: "skc_dport", scope: !3, file: !3, baseType: !58, size: 16)
+!58 = !DIBasicType(name: "unsigned short", size: 16, encoding: DW_ATE_unsigned)
+!59 = !DIDerivedType(tag: DW_TAG_member, name: "sk_rcvbuf", scope: !3, file: !3, baseType: !12, size: 32, offset: 192)
+!60 = !DICompositeType(tag: DW_TAG_structure_type, name: "task_struct", scope: !3, file: !3, size: 1472, elements: !61)
+!61 = !{!62, !63}
+!62 = !DIDerivedType(tag: DW_TAG_member, name: "in_execve", scope: !3, file: !3, baseType: !50, size: 1, offset: 515, flags: DIFlagBitField, extraData: i64 512)
+!63 = !DIDerivedType(tag: DW_TAG_member, name: "pdeath_signal", scope: !3, file: !3, baseType: !12, size: 5, offset: 516, flags: DIFlagBitField, extraData: i64 512)
+!64 = !{i32 2, !"Debug Info Version", i32 3}
+!65 = !{i32 2, !"Dwarf Version", i32 4}
+!66 = distinct !DISubprogram(name: "tp0_inet_sock_set_state", linkageName: "tp0_inet_sock_set_state", scope: !3, file: !3, line: 4, type: !67, scopeLine: 4, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !70)
+!67 = !DISubroutineType(types: !68)
+!68 = !{!12, !69}
+!69 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
+!70 = !{!71}
+!71 = !DILocalVariable(name: "ctx", arg: 1, scope: !66, file: !3, line: 4, type: !69)
+!72 = !DILocation(line: 4, scope: !66)
+!73 = !DILocation(line: 4, column: 1, scope: !66)
+!74 = !DILocation(line: 5, column: 2, scope: !66)
+!75 = !DILocation(line: 6, column: 2, scope: !66)
+!76 = !DILocation(line: 8, column: 2, scope: !66)
+!77 = !DILocation(line: 9, column: 2, scope: !66)
