@@ -3,7 +3,7 @@
  * of system calls of known kinds, so traces of it have exact counts.
  *
  *   workload [getppid:N] [open:PATH:N] [coldopen:PATH:N] [read:N[:SIZE]] [write:N[:SIZE]]
- *            [sleep:MS] [comm:NAME] [threads:N:M] [fork:N:M]
+ *            [sleep:MS] [comm:NAME] [threads:N:M] [fork:N:M] [nice:N]
  *
  * Operations run in order, left to right.
  *   getppid:N     N getppid system calls (raw syscall, never cached)
@@ -24,6 +24,10 @@
  *                 thread after another (each is joined before the next
  *                 starts), so their events never interleave
  *   fork:N:M      the same with N child processes, one after another
+ *   nice:N        N times: lowers its nice value to -1, which the kernel
+ *                 allows only with CAP_SYS_NICE (one capability check,
+ *                 the capability:cap_capable tracepoint), then raises it
+ *                 back to 0 (no check); as root both succeed
  *
  * The workload first pins itself to the CPU it starts on (threads and
  * children inherit that), so a tracer whose output goes through per-CPU
@@ -37,6 +41,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -140,6 +145,10 @@ int main(int argc, char **argv)
 		} else if (!strcmp(op, "sleep")) {
 			struct timespec ts = { n / 1000, (n % 1000) * 1000000 };
 			nanosleep(&ts, NULL);
+		} else if (!strcmp(op, "nice")) {
+			for (long k = 0; k < n; k++)
+				if (setpriority(PRIO_PROCESS, 0, -1) || setpriority(PRIO_PROCESS, 0, 0))
+					return 1;
 		} else if (!strcmp(op, "comm")) {
 			prctl(PR_SET_NAME, arg, 0, 0, 0);
 		} else if (!strcmp(op, "threads")) {
@@ -169,6 +178,6 @@ int main(int argc, char **argv)
 	return 0;
 usage:
 	fprintf(stderr, "usage: workload [getppid:N] [open:PATH:N] [read:N[:SIZE]] [write:N[:SIZE]]\n"
-			"                [sleep:MS] [comm:NAME] [threads:N:M] [fork:N:M]\n");
+			"                [sleep:MS] [comm:NAME] [threads:N:M] [fork:N:M] [nice:N]\n");
 	return 2;
 }
