@@ -2015,17 +2015,41 @@ static void emit_defer_if_cold(struct cg *g, unsigned idx, const struct tp_field
 
 	LLVMBuildCondBr(g->b, cold, keep, go);
 	LLVMPositionBuilderAtEnd(g->b, keep);
-	unsigned size = record_size(g->inst->format);
-	LLVMValueRef val = temp_alloc(g, g->pending_size);
+	/* An entry of zeros, then the fields the action reads written into
+	 * the map's value, each at its own offset, in loads of its own size
+	 * (aligned, as the verifier wants them). Nothing else of the record:
+	 * a program that reads past its record is refused at attach, and the
+	 * copy is code whose offsets are the fields', through a pointer LLVM
+	 * cannot bound, which an --aot executable relocates like any other
+	 * read (codegen/reloc.c). */
+	LLVMValueRef zero = temp_alloc(g, g->pending_size);
+	LLVMValueRef key = pending_key(g, idx);
+	LLVMBasicBlockRef fill = new_block(g, "cold.fill");
 
-	/* 8 bytes at a time, from offset 8: the verifier lets a tracepoint
-	 * program read its record only past the common header, in aligned
-	 * loads (syscall records are 8-byte fields after it). */
-	emit_zero(g, val, g->pending_size);
-	for (unsigned off = 8; off + 8 <= size; off += 8)
-		store_n(g, gep8(g, val, off), load_n(g, gep8(g, g->ctxarg, off), 8, false), 8);
-	LLVMValueRef args[] = { to_i8p(g, g->pending), pending_key(g, idx), val, c64(g, BPF_ANY) };
+	emit_zero(g, zero, g->pending_size);
+	LLVMValueRef args[] = { to_i8p(g, g->pending), key, zero, c64(g, BPF_ANY) };
 	emit_helper(g, BPF_FUNC_map_update_elem, g->i64, args, 4);
+	LLVMValueRef val = emit_map_lookup(g, g->pending, key);
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, val, LLVMConstNull(g->i8p), ""),
+			fill, g->ret);
+	LLVMPositionBuilderAtEnd(g->b, fill);
+	for (unsigned k = 0; k < g->tp->prog->nfields; k++) {
+		const struct prog_field *pf = &g->tp->prog->fields[k];
+		const struct tp_field *tf = pf->probe == idx ?
+					    tp_format_field(g->inst->format, pf->name) : NULL;
+
+		if (!tf)
+			continue;
+		for (unsigned done = 0; done < tf->size;) {
+			unsigned step = 8;
+
+			while (step > 1 && ((tf->offset + done) % step || tf->size - done < step))
+				step /= 2;
+			store_n(g, gep8(g, val, tf->offset + done),
+				load_n(g, gep8(g, g->ctxarg, tf->offset + done), step, false), step);
+			done += step;
+		}
+	}
 	LLVMBuildBr(g->b, g->ret);
 	LLVMPositionBuilderAtEnd(g->b, go);
 }
@@ -2129,7 +2153,10 @@ static void emit_function(struct cg *g, unsigned idx, enum variant v)
 		LLVMValueRef key = pending_key(g, idx);
 		LLVMValueRef v = emit_map_lookup(g, g->pending, key);
 		LLVMBasicBlockRef kept = new_block(g, "cold.kept");
-		LLVMValueRef copy = temp_alloc(g, g->pending_size);
+		/* In scratch memory, not on the stack: the code reads its fields
+		 * at offsets LLVM cannot bound (reloc.c's second compile moves
+		 * them past the record). */
+		LLVMValueRef copy = scratch_alloc(g, g->pending_size);
 
 		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, v, LLVMConstNull(g->i8p), ""),
 				kept, ret);
@@ -2318,6 +2345,9 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 		}
 		g.pending = NULL;
 	}
+	/* reloc.c's second compile keeps the first one's size. */
+	if (g.pending_size && o->pending_size)
+		g.pending_size = o->pending_size;
 	if (g.pending_size)
 		g.pending = def_map(&g, TP_PENDING_MAP, BPF_MAP_TYPE_HASH, TP_PENDING_MAX,
 				    di_int_array(&g, g.di_u64, 64, 2),

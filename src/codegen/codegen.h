@@ -14,6 +14,9 @@ struct diag;
 struct codegen_opts {
 	FILE *dump_ir;		/* print the optimised IR here, or NULL */
 	int opt_level;		/* 0 or 2 */
+	unsigned pending_size;	/* bytes of a record kept for a syscall's exit
+				 * (tp_pending's value), or 0: the largest
+				 * record's */
 };
 
 /* The BPF object for tp, which is only read. NULL after reporting through

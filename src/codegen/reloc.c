@@ -9,7 +9,9 @@
  * k's amount holds field k's offset. The amounts, 8 * 3^k, keep 8-byte
  * alignment, and no difference of two of them is a third, so an offset
  * computed from another field's (base + other - base) is caught as not
- * matching. A probe whose two objects differ in any other way (shape,
+ * matching. A probe's exit-time program (TP_AT_EXIT_SUFFIX: a str() of a
+ * syscall's argument read at the exit) is compared too; its relocations
+ * say so (at_exit). A probe whose two objects differ in any other way (shape,
  * registers, an unexplained difference), or that copies args as a whole
  * (print(args)), is not relocatable: its fields must keep their layout.
  * The code that runs is the first object, unchanged: relocation costs
@@ -17,6 +19,7 @@
 #include "codegen/reloc.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,14 +60,21 @@ struct moved {
 	int k;			/* its shift, -1 if none */
 };
 
-/* Compare probe i's program in the two objects; add its relocations. */
-static bool compare(struct program *p, unsigned i, struct bpf_object *o0, struct bpf_object *o1,
-		    const struct moved *mv, unsigned nmv, struct arena *a, unsigned *cap)
+/* Compare probe i's program (at_exit: its exit-time one, which must be
+ * in both objects or in neither) in the two objects; add its
+ * relocations. */
+static bool compare(struct program *p, unsigned i, bool at_exit, struct bpf_object *o0,
+		    struct bpf_object *o1, const struct moved *mv, unsigned nmv, struct arena *a,
+		    unsigned *cap)
 {
-	const char *name = p->probes[i].prog_name;
+	char name[256];
+	snprintf(name, sizeof(name), "%s%s", p->probes[i].prog_name,
+		 at_exit ? TP_AT_EXIT_SUFFIX : "");
 	struct bpf_program *p0 = bpf_object__find_program_by_name(o0, name);
 	struct bpf_program *p1 = bpf_object__find_program_by_name(o1, name);
 
+	if (at_exit && !p0 && !p1)
+		return true;
 	if (!p0 || !p1 || bpf_program__insn_cnt(p0) != bpf_program__insn_cnt(p1))
 		return false;
 	const struct bpf_insn *a0 = bpf_program__insns(p0), *a1 = bpf_program__insns(p1);
@@ -106,6 +116,7 @@ static bool compare(struct program *p, unsigned i, struct bpf_object *o0, struct
 			}
 			p->relocs[p->nrelocs++] = (struct prog_reloc){
 				.field = f, .insn = (unsigned)n, .imm = which == 1,
+				.at_exit = at_exit,
 			};
 		}
 	}
@@ -150,18 +161,23 @@ int reloc_find(const struct tprog *tp, const struct codegen_opts *o, struct diag
 			tf->offset += (unsigned)shift_of(k);
 		nmv++;
 	}
+	libbpf_print_fn_t old = libbpf_set_print(quiet);
+	struct bpf_object *o0 = bpf_object__open_mem(obj0->elf, obj0->elf_size, NULL);
 	struct codegen_opts quiet_o = *o;
 	quiet_o.dump_ir = NULL;
+	/* The records kept for a syscall's exit: as many bytes as in the
+	 * first object, whatever the moved fields' sizes imply. */
+	struct bpf_map *pending = o0 ? bpf_object__find_map_by_name(o0, TP_PENDING_MAP) : NULL;
+	quiet_o.pending_size = pending ? bpf_map__value_size(pending) : 0;
 	struct object *obj1 = codegen_emit(tp, &quiet_o, d);
 	for (unsigned m = 0; m < nmv; m++)
 		mv[m].f->offset = mv[m].offset;
 	if (!obj1) {
+		bpf_object__close(o0);
+		libbpf_set_print(old);
 		free(mv);
 		return -1;
 	}
-
-	libbpf_print_fn_t old = libbpf_set_print(quiet);
-	struct bpf_object *o0 = bpf_object__open_mem(obj0->elf, obj0->elf_size, NULL);
 	struct bpf_object *o1 = bpf_object__open_mem(obj1->elf, obj1->elf_size, NULL);
 	if (o0 && o1) {
 		for (unsigned i = 0; i < p->nprobes; i++) {
@@ -170,8 +186,12 @@ int reloc_find(const struct tprog *tp, const struct codegen_opts *o, struct diag
 
 			for (unsigned f = 0; f < p->nfields; f++)
 				any |= p->fields[f].probe == i;
+			unsigned first = p->nrelocs;
 			pp->relocatable = any && !pp->args_whole &&
-				compare(p, i, o0, o1, mv, nmv, p->mem, &cap);
+				compare(p, i, false, o0, o1, mv, nmv, p->mem, &cap) &&
+				compare(p, i, true, o0, o1, mv, nmv, p->mem, &cap);
+			if (!pp->relocatable)
+				p->nrelocs = first;
 			for (unsigned f = 0; pp->relocatable && f < p->nfields; f++) {
 				bool shifted = false;
 

@@ -171,6 +171,7 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 		w_u32(&b, p->relocs[i].field);
 		w_u32(&b, p->relocs[i].insn);
 		w_u8(&b, p->relocs[i].imm);
+		w_u8(&b, p->relocs[i].at_exit);
 	}
 	w_u64(&b, o->elf_size);
 	buf_append(&b, o->elf, o->elf_size);
@@ -534,7 +535,7 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		if (!r->bad && (f->probe >= p->nprobes || p->probes[f->probe].kind != PK_TRACEPOINT))
 			bad(r, "corrupt: a field of probe %u", f->probe);
 	}
-	p->nrelocs = r_count(r, 4 * 2 + 1);
+	p->nrelocs = r_count(r, 4 * 2 + 2);
 	p->relocs = arena_alloc(r->a, (p->nrelocs ? p->nrelocs : 1) * sizeof(*p->relocs));
 	for (unsigned i = 0; i < p->nrelocs && !r->bad; i++) {
 		struct prog_reloc *rl = &p->relocs[i];
@@ -542,6 +543,7 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		rl->field = r_u32(r);
 		rl->insn = r_u32(r);
 		rl->imm = r_bool(r);
+		rl->at_exit = r_bool(r);
 		if (!r->bad && rl->field >= p->nfields)
 			bad(r, "corrupt: a relocation of field %u of %u", rl->field, p->nfields);
 	}

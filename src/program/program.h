@@ -244,6 +244,9 @@ struct prog_reloc {
 	unsigned field;		/* index in program.fields (which names the probe) */
 	unsigned insn;		/* index in the probe's program */
 	bool imm;		/* the immediate, else the 16-bit offset */
+	bool at_exit;		/* in the probe's exit-time program
+				 * (TP_AT_EXIT_SUFFIX), which reads the
+				 * record kept in tp_pending */
 };
 
 /* A tracepoint field a probe's code reads, as the format file it was

@@ -169,58 +169,82 @@ int relocate_check(const struct program *p, bool *skip, int *delta, bool report)
 	return rc;
 }
 
+/* Patch probe i's program (at_exit: its exit-time one) for the fields
+ * that moved. */
+static int patch(const struct program *p, unsigned i, bool at_exit, const int *delta,
+		 struct bpf_object *obj)
+{
+	const struct prog_probe *pp = &p->probes[i];
+	char name[256];
+	bool any = false;
+
+	for (unsigned r = 0; r < p->nrelocs; r++)
+		any |= p->relocs[r].at_exit == at_exit && p->fields[p->relocs[r].field].probe == i &&
+		       delta[p->relocs[r].field];
+	if (!any)
+		return 0;
+	snprintf(name, sizeof(name), "%s%s", pp->prog_name, at_exit ? TP_AT_EXIT_SUFFIX : "");
+	struct bpf_program *prog = bpf_object__find_program_by_name(obj, name);
+	if (!prog) {
+		report_error("internal error: no program %s", name);
+		return -1;
+	}
+	/* The exit-time program reads the record the entry kept in
+	 * tp_pending: a field must still be within what it keeps. */
+	struct bpf_map *pending = bpf_object__find_map_by_name(obj, TP_PENDING_MAP);
+	unsigned kept = pending ? bpf_map__value_size(pending) : 0;
+	size_t n = bpf_program__insn_cnt(prog);
+	struct bpf_insn *insns = xmalloc((n ? n : 1) * sizeof(*insns));
+	memcpy(insns, bpf_program__insns(prog), n * sizeof(*insns));
+	for (unsigned r = 0; r < p->nrelocs; r++) {
+		const struct prog_reloc *rl = &p->relocs[r];
+		const struct prog_field *f = &p->fields[rl->field];
+		int d = delta[rl->field];
+
+		if (f->probe != i || !d || rl->at_exit != at_exit)
+			continue;
+		if (rl->insn >= n) {
+			report_error("%s: a relocation past the end of its program", pp->full);
+			goto bad;
+		}
+		if (at_exit && (long)f->offset + d + (long)f->size > (long)kept) {
+			report_error("%s: field '%s' moved to offset %ld, past the %u bytes of its "
+				     "record kept for the system call's exit", pp->full, f->name,
+				     (long)f->offset + d, kept);
+			goto bad;
+		}
+		if (rl->imm) {
+			insns[rl->insn].imm += d;
+		} else {
+			int off = insns[rl->insn].off + d;
+
+			if (off < INT16_MIN || off > INT16_MAX) {
+				report_error("%s: field '%s' moved out of reach (offset %d)",
+					     pp->full, f->name, off);
+				goto bad;
+			}
+			insns[rl->insn].off = (int16_t)off;
+		}
+	}
+	int err = bpf_program__set_insns(prog, insns, n);
+	free(insns);
+	if (err) {
+		report_error("cannot relocate %s: %s", pp->full, strerror(-err));
+		return -1;
+	}
+	return 0;
+bad:
+	free(insns);
+	return -1;
+}
+
 int relocate_apply(const struct program *p, const int *delta, struct bpf_object *obj)
 {
 	for (unsigned i = 0; i < p->nprobes; i++) {
-		const struct prog_probe *pp = &p->probes[i];
-		bool moved = false;
-
-		for (unsigned k = 0; k < p->nfields; k++)
-			moved |= p->fields[k].probe == i && delta[k];
-		if (!moved || !pp->relocatable)
+		if (!p->probes[i].relocatable)
 			continue;
-		struct bpf_program *prog = bpf_object__find_program_by_name(obj, pp->prog_name);
-		if (!prog) {
-			report_error("internal error: no program %s", pp->prog_name);
+		if (patch(p, i, false, delta, obj) < 0 || patch(p, i, true, delta, obj) < 0)
 			return -1;
-		}
-		size_t n = bpf_program__insn_cnt(prog);
-		struct bpf_insn *insns = xmalloc((n ? n : 1) * sizeof(*insns));
-		memcpy(insns, bpf_program__insns(prog), n * sizeof(*insns));
-		for (unsigned r = 0; r < p->nrelocs; r++) {
-			const struct prog_reloc *rl = &p->relocs[r];
-			int d = delta[rl->field];
-
-			if (p->fields[rl->field].probe != i || !d)
-				continue;
-			if (rl->insn >= n) {
-				report_error("%s: a relocation past the end of its "
-					     "program", pp->full);
-				free(insns);
-				return -1;
-			}
-			if (rl->imm) {
-				insns[rl->insn].imm += d;
-			} else {
-				int off = insns[rl->insn].off + d;
-
-				if (off < INT16_MIN || off > INT16_MAX) {
-					report_error("%s: field '%s' moved out of "
-						     "reach (offset %d)", pp->full,
-						     p->fields[rl->field].name, off);
-					free(insns);
-					return -1;
-				}
-				insns[rl->insn].off = (int16_t)off;
-			}
-		}
-		int err = bpf_program__set_insns(prog, insns, n);
-		free(insns);
-		if (err) {
-			report_error("cannot relocate %s: %s", pp->full,
-				     strerror(-err));
-			return -1;
-		}
 	}
 	return 0;
 }

@@ -9,170 +9,157 @@ target triple = "bpfel"
 @m_files = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @tp_ro = constant [24 x i8] zeroinitializer, section ".rodata", align 8, !dbg !50
 @tp_pending = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !56
+@tp_scratch = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !66
 
 ; Function Attrs: nounwind
-define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !80 {
+define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !84 {
 entry:
-  %tmp4 = alloca [8 x i64], align 8, !dbg !86
-  %tmp3 = alloca [1 x i64], align 8, !dbg !86
-  %tmp2 = alloca [2 x i64], align 8, !dbg !86
-  %tmp1 = alloca [6 x i64], align 8, !dbg !86
-  %tmp = alloca [1 x i64], align 8, !dbg !86
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !85, metadata !DIExpression()), !dbg !86
-  %zero = alloca i32, align 4, !dbg !87
-  store i32 0, i32* %zero, align 4, !dbg !87
-  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !87
-  %1 = getelementptr i8, i8* %ctx, i64 24, !dbg !87
-  %2 = bitcast i8* %1 to i64*, !dbg !87
-  %3 = load i64, i64* %2, align 8, !dbg !87
-  %4 = inttoptr i64 %3 to i8*, !dbg !87
-  %5 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %0, i32 1, i8* %4) #0, !dbg !87
-  %6 = icmp slt i64 %5, 0, !dbg !87
-  %7 = icmp ne i64 %3, 0, !dbg !87
-  %8 = and i1 %7, %6, !dbg !87
-  br i1 %8, label %cold.keep, label %cold.no, !dbg !87
+  %tmp4 = alloca [8 x i64], align 8, !dbg !90
+  %tmp3 = alloca [1 x i64], align 8, !dbg !90
+  %tmp2 = alloca [2 x i64], align 8, !dbg !90
+  %tmp1 = alloca [6 x i64], align 8, !dbg !90
+  %tmp = alloca [1 x i64], align 8, !dbg !90
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !89, metadata !DIExpression()), !dbg !90
+  %zero = alloca i32, align 4, !dbg !91
+  store i32 0, i32* %zero, align 4, !dbg !91
+  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !91
+  %1 = getelementptr i8, i8* %ctx, i64 24, !dbg !91
+  %2 = bitcast i8* %1 to i64*, !dbg !91
+  %3 = load i64, i64* %2, align 8, !dbg !91
+  %4 = inttoptr i64 %3 to i8*, !dbg !91
+  %5 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %0, i32 1, i8* %4) #0, !dbg !91
+  %6 = icmp slt i64 %5, 0, !dbg !91
+  %7 = icmp ne i64 %3, 0, !dbg !91
+  %8 = and i1 %7, %6, !dbg !91
+  br i1 %8, label %cold.keep, label %cold.no, !dbg !91
 
-return:                                           ; preds = %rec.lost8, %stat.inc10, %rec.fill7, %cold.keep
-  ret i32 0, !dbg !87
+return:                                           ; preds = %rec.lost8, %stat.inc10, %rec.fill7, %cold.fill, %cold.keep
+  ret i32 0, !dbg !91
 
 cold.keep:                                        ; preds = %entry
-  %9 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !87
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %9, i8 0, i64 48, i1 false), !dbg !87
-  %10 = getelementptr i8, i8* %ctx, i64 8, !dbg !87
-  %11 = bitcast i8* %10 to i64*, !dbg !87
-  %12 = load i64, i64* %11, align 8, !dbg !87
-  %13 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 1, !dbg !87
-  store i64 %12, i64* %13, align 8, !dbg !87
-  %14 = getelementptr i8, i8* %ctx, i64 16, !dbg !87
-  %15 = bitcast i8* %14 to i64*, !dbg !87
-  %16 = load i64, i64* %15, align 8, !dbg !87
-  %17 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 2, !dbg !87
-  store i64 %16, i64* %17, align 8, !dbg !87
-  %18 = load i64, i64* %2, align 8, !dbg !87
-  %19 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 3, !dbg !87
-  store i64 %18, i64* %19, align 8, !dbg !87
-  %20 = getelementptr i8, i8* %ctx, i64 32, !dbg !87
-  %21 = bitcast i8* %20 to i64*, !dbg !87
-  %22 = load i64, i64* %21, align 8, !dbg !87
-  %23 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 4, !dbg !87
-  store i64 %22, i64* %23, align 8, !dbg !87
-  %24 = getelementptr i8, i8* %ctx, i64 40, !dbg !87
-  %25 = bitcast i8* %24 to i64*, !dbg !87
-  %26 = load i64, i64* %25, align 8, !dbg !87
-  %27 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 5, !dbg !87
-  store i64 %26, i64* %27, align 8, !dbg !87
-  %28 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !87
-  %29 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !87
-  %30 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !87
-  store i64 %29, i64* %30, align 8, !dbg !87
-  %31 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !87
-  store i64 0, i64* %31, align 8, !dbg !87
-  %32 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %28, i8* nonnull %9, i64 0) #0, !dbg !87
-  br label %return, !dbg !87
+  %9 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !91
+  %10 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !91
+  %11 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !91
+  %12 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !91
+  store i64 %11, i64* %12, align 8, !dbg !91
+  %13 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !91
+  store i64 0, i64* %13, align 8, !dbg !91
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %9, i8 0, i64 48, i1 false), !dbg !91
+  %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %10, i8* nonnull %9, i64 0) #0, !dbg !91
+  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %10) #0, !dbg !91
+  %.not16 = icmp eq i8* %15, null, !dbg !91
+  br i1 %.not16, label %return, label %cold.fill, !dbg !91
 
 cold.no:                                          ; preds = %entry
-  %33 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !88
-  %34 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !88
-  store i64 1, i64* %34, align 8, !dbg !88
-  %35 = bitcast [8 x i64]* %tmp4 to i8*, !dbg !88
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %35, i8 0, i64 64, i1 false), !dbg !88
-  %36 = load i64, i64* %2, align 8, !dbg !88
-  %37 = inttoptr i64 %36 to i8*, !dbg !88
-  %38 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %35, i32 64, i8* %37) #0, !dbg !88
-  %39 = icmp eq i64 %38, 64, !dbg !88
-  br i1 %39, label %str.full, label %str.done, !dbg !88
+  %16 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !92
+  %17 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !92
+  store i64 1, i64* %17, align 8, !dbg !92
+  %18 = bitcast [8 x i64]* %tmp4 to i8*, !dbg !92
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %18, i8 0, i64 64, i1 false), !dbg !92
+  %19 = load i64, i64* %2, align 8, !dbg !92
+  %20 = inttoptr i64 %19 to i8*, !dbg !92
+  %21 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %18, i32 64, i8* %20) #0, !dbg !92
+  %22 = icmp eq i64 %21, 64, !dbg !92
+  br i1 %22, label %str.full, label %str.done, !dbg !92
+
+cold.fill:                                        ; preds = %cold.keep
+  %23 = load i64, i64* %2, align 8, !dbg !91
+  %24 = getelementptr i8, i8* %15, i64 24, !dbg !91
+  %25 = bitcast i8* %24 to i64*, !dbg !91
+  store i64 %23, i64* %25, align 8, !dbg !91
+  br label %return, !dbg !91
 
 str.full:                                         ; preds = %cold.no
-  %40 = getelementptr inbounds i8, i8* %35, i64 63, !dbg !88
-  %41 = getelementptr i8, i8* %37, i64 63, !dbg !88
-  %42 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %40, i32 1, i8* %41) #0, !dbg !88
-  br label %str.done, !dbg !88
+  %26 = getelementptr inbounds i8, i8* %18, i64 63, !dbg !92
+  %27 = getelementptr i8, i8* %20, i64 63, !dbg !92
+  %28 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %26, i32 1, i8* %27) #0, !dbg !92
+  br label %str.done, !dbg !92
 
 str.done:                                         ; preds = %str.full, %cold.no
-  %43 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* nonnull %35, i8* nonnull %33, i64 0) #0, !dbg !88
-  %44 = icmp slt i64 %43, 0, !dbg !88
-  br i1 %44, label %map.full, label %map.stored, !dbg !88
+  %29 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* nonnull %18, i8* nonnull %16, i64 0) #0, !dbg !92
+  %30 = icmp slt i64 %29, 0, !dbg !92
+  br i1 %30, label %map.full, label %map.stored, !dbg !92
 
 map.full:                                         ; preds = %str.done
-  %45 = bitcast i32* %zero to i8*, !dbg !88
-  %46 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %45) #0, !dbg !88
-  %.not15 = icmp eq i8* %46, null, !dbg !88
-  br i1 %.not15, label %map.stored, label %stat.inc, !dbg !88
+  %31 = bitcast i32* %zero to i8*, !dbg !92
+  %32 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %31) #0, !dbg !92
+  %.not15 = icmp eq i8* %32, null, !dbg !92
+  br i1 %.not15, label %map.stored, label %stat.inc, !dbg !92
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
-  store i64 0, i64* %34, align 8, !dbg !89
-  %47 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %33, i64 0) #0, !dbg !89
-  %48 = load i64, i64* %34, align 8, !dbg !89
-  %49 = icmp ugt i64 %48, 100, !dbg !89
-  br i1 %49, label %if.then, label %if.done, !dbg !89
+  store i64 0, i64* %17, align 8, !dbg !93
+  %33 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %16, i64 0) #0, !dbg !93
+  %34 = load i64, i64* %17, align 8, !dbg !93
+  %35 = icmp ugt i64 %34, 100, !dbg !93
+  br i1 %35, label %if.then, label %if.done, !dbg !93
 
 stat.inc:                                         ; preds = %map.full
-  %50 = getelementptr i8, i8* %46, i64 8, !dbg !88
-  %51 = bitcast i8* %50 to i64*, !dbg !88
-  %52 = load i64, i64* %51, align 8, !dbg !88
-  %53 = add i64 %52, 1, !dbg !88
-  store i64 %53, i64* %51, align 8, !dbg !88
-  br label %map.stored, !dbg !88
+  %36 = getelementptr i8, i8* %32, i64 8, !dbg !92
+  %37 = bitcast i8* %36 to i64*, !dbg !92
+  %38 = load i64, i64* %37, align 8, !dbg !92
+  %39 = add i64 %38, 1, !dbg !92
+  store i64 %39, i64* %37, align 8, !dbg !92
+  br label %map.stored, !dbg !92
 
 if.then:                                          ; preds = %map.stored
-  %54 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !90
-  %.not13 = icmp eq i8* %54, null, !dbg !90
-  br i1 %.not13, label %rec.lost, label %rec.fill, !dbg !90
+  %40 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !94
+  %.not13 = icmp eq i8* %40, null, !dbg !94
+  br i1 %.not13, label %rec.lost, label %rec.fill, !dbg !94
 
 if.done:                                          ; preds = %rec.lost, %stat.inc5, %rec.fill, %map.stored
-  store i64 0, i64* %34, align 8, !dbg !91
-  %55 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %33, i64 0) #0, !dbg !91
-  %56 = load i64, i64* %34, align 8, !dbg !91
-  %57 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !91
-  %.not = icmp eq i8* %57, null, !dbg !91
-  br i1 %.not, label %rec.lost8, label %rec.fill7, !dbg !91
+  store i64 0, i64* %17, align 8, !dbg !95
+  %41 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %16, i64 0) #0, !dbg !95
+  %42 = load i64, i64* %17, align 8, !dbg !95
+  %43 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !95
+  %.not = icmp eq i8* %43, null, !dbg !95
+  br i1 %.not, label %rec.lost8, label %rec.fill7, !dbg !95
 
 rec.fill:                                         ; preds = %if.then
-  %58 = bitcast i8* %54 to i64*, !dbg !90
-  store i64 5, i64* %58, align 8, !dbg !90
-  %59 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !90
-  %60 = icmp ugt i64 %59, 65536, !dbg !90
-  %61 = select i1 %60, i64 2, i64 1, !dbg !90
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %54, i64 %61) #0, !dbg !90
-  br label %if.done, !dbg !90
+  %44 = bitcast i8* %40 to i64*, !dbg !94
+  store i64 5, i64* %44, align 8, !dbg !94
+  %45 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !94
+  %46 = icmp ugt i64 %45, 65536, !dbg !94
+  %47 = select i1 %46, i64 2, i64 1, !dbg !94
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %40, i64 %47) #0, !dbg !94
+  br label %if.done, !dbg !94
 
 rec.lost:                                         ; preds = %if.then
-  %62 = bitcast i32* %zero to i8*, !dbg !90
-  %63 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %62) #0, !dbg !90
-  %.not14 = icmp eq i8* %63, null, !dbg !90
-  br i1 %.not14, label %if.done, label %stat.inc5, !dbg !90
+  %48 = bitcast i32* %zero to i8*, !dbg !94
+  %49 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %48) #0, !dbg !94
+  %.not14 = icmp eq i8* %49, null, !dbg !94
+  br i1 %.not14, label %if.done, label %stat.inc5, !dbg !94
 
 stat.inc5:                                        ; preds = %rec.lost
-  %64 = bitcast i8* %63 to i64*, !dbg !90
-  %65 = load i64, i64* %64, align 8, !dbg !90
-  %66 = add i64 %65, 1, !dbg !90
-  store i64 %66, i64* %64, align 8, !dbg !90
-  br label %if.done, !dbg !90
+  %50 = bitcast i8* %49 to i64*, !dbg !94
+  %51 = load i64, i64* %50, align 8, !dbg !94
+  %52 = add i64 %51, 1, !dbg !94
+  store i64 %52, i64* %50, align 8, !dbg !94
+  br label %if.done, !dbg !94
 
 rec.fill7:                                        ; preds = %if.done
-  %67 = bitcast i8* %57 to i64*, !dbg !91
-  store i64 4294967297, i64* %67, align 8, !dbg !91
-  %68 = getelementptr i8, i8* %57, i64 8, !dbg !91
-  %69 = bitcast i8* %68 to i64*, !dbg !91
-  store i64 %56, i64* %69, align 8, !dbg !91
-  %70 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !91
-  %71 = icmp ugt i64 %70, 65536, !dbg !91
-  %72 = select i1 %71, i64 2, i64 1, !dbg !91
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %57, i64 %72) #0, !dbg !91
-  br label %return, !dbg !91
+  %53 = bitcast i8* %43 to i64*, !dbg !95
+  store i64 4294967297, i64* %53, align 8, !dbg !95
+  %54 = getelementptr i8, i8* %43, i64 8, !dbg !95
+  %55 = bitcast i8* %54 to i64*, !dbg !95
+  store i64 %42, i64* %55, align 8, !dbg !95
+  %56 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !95
+  %57 = icmp ugt i64 %56, 65536, !dbg !95
+  %58 = select i1 %57, i64 2, i64 1, !dbg !95
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %43, i64 %58) #0, !dbg !95
+  br label %return, !dbg !95
 
 rec.lost8:                                        ; preds = %if.done
-  %73 = bitcast i32* %zero to i8*, !dbg !91
-  %74 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %73) #0, !dbg !91
-  %.not12 = icmp eq i8* %74, null, !dbg !91
-  br i1 %.not12, label %return, label %stat.inc10, !dbg !91
+  %59 = bitcast i32* %zero to i8*, !dbg !95
+  %60 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %59) #0, !dbg !95
+  %.not12 = icmp eq i8* %60, null, !dbg !95
+  br i1 %.not12, label %return, label %stat.inc10, !dbg !95
 
 stat.inc10:                                       ; preds = %rec.lost8
-  %75 = bitcast i8* %74 to i64*, !dbg !91
-  %76 = load i64, i64* %75, align 8, !dbg !91
-  %77 = add i64 %76, 1, !dbg !91
-  store i64 %77, i64* %75, align 8, !dbg !91
-  br label %return, !dbg !91
+  %61 = bitcast i8* %60 to i64*, !dbg !95
+  %62 = load i64, i64* %61, align 8, !dbg !95
+  %63 = add i64 %62, 1, !dbg !95
+  store i64 %63, i64* %61, align 8, !dbg !95
+  br label %return, !dbg !95
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -182,143 +169,147 @@ declare void @llvm.dbg.value(metadata, metadata, metadata) #1
 declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #2
 
 ; Function Attrs: noinline nounwind
-define internal i64 @tp_len_cb(i8* %map, i8* %key, i8* %value, i8* %ctx) #3 !dbg !92 {
+define internal i64 @tp_len_cb(i8* %map, i8* %key, i8* %value, i8* %ctx) #3 !dbg !96 {
 entry:
-  %0 = bitcast i8* %ctx to i64*, !dbg !100
-  %1 = load i64, i64* %0, align 8, !dbg !100
-  %2 = add i64 %1, 1, !dbg !100
-  store i64 %2, i64* %0, align 8, !dbg !100
-  ret i64 0, !dbg !100
+  %0 = bitcast i8* %ctx to i64*, !dbg !104
+  %1 = load i64, i64* %0, align 8, !dbg !104
+  %2 = add i64 %1, 1, !dbg !104
+  store i64 %2, i64* %0, align 8, !dbg !104
+  ret i64 0, !dbg !104
 }
 
 ; Function Attrs: nounwind
-define i32 @tp0_sys_enter_openat_x(i8* %ctx) #0 section "tracepoint/syscalls/sys_exit_openat" !dbg !101 {
+define i32 @tp0_sys_enter_openat_x(i8* %ctx) #0 section "tracepoint/syscalls/sys_exit_openat" !dbg !105 {
 entry:
-  %tmp3 = alloca [8 x i64], align 8, !dbg !104
-  %tmp2 = alloca [1 x i64], align 8, !dbg !104
-  %tmp = alloca [2 x i64], align 8, !dbg !104
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !103, metadata !DIExpression()), !dbg !104
-  %zero = alloca i32, align 4, !dbg !105
-  store i32 0, i32* %zero, align 4, !dbg !105
-  %0 = bitcast [2 x i64]* %tmp to i8*, !dbg !105
-  %1 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !105
-  %2 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 0, !dbg !105
-  store i64 %1, i64* %2, align 8, !dbg !105
-  %3 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 1, !dbg !105
-  store i64 0, i64* %3, align 8, !dbg !105
-  %4 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %0) #0, !dbg !105
-  %.not = icmp eq i8* %4, null, !dbg !105
-  br i1 %.not, label %return, label %cold.kept, !dbg !105
+  %tmp2 = alloca [8 x i64], align 8, !dbg !108
+  %tmp1 = alloca [1 x i64], align 8, !dbg !108
+  %tmp = alloca [2 x i64], align 8, !dbg !108
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !107, metadata !DIExpression()), !dbg !108
+  %zero = alloca i32, align 4, !dbg !109
+  store i32 0, i32* %zero, align 4, !dbg !109
+  %0 = bitcast i32* %zero to i8*, !dbg !109
+  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !109
+  %.not = icmp eq i8* %1, null, !dbg !109
+  br i1 %.not, label %return, label %body, !dbg !109
 
-return:                                           ; preds = %rec.lost7, %stat.inc9, %rec.fill6, %entry
-  ret i32 0, !dbg !105
+body:                                             ; preds = %entry
+  %2 = bitcast [2 x i64]* %tmp to i8*, !dbg !109
+  %3 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !109
+  %4 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 0, !dbg !109
+  store i64 %3, i64* %4, align 8, !dbg !109
+  %5 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 1, !dbg !109
+  store i64 0, i64* %5, align 8, !dbg !109
+  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !109
+  %.not10 = icmp eq i8* %6, null, !dbg !109
+  br i1 %.not10, label %return, label %cold.kept, !dbg !109
 
-cold.kept:                                        ; preds = %entry
-  %tmp1.sroa.1.0..sroa_idx = getelementptr inbounds i8, i8* %4, i64 24, !dbg !105
-  %tmp1.sroa.1.0..sroa_cast = bitcast i8* %tmp1.sroa.1.0..sroa_idx to i64*, !dbg !105
-  %tmp1.sroa.1.0.copyload = load i64, i64* %tmp1.sroa.1.0..sroa_cast, align 1, !dbg !105
-  %5 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %0) #0, !dbg !105
-  %6 = bitcast [1 x i64]* %tmp2 to i8*, !dbg !106
-  %7 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp2, i64 0, i64 0, !dbg !106
-  store i64 1, i64* %7, align 8, !dbg !106
-  %8 = bitcast [8 x i64]* %tmp3 to i8*, !dbg !106
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %8, i8 0, i64 64, i1 false), !dbg !106
-  %9 = inttoptr i64 %tmp1.sroa.1.0.copyload to i8*, !dbg !106
-  %10 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %8, i32 64, i8* %9) #0, !dbg !106
-  %11 = icmp eq i64 %10, 64, !dbg !106
-  br i1 %11, label %str.full, label %str.done, !dbg !106
+return:                                           ; preds = %rec.lost6, %stat.inc8, %rec.fill5, %entry, %body
+  ret i32 0, !dbg !109
+
+cold.kept:                                        ; preds = %body
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(48) %1, i8* noundef nonnull align 1 dereferenceable(48) %6, i64 48, i1 false), !dbg !109
+  %7 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !109
+  %8 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !110
+  %9 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !110
+  store i64 1, i64* %9, align 8, !dbg !110
+  %10 = bitcast [8 x i64]* %tmp2 to i8*, !dbg !110
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %10, i8 0, i64 64, i1 false), !dbg !110
+  %11 = getelementptr i8, i8* %1, i64 24, !dbg !110
+  %12 = bitcast i8* %11 to i64*, !dbg !110
+  %13 = load i64, i64* %12, align 8, !dbg !110
+  %14 = inttoptr i64 %13 to i8*, !dbg !110
+  %15 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %10, i32 64, i8* %14) #0, !dbg !110
+  %16 = icmp eq i64 %15, 64, !dbg !110
+  br i1 %16, label %str.full, label %str.done, !dbg !110
 
 str.full:                                         ; preds = %cold.kept
-  %12 = getelementptr inbounds i8, i8* %8, i64 63, !dbg !106
-  %13 = getelementptr i8, i8* %9, i64 63, !dbg !106
-  %14 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %12, i32 1, i8* %13) #0, !dbg !106
-  br label %str.done, !dbg !106
+  %17 = getelementptr inbounds i8, i8* %10, i64 63, !dbg !110
+  %18 = getelementptr i8, i8* %14, i64 63, !dbg !110
+  %19 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %17, i32 1, i8* %18) #0, !dbg !110
+  br label %str.done, !dbg !110
 
 str.done:                                         ; preds = %str.full, %cold.kept
-  %15 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* nonnull %8, i8* nonnull %6, i64 0) #0, !dbg !106
-  %16 = icmp slt i64 %15, 0, !dbg !106
-  br i1 %16, label %map.full, label %map.stored, !dbg !106
+  %20 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* nonnull %10, i8* nonnull %8, i64 0) #0, !dbg !110
+  %21 = icmp slt i64 %20, 0, !dbg !110
+  br i1 %21, label %map.full, label %map.stored, !dbg !110
 
 map.full:                                         ; preds = %str.done
-  %17 = bitcast i32* %zero to i8*, !dbg !106
-  %18 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %17) #0, !dbg !106
-  %.not15 = icmp eq i8* %18, null, !dbg !106
-  br i1 %.not15, label %map.stored, label %stat.inc, !dbg !106
+  %22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !110
+  %.not15 = icmp eq i8* %22, null, !dbg !110
+  br i1 %.not15, label %map.stored, label %stat.inc, !dbg !110
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
-  store i64 0, i64* %7, align 8, !dbg !107
-  %19 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %6, i64 0) #0, !dbg !107
-  %20 = load i64, i64* %7, align 8, !dbg !107
-  %21 = icmp ugt i64 %20, 100, !dbg !107
-  br i1 %21, label %if.then, label %if.done, !dbg !107
+  store i64 0, i64* %9, align 8, !dbg !111
+  %23 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %8, i64 0) #0, !dbg !111
+  %24 = load i64, i64* %9, align 8, !dbg !111
+  %25 = icmp ugt i64 %24, 100, !dbg !111
+  br i1 %25, label %if.then, label %if.done, !dbg !111
 
 stat.inc:                                         ; preds = %map.full
-  %22 = getelementptr i8, i8* %18, i64 8, !dbg !106
-  %23 = bitcast i8* %22 to i64*, !dbg !106
-  %24 = load i64, i64* %23, align 8, !dbg !106
-  %25 = add i64 %24, 1, !dbg !106
-  store i64 %25, i64* %23, align 8, !dbg !106
-  br label %map.stored, !dbg !106
+  %26 = getelementptr i8, i8* %22, i64 8, !dbg !110
+  %27 = bitcast i8* %26 to i64*, !dbg !110
+  %28 = load i64, i64* %27, align 8, !dbg !110
+  %29 = add i64 %28, 1, !dbg !110
+  store i64 %29, i64* %27, align 8, !dbg !110
+  br label %map.stored, !dbg !110
 
 if.then:                                          ; preds = %map.stored
-  %26 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !108
-  %.not13 = icmp eq i8* %26, null, !dbg !108
-  br i1 %.not13, label %rec.lost, label %rec.fill, !dbg !108
+  %30 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !112
+  %.not13 = icmp eq i8* %30, null, !dbg !112
+  br i1 %.not13, label %rec.lost, label %rec.fill, !dbg !112
 
-if.done:                                          ; preds = %rec.lost, %stat.inc4, %rec.fill, %map.stored
-  store i64 0, i64* %7, align 8, !dbg !109
-  %27 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %6, i64 0) #0, !dbg !109
-  %28 = load i64, i64* %7, align 8, !dbg !109
-  %29 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !109
-  %.not11 = icmp eq i8* %29, null, !dbg !109
-  br i1 %.not11, label %rec.lost7, label %rec.fill6, !dbg !109
+if.done:                                          ; preds = %rec.lost, %stat.inc3, %rec.fill, %map.stored
+  store i64 0, i64* %9, align 8, !dbg !113
+  %31 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %8, i64 0) #0, !dbg !113
+  %32 = load i64, i64* %9, align 8, !dbg !113
+  %33 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !113
+  %.not11 = icmp eq i8* %33, null, !dbg !113
+  br i1 %.not11, label %rec.lost6, label %rec.fill5, !dbg !113
 
 rec.fill:                                         ; preds = %if.then
-  %30 = bitcast i8* %26 to i64*, !dbg !108
-  store i64 5, i64* %30, align 8, !dbg !108
-  %31 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !108
-  %32 = icmp ugt i64 %31, 65536, !dbg !108
-  %33 = select i1 %32, i64 2, i64 1, !dbg !108
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %26, i64 %33) #0, !dbg !108
-  br label %if.done, !dbg !108
+  %34 = bitcast i8* %30 to i64*, !dbg !112
+  store i64 5, i64* %34, align 8, !dbg !112
+  %35 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !112
+  %36 = icmp ugt i64 %35, 65536, !dbg !112
+  %37 = select i1 %36, i64 2, i64 1, !dbg !112
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %30, i64 %37) #0, !dbg !112
+  br label %if.done, !dbg !112
 
 rec.lost:                                         ; preds = %if.then
-  %34 = bitcast i32* %zero to i8*, !dbg !108
-  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %34) #0, !dbg !108
-  %.not14 = icmp eq i8* %35, null, !dbg !108
-  br i1 %.not14, label %if.done, label %stat.inc4, !dbg !108
+  %38 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !112
+  %.not14 = icmp eq i8* %38, null, !dbg !112
+  br i1 %.not14, label %if.done, label %stat.inc3, !dbg !112
 
-stat.inc4:                                        ; preds = %rec.lost
-  %36 = bitcast i8* %35 to i64*, !dbg !108
-  %37 = load i64, i64* %36, align 8, !dbg !108
-  %38 = add i64 %37, 1, !dbg !108
-  store i64 %38, i64* %36, align 8, !dbg !108
-  br label %if.done, !dbg !108
+stat.inc3:                                        ; preds = %rec.lost
+  %39 = bitcast i8* %38 to i64*, !dbg !112
+  %40 = load i64, i64* %39, align 8, !dbg !112
+  %41 = add i64 %40, 1, !dbg !112
+  store i64 %41, i64* %39, align 8, !dbg !112
+  br label %if.done, !dbg !112
 
-rec.fill6:                                        ; preds = %if.done
-  %39 = bitcast i8* %29 to i64*, !dbg !109
-  store i64 4294967297, i64* %39, align 8, !dbg !109
-  %40 = getelementptr i8, i8* %29, i64 8, !dbg !109
-  %41 = bitcast i8* %40 to i64*, !dbg !109
-  store i64 %28, i64* %41, align 8, !dbg !109
-  %42 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !109
-  %43 = icmp ugt i64 %42, 65536, !dbg !109
-  %44 = select i1 %43, i64 2, i64 1, !dbg !109
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %29, i64 %44) #0, !dbg !109
-  br label %return, !dbg !109
+rec.fill5:                                        ; preds = %if.done
+  %42 = bitcast i8* %33 to i64*, !dbg !113
+  store i64 4294967297, i64* %42, align 8, !dbg !113
+  %43 = getelementptr i8, i8* %33, i64 8, !dbg !113
+  %44 = bitcast i8* %43 to i64*, !dbg !113
+  store i64 %32, i64* %44, align 8, !dbg !113
+  %45 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !113
+  %46 = icmp ugt i64 %45, 65536, !dbg !113
+  %47 = select i1 %46, i64 2, i64 1, !dbg !113
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %33, i64 %47) #0, !dbg !113
+  br label %return, !dbg !113
 
-rec.lost7:                                        ; preds = %if.done
-  %45 = bitcast i32* %zero to i8*, !dbg !109
-  %46 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %45) #0, !dbg !109
-  %.not12 = icmp eq i8* %46, null, !dbg !109
-  br i1 %.not12, label %return, label %stat.inc9, !dbg !109
+rec.lost6:                                        ; preds = %if.done
+  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !113
+  %.not12 = icmp eq i8* %48, null, !dbg !113
+  br i1 %.not12, label %return, label %stat.inc8, !dbg !113
 
-stat.inc9:                                        ; preds = %rec.lost7
-  %47 = bitcast i8* %46 to i64*, !dbg !109
-  %48 = load i64, i64* %47, align 8, !dbg !109
-  %49 = add i64 %48, 1, !dbg !109
-  store i64 %49, i64* %47, align 8, !dbg !109
-  br label %return, !dbg !109
+stat.inc8:                                        ; preds = %rec.lost6
+  %49 = bitcast i8* %48 to i64*, !dbg !113
+  %50 = load i64, i64* %49, align 8, !dbg !113
+  %51 = add i64 %50, 1, !dbg !113
+  store i64 %51, i64* %49, align 8, !dbg !113
+  br label %return, !dbg !113
 }
 
 ; Function Attrs: argmemonly nofree nounwind willreturn
@@ -331,13 +322,13 @@ attributes #3 = { noinline nounwind }
 attributes #4 = { argmemonly nofree nounwind willreturn }
 
 !llvm.dbg.cu = !{!2}
-!llvm.module.flags = !{!78, !79}
+!llvm.module.flags = !{!82, !83}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
-!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !66, isLocal: false, isDefinition: true, align: 64)
+!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !70, isLocal: false, isDefinition: true, align: 64)
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "tpscript", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: !4, splitDebugInlining: false)
 !3 = !DIFile(filename: "len_fn.tp", directory: ".")
-!4 = !{!0, !5, !28, !50, !56}
+!4 = !{!0, !5, !28, !50, !56, !66}
 !5 = !DIGlobalVariableExpression(var: !6, expr: !DIExpression())
 !6 = distinct !DIGlobalVariable(name: "tp_stats", linkageName: "tp_stats", scope: !2, file: !3, type: !7, isLocal: false, isDefinition: true, align: 64)
 !7 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !8)
@@ -399,47 +390,51 @@ attributes #4 = { argmemonly nofree nounwind willreturn }
 !63 = !DICompositeType(tag: DW_TAG_array_type, baseType: !44, size: 384, align: 8, elements: !64)
 !64 = !{!65}
 !65 = !DISubrange(count: 48, lowerBound: 0)
-!66 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !67)
-!67 = !{!68, !73}
-!68 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !69, size: 64, align: 64)
-!69 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !70, size: 64, align: 64, dwarfAddressSpace: 0)
-!70 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !71)
-!71 = !{!72}
-!72 = !DISubrange(count: 27, lowerBound: 0)
-!73 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !74, size: 64, align: 64, offset: 64)
-!74 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !75, size: 64, align: 64, dwarfAddressSpace: 0)
-!75 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !76)
-!76 = !{!77}
-!77 = !DISubrange(count: 262144, lowerBound: 0)
-!78 = !{i32 2, !"Debug Info Version", i32 3}
-!79 = !{i32 2, !"Dwarf Version", i32 4}
-!80 = distinct !DISubprogram(name: "tp0_sys_enter_openat", linkageName: "tp0_sys_enter_openat", scope: !3, file: !3, line: 2, type: !81, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !84)
-!81 = !DISubroutineType(types: !82)
-!82 = !{!12, !83}
-!83 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
-!84 = !{!85}
-!85 = !DILocalVariable(name: "ctx", arg: 1, scope: !80, file: !3, line: 2, type: !83)
-!86 = !DILocation(line: 2, scope: !80)
-!87 = !DILocation(line: 2, column: 1, scope: !80)
-!88 = !DILocation(line: 3, column: 2, scope: !80)
-!89 = !DILocation(line: 4, column: 2, scope: !80)
-!90 = !DILocation(line: 5, column: 3, scope: !80)
-!91 = !DILocation(line: 7, column: 2, scope: !80)
-!92 = distinct !DISubprogram(name: "tp_len_cb", linkageName: "tp_len_cb", scope: !3, file: !3, line: 1, type: !93, scopeLine: 1, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !95)
-!93 = !DISubroutineType(types: !94)
-!94 = !{!25, !83, !83, !83, !83}
-!95 = !{!96, !97, !98, !99}
-!96 = !DILocalVariable(name: "map", arg: 1, scope: !92, file: !3, line: 1, type: !83)
-!97 = !DILocalVariable(name: "key", arg: 2, scope: !92, file: !3, line: 1, type: !83)
-!98 = !DILocalVariable(name: "value", arg: 3, scope: !92, file: !3, line: 1, type: !83)
-!99 = !DILocalVariable(name: "ctx", arg: 4, scope: !92, file: !3, line: 1, type: !83)
-!100 = !DILocation(line: 1, column: 1, scope: !92)
-!101 = distinct !DISubprogram(name: "tp0_sys_enter_openat_x", linkageName: "tp0_sys_enter_openat_x", scope: !3, file: !3, line: 2, type: !81, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !102)
-!102 = !{!103}
-!103 = !DILocalVariable(name: "ctx", arg: 1, scope: !101, file: !3, line: 2, type: !83)
-!104 = !DILocation(line: 2, scope: !101)
-!105 = !DILocation(line: 2, column: 1, scope: !101)
-!106 = !DILocation(line: 3, column: 2, scope: !101)
-!107 = !DILocation(line: 4, column: 2, scope: !101)
-!108 = !DILocation(line: 5, column: 3, scope: !101)
-!109 = !DILocation(line: 7, column: 2, scope: !101)
+!66 = !DIGlobalVariableExpression(var: !67, expr: !DIExpression())
+!67 = distinct !DIGlobalVariable(name: "tp_scratch", linkageName: "tp_scratch", scope: !2, file: !3, type: !68, isLocal: false, isDefinition: true, align: 64)
+!68 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !69)
+!69 = !{!9, !15, !20, !61}
+!70 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !71)
+!71 = !{!72, !77}
+!72 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !73, size: 64, align: 64)
+!73 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !74, size: 64, align: 64, dwarfAddressSpace: 0)
+!74 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !75)
+!75 = !{!76}
+!76 = !DISubrange(count: 27, lowerBound: 0)
+!77 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !78, size: 64, align: 64, offset: 64)
+!78 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !79, size: 64, align: 64, dwarfAddressSpace: 0)
+!79 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !80)
+!80 = !{!81}
+!81 = !DISubrange(count: 262144, lowerBound: 0)
+!82 = !{i32 2, !"Debug Info Version", i32 3}
+!83 = !{i32 2, !"Dwarf Version", i32 4}
+!84 = distinct !DISubprogram(name: "tp0_sys_enter_openat", linkageName: "tp0_sys_enter_openat", scope: !3, file: !3, line: 2, type: !85, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !88)
+!85 = !DISubroutineType(types: !86)
+!86 = !{!12, !87}
+!87 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
+!88 = !{!89}
+!89 = !DILocalVariable(name: "ctx", arg: 1, scope: !84, file: !3, line: 2, type: !87)
+!90 = !DILocation(line: 2, scope: !84)
+!91 = !DILocation(line: 2, column: 1, scope: !84)
+!92 = !DILocation(line: 3, column: 2, scope: !84)
+!93 = !DILocation(line: 4, column: 2, scope: !84)
+!94 = !DILocation(line: 5, column: 3, scope: !84)
+!95 = !DILocation(line: 7, column: 2, scope: !84)
+!96 = distinct !DISubprogram(name: "tp_len_cb", linkageName: "tp_len_cb", scope: !3, file: !3, line: 1, type: !97, scopeLine: 1, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !99)
+!97 = !DISubroutineType(types: !98)
+!98 = !{!25, !87, !87, !87, !87}
+!99 = !{!100, !101, !102, !103}
+!100 = !DILocalVariable(name: "map", arg: 1, scope: !96, file: !3, line: 1, type: !87)
+!101 = !DILocalVariable(name: "key", arg: 2, scope: !96, file: !3, line: 1, type: !87)
+!102 = !DILocalVariable(name: "value", arg: 3, scope: !96, file: !3, line: 1, type: !87)
+!103 = !DILocalVariable(name: "ctx", arg: 4, scope: !96, file: !3, line: 1, type: !87)
+!104 = !DILocation(line: 1, column: 1, scope: !96)
+!105 = distinct !DISubprogram(name: "tp0_sys_enter_openat_x", linkageName: "tp0_sys_enter_openat_x", scope: !3, file: !3, line: 2, type: !85, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !106)
+!106 = !{!107}
+!107 = !DILocalVariable(name: "ctx", arg: 1, scope: !105, file: !3, line: 2, type: !87)
+!108 = !DILocation(line: 2, scope: !105)
+!109 = !DILocation(line: 2, column: 1, scope: !105)
+!110 = !DILocation(line: 3, column: 2, scope: !105)
+!111 = !DILocation(line: 4, column: 2, scope: !105)
+!112 = !DILocation(line: 5, column: 3, scope: !105)
+!113 = !DILocation(line: 7, column: 2, scope: !105)

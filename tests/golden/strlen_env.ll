@@ -12,144 +12,130 @@ target triple = "bpfel"
 @tp_scratch = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !70
 
 ; Function Attrs: nounwind
-define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !90 {
+define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !93 {
 entry:
-  %tmp2 = alloca [2 x i64], align 8, !dbg !96
-  %tmp1 = alloca [6 x i64], align 8, !dbg !96
-  %tmp = alloca [1 x i64], align 8, !dbg !96
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !95, metadata !DIExpression()), !dbg !96
-  %zero = alloca i32, align 4, !dbg !97
-  store i32 0, i32* %zero, align 4, !dbg !97
-  %0 = bitcast i32* %zero to i8*, !dbg !97
-  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !97
-  %.not = icmp eq i8* %1, null, !dbg !97
-  br i1 %.not, label %return, label %body, !dbg !97
+  %tmp2 = alloca [2 x i64], align 8, !dbg !99
+  %tmp1 = alloca [6 x i64], align 8, !dbg !99
+  %tmp = alloca [1 x i64], align 8, !dbg !99
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !98, metadata !DIExpression()), !dbg !99
+  %zero = alloca i32, align 4, !dbg !100
+  store i32 0, i32* %zero, align 4, !dbg !100
+  %0 = bitcast i32* %zero to i8*, !dbg !100
+  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !100
+  %.not = icmp eq i8* %1, null, !dbg !100
+  br i1 %.not, label %return, label %body, !dbg !100
 
 body:                                             ; preds = %entry
-  %2 = bitcast [1 x i64]* %tmp to i8*, !dbg !97
-  %3 = getelementptr i8, i8* %ctx, i64 24, !dbg !97
-  %4 = bitcast i8* %3 to i64*, !dbg !97
-  %5 = load i64, i64* %4, align 8, !dbg !97
-  %6 = inttoptr i64 %5 to i8*, !dbg !97
-  %7 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 1, i8* %6) #0, !dbg !97
-  %8 = icmp slt i64 %7, 0, !dbg !97
-  %9 = icmp ne i64 %5, 0, !dbg !97
-  %10 = and i1 %9, %8, !dbg !97
-  br i1 %10, label %cold.keep, label %cold.no, !dbg !97
+  %2 = bitcast [1 x i64]* %tmp to i8*, !dbg !100
+  %3 = getelementptr i8, i8* %ctx, i64 24, !dbg !100
+  %4 = bitcast i8* %3 to i64*, !dbg !100
+  %5 = load i64, i64* %4, align 8, !dbg !100
+  %6 = inttoptr i64 %5 to i8*, !dbg !100
+  %7 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 1, i8* %6) #0, !dbg !100
+  %8 = icmp slt i64 %7, 0, !dbg !100
+  %9 = icmp ne i64 %5, 0, !dbg !100
+  %10 = and i1 %9, %8, !dbg !100
+  br i1 %10, label %cold.keep, label %cold.no, !dbg !100
 
-return:                                           ; preds = %agg.full, %stat.inc3, %agg.have, %entry, %cold.keep
-  ret i32 0, !dbg !97
+return:                                           ; preds = %agg.full, %stat.inc3, %agg.have, %entry, %cold.fill, %cold.keep
+  ret i32 0, !dbg !100
 
 cold.keep:                                        ; preds = %body
-  %11 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !97
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %11, i8 0, i64 48, i1 false), !dbg !97
-  %12 = getelementptr i8, i8* %ctx, i64 8, !dbg !97
-  %13 = bitcast i8* %12 to i64*, !dbg !97
-  %14 = load i64, i64* %13, align 8, !dbg !97
-  %15 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 1, !dbg !97
-  store i64 %14, i64* %15, align 8, !dbg !97
-  %16 = getelementptr i8, i8* %ctx, i64 16, !dbg !97
-  %17 = bitcast i8* %16 to i64*, !dbg !97
-  %18 = load i64, i64* %17, align 8, !dbg !97
-  %19 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 2, !dbg !97
-  store i64 %18, i64* %19, align 8, !dbg !97
-  %20 = load i64, i64* %4, align 8, !dbg !97
-  %21 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 3, !dbg !97
-  store i64 %20, i64* %21, align 8, !dbg !97
-  %22 = getelementptr i8, i8* %ctx, i64 32, !dbg !97
-  %23 = bitcast i8* %22 to i64*, !dbg !97
-  %24 = load i64, i64* %23, align 8, !dbg !97
-  %25 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 4, !dbg !97
-  store i64 %24, i64* %25, align 8, !dbg !97
-  %26 = getelementptr i8, i8* %ctx, i64 40, !dbg !97
-  %27 = bitcast i8* %26 to i64*, !dbg !97
-  %28 = load i64, i64* %27, align 8, !dbg !97
-  %29 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 5, !dbg !97
-  store i64 %28, i64* %29, align 8, !dbg !97
-  %30 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !97
-  %31 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !97
-  %32 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !97
-  store i64 %31, i64* %32, align 8, !dbg !97
-  %33 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !97
-  store i64 0, i64* %33, align 8, !dbg !97
-  %34 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %30, i8* nonnull %11, i64 0) #0, !dbg !97
-  br label %return, !dbg !97
+  %11 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !100
+  %12 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !100
+  %13 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !100
+  %14 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !100
+  store i64 %13, i64* %14, align 8, !dbg !100
+  %15 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !100
+  store i64 0, i64* %15, align 8, !dbg !100
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %11, i8 0, i64 48, i1 false), !dbg !100
+  %16 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %12, i8* nonnull %11, i64 0) #0, !dbg !100
+  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %12) #0, !dbg !100
+  %.not10 = icmp eq i8* %17, null, !dbg !100
+  br i1 %.not10, label %return, label %cold.fill, !dbg !100
 
 cold.no:                                          ; preds = %body
-  %35 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 216, i64 0) #0, !dbg !98
-  %.not5 = icmp eq i8* %35, null, !dbg !98
-  br i1 %.not5, label %rec.lost, label %rec.fill, !dbg !98
+  %18 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 216, i64 0) #0, !dbg !101
+  %.not5 = icmp eq i8* %18, null, !dbg !101
+  br i1 %.not5, label %rec.lost, label %rec.fill, !dbg !101
+
+cold.fill:                                        ; preds = %cold.keep
+  %19 = load i64, i64* %4, align 8, !dbg !100
+  %20 = getelementptr i8, i8* %17, i64 24, !dbg !100
+  %21 = bitcast i8* %20 to i64*, !dbg !100
+  store i64 %19, i64* %21, align 8, !dbg !100
+  br label %return, !dbg !100
 
 rec.fill:                                         ; preds = %cold.no
-  %36 = bitcast i8* %35 to i64*, !dbg !98
-  store i64 1, i64* %36, align 8, !dbg !98
-  %37 = getelementptr i8, i8* %35, i64 8, !dbg !98
-  %38 = load i64, i64* %4, align 8, !dbg !98
-  %39 = inttoptr i64 %38 to i8*, !dbg !98
-  %40 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* %37, i32 201, i8* %39) #0, !dbg !98
-  %41 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !98
-  %42 = icmp ugt i64 %41, 65536, !dbg !98
-  %43 = select i1 %42, i64 2, i64 1, !dbg !98
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %35, i64 %43) #0, !dbg !98
-  br label %rec.done, !dbg !98
+  %22 = bitcast i8* %18 to i64*, !dbg !101
+  store i64 1, i64* %22, align 8, !dbg !101
+  %23 = getelementptr i8, i8* %18, i64 8, !dbg !101
+  %24 = load i64, i64* %4, align 8, !dbg !101
+  %25 = inttoptr i64 %24 to i8*, !dbg !101
+  %26 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* %23, i32 201, i8* %25) #0, !dbg !101
+  %27 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !101
+  %28 = icmp ugt i64 %27, 65536, !dbg !101
+  %29 = select i1 %28, i64 2, i64 1, !dbg !101
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %18, i64 %29) #0, !dbg !101
+  br label %rec.done, !dbg !101
 
 rec.lost:                                         ; preds = %cold.no
-  %44 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !98
-  %.not6 = icmp eq i8* %44, null, !dbg !98
-  br i1 %.not6, label %rec.done, label %stat.inc, !dbg !98
+  %30 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !101
+  %.not6 = icmp eq i8* %30, null, !dbg !101
+  br i1 %.not6, label %rec.done, label %stat.inc, !dbg !101
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(200) %1, i8 0, i64 200, i1 false), !dbg !99
-  %45 = load i64, i64* %4, align 8, !dbg !99
-  %46 = inttoptr i64 %45 to i8*, !dbg !99
-  %47 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 200, i8* %46) #0, !dbg !99
-  %48 = icmp eq i64 %47, 200, !dbg !99
-  br i1 %48, label %str.full, label %str.done, !dbg !99
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(200) %1, i8 0, i64 200, i1 false), !dbg !102
+  %31 = load i64, i64* %4, align 8, !dbg !102
+  %32 = inttoptr i64 %31 to i8*, !dbg !102
+  %33 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 200, i8* %32) #0, !dbg !102
+  %34 = icmp eq i64 %33, 200, !dbg !102
+  br i1 %34, label %str.full, label %str.done, !dbg !102
 
 stat.inc:                                         ; preds = %rec.lost
-  %49 = bitcast i8* %44 to i64*, !dbg !98
-  %50 = load i64, i64* %49, align 8, !dbg !98
-  %51 = add i64 %50, 1, !dbg !98
-  store i64 %51, i64* %49, align 8, !dbg !98
-  br label %rec.done, !dbg !98
+  %35 = bitcast i8* %30 to i64*, !dbg !101
+  %36 = load i64, i64* %35, align 8, !dbg !101
+  %37 = add i64 %36, 1, !dbg !101
+  store i64 %37, i64* %35, align 8, !dbg !101
+  br label %rec.done, !dbg !101
 
 str.full:                                         ; preds = %rec.done
-  %52 = getelementptr i8, i8* %1, i64 199, !dbg !99
-  %53 = getelementptr i8, i8* %46, i64 199, !dbg !99
-  %54 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %52, i32 1, i8* %53) #0, !dbg !99
-  br label %str.done, !dbg !99
+  %38 = getelementptr i8, i8* %1, i64 199, !dbg !102
+  %39 = getelementptr i8, i8* %32, i64 199, !dbg !102
+  %40 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %38, i32 1, i8* %39) #0, !dbg !102
+  br label %str.done, !dbg !102
 
 str.done:                                         ; preds = %str.full, %rec.done
-  %55 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1) #0, !dbg !99
-  %.not7 = icmp eq i8* %55, null, !dbg !99
-  br i1 %.not7, label %agg.init, label %agg.have, !dbg !99
+  %41 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1) #0, !dbg !102
+  %.not7 = icmp eq i8* %41, null, !dbg !102
+  br i1 %.not7, label %agg.init, label %agg.have, !dbg !102
 
 agg.have:                                         ; preds = %agg.init, %str.done
-  %agg = phi i8* [ %55, %str.done ], [ %60, %agg.init ], !dbg !99
-  %56 = bitcast i8* %agg to i64*, !dbg !99
-  %57 = load i64, i64* %56, align 8, !dbg !99
-  %58 = add i64 %57, 1, !dbg !99
-  store i64 %58, i64* %56, align 8, !dbg !99
-  br label %return, !dbg !99
+  %agg = phi i8* [ %41, %str.done ], [ %46, %agg.init ], !dbg !102
+  %42 = bitcast i8* %agg to i64*, !dbg !102
+  %43 = load i64, i64* %42, align 8, !dbg !102
+  %44 = add i64 %43, 1, !dbg !102
+  store i64 %44, i64* %42, align 8, !dbg !102
+  br label %return, !dbg !102
 
 agg.init:                                         ; preds = %str.done
-  %59 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !99
-  %60 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1) #0, !dbg !99
-  %.not8 = icmp eq i8* %60, null, !dbg !99
-  br i1 %.not8, label %agg.full, label %agg.have, !dbg !99
+  %45 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !102
+  %46 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1) #0, !dbg !102
+  %.not8 = icmp eq i8* %46, null, !dbg !102
+  br i1 %.not8, label %agg.full, label %agg.have, !dbg !102
 
 agg.full:                                         ; preds = %agg.init
-  %61 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !99
-  %.not9 = icmp eq i8* %61, null, !dbg !99
-  br i1 %.not9, label %return, label %stat.inc3, !dbg !99
+  %47 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !102
+  %.not9 = icmp eq i8* %47, null, !dbg !102
+  br i1 %.not9, label %return, label %stat.inc3, !dbg !102
 
 stat.inc3:                                        ; preds = %agg.full
-  %62 = getelementptr i8, i8* %61, i64 8, !dbg !99
-  %63 = bitcast i8* %62 to i64*, !dbg !99
-  %64 = load i64, i64* %63, align 8, !dbg !99
-  %65 = add i64 %64, 1, !dbg !99
-  store i64 %65, i64* %63, align 8, !dbg !99
-  br label %return, !dbg !99
+  %48 = getelementptr i8, i8* %47, i64 8, !dbg !102
+  %49 = bitcast i8* %48 to i64*, !dbg !102
+  %50 = load i64, i64* %49, align 8, !dbg !102
+  %51 = add i64 %50, 1, !dbg !102
+  store i64 %51, i64* %49, align 8, !dbg !102
+  br label %return, !dbg !102
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -159,108 +145,113 @@ declare void @llvm.dbg.value(metadata, metadata, metadata) #1
 declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #2
 
 ; Function Attrs: nounwind
-define i32 @tp0_sys_enter_openat_x(i8* %ctx) #0 section "tracepoint/syscalls/sys_exit_openat" !dbg !100 {
+define i32 @tp0_sys_enter_openat_x(i8* %ctx) #0 section "tracepoint/syscalls/sys_exit_openat" !dbg !103 {
 entry:
-  %tmp = alloca [2 x i64], align 8, !dbg !103
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !102, metadata !DIExpression()), !dbg !103
-  %zero = alloca i32, align 4, !dbg !104
-  store i32 0, i32* %zero, align 4, !dbg !104
-  %0 = bitcast i32* %zero to i8*, !dbg !104
-  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !104
-  %.not = icmp eq i8* %1, null, !dbg !104
-  br i1 %.not, label %return, label %body, !dbg !104
+  %tmp = alloca [2 x i64], align 8, !dbg !106
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !105, metadata !DIExpression()), !dbg !106
+  %zero = alloca i32, align 4, !dbg !107
+  store i32 0, i32* %zero, align 4, !dbg !107
+  %0 = bitcast i32* %zero to i8*, !dbg !107
+  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !107
+  %.not = icmp eq i8* %1, null, !dbg !107
+  br i1 %.not, label %return, label %body, !dbg !107
 
 body:                                             ; preds = %entry
-  %2 = bitcast [2 x i64]* %tmp to i8*, !dbg !104
-  %3 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !104
-  %4 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 0, !dbg !104
-  store i64 %3, i64* %4, align 8, !dbg !104
-  %5 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 1, !dbg !104
-  store i64 0, i64* %5, align 8, !dbg !104
-  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !104
-  %.not5 = icmp eq i8* %6, null, !dbg !104
-  br i1 %.not5, label %return, label %cold.kept, !dbg !104
+  %2 = bitcast [2 x i64]* %tmp to i8*, !dbg !107
+  %3 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !107
+  %4 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 0, !dbg !107
+  store i64 %3, i64* %4, align 8, !dbg !107
+  %5 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 1, !dbg !107
+  store i64 0, i64* %5, align 8, !dbg !107
+  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !107
+  %.not4 = icmp eq i8* %6, null, !dbg !107
+  br i1 %.not4, label %return, label %cold.kept, !dbg !107
 
 return:                                           ; preds = %agg.full, %stat.inc2, %agg.have, %entry, %body
-  ret i32 0, !dbg !104
+  ret i32 0, !dbg !107
 
 cold.kept:                                        ; preds = %body
-  %tmp1.sroa.1.0..sroa_idx = getelementptr inbounds i8, i8* %6, i64 24, !dbg !104
-  %tmp1.sroa.1.0..sroa_cast = bitcast i8* %tmp1.sroa.1.0..sroa_idx to i64*, !dbg !104
-  %tmp1.sroa.1.0.copyload = load i64, i64* %tmp1.sroa.1.0..sroa_cast, align 1, !dbg !104
-  %7 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !104
-  %8 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 216, i64 0) #0, !dbg !105
-  %.not6 = icmp eq i8* %8, null, !dbg !105
-  br i1 %.not6, label %rec.lost, label %rec.fill, !dbg !105
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(48) %1, i8* noundef nonnull align 1 dereferenceable(48) %6, i64 48, i1 false), !dbg !107
+  %7 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !107
+  %8 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 216, i64 0) #0, !dbg !108
+  %.not5 = icmp eq i8* %8, null, !dbg !108
+  br i1 %.not5, label %rec.lost, label %rec.fill, !dbg !108
 
 rec.fill:                                         ; preds = %cold.kept
-  %9 = bitcast i8* %8 to i64*, !dbg !105
-  store i64 1, i64* %9, align 8, !dbg !105
-  %10 = getelementptr i8, i8* %8, i64 8, !dbg !105
-  %11 = inttoptr i64 %tmp1.sroa.1.0.copyload to i8*, !dbg !105
-  %12 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* %10, i32 201, i8* %11) #0, !dbg !105
-  %13 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !105
-  %14 = icmp ugt i64 %13, 65536, !dbg !105
-  %15 = select i1 %14, i64 2, i64 1, !dbg !105
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %8, i64 %15) #0, !dbg !105
-  br label %rec.done, !dbg !105
+  %9 = bitcast i8* %8 to i64*, !dbg !108
+  store i64 1, i64* %9, align 8, !dbg !108
+  %10 = getelementptr i8, i8* %8, i64 8, !dbg !108
+  %11 = getelementptr i8, i8* %1, i64 24, !dbg !108
+  %12 = bitcast i8* %11 to i64*, !dbg !108
+  %13 = load i64, i64* %12, align 8, !dbg !108
+  %14 = inttoptr i64 %13 to i8*, !dbg !108
+  %15 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* %10, i32 201, i8* %14) #0, !dbg !108
+  %16 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !108
+  %17 = icmp ugt i64 %16, 65536, !dbg !108
+  %18 = select i1 %17, i64 2, i64 1, !dbg !108
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %8, i64 %18) #0, !dbg !108
+  br label %rec.done, !dbg !108
 
 rec.lost:                                         ; preds = %cold.kept
-  %16 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !105
-  %.not7 = icmp eq i8* %16, null, !dbg !105
-  br i1 %.not7, label %rec.done, label %stat.inc, !dbg !105
+  %19 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !108
+  %.not6 = icmp eq i8* %19, null, !dbg !108
+  br i1 %.not6, label %rec.done, label %stat.inc, !dbg !108
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(200) %1, i8 0, i64 200, i1 false), !dbg !106
-  %17 = inttoptr i64 %tmp1.sroa.1.0.copyload to i8*, !dbg !106
-  %18 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 200, i8* %17) #0, !dbg !106
-  %19 = icmp eq i64 %18, 200, !dbg !106
-  br i1 %19, label %str.full, label %str.done, !dbg !106
+  %20 = getelementptr i8, i8* %1, i64 48, !dbg !109
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(200) %20, i8 0, i64 200, i1 false), !dbg !109
+  %21 = getelementptr i8, i8* %1, i64 24, !dbg !109
+  %22 = bitcast i8* %21 to i64*, !dbg !109
+  %23 = load i64, i64* %22, align 8, !dbg !109
+  %24 = inttoptr i64 %23 to i8*, !dbg !109
+  %25 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* %20, i32 200, i8* %24) #0, !dbg !109
+  %26 = icmp eq i64 %25, 200, !dbg !109
+  br i1 %26, label %str.full, label %str.done, !dbg !109
 
 stat.inc:                                         ; preds = %rec.lost
-  %20 = bitcast i8* %16 to i64*, !dbg !105
-  %21 = load i64, i64* %20, align 8, !dbg !105
-  %22 = add i64 %21, 1, !dbg !105
-  store i64 %22, i64* %20, align 8, !dbg !105
-  br label %rec.done, !dbg !105
+  %27 = bitcast i8* %19 to i64*, !dbg !108
+  %28 = load i64, i64* %27, align 8, !dbg !108
+  %29 = add i64 %28, 1, !dbg !108
+  store i64 %29, i64* %27, align 8, !dbg !108
+  br label %rec.done, !dbg !108
 
 str.full:                                         ; preds = %rec.done
-  %23 = getelementptr i8, i8* %1, i64 199, !dbg !106
-  %24 = getelementptr i8, i8* %17, i64 199, !dbg !106
-  %25 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %23, i32 1, i8* %24) #0, !dbg !106
-  br label %str.done, !dbg !106
+  %30 = getelementptr i8, i8* %1, i64 247, !dbg !109
+  %31 = getelementptr i8, i8* %24, i64 199, !dbg !109
+  %32 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %30, i32 1, i8* %31) #0, !dbg !109
+  br label %str.done, !dbg !109
 
 str.done:                                         ; preds = %str.full, %rec.done
-  %26 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1) #0, !dbg !106
-  %.not8 = icmp eq i8* %26, null, !dbg !106
-  br i1 %.not8, label %agg.init, label %agg.have, !dbg !106
+  %33 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* %20) #0, !dbg !109
+  %.not7 = icmp eq i8* %33, null, !dbg !109
+  br i1 %.not7, label %agg.init, label %agg.have, !dbg !109
 
 agg.have:                                         ; preds = %agg.init, %str.done
-  %agg = phi i8* [ %26, %str.done ], [ %31, %agg.init ], !dbg !106
-  %27 = bitcast i8* %agg to i64*, !dbg !106
-  %28 = load i64, i64* %27, align 8, !dbg !106
-  %29 = add i64 %28, 1, !dbg !106
-  store i64 %29, i64* %27, align 8, !dbg !106
-  br label %return, !dbg !106
+  %agg = phi i8* [ %33, %str.done ], [ %38, %agg.init ], !dbg !109
+  %34 = bitcast i8* %agg to i64*, !dbg !109
+  %35 = load i64, i64* %34, align 8, !dbg !109
+  %36 = add i64 %35, 1, !dbg !109
+  store i64 %36, i64* %34, align 8, !dbg !109
+  br label %return, !dbg !109
 
 agg.init:                                         ; preds = %str.done
-  %30 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !106
-  %31 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1) #0, !dbg !106
-  %.not9 = icmp eq i8* %31, null, !dbg !106
-  br i1 %.not9, label %agg.full, label %agg.have, !dbg !106
+  %37 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* %20, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !109
+  %38 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* %20) #0, !dbg !109
+  %.not8 = icmp eq i8* %38, null, !dbg !109
+  br i1 %.not8, label %agg.full, label %agg.have, !dbg !109
 
 agg.full:                                         ; preds = %agg.init
-  %32 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !106
-  %.not10 = icmp eq i8* %32, null, !dbg !106
-  br i1 %.not10, label %return, label %stat.inc2, !dbg !106
+  %39 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !109
+  %.not9 = icmp eq i8* %39, null, !dbg !109
+  br i1 %.not9, label %return, label %stat.inc2, !dbg !109
 
 stat.inc2:                                        ; preds = %agg.full
-  %33 = getelementptr i8, i8* %32, i64 8, !dbg !106
-  %34 = bitcast i8* %33 to i64*, !dbg !106
-  %35 = load i64, i64* %34, align 8, !dbg !106
-  %36 = add i64 %35, 1, !dbg !106
-  store i64 %36, i64* %34, align 8, !dbg !106
-  br label %return, !dbg !106
+  %40 = getelementptr i8, i8* %39, i64 8, !dbg !109
+  %41 = bitcast i8* %40 to i64*, !dbg !109
+  %42 = load i64, i64* %41, align 8, !dbg !109
+  %43 = add i64 %42, 1, !dbg !109
+  store i64 %43, i64* %41, align 8, !dbg !109
+  br label %return, !dbg !109
 }
 
 ; Function Attrs: argmemonly nofree nounwind willreturn
@@ -272,10 +263,10 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 attributes #3 = { argmemonly nofree nounwind willreturn }
 
 !llvm.dbg.cu = !{!2}
-!llvm.module.flags = !{!88, !89}
+!llvm.module.flags = !{!91, !92}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
-!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !76, isLocal: false, isDefinition: true, align: 64)
+!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !79, isLocal: false, isDefinition: true, align: 64)
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "tpscript", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: !4, splitDebugInlining: false)
 !3 = !DIFile(filename: "strlen_env.tp", directory: ".")
 !4 = !{!0, !5, !28, !53, !59, !70}
@@ -349,35 +340,38 @@ attributes #3 = { argmemonly nofree nounwind willreturn }
 !72 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !73)
 !73 = !{!9, !15, !20, !74}
 !74 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !75, size: 64, align: 64, offset: 192)
-!75 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !47, size: 64, align: 64, dwarfAddressSpace: 0)
-!76 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !77)
-!77 = !{!78, !83}
-!78 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !79, size: 64, align: 64)
-!79 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !80, size: 64, align: 64, dwarfAddressSpace: 0)
-!80 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !81)
-!81 = !{!82}
-!82 = !DISubrange(count: 27, lowerBound: 0)
-!83 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !84, size: 64, align: 64, offset: 64)
-!84 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !85, size: 64, align: 64, dwarfAddressSpace: 0)
-!85 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !86)
-!86 = !{!87}
-!87 = !DISubrange(count: 262144, lowerBound: 0)
-!88 = !{i32 2, !"Debug Info Version", i32 3}
-!89 = !{i32 2, !"Dwarf Version", i32 4}
-!90 = distinct !DISubprogram(name: "tp0_sys_enter_openat", linkageName: "tp0_sys_enter_openat", scope: !3, file: !3, line: 3, type: !91, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !94)
-!91 = !DISubroutineType(types: !92)
-!92 = !{!12, !93}
-!93 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
-!94 = !{!95}
-!95 = !DILocalVariable(name: "ctx", arg: 1, scope: !90, file: !3, line: 3, type: !93)
-!96 = !DILocation(line: 3, scope: !90)
-!97 = !DILocation(line: 3, column: 1, scope: !90)
-!98 = !DILocation(line: 4, column: 2, scope: !90)
-!99 = !DILocation(line: 5, column: 2, scope: !90)
-!100 = distinct !DISubprogram(name: "tp0_sys_enter_openat_x", linkageName: "tp0_sys_enter_openat_x", scope: !3, file: !3, line: 3, type: !91, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !101)
-!101 = !{!102}
-!102 = !DILocalVariable(name: "ctx", arg: 1, scope: !100, file: !3, line: 3, type: !93)
-!103 = !DILocation(line: 3, scope: !100)
-!104 = !DILocation(line: 3, column: 1, scope: !100)
-!105 = !DILocation(line: 4, column: 2, scope: !100)
-!106 = !DILocation(line: 5, column: 2, scope: !100)
+!75 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !76, size: 64, align: 64, dwarfAddressSpace: 0)
+!76 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 1984, align: 8, elements: !77)
+!77 = !{!78}
+!78 = !DISubrange(count: 248, lowerBound: 0)
+!79 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !80)
+!80 = !{!81, !86}
+!81 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !82, size: 64, align: 64)
+!82 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !83, size: 64, align: 64, dwarfAddressSpace: 0)
+!83 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !84)
+!84 = !{!85}
+!85 = !DISubrange(count: 27, lowerBound: 0)
+!86 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !87, size: 64, align: 64, offset: 64)
+!87 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !88, size: 64, align: 64, dwarfAddressSpace: 0)
+!88 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !89)
+!89 = !{!90}
+!90 = !DISubrange(count: 262144, lowerBound: 0)
+!91 = !{i32 2, !"Debug Info Version", i32 3}
+!92 = !{i32 2, !"Dwarf Version", i32 4}
+!93 = distinct !DISubprogram(name: "tp0_sys_enter_openat", linkageName: "tp0_sys_enter_openat", scope: !3, file: !3, line: 3, type: !94, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !97)
+!94 = !DISubroutineType(types: !95)
+!95 = !{!12, !96}
+!96 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
+!97 = !{!98}
+!98 = !DILocalVariable(name: "ctx", arg: 1, scope: !93, file: !3, line: 3, type: !96)
+!99 = !DILocation(line: 3, scope: !93)
+!100 = !DILocation(line: 3, column: 1, scope: !93)
+!101 = !DILocation(line: 4, column: 2, scope: !93)
+!102 = !DILocation(line: 5, column: 2, scope: !93)
+!103 = distinct !DISubprogram(name: "tp0_sys_enter_openat_x", linkageName: "tp0_sys_enter_openat_x", scope: !3, file: !3, line: 3, type: !94, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !104)
+!104 = !{!105}
+!105 = !DILocalVariable(name: "ctx", arg: 1, scope: !103, file: !3, line: 3, type: !96)
+!106 = !DILocation(line: 3, scope: !103)
+!107 = !DILocation(line: 3, column: 1, scope: !103)
+!108 = !DILocation(line: 4, column: 2, scope: !103)
+!109 = !DILocation(line: 5, column: 2, scope: !103)

@@ -40,162 +40,148 @@ body:                                             ; preds = %entry
   %10 = and i1 %9, %8, !dbg !115
   br i1 %10, label %cold.keep, label %cold.no, !dbg !115
 
-return:                                           ; preds = %rec.lost, %stat.inc9, %map.done, %entry, %cold.keep
+return:                                           ; preds = %rec.lost, %stat.inc9, %map.done, %entry, %cold.fill, %cold.keep
   ret i32 0, !dbg !115
 
 cold.keep:                                        ; preds = %body
   %11 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !115
+  %12 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !115
+  %13 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !115
+  %14 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !115
+  store i64 %13, i64* %14, align 8, !dbg !115
+  %15 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !115
+  store i64 0, i64* %15, align 8, !dbg !115
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %11, i8 0, i64 48, i1 false), !dbg !115
-  %12 = getelementptr i8, i8* %ctx, i64 8, !dbg !115
-  %13 = bitcast i8* %12 to i64*, !dbg !115
-  %14 = load i64, i64* %13, align 8, !dbg !115
-  %15 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 1, !dbg !115
-  store i64 %14, i64* %15, align 8, !dbg !115
-  %16 = getelementptr i8, i8* %ctx, i64 16, !dbg !115
-  %17 = bitcast i8* %16 to i64*, !dbg !115
-  %18 = load i64, i64* %17, align 8, !dbg !115
-  %19 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 2, !dbg !115
-  store i64 %18, i64* %19, align 8, !dbg !115
-  %20 = load i64, i64* %4, align 8, !dbg !115
-  %21 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 3, !dbg !115
-  store i64 %20, i64* %21, align 8, !dbg !115
-  %22 = getelementptr i8, i8* %ctx, i64 32, !dbg !115
-  %23 = bitcast i8* %22 to i64*, !dbg !115
-  %24 = load i64, i64* %23, align 8, !dbg !115
-  %25 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 4, !dbg !115
-  store i64 %24, i64* %25, align 8, !dbg !115
-  %26 = getelementptr i8, i8* %ctx, i64 40, !dbg !115
-  %27 = bitcast i8* %26 to i64*, !dbg !115
-  %28 = load i64, i64* %27, align 8, !dbg !115
-  %29 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp1, i64 0, i64 5, !dbg !115
-  store i64 %28, i64* %29, align 8, !dbg !115
-  %30 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !115
-  %31 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !115
-  %32 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !115
-  store i64 %31, i64* %32, align 8, !dbg !115
-  %33 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !115
-  store i64 0, i64* %33, align 8, !dbg !115
-  %34 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %30, i8* nonnull %11, i64 0) #0, !dbg !115
-  br label %return, !dbg !115
+  %16 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %12, i8* nonnull %11, i64 0) #0, !dbg !115
+  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %12) #0, !dbg !115
+  %.not19 = icmp eq i8* %17, null, !dbg !115
+  br i1 %.not19, label %return, label %cold.fill, !dbg !115
 
 cold.no:                                          ; preds = %body
-  %35 = load i64, i64* %4, align 8, !dbg !116
-  %36 = inttoptr i64 %35 to i8*, !dbg !116
-  %37 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %36) #0, !dbg !116
-  %38 = icmp eq i64 %37, 400, !dbg !116
-  br i1 %38, label %str.full, label %str.done, !dbg !116
+  %18 = load i64, i64* %4, align 8, !dbg !116
+  %19 = inttoptr i64 %18 to i8*, !dbg !116
+  %20 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %19) #0, !dbg !116
+  %21 = icmp eq i64 %20, 400, !dbg !116
+  br i1 %21, label %str.full, label %str.done, !dbg !116
+
+cold.fill:                                        ; preds = %cold.keep
+  %22 = load i64, i64* %4, align 8, !dbg !115
+  %23 = getelementptr i8, i8* %17, i64 24, !dbg !115
+  %24 = bitcast i8* %23 to i64*, !dbg !115
+  store i64 %22, i64* %24, align 8, !dbg !115
+  br label %return, !dbg !115
 
 str.full:                                         ; preds = %cold.no
-  %39 = getelementptr i8, i8* %1, i64 399, !dbg !116
-  %40 = getelementptr i8, i8* %36, i64 399, !dbg !116
-  %41 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %39, i32 1, i8* %40) #0, !dbg !116
+  %25 = getelementptr i8, i8* %1, i64 399, !dbg !116
+  %26 = getelementptr i8, i8* %19, i64 399, !dbg !116
+  %27 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %25, i32 1, i8* %26) #0, !dbg !116
   br label %str.done, !dbg !116
 
 str.done:                                         ; preds = %str.full, %cold.no
-  %42 = getelementptr i8, i8* %1, i64 400, !dbg !117
-  %43 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %42, i32 400, i8* nonnull %1) #0, !dbg !117
-  %44 = bitcast [1 x i64]* %tmp4 to i8*, !dbg !117
-  %45 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !117
-  %tid = and i64 %45, 4294967295, !dbg !117
-  %46 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp4, i64 0, i64 0, !dbg !117
-  store i64 %tid, i64* %46, align 8, !dbg !117
-  %47 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %44, i8* %42, i64 0) #0, !dbg !117
-  %48 = icmp slt i64 %47, 0, !dbg !117
-  br i1 %48, label %map.full, label %map.stored, !dbg !117
+  %28 = getelementptr i8, i8* %1, i64 400, !dbg !117
+  %29 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %28, i32 400, i8* nonnull %1) #0, !dbg !117
+  %30 = bitcast [1 x i64]* %tmp4 to i8*, !dbg !117
+  %31 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !117
+  %tid = and i64 %31, 4294967295, !dbg !117
+  %32 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp4, i64 0, i64 0, !dbg !117
+  store i64 %tid, i64* %32, align 8, !dbg !117
+  %33 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %30, i8* %28, i64 0) #0, !dbg !117
+  %34 = icmp slt i64 %33, 0, !dbg !117
+  br i1 %34, label %map.full, label %map.stored, !dbg !117
 
 map.full:                                         ; preds = %str.done
-  %49 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !117
-  %.not18 = icmp eq i8* %49, null, !dbg !117
+  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !117
+  %.not18 = icmp eq i8* %35, null, !dbg !117
   br i1 %.not18, label %map.stored, label %stat.inc, !dbg !117
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
-  %50 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %42, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !118
-  %51 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %42, i32 400, i8* nonnull %1) #0, !dbg !118
-  %52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %42) #0, !dbg !118
-  %.not12 = icmp eq i8* %52, null, !dbg !118
+  %36 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %28, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !118
+  %37 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %28, i32 400, i8* nonnull %1) #0, !dbg !118
+  %38 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %28) #0, !dbg !118
+  %.not12 = icmp eq i8* %38, null, !dbg !118
   br i1 %.not12, label %agg.init, label %agg.have, !dbg !118
 
 stat.inc:                                         ; preds = %map.full
-  %53 = getelementptr i8, i8* %49, i64 16, !dbg !117
-  %54 = bitcast i8* %53 to i64*, !dbg !117
-  %55 = load i64, i64* %54, align 8, !dbg !117
-  %56 = add i64 %55, 1, !dbg !117
-  store i64 %56, i64* %54, align 8, !dbg !117
+  %39 = getelementptr i8, i8* %35, i64 16, !dbg !117
+  %40 = bitcast i8* %39 to i64*, !dbg !117
+  %41 = load i64, i64* %40, align 8, !dbg !117
+  %42 = add i64 %41, 1, !dbg !117
+  store i64 %42, i64* %40, align 8, !dbg !117
   br label %map.stored, !dbg !117
 
 agg.done:                                         ; preds = %agg.full, %stat.inc6, %agg.have
-  %57 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %42, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !119
-  %58 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %42, i32 400, i8* nonnull %1) #0, !dbg !119
-  %59 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %42) #0, !dbg !119
-  %60 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !120
-  %.not15 = icmp eq i8* %60, null, !dbg !120
+  %43 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %28, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !119
+  %44 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %28, i32 400, i8* nonnull %1) #0, !dbg !119
+  %45 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %28) #0, !dbg !119
+  %46 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !120
+  %.not15 = icmp eq i8* %46, null, !dbg !120
   br i1 %.not15, label %rec.lost, label %rec.fill, !dbg !120
 
 agg.have:                                         ; preds = %agg.init, %map.stored
-  %agg = phi i8* [ %52, %map.stored ], [ %65, %agg.init ], !dbg !118
-  %61 = bitcast i8* %agg to i64*, !dbg !118
-  %62 = load i64, i64* %61, align 8, !dbg !118
-  %63 = add i64 %62, 1, !dbg !118
-  store i64 %63, i64* %61, align 8, !dbg !118
+  %agg = phi i8* [ %38, %map.stored ], [ %51, %agg.init ], !dbg !118
+  %47 = bitcast i8* %agg to i64*, !dbg !118
+  %48 = load i64, i64* %47, align 8, !dbg !118
+  %49 = add i64 %48, 1, !dbg !118
+  store i64 %49, i64* %47, align 8, !dbg !118
   br label %agg.done, !dbg !118
 
 agg.init:                                         ; preds = %map.stored
-  %64 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %42, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !118
-  %65 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %42) #0, !dbg !118
-  %.not13 = icmp eq i8* %65, null, !dbg !118
+  %50 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %28, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !118
+  %51 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %28) #0, !dbg !118
+  %.not13 = icmp eq i8* %51, null, !dbg !118
   br i1 %.not13, label %agg.full, label %agg.have, !dbg !118
 
 agg.full:                                         ; preds = %agg.init
-  %66 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !118
-  %.not14 = icmp eq i8* %66, null, !dbg !118
+  %52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !118
+  %.not14 = icmp eq i8* %52, null, !dbg !118
   br i1 %.not14, label %agg.done, label %stat.inc6, !dbg !118
 
 stat.inc6:                                        ; preds = %agg.full
-  %67 = getelementptr i8, i8* %66, i64 8, !dbg !118
-  %68 = bitcast i8* %67 to i64*, !dbg !118
-  %69 = load i64, i64* %68, align 8, !dbg !118
-  %70 = add i64 %69, 1, !dbg !118
-  store i64 %70, i64* %68, align 8, !dbg !118
+  %53 = getelementptr i8, i8* %52, i64 8, !dbg !118
+  %54 = bitcast i8* %53 to i64*, !dbg !118
+  %55 = load i64, i64* %54, align 8, !dbg !118
+  %56 = add i64 %55, 1, !dbg !118
+  store i64 %56, i64* %54, align 8, !dbg !118
   br label %agg.done, !dbg !118
 
 rec.fill:                                         ; preds = %agg.done
-  %71 = bitcast i8* %60 to i64*, !dbg !120
-  store i64 1, i64* %71, align 8, !dbg !120
-  %72 = getelementptr i8, i8* %60, i64 8, !dbg !120
-  %73 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %72, i32 400, i8* nonnull %1) #0, !dbg !120
-  %74 = getelementptr i8, i8* %60, i64 408, !dbg !120
-  %75 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !120
-  %tid11 = and i64 %75, 4294967295, !dbg !120
-  store i64 %tid11, i64* %46, align 8, !dbg !120
-  %76 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %44) #0, !dbg !120
-  %.not17 = icmp eq i8* %76, null, !dbg !120
+  %57 = bitcast i8* %46 to i64*, !dbg !120
+  store i64 1, i64* %57, align 8, !dbg !120
+  %58 = getelementptr i8, i8* %46, i64 8, !dbg !120
+  %59 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %58, i32 400, i8* nonnull %1) #0, !dbg !120
+  %60 = getelementptr i8, i8* %46, i64 408, !dbg !120
+  %61 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !120
+  %tid11 = and i64 %61, 4294967295, !dbg !120
+  store i64 %tid11, i64* %32, align 8, !dbg !120
+  %62 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %30) #0, !dbg !120
+  %.not17 = icmp eq i8* %62, null, !dbg !120
   br i1 %.not17, label %map.none, label %map.read, !dbg !120
 
 rec.lost:                                         ; preds = %agg.done
-  %77 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !120
-  %.not16 = icmp eq i8* %77, null, !dbg !120
+  %63 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !120
+  %.not16 = icmp eq i8* %63, null, !dbg !120
   br i1 %.not16, label %return, label %stat.inc9, !dbg !120
 
 stat.inc9:                                        ; preds = %rec.lost
-  %78 = bitcast i8* %77 to i64*, !dbg !120
-  %79 = load i64, i64* %78, align 8, !dbg !120
-  %80 = add i64 %79, 1, !dbg !120
-  store i64 %80, i64* %78, align 8, !dbg !120
+  %64 = bitcast i8* %63 to i64*, !dbg !120
+  %65 = load i64, i64* %64, align 8, !dbg !120
+  %66 = add i64 %65, 1, !dbg !120
+  store i64 %66, i64* %64, align 8, !dbg !120
   br label %return, !dbg !120
 
 map.read:                                         ; preds = %rec.fill
-  %81 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %74, i32 400, i8* nonnull %76) #0, !dbg !120
+  %67 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %60, i32 400, i8* nonnull %62) #0, !dbg !120
   br label %map.done, !dbg !120
 
 map.none:                                         ; preds = %rec.fill
-  store i8 0, i8* %74, align 1, !dbg !120
+  store i8 0, i8* %60, align 1, !dbg !120
   br label %map.done, !dbg !120
 
 map.done:                                         ; preds = %map.none, %map.read
-  %82 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !120
-  %83 = icmp ugt i64 %82, 65536, !dbg !120
-  %84 = select i1 %83, i64 2, i64 1, !dbg !120
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %60, i64 %84) #0, !dbg !120
+  %68 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !120
+  %69 = icmp ugt i64 %68, 65536, !dbg !120
+  %70 = select i1 %69, i64 2, i64 1, !dbg !120
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %46, i64 %70) #0, !dbg !120
   br label %return, !dbg !120
 }
 
@@ -234,126 +220,128 @@ return:                                           ; preds = %rec.lost, %stat.inc
   ret i32 0, !dbg !125
 
 cold.kept:                                        ; preds = %body
-  %tmp1.sroa.1.0..sroa_idx = getelementptr inbounds i8, i8* %6, i64 24, !dbg !125
-  %tmp1.sroa.1.0..sroa_cast = bitcast i8* %tmp1.sroa.1.0..sroa_idx to i64*, !dbg !125
-  %tmp1.sroa.1.0.copyload = load i64, i64* %tmp1.sroa.1.0..sroa_cast, align 1, !dbg !125
-  %7 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !125
-  %8 = inttoptr i64 %tmp1.sroa.1.0.copyload to i8*, !dbg !126
-  %9 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %8) #0, !dbg !126
-  %10 = icmp eq i64 %9, 400, !dbg !126
-  br i1 %10, label %str.full, label %str.done, !dbg !126
+  %7 = getelementptr i8, i8* %1, i64 400, !dbg !125
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(48) %7, i8* noundef nonnull align 1 dereferenceable(48) %6, i64 48, i1 false), !dbg !125
+  %8 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !125
+  %9 = getelementptr i8, i8* %1, i64 424, !dbg !126
+  %10 = bitcast i8* %9 to i64*, !dbg !126
+  %11 = load i64, i64* %10, align 8, !dbg !126
+  %12 = inttoptr i64 %11 to i8*, !dbg !126
+  %13 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %12) #0, !dbg !126
+  %14 = icmp eq i64 %13, 400, !dbg !126
+  br i1 %14, label %str.full, label %str.done, !dbg !126
 
 str.full:                                         ; preds = %cold.kept
-  %11 = getelementptr i8, i8* %1, i64 399, !dbg !126
-  %12 = getelementptr i8, i8* %8, i64 399, !dbg !126
-  %13 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %11, i32 1, i8* %12) #0, !dbg !126
+  %15 = getelementptr i8, i8* %1, i64 399, !dbg !126
+  %16 = getelementptr i8, i8* %12, i64 399, !dbg !126
+  %17 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %15, i32 1, i8* %16) #0, !dbg !126
   br label %str.done, !dbg !126
 
 str.done:                                         ; preds = %str.full, %cold.kept
-  %14 = getelementptr i8, i8* %1, i64 400, !dbg !127
-  %15 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %14, i32 400, i8* nonnull %1) #0, !dbg !127
-  %16 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !127
-  %17 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !127
-  %tid = and i64 %17, 4294967295, !dbg !127
-  %18 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !127
-  store i64 %tid, i64* %18, align 8, !dbg !127
-  %19 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %16, i8* %14, i64 0) #0, !dbg !127
-  %20 = icmp slt i64 %19, 0, !dbg !127
-  br i1 %20, label %map.full, label %map.stored, !dbg !127
+  %18 = getelementptr i8, i8* %1, i64 448, !dbg !127
+  %19 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %18, i32 400, i8* nonnull %1) #0, !dbg !127
+  %20 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !127
+  %21 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !127
+  %tid = and i64 %21, 4294967295, !dbg !127
+  %22 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !127
+  store i64 %tid, i64* %22, align 8, !dbg !127
+  %23 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %20, i8* %18, i64 0) #0, !dbg !127
+  %24 = icmp slt i64 %23, 0, !dbg !127
+  br i1 %24, label %map.full, label %map.stored, !dbg !127
 
 map.full:                                         ; preds = %str.done
-  %21 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !127
-  %.not18 = icmp eq i8* %21, null, !dbg !127
+  %25 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !127
+  %.not18 = icmp eq i8* %25, null, !dbg !127
   br i1 %.not18, label %map.stored, label %stat.inc, !dbg !127
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
-  %22 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %14, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !128
-  %23 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %14, i32 400, i8* nonnull %1) #0, !dbg !128
-  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %14) #0, !dbg !128
-  %.not12 = icmp eq i8* %24, null, !dbg !128
+  %26 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %18, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !128
+  %27 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %18, i32 400, i8* nonnull %1) #0, !dbg !128
+  %28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %18) #0, !dbg !128
+  %.not12 = icmp eq i8* %28, null, !dbg !128
   br i1 %.not12, label %agg.init, label %agg.have, !dbg !128
 
 stat.inc:                                         ; preds = %map.full
-  %25 = getelementptr i8, i8* %21, i64 16, !dbg !127
-  %26 = bitcast i8* %25 to i64*, !dbg !127
-  %27 = load i64, i64* %26, align 8, !dbg !127
-  %28 = add i64 %27, 1, !dbg !127
-  store i64 %28, i64* %26, align 8, !dbg !127
+  %29 = getelementptr i8, i8* %25, i64 16, !dbg !127
+  %30 = bitcast i8* %29 to i64*, !dbg !127
+  %31 = load i64, i64* %30, align 8, !dbg !127
+  %32 = add i64 %31, 1, !dbg !127
+  store i64 %32, i64* %30, align 8, !dbg !127
   br label %map.stored, !dbg !127
 
 agg.done:                                         ; preds = %agg.full, %stat.inc5, %agg.have
-  %29 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %14, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !129
-  %30 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %14, i32 400, i8* nonnull %1) #0, !dbg !129
-  %31 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %14) #0, !dbg !129
-  %32 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !130
-  %.not15 = icmp eq i8* %32, null, !dbg !130
+  %33 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %18, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !129
+  %34 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %18, i32 400, i8* nonnull %1) #0, !dbg !129
+  %35 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %18) #0, !dbg !129
+  %36 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !130
+  %.not15 = icmp eq i8* %36, null, !dbg !130
   br i1 %.not15, label %rec.lost, label %rec.fill, !dbg !130
 
 agg.have:                                         ; preds = %agg.init, %map.stored
-  %agg = phi i8* [ %24, %map.stored ], [ %37, %agg.init ], !dbg !128
-  %33 = bitcast i8* %agg to i64*, !dbg !128
-  %34 = load i64, i64* %33, align 8, !dbg !128
-  %35 = add i64 %34, 1, !dbg !128
-  store i64 %35, i64* %33, align 8, !dbg !128
+  %agg = phi i8* [ %28, %map.stored ], [ %41, %agg.init ], !dbg !128
+  %37 = bitcast i8* %agg to i64*, !dbg !128
+  %38 = load i64, i64* %37, align 8, !dbg !128
+  %39 = add i64 %38, 1, !dbg !128
+  store i64 %39, i64* %37, align 8, !dbg !128
   br label %agg.done, !dbg !128
 
 agg.init:                                         ; preds = %map.stored
-  %36 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %14, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !128
-  %37 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %14) #0, !dbg !128
-  %.not13 = icmp eq i8* %37, null, !dbg !128
+  %40 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %18, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !128
+  %41 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %18) #0, !dbg !128
+  %.not13 = icmp eq i8* %41, null, !dbg !128
   br i1 %.not13, label %agg.full, label %agg.have, !dbg !128
 
 agg.full:                                         ; preds = %agg.init
-  %38 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !128
-  %.not14 = icmp eq i8* %38, null, !dbg !128
+  %42 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !128
+  %.not14 = icmp eq i8* %42, null, !dbg !128
   br i1 %.not14, label %agg.done, label %stat.inc5, !dbg !128
 
 stat.inc5:                                        ; preds = %agg.full
-  %39 = getelementptr i8, i8* %38, i64 8, !dbg !128
-  %40 = bitcast i8* %39 to i64*, !dbg !128
-  %41 = load i64, i64* %40, align 8, !dbg !128
-  %42 = add i64 %41, 1, !dbg !128
-  store i64 %42, i64* %40, align 8, !dbg !128
+  %43 = getelementptr i8, i8* %42, i64 8, !dbg !128
+  %44 = bitcast i8* %43 to i64*, !dbg !128
+  %45 = load i64, i64* %44, align 8, !dbg !128
+  %46 = add i64 %45, 1, !dbg !128
+  store i64 %46, i64* %44, align 8, !dbg !128
   br label %agg.done, !dbg !128
 
 rec.fill:                                         ; preds = %agg.done
-  %43 = bitcast i8* %32 to i64*, !dbg !130
-  store i64 1, i64* %43, align 8, !dbg !130
-  %44 = getelementptr i8, i8* %32, i64 8, !dbg !130
-  %45 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %44, i32 400, i8* nonnull %1) #0, !dbg !130
-  %46 = getelementptr i8, i8* %32, i64 408, !dbg !130
-  %47 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !130
-  %tid10 = and i64 %47, 4294967295, !dbg !130
-  store i64 %tid10, i64* %18, align 8, !dbg !130
-  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %16) #0, !dbg !130
-  %.not17 = icmp eq i8* %48, null, !dbg !130
+  %47 = bitcast i8* %36 to i64*, !dbg !130
+  store i64 1, i64* %47, align 8, !dbg !130
+  %48 = getelementptr i8, i8* %36, i64 8, !dbg !130
+  %49 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %48, i32 400, i8* nonnull %1) #0, !dbg !130
+  %50 = getelementptr i8, i8* %36, i64 408, !dbg !130
+  %51 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !130
+  %tid10 = and i64 %51, 4294967295, !dbg !130
+  store i64 %tid10, i64* %22, align 8, !dbg !130
+  %52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %20) #0, !dbg !130
+  %.not17 = icmp eq i8* %52, null, !dbg !130
   br i1 %.not17, label %map.none, label %map.read, !dbg !130
 
 rec.lost:                                         ; preds = %agg.done
-  %49 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !130
-  %.not16 = icmp eq i8* %49, null, !dbg !130
+  %53 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !130
+  %.not16 = icmp eq i8* %53, null, !dbg !130
   br i1 %.not16, label %return, label %stat.inc8, !dbg !130
 
 stat.inc8:                                        ; preds = %rec.lost
-  %50 = bitcast i8* %49 to i64*, !dbg !130
-  %51 = load i64, i64* %50, align 8, !dbg !130
-  %52 = add i64 %51, 1, !dbg !130
-  store i64 %52, i64* %50, align 8, !dbg !130
+  %54 = bitcast i8* %53 to i64*, !dbg !130
+  %55 = load i64, i64* %54, align 8, !dbg !130
+  %56 = add i64 %55, 1, !dbg !130
+  store i64 %56, i64* %54, align 8, !dbg !130
   br label %return, !dbg !130
 
 map.read:                                         ; preds = %rec.fill
-  %53 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %46, i32 400, i8* nonnull %48) #0, !dbg !130
+  %57 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %50, i32 400, i8* nonnull %52) #0, !dbg !130
   br label %map.done, !dbg !130
 
 map.none:                                         ; preds = %rec.fill
-  store i8 0, i8* %46, align 1, !dbg !130
+  store i8 0, i8* %50, align 1, !dbg !130
   br label %map.done, !dbg !130
 
 map.done:                                         ; preds = %map.none, %map.read
-  %54 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !130
-  %55 = icmp ugt i64 %54, 65536, !dbg !130
-  %56 = select i1 %55, i64 2, i64 1, !dbg !130
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %32, i64 %56) #0, !dbg !130
+  %58 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !130
+  %59 = icmp ugt i64 %58, 65536, !dbg !130
+  %60 = select i1 %59, i64 2, i64 1, !dbg !130
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %36, i64 %60) #0, !dbg !130
   br label %return, !dbg !130
 }
 
@@ -459,9 +447,9 @@ attributes #3 = { argmemonly nofree nounwind willreturn }
 !88 = !{!9, !15, !20, !89}
 !89 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !90, size: 64, align: 64, offset: 192)
 !90 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !91, size: 64, align: 64, dwarfAddressSpace: 0)
-!91 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 6400, align: 8, elements: !92)
+!91 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 6784, align: 8, elements: !92)
 !92 = !{!93}
-!93 = !DISubrange(count: 800, lowerBound: 0)
+!93 = !DISubrange(count: 848, lowerBound: 0)
 !94 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !95)
 !95 = !{!96, !101}
 !96 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !97, size: 64, align: 64)

@@ -47,252 +47,238 @@ body:                                             ; preds = %entry
   %12 = and i1 %11, %10, !dbg !114
   br i1 %12, label %cold.keep, label %cold.no, !dbg !114
 
-return:                                           ; preds = %map.full36, %stat.inc38, %str.done35, %entry, %cold.keep
+return:                                           ; preds = %map.full36, %stat.inc38, %str.done35, %entry, %cold.fill, %cold.keep
   ret i32 0, !dbg !114
 
 cold.keep:                                        ; preds = %body
   %13 = bitcast [6 x i64]* %tmp3 to i8*, !dbg !114
+  %14 = bitcast [2 x i64]* %tmp4 to i8*, !dbg !114
+  %15 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !114
+  %16 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp4, i64 0, i64 0, !dbg !114
+  store i64 %15, i64* %16, align 8, !dbg !114
+  %17 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp4, i64 0, i64 1, !dbg !114
+  store i64 0, i64* %17, align 8, !dbg !114
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %13, i8 0, i64 48, i1 false), !dbg !114
-  %14 = getelementptr i8, i8* %ctx, i64 8, !dbg !114
-  %15 = bitcast i8* %14 to i64*, !dbg !114
-  %16 = load i64, i64* %15, align 8, !dbg !114
-  %17 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 1, !dbg !114
-  store i64 %16, i64* %17, align 8, !dbg !114
-  %18 = getelementptr i8, i8* %ctx, i64 16, !dbg !114
-  %19 = bitcast i8* %18 to i64*, !dbg !114
-  %20 = load i64, i64* %19, align 8, !dbg !114
-  %21 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 2, !dbg !114
-  store i64 %20, i64* %21, align 8, !dbg !114
-  %22 = load i64, i64* %6, align 8, !dbg !114
-  %23 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 3, !dbg !114
-  store i64 %22, i64* %23, align 8, !dbg !114
-  %24 = getelementptr i8, i8* %ctx, i64 32, !dbg !114
-  %25 = bitcast i8* %24 to i64*, !dbg !114
-  %26 = load i64, i64* %25, align 8, !dbg !114
-  %27 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 4, !dbg !114
-  store i64 %26, i64* %27, align 8, !dbg !114
-  %28 = getelementptr i8, i8* %ctx, i64 40, !dbg !114
-  %29 = bitcast i8* %28 to i64*, !dbg !114
-  %30 = load i64, i64* %29, align 8, !dbg !114
-  %31 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 5, !dbg !114
-  store i64 %30, i64* %31, align 8, !dbg !114
-  %32 = bitcast [2 x i64]* %tmp4 to i8*, !dbg !114
-  %33 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !114
-  %34 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp4, i64 0, i64 0, !dbg !114
-  store i64 %33, i64* %34, align 8, !dbg !114
-  %35 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp4, i64 0, i64 1, !dbg !114
-  store i64 0, i64* %35, align 8, !dbg !114
-  %36 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %32, i8* nonnull %13, i64 0) #0, !dbg !114
-  br label %return, !dbg !114
+  %18 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %14, i8* nonnull %13, i64 0) #0, !dbg !114
+  %19 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %14) #0, !dbg !114
+  %.not48 = icmp eq i8* %19, null, !dbg !114
+  br i1 %.not48, label %return, label %cold.fill, !dbg !114
 
 cold.no:                                          ; preds = %body
-  %37 = bitcast [8 x i64]* %tmp5 to i8*, !dbg !115
-  %38 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %37, i32 16) #0, !dbg !115
-  %39 = bitcast [1 x i64]* %tmp6 to i8*, !dbg !115
-  %40 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp6, i64 0, i64 0, !dbg !115
-  store i64 0, i64* %40, align 8, !dbg !115
-  %41 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %39, i8* nonnull %37, i64 0) #0, !dbg !115
-  %42 = icmp slt i64 %41, 0, !dbg !115
-  br i1 %42, label %map.full, label %map.stored, !dbg !115
+  %20 = bitcast [8 x i64]* %tmp5 to i8*, !dbg !115
+  %21 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %20, i32 16) #0, !dbg !115
+  %22 = bitcast [1 x i64]* %tmp6 to i8*, !dbg !115
+  %23 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp6, i64 0, i64 0, !dbg !115
+  store i64 0, i64* %23, align 8, !dbg !115
+  %24 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %22, i8* nonnull %20, i64 0) #0, !dbg !115
+  %25 = icmp slt i64 %24, 0, !dbg !115
+  br i1 %25, label %map.full, label %map.stored, !dbg !115
+
+cold.fill:                                        ; preds = %cold.keep
+  %26 = load i64, i64* %6, align 8, !dbg !114
+  %27 = getelementptr i8, i8* %19, i64 24, !dbg !114
+  %28 = bitcast i8* %27 to i64*, !dbg !114
+  store i64 %26, i64* %28, align 8, !dbg !114
+  br label %return, !dbg !114
 
 map.full:                                         ; preds = %cold.no
-  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !115
-  %.not47 = icmp eq i8* %43, null, !dbg !115
+  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !115
+  %.not47 = icmp eq i8* %29, null, !dbg !115
   br i1 %.not47, label %map.stored, label %stat.inc, !dbg !115
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %cold.no
-  %44 = load i64, i64* %6, align 8, !dbg !116
-  %45 = inttoptr i64 %44 to i8*, !dbg !116
-  %46 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %37, i32 64, i8* %45) #0, !dbg !116
-  %47 = icmp eq i64 %46, 64, !dbg !116
-  br i1 %47, label %str.full, label %str.done, !dbg !116
+  %30 = load i64, i64* %6, align 8, !dbg !116
+  %31 = inttoptr i64 %30 to i8*, !dbg !116
+  %32 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %20, i32 64, i8* %31) #0, !dbg !116
+  %33 = icmp eq i64 %32, 64, !dbg !116
+  br i1 %33, label %str.full, label %str.done, !dbg !116
 
 stat.inc:                                         ; preds = %map.full
-  %48 = getelementptr i8, i8* %43, i64 8, !dbg !115
-  %49 = bitcast i8* %48 to i64*, !dbg !115
-  %50 = load i64, i64* %49, align 8, !dbg !115
-  %51 = add i64 %50, 1, !dbg !115
-  store i64 %51, i64* %49, align 8, !dbg !115
+  %34 = getelementptr i8, i8* %29, i64 8, !dbg !115
+  %35 = bitcast i8* %34 to i64*, !dbg !115
+  %36 = load i64, i64* %35, align 8, !dbg !115
+  %37 = add i64 %36, 1, !dbg !115
+  store i64 %37, i64* %35, align 8, !dbg !115
   br label %map.stored, !dbg !115
 
 str.full:                                         ; preds = %map.stored
-  %52 = getelementptr inbounds i8, i8* %37, i64 63, !dbg !116
-  %53 = getelementptr i8, i8* %45, i64 63, !dbg !116
-  %54 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %52, i32 1, i8* %53) #0, !dbg !116
+  %38 = getelementptr inbounds i8, i8* %20, i64 63, !dbg !116
+  %39 = getelementptr i8, i8* %31, i64 63, !dbg !116
+  %40 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %38, i32 1, i8* %39) #0, !dbg !116
   br label %str.done, !dbg !116
 
 str.done:                                         ; preds = %str.full, %map.stored
-  store i64 0, i64* %40, align 8, !dbg !116
-  %55 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %39, i8* nonnull %37, i64 0) #0, !dbg !116
-  %56 = icmp slt i64 %55, 0, !dbg !116
-  br i1 %56, label %map.full7, label %map.stored8, !dbg !116
+  store i64 0, i64* %23, align 8, !dbg !116
+  %41 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %22, i8* nonnull %20, i64 0) #0, !dbg !116
+  %42 = icmp slt i64 %41, 0, !dbg !116
+  br i1 %42, label %map.full7, label %map.stored8, !dbg !116
 
 map.full7:                                        ; preds = %str.done
-  %57 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !116
-  %.not46 = icmp eq i8* %57, null, !dbg !116
+  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !116
+  %.not46 = icmp eq i8* %43, null, !dbg !116
   br i1 %.not46, label %map.stored8, label %stat.inc9, !dbg !116
 
 map.stored8:                                      ; preds = %map.full7, %stat.inc9, %str.done
-  store i8 120, i8* %37, align 8, !dbg !117
-  %58 = getelementptr inbounds i8, i8* %37, i64 1, !dbg !117
-  store i8 0, i8* %58, align 1, !dbg !117
-  store i64 0, i64* %40, align 8, !dbg !117
-  %59 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %39, i8* nonnull %37, i64 0) #0, !dbg !117
-  %60 = icmp slt i64 %59, 0, !dbg !117
-  br i1 %60, label %map.full11, label %map.stored12, !dbg !117
+  store i8 120, i8* %20, align 8, !dbg !117
+  %44 = getelementptr inbounds i8, i8* %20, i64 1, !dbg !117
+  store i8 0, i8* %44, align 1, !dbg !117
+  store i64 0, i64* %23, align 8, !dbg !117
+  %45 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %22, i8* nonnull %20, i64 0) #0, !dbg !117
+  %46 = icmp slt i64 %45, 0, !dbg !117
+  br i1 %46, label %map.full11, label %map.stored12, !dbg !117
 
 stat.inc9:                                        ; preds = %map.full7
-  %61 = getelementptr i8, i8* %57, i64 8, !dbg !116
-  %62 = bitcast i8* %61 to i64*, !dbg !116
-  %63 = load i64, i64* %62, align 8, !dbg !116
-  %64 = add i64 %63, 1, !dbg !116
-  store i64 %64, i64* %62, align 8, !dbg !116
+  %47 = getelementptr i8, i8* %43, i64 8, !dbg !116
+  %48 = bitcast i8* %47 to i64*, !dbg !116
+  %49 = load i64, i64* %48, align 8, !dbg !116
+  %50 = add i64 %49, 1, !dbg !116
+  store i64 %50, i64* %48, align 8, !dbg !116
   br label %map.stored8, !dbg !116
 
 map.full11:                                       ; preds = %map.stored8
-  %65 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !117
-  %.not45 = icmp eq i8* %65, null, !dbg !117
+  %51 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !117
+  %.not45 = icmp eq i8* %51, null, !dbg !117
   br i1 %.not45, label %map.stored12, label %stat.inc13, !dbg !117
 
 map.stored12:                                     ; preds = %map.full11, %stat.inc13, %map.stored8
-  %66 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %1, i32 16) #0, !dbg !118
-  %67 = getelementptr i8, i8* %1, i64 64, !dbg !118
-  %68 = bitcast i8* %67 to i64*, !dbg !118
-  store i64 1, i64* %68, align 8, !dbg !118
-  %69 = getelementptr inbounds [8 x i64], [8 x i64]* %tmp5, i64 0, i64 0, !dbg !118
-  store i64 1, i64* %69, align 8, !dbg !118
-  %70 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %37, i8* nonnull %1, i64 0) #0, !dbg !118
-  %71 = icmp slt i64 %70, 0, !dbg !118
-  br i1 %71, label %map.full15, label %map.stored16, !dbg !118
+  %52 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %1, i32 16) #0, !dbg !118
+  %53 = getelementptr i8, i8* %1, i64 64, !dbg !118
+  %54 = bitcast i8* %53 to i64*, !dbg !118
+  store i64 1, i64* %54, align 8, !dbg !118
+  %55 = getelementptr inbounds [8 x i64], [8 x i64]* %tmp5, i64 0, i64 0, !dbg !118
+  store i64 1, i64* %55, align 8, !dbg !118
+  %56 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %20, i8* nonnull %1, i64 0) #0, !dbg !118
+  %57 = icmp slt i64 %56, 0, !dbg !118
+  br i1 %57, label %map.full15, label %map.stored16, !dbg !118
 
 stat.inc13:                                       ; preds = %map.full11
-  %72 = getelementptr i8, i8* %65, i64 8, !dbg !117
-  %73 = bitcast i8* %72 to i64*, !dbg !117
-  %74 = load i64, i64* %73, align 8, !dbg !117
-  %75 = add i64 %74, 1, !dbg !117
-  store i64 %75, i64* %73, align 8, !dbg !117
+  %58 = getelementptr i8, i8* %51, i64 8, !dbg !117
+  %59 = bitcast i8* %58 to i64*, !dbg !117
+  %60 = load i64, i64* %59, align 8, !dbg !117
+  %61 = add i64 %60, 1, !dbg !117
+  store i64 %61, i64* %59, align 8, !dbg !117
   br label %map.stored12, !dbg !117
 
 map.full15:                                       ; preds = %map.stored12
-  %76 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !118
-  %.not44 = icmp eq i8* %76, null, !dbg !118
+  %62 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !118
+  %.not44 = icmp eq i8* %62, null, !dbg !118
   br i1 %.not44, label %map.stored16, label %stat.inc17, !dbg !118
 
 map.stored16:                                     ; preds = %map.full15, %stat.inc17, %map.stored12
-  %77 = load i64, i64* %6, align 8, !dbg !119
-  %78 = inttoptr i64 %77 to i8*, !dbg !119
-  %79 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 64, i8* %78) #0, !dbg !119
-  %80 = icmp eq i64 %79, 64, !dbg !119
-  br i1 %80, label %str.full20, label %str.done21, !dbg !119
+  %63 = load i64, i64* %6, align 8, !dbg !119
+  %64 = inttoptr i64 %63 to i8*, !dbg !119
+  %65 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 64, i8* %64) #0, !dbg !119
+  %66 = icmp eq i64 %65, 64, !dbg !119
+  br i1 %66, label %str.full20, label %str.done21, !dbg !119
 
 stat.inc17:                                       ; preds = %map.full15
-  %81 = getelementptr i8, i8* %76, i64 16, !dbg !118
-  %82 = bitcast i8* %81 to i64*, !dbg !118
-  %83 = load i64, i64* %82, align 8, !dbg !118
-  %84 = add i64 %83, 1, !dbg !118
-  store i64 %84, i64* %82, align 8, !dbg !118
+  %67 = getelementptr i8, i8* %62, i64 16, !dbg !118
+  %68 = bitcast i8* %67 to i64*, !dbg !118
+  %69 = load i64, i64* %68, align 8, !dbg !118
+  %70 = add i64 %69, 1, !dbg !118
+  store i64 %70, i64* %68, align 8, !dbg !118
   br label %map.stored16, !dbg !118
 
 str.full20:                                       ; preds = %map.stored16
-  %85 = getelementptr i8, i8* %1, i64 63, !dbg !119
-  %86 = getelementptr i8, i8* %78, i64 63, !dbg !119
-  %87 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %85, i32 1, i8* %86) #0, !dbg !119
+  %71 = getelementptr i8, i8* %1, i64 63, !dbg !119
+  %72 = getelementptr i8, i8* %64, i64 63, !dbg !119
+  %73 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %71, i32 1, i8* %72) #0, !dbg !119
   br label %str.done21, !dbg !119
 
 str.done21:                                       ; preds = %str.full20, %map.stored16
-  store i64 2, i64* %68, align 8, !dbg !119
-  store i64 2, i64* %69, align 8, !dbg !119
-  %88 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %37, i8* nonnull %1, i64 0) #0, !dbg !119
-  %89 = icmp slt i64 %88, 0, !dbg !119
-  br i1 %89, label %map.full22, label %map.stored23, !dbg !119
+  store i64 2, i64* %54, align 8, !dbg !119
+  store i64 2, i64* %55, align 8, !dbg !119
+  %74 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %20, i8* nonnull %1, i64 0) #0, !dbg !119
+  %75 = icmp slt i64 %74, 0, !dbg !119
+  br i1 %75, label %map.full22, label %map.stored23, !dbg !119
 
 map.full22:                                       ; preds = %str.done21
-  %90 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !119
-  %.not43 = icmp eq i8* %90, null, !dbg !119
+  %76 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !119
+  %.not43 = icmp eq i8* %76, null, !dbg !119
   br i1 %.not43, label %map.stored23, label %stat.inc24, !dbg !119
 
 map.stored23:                                     ; preds = %map.full22, %stat.inc24, %str.done21
-  %91 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %3, i32 16) #0, !dbg !120
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %37, i8* noundef nonnull align 8 dereferenceable(64) %3, i64 64, i1 false), !dbg !121
-  store i64 0, i64* %40, align 8, !dbg !121
-  %92 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %39, i8* nonnull %37, i64 0) #0, !dbg !121
-  %93 = icmp slt i64 %92, 0, !dbg !121
-  br i1 %93, label %map.full26, label %map.stored27, !dbg !121
+  %77 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %3, i32 16) #0, !dbg !120
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %20, i8* noundef nonnull align 8 dereferenceable(64) %3, i64 64, i1 false), !dbg !121
+  store i64 0, i64* %23, align 8, !dbg !121
+  %78 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %22, i8* nonnull %20, i64 0) #0, !dbg !121
+  %79 = icmp slt i64 %78, 0, !dbg !121
+  br i1 %79, label %map.full26, label %map.stored27, !dbg !121
 
 stat.inc24:                                       ; preds = %map.full22
-  %94 = getelementptr i8, i8* %90, i64 16, !dbg !119
-  %95 = bitcast i8* %94 to i64*, !dbg !119
-  %96 = load i64, i64* %95, align 8, !dbg !119
-  %97 = add i64 %96, 1, !dbg !119
-  store i64 %97, i64* %95, align 8, !dbg !119
+  %80 = getelementptr i8, i8* %76, i64 16, !dbg !119
+  %81 = bitcast i8* %80 to i64*, !dbg !119
+  %82 = load i64, i64* %81, align 8, !dbg !119
+  %83 = add i64 %82, 1, !dbg !119
+  store i64 %83, i64* %81, align 8, !dbg !119
   br label %map.stored23, !dbg !119
 
 map.full26:                                       ; preds = %map.stored23
-  %98 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !121
-  %.not42 = icmp eq i8* %98, null, !dbg !121
+  %84 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !121
+  %.not42 = icmp eq i8* %84, null, !dbg !121
   br i1 %.not42, label %map.stored27, label %stat.inc28, !dbg !121
 
 map.stored27:                                     ; preds = %map.full26, %stat.inc28, %map.stored23
-  %99 = load i64, i64* %6, align 8, !dbg !122
-  %100 = inttoptr i64 %99 to i8*, !dbg !122
-  %101 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 9, i8* %100) #0, !dbg !122
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %37, i8* noundef nonnull align 8 dereferenceable(64) %2, i64 64, i1 false), !dbg !123
-  store i64 0, i64* %40, align 8, !dbg !123
-  %102 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %39, i8* nonnull %37, i64 0) #0, !dbg !123
-  %103 = icmp slt i64 %102, 0, !dbg !123
-  br i1 %103, label %map.full30, label %map.stored31, !dbg !123
+  %85 = load i64, i64* %6, align 8, !dbg !122
+  %86 = inttoptr i64 %85 to i8*, !dbg !122
+  %87 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 9, i8* %86) #0, !dbg !122
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %20, i8* noundef nonnull align 8 dereferenceable(64) %2, i64 64, i1 false), !dbg !123
+  store i64 0, i64* %23, align 8, !dbg !123
+  %88 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %22, i8* nonnull %20, i64 0) #0, !dbg !123
+  %89 = icmp slt i64 %88, 0, !dbg !123
+  br i1 %89, label %map.full30, label %map.stored31, !dbg !123
 
 stat.inc28:                                       ; preds = %map.full26
-  %104 = getelementptr i8, i8* %98, i64 8, !dbg !121
-  %105 = bitcast i8* %104 to i64*, !dbg !121
-  %106 = load i64, i64* %105, align 8, !dbg !121
-  %107 = add i64 %106, 1, !dbg !121
-  store i64 %107, i64* %105, align 8, !dbg !121
+  %90 = getelementptr i8, i8* %84, i64 8, !dbg !121
+  %91 = bitcast i8* %90 to i64*, !dbg !121
+  %92 = load i64, i64* %91, align 8, !dbg !121
+  %93 = add i64 %92, 1, !dbg !121
+  store i64 %93, i64* %91, align 8, !dbg !121
   br label %map.stored27, !dbg !121
 
 map.full30:                                       ; preds = %map.stored27
-  %108 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !123
-  %.not41 = icmp eq i8* %108, null, !dbg !123
+  %94 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !123
+  %.not41 = icmp eq i8* %94, null, !dbg !123
   br i1 %.not41, label %map.stored31, label %stat.inc32, !dbg !123
 
 map.stored31:                                     ; preds = %map.full30, %stat.inc32, %map.stored27
-  %109 = load i64, i64* %6, align 8, !dbg !124
-  %110 = inttoptr i64 %109 to i8*, !dbg !124
-  %111 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %37, i32 64, i8* %110) #0, !dbg !124
-  %112 = icmp eq i64 %111, 64, !dbg !124
-  br i1 %112, label %str.full34, label %str.done35, !dbg !124
+  %95 = load i64, i64* %6, align 8, !dbg !124
+  %96 = inttoptr i64 %95 to i8*, !dbg !124
+  %97 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %20, i32 64, i8* %96) #0, !dbg !124
+  %98 = icmp eq i64 %97, 64, !dbg !124
+  br i1 %98, label %str.full34, label %str.done35, !dbg !124
 
 stat.inc32:                                       ; preds = %map.full30
-  %113 = getelementptr i8, i8* %108, i64 24, !dbg !123
-  %114 = bitcast i8* %113 to i64*, !dbg !123
-  %115 = load i64, i64* %114, align 8, !dbg !123
-  %116 = add i64 %115, 1, !dbg !123
-  store i64 %116, i64* %114, align 8, !dbg !123
+  %99 = getelementptr i8, i8* %94, i64 24, !dbg !123
+  %100 = bitcast i8* %99 to i64*, !dbg !123
+  %101 = load i64, i64* %100, align 8, !dbg !123
+  %102 = add i64 %101, 1, !dbg !123
+  store i64 %102, i64* %100, align 8, !dbg !123
   br label %map.stored31, !dbg !123
 
 str.full34:                                       ; preds = %map.stored31
-  %117 = getelementptr inbounds i8, i8* %37, i64 63, !dbg !124
-  %118 = getelementptr i8, i8* %110, i64 63, !dbg !124
-  %119 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %117, i32 1, i8* %118) #0, !dbg !124
+  %103 = getelementptr inbounds i8, i8* %20, i64 63, !dbg !124
+  %104 = getelementptr i8, i8* %96, i64 63, !dbg !124
+  %105 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %103, i32 1, i8* %104) #0, !dbg !124
   br label %str.done35, !dbg !124
 
 str.done35:                                       ; preds = %str.full34, %map.stored31
-  store i64 0, i64* %40, align 8, !dbg !124
-  %120 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %39, i8* nonnull %37, i64 0) #0, !dbg !124
-  %121 = icmp slt i64 %120, 0, !dbg !124
-  br i1 %121, label %map.full36, label %return, !dbg !124
+  store i64 0, i64* %23, align 8, !dbg !124
+  %106 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %22, i8* nonnull %20, i64 0) #0, !dbg !124
+  %107 = icmp slt i64 %106, 0, !dbg !124
+  br i1 %107, label %map.full36, label %return, !dbg !124
 
 map.full36:                                       ; preds = %str.done35
-  %122 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !124
-  %.not40 = icmp eq i8* %122, null, !dbg !124
+  %108 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !124
+  %.not40 = icmp eq i8* %108, null, !dbg !124
   br i1 %.not40, label %return, label %stat.inc38, !dbg !124
 
 stat.inc38:                                       ; preds = %map.full36
-  %123 = getelementptr i8, i8* %122, i64 24, !dbg !124
-  %124 = bitcast i8* %123 to i64*, !dbg !124
-  %125 = load i64, i64* %124, align 8, !dbg !124
-  %126 = add i64 %125, 1, !dbg !124
-  store i64 %126, i64* %124, align 8, !dbg !124
+  %109 = getelementptr i8, i8* %108, i64 24, !dbg !124
+  %110 = bitcast i8* %109 to i64*, !dbg !124
+  %111 = load i64, i64* %110, align 8, !dbg !124
+  %112 = add i64 %111, 1, !dbg !124
+  store i64 %112, i64* %110, align 8, !dbg !124
   br label %return, !dbg !124
 }
 
@@ -308,8 +294,8 @@ declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noa
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_openat_x(i8* %ctx) #0 section "tracepoint/syscalls/sys_exit_openat" !dbg !125 {
 entry:
-  %tmp5 = alloca [1 x i64], align 8, !dbg !128
-  %tmp4 = alloca [8 x i64], align 8, !dbg !128
+  %tmp4 = alloca [1 x i64], align 8, !dbg !128
+  %tmp3 = alloca [8 x i64], align 8, !dbg !128
   %tmp2 = alloca [2 x i64], align 8, !dbg !128
   %tmp1 = alloca [8 x i64], align 8, !dbg !128
   %tmp = alloca [8 x i64], align 8, !dbg !128
@@ -333,21 +319,19 @@ body:                                             ; preds = %entry
   %7 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !129
   store i64 0, i64* %7, align 8, !dbg !129
   %8 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %4) #0, !dbg !129
-  %.not42 = icmp eq i8* %8, null, !dbg !129
-  br i1 %.not42, label %return, label %cold.kept, !dbg !129
+  %.not39 = icmp eq i8* %8, null, !dbg !129
+  br i1 %.not39, label %return, label %cold.kept, !dbg !129
 
 return:                                           ; preds = %map.full35, %stat.inc37, %str.done34, %entry, %body
   ret i32 0, !dbg !129
 
 cold.kept:                                        ; preds = %body
-  %tmp3.sroa.1.0..sroa_idx = getelementptr inbounds i8, i8* %8, i64 24, !dbg !129
-  %tmp3.sroa.1.0..sroa_cast = bitcast i8* %tmp3.sroa.1.0..sroa_idx to i64*, !dbg !129
-  %tmp3.sroa.1.0.copyload = load i64, i64* %tmp3.sroa.1.0..sroa_cast, align 1, !dbg !129
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(48) %1, i8* noundef nonnull align 1 dereferenceable(48) %8, i64 48, i1 false), !dbg !129
   %9 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %4) #0, !dbg !129
-  %10 = bitcast [8 x i64]* %tmp4 to i8*, !dbg !130
+  %10 = bitcast [8 x i64]* %tmp3 to i8*, !dbg !130
   %11 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %10, i32 16) #0, !dbg !130
-  %12 = bitcast [1 x i64]* %tmp5 to i8*, !dbg !130
-  %13 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp5, i64 0, i64 0, !dbg !130
+  %12 = bitcast [1 x i64]* %tmp4 to i8*, !dbg !130
+  %13 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp4, i64 0, i64 0, !dbg !130
   store i64 0, i64* %13, align 8, !dbg !130
   %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !130
   %15 = icmp slt i64 %14, 0, !dbg !130
@@ -355,195 +339,205 @@ cold.kept:                                        ; preds = %body
 
 map.full:                                         ; preds = %cold.kept
   %16 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !130
-  %.not50 = icmp eq i8* %16, null, !dbg !130
-  br i1 %.not50, label %map.stored, label %stat.inc, !dbg !130
+  %.not47 = icmp eq i8* %16, null, !dbg !130
+  br i1 %.not47, label %map.stored, label %stat.inc, !dbg !130
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %cold.kept
-  %17 = inttoptr i64 %tmp3.sroa.1.0.copyload to i8*, !dbg !131
-  %18 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %10, i32 64, i8* %17) #0, !dbg !131
-  %19 = icmp eq i64 %18, 64, !dbg !131
-  br i1 %19, label %str.full, label %str.done, !dbg !131
+  %17 = getelementptr i8, i8* %1, i64 24, !dbg !131
+  %18 = bitcast i8* %17 to i64*, !dbg !131
+  %19 = load i64, i64* %18, align 8, !dbg !131
+  %20 = inttoptr i64 %19 to i8*, !dbg !131
+  %21 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %10, i32 64, i8* %20) #0, !dbg !131
+  %22 = icmp eq i64 %21, 64, !dbg !131
+  br i1 %22, label %str.full, label %str.done, !dbg !131
 
 stat.inc:                                         ; preds = %map.full
-  %20 = getelementptr i8, i8* %16, i64 8, !dbg !130
-  %21 = bitcast i8* %20 to i64*, !dbg !130
-  %22 = load i64, i64* %21, align 8, !dbg !130
-  %23 = add i64 %22, 1, !dbg !130
-  store i64 %23, i64* %21, align 8, !dbg !130
+  %23 = getelementptr i8, i8* %16, i64 8, !dbg !130
+  %24 = bitcast i8* %23 to i64*, !dbg !130
+  %25 = load i64, i64* %24, align 8, !dbg !130
+  %26 = add i64 %25, 1, !dbg !130
+  store i64 %26, i64* %24, align 8, !dbg !130
   br label %map.stored, !dbg !130
 
 str.full:                                         ; preds = %map.stored
-  %24 = getelementptr inbounds i8, i8* %10, i64 63, !dbg !131
-  %25 = getelementptr i8, i8* %17, i64 63, !dbg !131
-  %26 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %24, i32 1, i8* %25) #0, !dbg !131
+  %27 = getelementptr inbounds i8, i8* %10, i64 63, !dbg !131
+  %28 = getelementptr i8, i8* %20, i64 63, !dbg !131
+  %29 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %27, i32 1, i8* %28) #0, !dbg !131
   br label %str.done, !dbg !131
 
 str.done:                                         ; preds = %str.full, %map.stored
   store i64 0, i64* %13, align 8, !dbg !131
-  %27 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !131
-  %28 = icmp slt i64 %27, 0, !dbg !131
-  br i1 %28, label %map.full6, label %map.stored7, !dbg !131
+  %30 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !131
+  %31 = icmp slt i64 %30, 0, !dbg !131
+  br i1 %31, label %map.full5, label %map.stored6, !dbg !131
 
-map.full6:                                        ; preds = %str.done
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !131
-  %.not49 = icmp eq i8* %29, null, !dbg !131
-  br i1 %.not49, label %map.stored7, label %stat.inc8, !dbg !131
+map.full5:                                        ; preds = %str.done
+  %32 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !131
+  %.not46 = icmp eq i8* %32, null, !dbg !131
+  br i1 %.not46, label %map.stored6, label %stat.inc7, !dbg !131
 
-map.stored7:                                      ; preds = %map.full6, %stat.inc8, %str.done
+map.stored6:                                      ; preds = %map.full5, %stat.inc7, %str.done
   store i8 120, i8* %10, align 8, !dbg !132
-  %30 = getelementptr inbounds i8, i8* %10, i64 1, !dbg !132
-  store i8 0, i8* %30, align 1, !dbg !132
+  %33 = getelementptr inbounds i8, i8* %10, i64 1, !dbg !132
+  store i8 0, i8* %33, align 1, !dbg !132
   store i64 0, i64* %13, align 8, !dbg !132
-  %31 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !132
-  %32 = icmp slt i64 %31, 0, !dbg !132
-  br i1 %32, label %map.full10, label %map.stored11, !dbg !132
+  %34 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !132
+  %35 = icmp slt i64 %34, 0, !dbg !132
+  br i1 %35, label %map.full9, label %map.stored10, !dbg !132
 
-stat.inc8:                                        ; preds = %map.full6
-  %33 = getelementptr i8, i8* %29, i64 8, !dbg !131
-  %34 = bitcast i8* %33 to i64*, !dbg !131
-  %35 = load i64, i64* %34, align 8, !dbg !131
-  %36 = add i64 %35, 1, !dbg !131
-  store i64 %36, i64* %34, align 8, !dbg !131
-  br label %map.stored7, !dbg !131
+stat.inc7:                                        ; preds = %map.full5
+  %36 = getelementptr i8, i8* %32, i64 8, !dbg !131
+  %37 = bitcast i8* %36 to i64*, !dbg !131
+  %38 = load i64, i64* %37, align 8, !dbg !131
+  %39 = add i64 %38, 1, !dbg !131
+  store i64 %39, i64* %37, align 8, !dbg !131
+  br label %map.stored6, !dbg !131
 
-map.full10:                                       ; preds = %map.stored7
-  %37 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !132
-  %.not48 = icmp eq i8* %37, null, !dbg !132
-  br i1 %.not48, label %map.stored11, label %stat.inc12, !dbg !132
+map.full9:                                        ; preds = %map.stored6
+  %40 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !132
+  %.not45 = icmp eq i8* %40, null, !dbg !132
+  br i1 %.not45, label %map.stored10, label %stat.inc11, !dbg !132
 
-map.stored11:                                     ; preds = %map.full10, %stat.inc12, %map.stored7
-  %38 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %1, i32 16) #0, !dbg !133
-  %39 = getelementptr i8, i8* %1, i64 64, !dbg !133
-  %40 = bitcast i8* %39 to i64*, !dbg !133
-  store i64 1, i64* %40, align 8, !dbg !133
-  %41 = getelementptr inbounds [8 x i64], [8 x i64]* %tmp4, i64 0, i64 0, !dbg !133
-  store i64 1, i64* %41, align 8, !dbg !133
-  %42 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %10, i8* nonnull %1, i64 0) #0, !dbg !133
-  %43 = icmp slt i64 %42, 0, !dbg !133
-  br i1 %43, label %map.full14, label %map.stored15, !dbg !133
+map.stored10:                                     ; preds = %map.full9, %stat.inc11, %map.stored6
+  %41 = getelementptr i8, i8* %1, i64 48, !dbg !133
+  %42 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* %41, i32 16) #0, !dbg !133
+  %43 = getelementptr i8, i8* %1, i64 112, !dbg !133
+  %44 = bitcast i8* %43 to i64*, !dbg !133
+  store i64 1, i64* %44, align 8, !dbg !133
+  %45 = getelementptr inbounds [8 x i64], [8 x i64]* %tmp3, i64 0, i64 0, !dbg !133
+  store i64 1, i64* %45, align 8, !dbg !133
+  %46 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %10, i8* %41, i64 0) #0, !dbg !133
+  %47 = icmp slt i64 %46, 0, !dbg !133
+  br i1 %47, label %map.full14, label %map.stored15, !dbg !133
 
-stat.inc12:                                       ; preds = %map.full10
-  %44 = getelementptr i8, i8* %37, i64 8, !dbg !132
-  %45 = bitcast i8* %44 to i64*, !dbg !132
-  %46 = load i64, i64* %45, align 8, !dbg !132
-  %47 = add i64 %46, 1, !dbg !132
-  store i64 %47, i64* %45, align 8, !dbg !132
-  br label %map.stored11, !dbg !132
+stat.inc11:                                       ; preds = %map.full9
+  %48 = getelementptr i8, i8* %40, i64 8, !dbg !132
+  %49 = bitcast i8* %48 to i64*, !dbg !132
+  %50 = load i64, i64* %49, align 8, !dbg !132
+  %51 = add i64 %50, 1, !dbg !132
+  store i64 %51, i64* %49, align 8, !dbg !132
+  br label %map.stored10, !dbg !132
 
-map.full14:                                       ; preds = %map.stored11
-  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !133
-  %.not47 = icmp eq i8* %48, null, !dbg !133
-  br i1 %.not47, label %map.stored15, label %stat.inc16, !dbg !133
+map.full14:                                       ; preds = %map.stored10
+  %52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !133
+  %.not44 = icmp eq i8* %52, null, !dbg !133
+  br i1 %.not44, label %map.stored15, label %stat.inc16, !dbg !133
 
-map.stored15:                                     ; preds = %map.full14, %stat.inc16, %map.stored11
-  %49 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 64, i8* %17) #0, !dbg !134
-  %50 = icmp eq i64 %49, 64, !dbg !134
-  br i1 %50, label %str.full19, label %str.done20, !dbg !134
+map.stored15:                                     ; preds = %map.full14, %stat.inc16, %map.stored10
+  %53 = load i64, i64* %18, align 8, !dbg !134
+  %54 = inttoptr i64 %53 to i8*, !dbg !134
+  %55 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* %41, i32 64, i8* %54) #0, !dbg !134
+  %56 = icmp eq i64 %55, 64, !dbg !134
+  br i1 %56, label %str.full19, label %str.done20, !dbg !134
 
 stat.inc16:                                       ; preds = %map.full14
-  %51 = getelementptr i8, i8* %48, i64 16, !dbg !133
-  %52 = bitcast i8* %51 to i64*, !dbg !133
-  %53 = load i64, i64* %52, align 8, !dbg !133
-  %54 = add i64 %53, 1, !dbg !133
-  store i64 %54, i64* %52, align 8, !dbg !133
+  %57 = getelementptr i8, i8* %52, i64 16, !dbg !133
+  %58 = bitcast i8* %57 to i64*, !dbg !133
+  %59 = load i64, i64* %58, align 8, !dbg !133
+  %60 = add i64 %59, 1, !dbg !133
+  store i64 %60, i64* %58, align 8, !dbg !133
   br label %map.stored15, !dbg !133
 
 str.full19:                                       ; preds = %map.stored15
-  %55 = getelementptr i8, i8* %1, i64 63, !dbg !134
-  %56 = getelementptr i8, i8* %17, i64 63, !dbg !134
-  %57 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %55, i32 1, i8* %56) #0, !dbg !134
+  %61 = getelementptr i8, i8* %1, i64 111, !dbg !134
+  %62 = getelementptr i8, i8* %54, i64 63, !dbg !134
+  %63 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %61, i32 1, i8* %62) #0, !dbg !134
   br label %str.done20, !dbg !134
 
 str.done20:                                       ; preds = %str.full19, %map.stored15
-  store i64 2, i64* %40, align 8, !dbg !134
-  store i64 2, i64* %41, align 8, !dbg !134
-  %58 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %10, i8* nonnull %1, i64 0) #0, !dbg !134
-  %59 = icmp slt i64 %58, 0, !dbg !134
-  br i1 %59, label %map.full21, label %map.stored22, !dbg !134
+  store i64 2, i64* %44, align 8, !dbg !134
+  store i64 2, i64* %45, align 8, !dbg !134
+  %64 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %10, i8* %41, i64 0) #0, !dbg !134
+  %65 = icmp slt i64 %64, 0, !dbg !134
+  br i1 %65, label %map.full21, label %map.stored22, !dbg !134
 
 map.full21:                                       ; preds = %str.done20
-  %60 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !134
-  %.not46 = icmp eq i8* %60, null, !dbg !134
-  br i1 %.not46, label %map.stored22, label %stat.inc23, !dbg !134
+  %66 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !134
+  %.not43 = icmp eq i8* %66, null, !dbg !134
+  br i1 %.not43, label %map.stored22, label %stat.inc23, !dbg !134
 
 map.stored22:                                     ; preds = %map.full21, %stat.inc23, %str.done20
-  %61 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %3, i32 16) #0, !dbg !135
+  %67 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %3, i32 16) #0, !dbg !135
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %10, i8* noundef nonnull align 8 dereferenceable(64) %3, i64 64, i1 false), !dbg !136
   store i64 0, i64* %13, align 8, !dbg !136
-  %62 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !136
-  %63 = icmp slt i64 %62, 0, !dbg !136
-  br i1 %63, label %map.full25, label %map.stored26, !dbg !136
+  %68 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !136
+  %69 = icmp slt i64 %68, 0, !dbg !136
+  br i1 %69, label %map.full25, label %map.stored26, !dbg !136
 
 stat.inc23:                                       ; preds = %map.full21
-  %64 = getelementptr i8, i8* %60, i64 16, !dbg !134
-  %65 = bitcast i8* %64 to i64*, !dbg !134
-  %66 = load i64, i64* %65, align 8, !dbg !134
-  %67 = add i64 %66, 1, !dbg !134
-  store i64 %67, i64* %65, align 8, !dbg !134
+  %70 = getelementptr i8, i8* %66, i64 16, !dbg !134
+  %71 = bitcast i8* %70 to i64*, !dbg !134
+  %72 = load i64, i64* %71, align 8, !dbg !134
+  %73 = add i64 %72, 1, !dbg !134
+  store i64 %73, i64* %71, align 8, !dbg !134
   br label %map.stored22, !dbg !134
 
 map.full25:                                       ; preds = %map.stored22
-  %68 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !136
-  %.not45 = icmp eq i8* %68, null, !dbg !136
-  br i1 %.not45, label %map.stored26, label %stat.inc27, !dbg !136
+  %74 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !136
+  %.not42 = icmp eq i8* %74, null, !dbg !136
+  br i1 %.not42, label %map.stored26, label %stat.inc27, !dbg !136
 
 map.stored26:                                     ; preds = %map.full25, %stat.inc27, %map.stored22
-  %69 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 9, i8* %17) #0, !dbg !137
+  %75 = load i64, i64* %18, align 8, !dbg !137
+  %76 = inttoptr i64 %75 to i8*, !dbg !137
+  %77 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 9, i8* %76) #0, !dbg !137
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %10, i8* noundef nonnull align 8 dereferenceable(64) %2, i64 64, i1 false), !dbg !138
   store i64 0, i64* %13, align 8, !dbg !138
-  %70 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !138
-  %71 = icmp slt i64 %70, 0, !dbg !138
-  br i1 %71, label %map.full29, label %map.stored30, !dbg !138
+  %78 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !138
+  %79 = icmp slt i64 %78, 0, !dbg !138
+  br i1 %79, label %map.full29, label %map.stored30, !dbg !138
 
 stat.inc27:                                       ; preds = %map.full25
-  %72 = getelementptr i8, i8* %68, i64 8, !dbg !136
-  %73 = bitcast i8* %72 to i64*, !dbg !136
-  %74 = load i64, i64* %73, align 8, !dbg !136
-  %75 = add i64 %74, 1, !dbg !136
-  store i64 %75, i64* %73, align 8, !dbg !136
+  %80 = getelementptr i8, i8* %74, i64 8, !dbg !136
+  %81 = bitcast i8* %80 to i64*, !dbg !136
+  %82 = load i64, i64* %81, align 8, !dbg !136
+  %83 = add i64 %82, 1, !dbg !136
+  store i64 %83, i64* %81, align 8, !dbg !136
   br label %map.stored26, !dbg !136
 
 map.full29:                                       ; preds = %map.stored26
-  %76 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !138
-  %.not44 = icmp eq i8* %76, null, !dbg !138
-  br i1 %.not44, label %map.stored30, label %stat.inc31, !dbg !138
+  %84 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !138
+  %.not41 = icmp eq i8* %84, null, !dbg !138
+  br i1 %.not41, label %map.stored30, label %stat.inc31, !dbg !138
 
 map.stored30:                                     ; preds = %map.full29, %stat.inc31, %map.stored26
-  %77 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %10, i32 64, i8* %17) #0, !dbg !139
-  %78 = icmp eq i64 %77, 64, !dbg !139
-  br i1 %78, label %str.full33, label %str.done34, !dbg !139
+  %85 = load i64, i64* %18, align 8, !dbg !139
+  %86 = inttoptr i64 %85 to i8*, !dbg !139
+  %87 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %10, i32 64, i8* %86) #0, !dbg !139
+  %88 = icmp eq i64 %87, 64, !dbg !139
+  br i1 %88, label %str.full33, label %str.done34, !dbg !139
 
 stat.inc31:                                       ; preds = %map.full29
-  %79 = getelementptr i8, i8* %76, i64 24, !dbg !138
-  %80 = bitcast i8* %79 to i64*, !dbg !138
-  %81 = load i64, i64* %80, align 8, !dbg !138
-  %82 = add i64 %81, 1, !dbg !138
-  store i64 %82, i64* %80, align 8, !dbg !138
+  %89 = getelementptr i8, i8* %84, i64 24, !dbg !138
+  %90 = bitcast i8* %89 to i64*, !dbg !138
+  %91 = load i64, i64* %90, align 8, !dbg !138
+  %92 = add i64 %91, 1, !dbg !138
+  store i64 %92, i64* %90, align 8, !dbg !138
   br label %map.stored30, !dbg !138
 
 str.full33:                                       ; preds = %map.stored30
-  %83 = getelementptr inbounds i8, i8* %10, i64 63, !dbg !139
-  %84 = getelementptr i8, i8* %17, i64 63, !dbg !139
-  %85 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %83, i32 1, i8* %84) #0, !dbg !139
+  %93 = getelementptr inbounds i8, i8* %10, i64 63, !dbg !139
+  %94 = getelementptr i8, i8* %86, i64 63, !dbg !139
+  %95 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %93, i32 1, i8* %94) #0, !dbg !139
   br label %str.done34, !dbg !139
 
 str.done34:                                       ; preds = %str.full33, %map.stored30
   store i64 0, i64* %13, align 8, !dbg !139
-  %86 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !139
-  %87 = icmp slt i64 %86, 0, !dbg !139
-  br i1 %87, label %map.full35, label %return, !dbg !139
+  %96 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %12, i8* nonnull %10, i64 0) #0, !dbg !139
+  %97 = icmp slt i64 %96, 0, !dbg !139
+  br i1 %97, label %map.full35, label %return, !dbg !139
 
 map.full35:                                       ; preds = %str.done34
-  %88 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !139
-  %.not43 = icmp eq i8* %88, null, !dbg !139
-  br i1 %.not43, label %return, label %stat.inc37, !dbg !139
+  %98 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !139
+  %.not40 = icmp eq i8* %98, null, !dbg !139
+  br i1 %.not40, label %return, label %stat.inc37, !dbg !139
 
 stat.inc37:                                       ; preds = %map.full35
-  %89 = getelementptr i8, i8* %88, i64 24, !dbg !139
-  %90 = bitcast i8* %89 to i64*, !dbg !139
-  %91 = load i64, i64* %90, align 8, !dbg !139
-  %92 = add i64 %91, 1, !dbg !139
-  store i64 %92, i64* %90, align 8, !dbg !139
+  %99 = getelementptr i8, i8* %98, i64 24, !dbg !139
+  %100 = bitcast i8* %99 to i64*, !dbg !139
+  %101 = load i64, i64* %100, align 8, !dbg !139
+  %102 = add i64 %101, 1, !dbg !139
+  store i64 %102, i64* %100, align 8, !dbg !139
   br label %return, !dbg !139
 }
 
@@ -645,9 +639,9 @@ attributes #3 = { argmemonly nofree nounwind willreturn }
 !87 = !{!9, !15, !20, !88}
 !88 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !89, size: 64, align: 64, offset: 192)
 !89 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !90, size: 64, align: 64, dwarfAddressSpace: 0)
-!90 = !DICompositeType(tag: DW_TAG_array_type, baseType: !43, size: 576, align: 8, elements: !91)
+!90 = !DICompositeType(tag: DW_TAG_array_type, baseType: !43, size: 960, align: 8, elements: !91)
 !91 = !{!92}
-!92 = !DISubrange(count: 72, lowerBound: 0)
+!92 = !DISubrange(count: 120, lowerBound: 0)
 !93 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !94)
 !94 = !{!95, !100}
 !95 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !96, size: 64, align: 64)
