@@ -26,6 +26,8 @@ static void check_len(struct sema *s, struct ctx *c, struct node *n);
 static void check_has_key(struct sema *s, struct ctx *c, struct node *n);
 static void check_strfn(struct sema *s, struct ctx *c, struct node *n);
 static void check_bswap(struct sema *s, struct ctx *c, struct node *n);
+static void check_buf(struct sema *s, struct ctx *c, struct node *n);
+static void check_strftime(struct sema *s, struct ctx *c, struct node *n);
 
 static const struct func funcs[] = {
 	{ "printf", F_PRINTF, 1, FMT_ARGS_MAX, "printf(\"format\", args...)", check_printf },
@@ -57,6 +59,8 @@ static const struct func funcs[] = {
 	{ "strncmp", F_STRNCMP, 3, 3, "strncmp(a, b, n)", check_strfn },
 	{ "bswap", F_BSWAP, 1, 1, "bswap(integer)", check_bswap },
 	{ "ntop", F_NTOP, 1, 2, "ntop([af,] address)", check_sym },
+	{ "buf", F_BUF, 1, 2, "buf(pointer, length) or buf(args.array)", check_buf },
+	{ "strftime", F_STRFTIME, 2, 2, "strftime(\"strftime format\", nsecs)", check_strftime },
 };
 
 #define NFUNCS (sizeof(funcs) / sizeof(funcs[0]))
@@ -65,7 +69,7 @@ const char *const func_names[] = {
 	"printf", "print", "str", "exit", "count", "sum", "avg", "min", "max",
 	"stats", "hist", "lhist", "delete", "clear", "zero", "time", "system",
 	"cat", "signal", "join", "ksym", "kstack", "ustack", "ntop", "len", "has_key",
-	"strcontains", "strncmp", "bswap", NULL,
+	"strcontains", "strncmp", "bswap", "buf", "strftime", NULL,
 };
 
 const struct func *func_find(const char *name)
@@ -80,8 +84,7 @@ const struct func *func_find(const char *name)
 static const struct {
 	const char *name, *why;
 } missing_funcs[] = {
-	{ "strftime", "time(fmt) prints the current time with a strftime format" },
-	{ "buf", NULL }, { "username", NULL }, { "func", NULL },
+	{ "username", NULL }, { "func", NULL },
 	{ "kptr", NULL }, { "uptr", NULL }, { "reg", NULL }, { "macaddr", NULL },
 	{ "cgroupid", NULL }, { "usym", NULL }, { "override", NULL }, { "path", NULL },
 	{ "str_contains", NULL },
@@ -156,11 +159,19 @@ static void check_format_call(struct sema *s, struct ctx *c, struct node *n,
 		switch (cv->arg) {
 		case CONV_STR:
 			if (a->type.kind != TY_STR && a->type.kind != TY_KSYM &&
-			    a->type.kind != TY_KSTACK && a->type.kind != TY_INET) {
+			    a->type.kind != TY_KSTACK && a->type.kind != TY_INET &&
+			    a->type.kind != TY_TIME) {
 				diag_error(s->diag, &a->loc, "'%.*s' wants a string, but this is %s",
 					   len, spec, a_type(&a->type));
 				if (a->type.kind == TY_PTR)
 					diag_hint(s->diag, "read the string it points to with str()");
+				ok = false;
+			}
+			break;
+		case CONV_BUF:
+			if (a->type.kind != TY_BUF) {
+				diag_error(s->diag, &a->loc, "'%.*s' wants a buffer from buf(), but this "
+					   "is %s", len, spec, a_type(&a->type));
 				ok = false;
 			}
 			break;
@@ -311,7 +322,8 @@ static void check_print(struct sema *s, struct ctx *c, struct node *n)
 		return;
 	}
 	c->check_expr(s, c, a);
-	if (!is_value(&a->type) && a->type.kind != TY_ARGS && a->type.kind != TY_ARRAY) {
+	if (!is_value(&a->type) && a->type.kind != TY_ARGS && a->type.kind != TY_ARRAY &&
+	    a->type.kind != TY_BUF && a->type.kind != TY_TIME) {
 		if (a->type.kind != TY_NONE)
 			diag_error(s->diag, &a->loc, "print() cannot print %s", a_type(&a->type));
 		return;
@@ -406,6 +418,62 @@ static void check_bswap(struct sema *s, struct ctx *c, struct node *n)
 		return;
 	}
 	n->type = a->type.kind == TY_INT ? ty_int(a->type.size, false) : ty_int(8, false);
+}
+
+/* buf(p, n): n bytes at p (at most STRLEN of them), or buf(args.array [, n]):
+ * a fixed array field's bytes (its first n). Printed by %r and print(), hex-escaped. */
+static void check_buf(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *p = n->call.args, *len = p->next;
+	unsigned cap = s->strlen;
+
+	if (p->type.kind == TY_NONE || (len && len->type.kind == TY_NONE))
+		return;
+	if (p->type.kind == TY_ARRAY && p->type.nelems) {
+		if (len && len->kind != N_INT) {
+			diag_error(s->diag, &len->loc, "buf() of an array takes a literal length");
+			return;
+		}
+		cap = p->type.size < cap ? p->type.size : cap;
+		if (len && len->num < cap)
+			cap = (unsigned)len->num;
+	} else if (!len) {
+		diag_error(s->diag, &n->loc, "buf() of %s needs a length: buf(p, n)",
+			   a_type(&p->type));
+		return;
+	} else if (!is_intlike(&p->type)) {
+		diag_error(s->diag, &p->loc, "buf() reads at an address, not %s", a_type(&p->type));
+		return;
+	} else if (!is_intlike(&len->type)) {
+		diag_error(s->diag, &len->loc, "buf()'s length must be an integer, not %s",
+			   a_type(&len->type));
+		return;
+	} else if (len->kind == N_INT && len->num < cap) {
+		cap = (unsigned)len->num;
+	}
+	n->type.kind = TY_BUF;
+	n->type.size = 8 + cap;
+}
+
+/* strftime(fmt, ns): the wall-clock time of ns (a time of nsecs' clock),
+ * formatted by user space with strftime(3) and bpftrace's %f. */
+static void check_strftime(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *f = n->call.args, *ns = f->next;
+
+	if (f->kind != N_STR) {
+		diag_error(s->diag, &f->loc, "strftime()'s format must be a string literal");
+		return;
+	}
+	if (ns->type.kind == TY_NONE)
+		return;
+	if (!is_intlike(&ns->type)) {
+		diag_error(s->diag, &ns->loc, "strftime() takes a time in nanoseconds, like nsecs, "
+			   "not %s", a_type(&ns->type));
+		return;
+	}
+	n->type.kind = TY_TIME;
+	n->type.size = 8;
 }
 
 static void check_time(struct sema *s, struct ctx *c, struct node *n)

@@ -64,6 +64,12 @@ static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
 	} else if (t->kind == TY_INET) {
 		ra->kind = RA_INET;
 		ra->size = sizeof(struct tp_inet);
+	} else if (t->kind == TY_BUF) {
+		ra->kind = RA_BUF;
+		ra->size = t->size;
+	} else if (t->kind == TY_TIME) {
+		ra->kind = RA_TIME;
+		ra->size = 8;
 	} else {
 		ra->kind = RA_INT;
 		ra->size = 8;
@@ -116,6 +122,8 @@ void layout_args(struct sema *s, struct rec_desc *r, struct node *args)
 			layout_args_struct(s, &r->args[n], a->type.format, off);
 		else
 			layout_arg(s, &r->args[n], &a->type, off);
+		if (a->type.kind == TY_TIME)	/* strftime(fmt, ns) */
+			r->args[n].name = a->call.args->str.s;
 		/* str() cut at STRLEN is marked as cut: read one byte more to
 		 * tell a string that just fits from a longer one. */
 		if (a->kind == N_CALL && a->call.fn && a->call.fn->id == F_STR &&

@@ -31,6 +31,8 @@ const char *a_type(const struct type *t)
 	case TY_INET: return "an address from ntop()";
 	case TY_ARRAY: return "an array";
 	case TY_KOBJ: return "a kernel struct (read one of its members)";
+	case TY_BUF: return "a buffer from buf()";
+	case TY_TIME: return "a time from strftime()";
 	case TY_AGG: return "an aggregation";
 	case TY_VOID: return "nothing (a call without a value)";
 	default: return "unknown";

@@ -663,6 +663,8 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 	case N_CALL:
 		if (n->call.fn->id == F_KSYM)
 			return emit_int(g, n->call.args);
+		if (n->call.fn->id == F_STRFTIME)	/* its time; user space formats it */
+			return emit_int(g, n->call.args->next);
 		if (n->call.fn->id == F_KSTACK || n->call.fn->id == F_USTACK)
 			return emit_stackid(g, n->type.size, n->type.user);
 		if (n->call.fn->id == F_LEN)
@@ -799,6 +801,42 @@ static void emit_str_read(struct cg *g, struct node *str, LLVMValueRef dst, unsi
 		LLVMBuildBr(g->b, done);
 		LLVMPositionBuilderAtEnd(g->b, done);
 	}
+}
+
+/* buf(p, n) into a record: the byte count read (n, at most the slot's
+ * room), then the bytes, from the memory str() would read. buf(args.a):
+ * a fixed array's bytes. */
+static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size)
+{
+	struct node *a = n->call.args, *len = a->next;
+	unsigned cap = size - 8;
+
+	if (a->type.kind == TY_ARRAY) {
+		LLVMValueRef args[] = { gep8(g, dst, 8), c32(g, cap), field_ptr(g, a->member.field) };
+
+		store_n(g, dst, c64(g, cap), 8);
+		emit_helper(g, BPF_FUNC_probe_read_kernel, g->i64, args, 3);
+		return;
+	}
+	bool uprobe = g->pp->kind == PK_UPROBE || g->pp->kind == PK_URETPROBE;
+	int helper = a->type.kind != TY_PTR ? (uprobe ? BPF_FUNC_probe_read_user
+						      : BPF_FUNC_probe_read)
+		     : a->type.user ? BPF_FUNC_probe_read_user : BPF_FUNC_probe_read_kernel;
+	LLVMValueRef p = LLVMBuildIntToPtr(g->b, emit_int(g, a), g->i8p, "");
+	LLVMValueRef n64 = emit_int(g, len);
+	LLVMValueRef big = LLVMBuildICmp(g->b, LLVMIntUGT, n64, c64(g, cap), "");
+	n64 = LLVMBuildSelect(g->b, big, c64(g, cap), n64, "buf.len");
+	/* A branch the verifier sees, so the size is known to be bounded. */
+	LLVMBasicBlockRef rd = new_block(g, "buf.read"), done = new_block(g, "buf.done");
+
+	store_n(g, dst, c64(g, 0), 8);
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULE, n64, c64(g, cap), ""), rd, done);
+	LLVMPositionBuilderAtEnd(g->b, rd);
+	store_n(g, dst, n64, 8);
+	LLVMValueRef args[] = { gep8(g, dst, 8), LLVMBuildTrunc(g->b, n64, g->i32, ""), p };
+	emit_helper(g, helper, g->i64, args, 3);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, done);
 }
 
 static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
@@ -1497,7 +1535,8 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 	for (struct node *a = args; a; a = a->next, i++) {
 		enum rec_arg_kind k = r->args[i].kind;
 
-		ints[i] = k == RA_INT || k == RA_KSYM || k == RA_KSTACK ? emit_int(g, a) : NULL;
+		ints[i] = k == RA_INT || k == RA_KSYM || k == RA_KSTACK || k == RA_TIME
+			  ? emit_int(g, a) : NULL;
 	}
 
 	LLVMValueRef rargs[] = { to_i8p(g, g->ringbuf), c64(g, r->size), c64(g, 0) };
@@ -1521,6 +1560,8 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 			store_n(g, gep8(g, p, ra->offset), ints[i], 8);
 		else if (ra->kind == RA_INET)
 			emit_inet_into(g, a, gep8(g, p, ra->offset));
+		else if (ra->kind == RA_BUF)
+			emit_buf_into(g, a, gep8(g, p, ra->offset), ra->size);
 		else if (ra->kind == RA_STRUCT)
 			args_struct_into(g, ra, gep8(g, p, ra->offset));
 		else if (ra->kind == RA_ARRAY)

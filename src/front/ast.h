@@ -77,6 +77,10 @@ enum type_kind {
 			 * (*p, a struct member): btf_id its type, user its
 			 * memory; not a value, read through members,
 			 * elements or print() */
+	TY_BUF,		/* buf(p, n): a u64 length then the bytes; size is
+			 * 8 + the bytes kept. Printed only (%r, print()) */
+	TY_TIME,	/* strftime(fmt, ns): ns, formatted by user space.
+			 * Printed only (%s, print()) */
 };
 
 struct type {

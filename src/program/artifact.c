@@ -295,7 +295,7 @@ static unsigned r_enum(struct rd *r, unsigned lo, unsigned hi, const char *what)
 static unsigned arg_span(const struct rec_arg *a)
 {
 	switch (a->kind) {
-	case RA_INT: case RA_KSYM: case RA_KSTACK:
+	case RA_INT: case RA_KSYM: case RA_KSTACK: case RA_TIME:
 		return 8;
 	case RA_INET:
 		return sizeof(struct tp_inet);
@@ -306,7 +306,7 @@ static unsigned arg_span(const struct rec_arg *a)
 
 static void r_arg(struct rd *r, struct rec_arg *a, unsigned room, int depth)
 {
-	a->kind = r_enum(r, RA_INT, RA_STRUCT, "an argument kind");
+	a->kind = r_enum(r, RA_INT, RA_TIME, "an argument kind");
 	a->is_signed = r_bool(r);
 	a->is_ptr = r_bool(r);
 	a->is_bool = r_bool(r);
@@ -328,6 +328,10 @@ static void r_arg(struct rd *r, struct rec_arg *a, unsigned room, int depth)
 	}
 	if (a->kind == RA_STR && a->size == 0)
 		bad(r, "corrupt: an empty string slot");
+	if (a->kind == RA_BUF && a->size < 8)
+		bad(r, "corrupt: a buffer slot without its length");
+	if (a->kind == RA_TIME && !a->name)
+		bad(r, "corrupt: a time without its format");
 	if (a->kind == RA_ARRAY &&
 	    (!a->elem_size || a->elem_size > 8 || (a->elem_size & (a->elem_size - 1)) ||
 	     (a->count ? (uint64_t)a->count * a->elem_size > a->size : a->size < 8)))
@@ -597,8 +601,10 @@ static void parse_formats(struct rd *r, struct program *p)
 		for (size_t k = 0; k < d->parsed.nconvs; k++) {
 			enum rec_arg_kind ak = d->args[k].kind;
 
-			if (d->parsed.convs[k].arg == CONV_STR && ak != RA_STR && ak != RA_KSYM &&
-			    ak != RA_KSTACK && ak != RA_INET)
+			enum conv_arg ca = d->parsed.convs[k].arg;
+
+			if ((ca == CONV_STR && ak != RA_STR && ak != RA_KSYM && ak != RA_KSTACK &&
+			     ak != RA_INET && ak != RA_TIME) || (ca == CONV_BUF) != (ak == RA_BUF))
 				bad(r, "corrupt: conversion %zu does not match its argument", k + 1);
 		}
 	}

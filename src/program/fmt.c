@@ -182,7 +182,7 @@ static int parse_spec(const char *fmt, size_t start, struct spec *sp,
 	switch (sp->conv) {
 	case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
 		return 0;
-	case 'c': case 's': case 'p':
+	case 'c': case 's': case 'p': case 'r':
 		/* C gives %lc and %ls wide-character meanings we do not have,
 		 * and the others are undefined. */
 		if (sp->len[0]) {
@@ -242,10 +242,15 @@ int fmt_parse(const char *fmt, struct fmt *out, size_t *err_off, char *err,
 		/* Parsed once: records print many times. */
 		c->plain = !sp.flags && sp.width < 0 && sp.prec < 0;
 		build_spec(c->cspec, sizeof(c->cspec), &sp,
-			   sp.conv == 's' || sp.conv == 'p' || sp.conv == 'c' ? "" : "ll", sp.conv);
+			   sp.conv == 's' || sp.conv == 'r' || sp.conv == 'p' || sp.conv == 'c' ? "" : "ll",
+			   sp.conv == 'r' ? 's' : sp.conv);
 		switch (sp.conv) {
 		case 's':
 			c->arg = CONV_STR;
+			c->width_bits = 0;
+			break;
+		case 'r':	/* bpftrace's: buf()'s bytes, hex-escaped */
+			c->arg = CONV_BUF;
 			c->width_bits = 0;
 			break;
 		case 'p':
@@ -381,6 +386,7 @@ static int print_conv(FILE *out, const char *fmt, const struct conv *c,
 
 	switch (c->arg) {
 	case CONV_STR:
+	case CONV_BUF:
 		if (c->plain)
 			return fputs(v->s ? v->s : "", out) == EOF ? -1 : 0;
 		r = fprintf(out, cspec, v->s ? v->s : "");

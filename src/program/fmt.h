@@ -13,6 +13,7 @@ enum conv_arg {
 	CONV_INT,	/* d i u x X o c, with h hh l ll z j t sizes */
 	CONV_STR,	/* s */
 	CONV_PTR,	/* p */
+	CONV_BUF,	/* r: a buf() value, as hex-escaped text */
 };
 
 /* One conversion ("%-08lx") within a format string. */
@@ -42,7 +43,8 @@ void fmt_free(struct fmt *f);
 
 /* An argument value for formatting. */
 struct fmt_val {
-	enum conv_arg kind;	/* CONV_INT (and CONV_PTR) use i, CONV_STR s */
+	enum conv_arg kind;	/* CONV_INT (and CONV_PTR) use i, CONV_STR and
+				 * CONV_BUF s */
 	unsigned long long i;
 	const char *s;		/* NUL-terminated, for CONV_STR */
 };

@@ -51,6 +51,10 @@ enum rec_arg_kind {
 				 * variable array a u64 byte length, then up to
 				 * size - 8 bytes */
 	RA_STRUCT,		/* print(args): elems, each with its name */
+	RA_BUF,			/* buf(): a u64 byte length, then up to size - 8
+				 * bytes; printed hex-escaped */
+	RA_TIME,		/* strftime(): 8 bytes, nanoseconds of nsecs'
+				 * clock; name is the strftime format */
 };
 
 /* ntop()'s value: an address family and up to 16 address bytes. */
@@ -75,7 +79,8 @@ struct rec_arg {
 	bool user_stack;	/* RA_KSTACK: a user stack: (tgid << 32) | id */
 	unsigned elem_size;	/* RA_ARRAY; RA_INT: the value's own width */
 	unsigned count;		/* RA_ARRAY: elements, 0 for a variable array */
-	const char *name;	/* an element of RA_STRUCT: the field's name */
+	const char *name;	/* an element of RA_STRUCT: the field's name;
+				 * RA_TIME: the strftime format */
 };
 
 /* One record shape, made by one call site in the script. */

@@ -77,6 +77,8 @@ static const char *const scripts[] = {
 	"tracepoint:syscalls:sys_enter_* { @[probe] = count(); } interval:ms:100 { exit(); }",
 	"t:syscalls:sys_enter_open* { printf(\"%s\\n\", probe); }",
 	"BEGIN { @k[(1, \"a\"), 2] = count(); @v = ((1, \"x\"), 3); print(((1, 2), \"s\")); exit(); }",
+	"t:syscalls:sys_enter_openat { printf(\"%r %s\\n\", buf(args.filename, 8), "
+	"strftime(\"%H:%M:%S.%f\", nsecs)); print(strftime(\"%Y\", nsecs)); }",
 };
 
 /* Written, read, written again: the same bytes, so nothing was lost. */

@@ -83,6 +83,7 @@ static void test_parse(void)
 		{ "%c", 'c', CONV_INT, 8, false },
 		{ "%p", 'p', CONV_PTR, 64, false },
 		{ "%s", 's', CONV_STR, 0, false },
+		{ "%-8r", 'r', CONV_BUF, 0, false },
 		{ "%-+ #012.5lld", 'd', CONV_INT, 64, true },
 	};
 
@@ -95,7 +96,7 @@ static void test_parse(void)
 		CHECK_INT(f.convs[0].end, strlen(t[i].fmt));
 		CHECK_INT(f.convs[0].spec, t[i].spec);
 		CHECK_INT(f.convs[0].arg, t[i].arg);
-		if (t[i].arg != CONV_STR)
+		if (t[i].arg != CONV_STR && t[i].arg != CONV_BUF)
 			CHECK_INT(f.convs[0].width_bits, t[i].bits);
 		CHECK_INT(f.convs[0].is_signed, t[i].is_signed);
 		fmt_free(&f);
@@ -131,6 +132,7 @@ static void test_errors(void)
 	size_t off;
 
 	CHECK_STR(parse_err("%q", &off), "unknown conversion '%q'");
+	CHECK_STR(parse_err("%lr", &off), "'%lr': only integer conversions take a length modifier");
 	CHECK_INT(off, 0);
 	CHECK_STR(parse_err("abc %-08lq", &off), "unknown conversion '%-08lq'");
 	CHECK_INT(off, 4);
@@ -191,6 +193,10 @@ static void test_ints(void)
 {
 	/* Every integer conversion. */
 	CHECK_STR(run("%d %i %u", VALS(I(42), I(-7), I(42))), "42 -7 42");
+	CHECK_STR(run("[%r] [%-6r] [%6r]", VALS({ .kind = CONV_BUF, .s = "a\\x00" },
+					      { .kind = CONV_BUF, .s = "ab" },
+					      { .kind = CONV_BUF, .s = "ab" })),
+		  "[a\\x00] [ab    ] [    ab]");
 	CHECK_STR(run("%x %X %o", VALS(I(255), I(255), I(8))), "ff FF 10");
 	CHECK_STR(run("%#x %#X %#o", VALS(I(255), I(255), I(8))), "0xff 0XFF 010");
 
