@@ -2358,7 +2358,7 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 			  di_int_array(&g, g.di_u64, 64, TP_STAT_MAPS + s->prog->nmaps));
 	add_maps(&g);
 	for (unsigned i = 0; i < s->prog->nprobes; i++)
-		if (s->prog->probes[i].kind == PK_USDT && !g.usdt_specs)
+		if (provider_of(s->prog->probes[i].kind)->spec_args && !g.usdt_specs)
 			add_usdt_map(&g);
 	core_collect(&g);
 
