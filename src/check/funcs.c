@@ -84,7 +84,7 @@ const struct func *func_find(const char *name)
 static const struct {
 	const char *name, *why;
 } missing_funcs[] = {
-	{ "username", NULL }, { "func", NULL },
+	{ "username", NULL },
 	{ "kptr", NULL }, { "uptr", NULL }, { "reg", NULL }, { "macaddr", NULL },
 	{ "cgroupid", NULL }, { "usym", NULL }, { "override", NULL }, { "path", NULL },
 	{ "str_contains", NULL },

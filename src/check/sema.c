@@ -33,6 +33,7 @@ static const struct {
 	{ "nsecs", B_NSECS }, { "elapsed", B_ELAPSED }, { "cpu", B_CPU },
 	{ "probe", B_PROBE }, { "rand", B_RAND }, { "cgroup", B_CGROUP },
 	{ "kstack", B_KSTACK }, { "ustack", B_USTACK }, { "curtask", B_CURTASK },
+	{ "func", B_FUNC },
 };
 
 static const char *type_name(const struct type *t)
@@ -254,6 +255,17 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 		n->type = ty_str(c->inst->mux_n ? c->inst->mux_namesize : probe_name_size(c->pp));
 		c->inst->uses_probe = true;
 		break;
+	case B_FUNC: {
+		const struct provider *fp = provider_of(c->pp->kind);
+		const char *fn = fp->func_name ? fp->func_name(c->pp) : NULL;
+		if (!fn) {
+			diag_error(s->diag, &n->loc, "func is only available in uprobes and uretprobes "
+				   "at a function, not in %s", c->pp->full);
+			fn = "";
+		}
+		n->type = ty_str((unsigned)strlen(fn) + 1);
+		break;
+	}
 	case B_KSTACK:
 	case B_USTACK:
 		n->type.kind = TY_KSTACK;

@@ -855,6 +855,12 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 		store_literal(g, dst, n->str.s, n->str.len, size);
 		return;
 	case N_IDENT: {
+		if (n->id.builtin == B_FUNC) {	/* a constant of the instance */
+			const char *fn = provider_of(g->pp->kind)->func_name(g->pp);
+
+			store_literal(g, dst, fn, strlen(fn), size);
+			return;
+		}
 		if (n->id.builtin == B_PROBE) {
 			if (g->mux_row) {	/* this syscall's, or this cookie's, name */
 				unsigned rs = g->inst->mux_n ? mux_rowsize(g->inst)

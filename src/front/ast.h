@@ -130,6 +130,7 @@ enum builtin {
 	B_ARG,		/* arg0...arg5 of a uprobe: id.index is N */
 	B_RETVAL,	/* a uretprobe's return value */
 	B_CURTASK,	/* the current task_struct (bpf_get_current_task) */
+	B_FUNC,		/* the probed function's name (uprobes, uretprobes) */
 };
 
 struct node {

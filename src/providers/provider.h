@@ -112,6 +112,9 @@ struct provider {
 	 * many every site has, *why saying why the next one is not readable
 	 * at some site (NULL if none has it); NULL for the others */
 	int (*spec_args)(const struct prog_probe *pp, const char **why);
+	/* checker and codegen: func, the name of the function an instance
+	 * probes (a constant of the instance); NULL: func is not available */
+	const char *(*func_name)(const struct prog_probe *pp);
 	/* codegen: the context is a user-space one: an address of unknown
 	 * provenance (an integer given to str()) is user memory */
 	bool user_ctx;

@@ -165,11 +165,27 @@ static int reg_offset(const struct prog_probe *pp, int n)
 	return n < (int)(sizeof(args) / sizeof(args[0])) ? args[n] : -1;
 }
 
+/* func: the function's name; for an address, the function holding it
+ * (NULL if none does). */
+static const char *func_name(const struct prog_probe *pp)
+{
+	char why[512];
+	const struct uelf *e;
+	const struct uelf_func *f;
+
+	if (*pp->name)
+		return pp->name;
+	e = uelf_get(pp->category, why, sizeof(why));
+	f = e ? uelf_func_at(e, pp->uaddr) : NULL;
+	return f ? f->name : NULL;
+}
+
 const struct provider uprobe_provider = {
 	.name = "uprobe", .alias = "u", .kind = PK_UPROBE,
 	.usage = "uprobe:BINARY:FUNCTION (u:)", .prog_prefix = "tp",
 	.expand = expand_uprobe, .section = section, .pid_filter = true,
 	.reg_offset = reg_offset, .reg_limits = REG_LIMITS, .user_ctx = true,
+	.func_name = func_name,
 	.attach = attach_uprobe,
 };
 
@@ -178,5 +194,6 @@ const struct provider uretprobe_provider = {
 	.usage = "uretprobe:BINARY:FUNCTION (ur:)", .prog_prefix = "tp",
 	.expand = expand_uprobe, .section = section, .pid_filter = true,
 	.reg_offset = reg_offset, .reg_limits = REG_LIMITS, .user_ctx = true,
+	.func_name = func_name,
 	.attach = attach_uprobe,
 };
