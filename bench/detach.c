@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* detach.c - does detaching tracepoints go faster from several threads, or
  * in another order? Attaches one program to every tracepoint of CATEGORY
  * (bench/out/bin/detach.bpf.o), through perf events or as raw tracepoints,

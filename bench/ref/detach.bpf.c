@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 /* detach.bpf.c - the programs bench/detach.c attaches and detaches: one
  * for perf-event tracepoints, one for raw tracepoints; each counts. */
 #include "common.h"
