@@ -122,9 +122,12 @@ static const char *missing_privileges(void)
 
 /* ---- the -c command -------------------------------------------------- */
 
+/* Shell syntax a user plainly meant for a shell: pipes, redirections,
+ * lists, expansions, globs. Quotes and backslashes alone are not: as in
+ * bpftrace, -c "prog 'A'" passes 'A' with its quotes. */
 static bool needs_shell(const char *cmd)
 {
-	return strpbrk(cmd, "|&;<>()$`\\\"'*?[]#~={}%\n") != NULL;
+	return strpbrk(cmd, "|&;<>()$`*?[]#~={}%\n") != NULL;
 }
 
 /* Split a plain command into words at blanks, as bpftrace does. */
