@@ -122,6 +122,58 @@ static void test_round_trip(void)
 	}
 }
 
+/* Relocations keep their field, instruction, kind and program (the
+ * entry's, or the exit-time one of a str() probe). */
+static void test_relocs(void)
+{
+	struct compiled *c = compile(scripts[0]);
+	static unsigned char elf[] = "\177ELF not really an object";
+	struct prog_reloc rl[] = {
+		{ .field = 0, .insn = 3, .imm = false, .at_exit = true },
+		{ .field = 1, .insn = 70000, .imm = true, .at_exit = false },
+	};
+	struct art_meta m = { .version = "9.9", .name = "t.tp", .text = scripts[0],
+			      .text_len = strlen(scripts[0]), .strlen = 64, .map_keys_max = 4096 };
+	struct object *obj = object_new(elf, sizeof(elf), 24);
+	struct buf art = { 0 };
+	struct program *p = NULL;
+	struct object *o = NULL;
+	struct art_meta back;
+	char err[256] = "";
+
+	CHECK(c != NULL);
+	if (!c)
+		return;
+	CHECK_INT(c->s.prog.nfields, 2);
+	c->s.prog.relocs = rl;
+	c->s.prog.nrelocs = 2;
+	artifact_write(&art, &c->s.prog, obj, &m);
+	CHECK_INT(artifact_read(art.data, art.len, 0, &p, &o, &back, err, sizeof(err)), 0);
+	CHECK_STR(err, "");
+	if (p) {
+		CHECK_INT(p->nrelocs, 2);
+		for (unsigned i = 0; i < 2 && i < p->nrelocs; i++) {
+			CHECK_INT(p->relocs[i].field, rl[i].field);
+			CHECK_INT(p->relocs[i].insn, rl[i].insn);
+			CHECK_INT(p->relocs[i].imm, rl[i].imm);
+			CHECK_INT(p->relocs[i].at_exit, rl[i].at_exit);
+		}
+	}
+	program_free(p);
+	object_free(o);
+	buf_free(&art);
+	/* A relocation of a field the program does not have: refused. */
+	rl[1].field = 2;
+	artifact_write(&art, &c->s.prog, obj, &m);
+	CHECK_INT(read_back(art.data, art.len, err, sizeof(err)), -1);
+	CHECK(strstr(err, "a relocation of field 2 of 2") != NULL);
+	buf_free(&art);
+	object_free(obj);
+	c->s.prog.relocs = NULL;
+	c->s.prog.nrelocs = 0;
+	release(c);
+}
+
 /* The fields each probe reads, with the fixture's layout. */
 static void test_fields(void)
 {
@@ -233,6 +285,7 @@ int main(void)
 	setenv("TPSCRIPT_TRACEFS", root, 1);
 	test_round_trip();
 	test_fields();
+	test_relocs();
 	test_damage();
 	return check_done();
 }
