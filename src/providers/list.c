@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kernel/kbtf.h"
 #include "kernel/tracefs.h"
 #include "kernel/uelf.h"
 #include "front/report.h"
@@ -24,9 +25,23 @@ const char *field_type_name(const struct tp_field *f, char *buf, size_t len)
 		snprintf(buf, len, "%sint%u", sgn ? "" : "u", size * 8);
 		break;
 	}
-	case FK_PTR:
-		snprintf(buf, len, "%s pointer", f->user ? "user" : "kernel");
+	case FK_PTR: {
+		/* "const struct cred *": the struct, when the kernel's BTF has
+		 * it (args.cred->member reads it) */
+		const struct btf *btf = strstr(f->type, "struct ") || strstr(f->type, "union ")
+					? kbtf_load(NULL) : NULL;
+		bool ptr = false;
+		uint32_t id = btf ? kbtf_ctype_record(btf, f->type, &ptr, NULL, NULL) : 0;
+		char tn[128];
+
+		if (id && ptr)
+			snprintf(buf, len, "%s pointer to %s (%llu bytes)", f->user ? "user" : "kernel",
+				 kbtf_type_str(btf, id, tn, sizeof(tn)),
+				 (unsigned long long)kbtf_size(btf, id));
+		else
+			snprintf(buf, len, "%s pointer", f->user ? "user" : "kernel");
 		break;
+	}
 	case FK_CHARS:
 		snprintf(buf, len, "string[%u]", f->size);
 		break;
