@@ -166,6 +166,7 @@ static int batch_entries(int fd, const struct map_shape *s, unsigned char **keys
 			vb = tmp;
 			/* Only for valgrind, which cannot see the kernel
 			 * fill them. */
+			memset(kb + cnt * s->key_size, 0, (ncap - cnt) * s->key_size);
 			memset(vb + cnt * vsize, 0, (ncap - cnt) * vsize);
 			cap = ncap;
 		}
