@@ -164,10 +164,17 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 		/* Underline the field name, not "args.". */
 		if (l.first_line == l.last_line && l.last_column - (int)strlen(n->member.name) + 1 > l.first_column)
 			l.first_column = l.last_column - (int)strlen(n->member.name) + 1;
-		diag_error(s->diag, &l, "tracepoint %s:%s has no field '%s'",
-			   f->category, f->name, n->member.name);
+		bool raw = c->pp->kind == PK_RAWTRACEPOINT;
+
+		if (raw)
+			diag_error(s->diag, &l, "raw tracepoint %s has no argument '%s'", f->name,
+				   n->member.name);
+		else
+			diag_error(s->diag, &l, "tracepoint %s:%s has no field '%s'",
+				   f->category, f->name, n->member.name);
 		diag_suggest(s->diag, names, "", n->member.name);
-		diag_hint(s->diag, "its fields: %s", list.len ? list.data : "(none)");
+		diag_hint(s->diag, "its %s: %s", raw ? "arguments" : "fields",
+			  list.len ? list.data : "(none)");
 		buf_free(&list);
 		free(names);
 		return;

@@ -33,6 +33,13 @@ static LLVMValueRef field_ptr(struct cg *g, const struct tp_field *f);
  * allows aligned loads at constant offsets. */
 static LLVMValueRef field_int(struct cg *g, const struct tp_field *f, unsigned size, bool sgn)
 {
+	if (f->by_helper) {
+		LLVMValueRef tmp = temp_alloc(g, 8);
+		LLVMValueRef args[] = { tmp, c32(g, 8), field_ptr(g, f) };
+
+		emit_helper(g, BPF_FUNC_probe_read_kernel, g->i64, args, 3);
+		return load_n(g, tmp, size, sgn);
+	}
 	/* Little-endian: the low bytes of a wider slot come first. */
 	return load_n(g, field_ptr(g, f), size, sgn);
 }

@@ -29,6 +29,11 @@ struct tp_field {
 	unsigned elem_size;	/* arrays: size of one element (1 for chars) */
 	unsigned count;		/* fixed arrays: element count; 0 if unknown */
 	bool user;		/* pointer into user memory (syscalls:* pointers) */
+	bool by_helper;		/* read with bpf_probe_read_kernel, not loaded: a
+				 * raw tracepoint's pointer argument (the verifier
+				 * would type a loaded one as a kernel object, refuse
+				 * it for pointers to anything but structs and
+				 * integers, and refuse arithmetic on it) */
 };
 
 struct tp_format {

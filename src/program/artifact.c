@@ -411,7 +411,7 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 	for (unsigned i = 0; i < p->nprobes && !r->bad; i++) {
 		struct prog_probe *pp = &p->probes[i];
 
-		pp->kind = r_enum(r, PK_BEGIN, PK_USDT, "a probe kind");
+		pp->kind = r_enum(r, PK_BEGIN, PK_RAWTRACEPOINT, "a probe kind");
 		pp->category = r_str(r);
 		pp->name = r_str(r);
 		pp->full = r_name(r);
@@ -444,6 +444,8 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		if (!r->bad && pp->kind == PK_TRACEPOINT &&
 		    (!pp->ntargets || (pp->attach == AM_RAW) != (pp->fallback_name != NULL)))
 			bad(r, "corrupt: a tracepoint program without its tracepoints");
+		if (!r->bad && pp->kind == PK_RAWTRACEPOINT && (!pp->name || !*pp->name))
+			bad(r, "corrupt: a raw tracepoint without its name");
 		if (!r->bad && (pp->kind == PK_INTERVAL || pp->kind == PK_PROFILE) &&
 		    !pp->period_ns == !pp->freq_hz)
 			bad(r, "corrupt: a timed probe without its period");

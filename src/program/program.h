@@ -187,6 +187,7 @@ enum probe_kind {
 	PK_UPROBE,		/* uprobe:BINARY:FUNC: a user function's entry */
 	PK_URETPROBE,		/* uretprobe:BINARY:FUNC: its return */
 	PK_USDT,		/* usdt:BINARY:PROVIDER:NAME: every site of a USDT probe */
+	PK_RAWTRACEPOINT,	/* rawtracepoint:NAME: a BTF-typed raw tracepoint */
 };
 
 /* How a tracepoint probe's program reaches its tracepoints (see
@@ -219,7 +220,9 @@ struct prog_probe {
 				 * PK_URETPROBE, PK_USDT: the binary's path */
 	const char *name;	/* tracepoint name ("sys_enter_openat"); PK_UPROBE,
 				 * PK_URETPROBE: the function, "" for an address;
-				 * PK_USDT: "PROVIDER:NAME" */
+				 * PK_USDT: "PROVIDER:NAME";
+				 * PK_RAWTRACEPOINT: the raw tracepoint's name
+				 * ("sched_switch"), category NULL */
 	uint64_t uaddr;		/* PK_UPROBE, PK_URETPROBE: bytes past the function's
 				 * start, or the address when name is "". The
 				 * runtime reads the symbol again when it attaches,

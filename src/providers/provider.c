@@ -2,12 +2,14 @@
 /* provider.c - the table of probe kinds (see provider.h). */
 #include "provider.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "front/ast.h"
 
 const struct provider *const providers[] = {
 	&tracepoint_provider,
+	&rawtracepoint_provider,
 	&uprobe_provider,
 	&uretprobe_provider,
 	&usdt_provider,
@@ -27,14 +29,22 @@ const struct provider *provider_find(const char *name)
 	return NULL;
 }
 
+/* A pattern that starts with a provider's name or alias and a colon goes
+ * to that provider's list hook; any other to the tracepoint provider's
+ * (which reads CAT:NAME and bare words as tracepoints, and lists uprobes). */
 int providers_list(FILE *out, const char *pattern, enum list_mode mode)
 {
-	int rc = 0;
+	const char *colon = pattern ? strchr(pattern, ':') : NULL;
 
-	for (unsigned i = 0; providers[i]; i++)
-		if (providers[i]->list)
-			rc = providers[i]->list(out, pattern, mode);
-	return rc;
+	if (colon && colon - pattern < 32) {
+		char prov[32];
+
+		snprintf(prov, sizeof(prov), "%.*s", (int)(colon - pattern), pattern);
+		const struct provider *pv = provider_find(prov);
+		if (pv && pv->list)
+			return pv->list(out, pattern, mode);
+	}
+	return tracepoint_provider.list(out, pattern, mode);
 }
 
 const struct provider *provider_of(enum probe_kind kind)

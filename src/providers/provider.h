@@ -151,13 +151,15 @@ struct loc part_loc(const struct probe_spec *sp, int i);
 extern const struct provider *const providers[];
 
 const struct provider *provider_find(const char *name);	/* name or alias */
-/* -l: each provider with a list hook lists its probes matching pattern;
- * the exit status of the last (today the tracepoint provider is the one). */
+/* -l: the provider the pattern names (rawtracepoint:..., rt:...) lists its
+ * probes matching it; any other pattern goes to the tracepoint provider.
+ * The process's exit status. */
 int providers_list(FILE *out, const char *pattern, enum list_mode mode);
 const struct provider *provider_of(enum probe_kind kind);
 
-extern const struct provider tracepoint_provider, uprobe_provider, uretprobe_provider,
-	usdt_provider, begin_provider, end_provider, interval_provider, profile_provider;
+extern const struct provider tracepoint_provider, rawtracepoint_provider, uprobe_provider,
+	uretprobe_provider, usdt_provider, begin_provider, end_provider, interval_provider,
+	profile_provider;
 
 /* interval.c, shared with profile.c */
 void timed_expand(struct expand_ctx *x, const struct probe *p, const struct probe_spec *sp,

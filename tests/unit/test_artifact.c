@@ -79,6 +79,7 @@ static const char *const scripts[] = {
 	"BEGIN { @k[(1, \"a\"), 2] = count(); @v = ((1, \"x\"), 3); print(((1, 2), \"s\")); exit(); }",
 	"t:syscalls:sys_enter_openat { printf(\"%r %s\\n\", buf(args.filename, 8), "
 	"strftime(\"%H:%M:%S.%f\", nsecs)); print(strftime(\"%Y\", nsecs)); }",
+	"rawtracepoint:sched_wak* { @[probe, args.p] = count(); } rt:sys_enter { print(args); }",
 };
 
 /* Written, read, written again: the same bytes, so nothing was lost. */
@@ -272,6 +273,33 @@ static void test_damage(void)
 	release(c);
 }
 
+/* A raw tracepoint probe reads back with its kind and name, and records no
+ * tracepoint field (it has no format file to be checked against). */
+static void test_rawtp(void)
+{
+	struct compiled *c = compile("rt:sched_switch { @[args.next] = count(); }");
+	struct program *p;
+	struct object *o;
+	struct art_meta m;
+	char err[256] = "";
+
+	CHECK(c != NULL);
+	if (!c)
+		return;
+	CHECK_INT(c->s.prog.nfields, 0);
+	CHECK_INT(artifact_read(c->art.data, c->art.len, 0, &p, &o, &m, err, sizeof(err)), 0);
+	if (p) {
+		CHECK_INT(p->nprobes, 1);
+		CHECK_INT(p->probes[0].kind, PK_RAWTRACEPOINT);
+		CHECK(p->probes[0].category == NULL);
+		CHECK_STR(p->probes[0].name, "sched_switch");
+		CHECK_STR(p->probes[0].full, "rawtracepoint:sched_switch");
+		program_free(p);
+		object_free(o);
+	}
+	release(c);
+}
+
 int main(void)
 {
 	const char *fixtures = getenv("FIXTURES");
@@ -283,9 +311,12 @@ int main(void)
 	}
 	snprintf(root, sizeof(root), "%s/tracefs", fixtures);
 	setenv("TPSCRIPT_TRACEFS", root, 1);
+	snprintf(root, sizeof(root), "%s/btf/rawtp.btf", fixtures);
+	setenv("TPSCRIPT_BTF", root, 1);
 	test_round_trip();
 	test_fields();
 	test_relocs();
+	test_rawtp();
 	test_damage();
 	return check_done();
 }
