@@ -255,12 +255,13 @@ static LLVMValueRef access(struct cg *g, LLVMValueRef p, const struct kbtf_step 
 		di_idx++;
 	p = LLVMBuildBitCast(g->b, p, rpt, "");
 	if (uni) {
-		LLVMTypeRef tys[] = { rpt };
+		/* overloaded on its result and its base: both the union */
+		LLVMTypeRef tys[] = { rpt, rpt };
 		unsigned iid = LLVMLookupIntrinsicID("llvm.preserve.union.access.index", 32);
-		LLVMValueRef fn = LLVMGetIntrinsicDeclaration(g->mod, iid, tys, 1);
+		LLVMValueRef fn = LLVMGetIntrinsicDeclaration(g->mod, iid, tys, 2);
 		LLVMValueRef args[] = { p, c32(g, di_idx) };
 
-		call = LLVMBuildCall2(g->b, LLVMIntrinsicGetType(g->ctx, iid, tys, 1), fn, args, 2, "");
+		call = LLVMBuildCall2(g->b, LLVMIntrinsicGetType(g->ctx, iid, tys, 2), fn, args, 2, "");
 	} else {
 		LLVMTypeRef tys[] = { g->i8p, rpt };
 		unsigned iid = LLVMLookupIntrinsicID("llvm.preserve.struct.access.index", 33);

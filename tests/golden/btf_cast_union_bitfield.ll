@@ -225,13 +225,13 @@ declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.socks(%struct.soc
 declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.sock_commons(%struct.sock_common*, i32 immarg, i32 immarg) #3
 
 ; Function Attrs: nofree nosync nounwind readnone willreturn
-declare %union.anon.46* @llvm.preserve.union.access.index.p0s_union.anon.46s(%struct.sock_common*, i32 immarg) #3
+declare %union.anon.46* @llvm.preserve.union.access.index.p0s_union.anon.46s.p0s_union.anon.46s(%union.anon.46*, i32 immarg) #3
 
 ; Function Attrs: nofree nosync nounwind readnone willreturn
 declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.anon.47s(%struct.anon.47*, i32 immarg, i32 immarg) #3
 
 ; Function Attrs: nofree nosync nounwind readnone willreturn
-declare %union.anon.39* @llvm.preserve.union.access.index.p0s_union.anon.39s(%struct.sock_common*, i32 immarg) #3
+declare %union.anon.39* @llvm.preserve.union.access.index.p0s_union.anon.39s.p0s_union.anon.39s(%union.anon.39*, i32 immarg) #3
 
 ; Function Attrs: nofree nosync nounwind readnone willreturn
 declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.anon.40s(%struct.anon.40*, i32 immarg, i32 immarg) #3
