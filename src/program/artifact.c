@@ -144,6 +144,7 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 		w_u32(&b, d->max_entries);
 		w_str(&b, d->origin);
 		w_u8(&b, d->grows);
+		w_u8(&b, d->value_unsigned);
 		w_u32(&b, d->nkey);
 		for (unsigned k = 0; k < d->nkey; k++)
 			w_key(&b, &d->key[k]);
@@ -491,6 +492,7 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		d->max_entries = r_u32(r);
 		d->origin = r_str(r);
 		d->grows = r_bool(r);
+		d->value_unsigned = r_bool(r);
 		if (r->bad)
 			break;
 		if (d->key_size > MAX_SIZE || d->value_size > MAX_SIZE || !d->value_size) {

@@ -80,6 +80,7 @@ static const char *const scripts[] = {
 	"t:syscalls:sys_enter_openat { printf(\"%r %s\\n\", buf(args.filename, 8), "
 	"strftime(\"%H:%M:%S.%f\", nsecs)); print(strftime(\"%Y\", nsecs)); }",
 	"rawtracepoint:sched_wak* { @[probe, args.p] = count(); } rt:sys_enter { print(args); }",
+	"t:syscalls:sys_enter_read { @u -= args.count; @s -= 1; }",
 };
 
 /* Written, read, written again: the same bytes, so nothing was lost. */
@@ -106,6 +107,10 @@ static void test_round_trip(void)
 		CHECK_INT(p->nprobes, c->s.prog.nprobes);
 		CHECK_INT(p->nrecs, c->s.prog.nrecs);
 		CHECK_INT(p->nmaps, c->s.prog.nmaps);
+		for (unsigned k = 0; k < p->nmaps && k < c->s.prog.nmaps; k++) {
+			CHECK_INT(p->maps[k].value_unsigned, c->s.prog.maps[k].value_unsigned);
+			CHECK_INT(p->maps[k].grows, c->s.prog.maps[k].grows);
+		}
 		CHECK_INT(o->rodata_size, 24);
 		artifact_write(&again, p, o, &m);
 		CHECK_INT(again.len, c->art.len);
