@@ -739,6 +739,20 @@ long metrics_write_map(struct buf *page, const char *base, const struct map_desc
 	return (long)(n - shown);
 }
 
+/* One series a map, labelled by the map's name: vals[i] (0 without vals). */
+static void put_per_map(struct buf *page, const char *family, const struct map_desc *maps,
+			unsigned nmaps, const uint64_t *vals)
+{
+	for (unsigned i = 0; i < nmaps; i++) {
+		put(page, family);
+		put(page, "{map=\"");
+		put_escaped(page, maps[i].name, strlen(maps[i].name), true);
+		put(page, "\"} ");
+		put_u64(page, vals ? vals[i] : 0);
+		put_c(page, '\n');
+	}
+}
+
 void metrics_write_health(struct buf *page, const struct map_desc *maps, unsigned nmaps,
 			  const struct metrics_health *h)
 {
@@ -750,24 +764,12 @@ void metrics_write_health(struct buf *page, const struct map_desc *maps, unsigne
 	put_c(page, '\n');
 	put_header(page, "tpscript_map_full_total",
 		   "Updates a map refused because it was full (BPFTRACE_MAP_KEYS_MAX).", "counter");
-	for (unsigned i = 0; i < nmaps; i++) {
-		put(page, "tpscript_map_full_total{map=\"");
-		put_escaped(page, maps[i].name, strlen(maps[i].name), true);
-		put(page, "\"} ");
-		put_u64(page, h->map_full ? h->map_full[i] : 0);
-		put_c(page, '\n');
-	}
+	put_per_map(page, "tpscript_map_full_total", maps, nmaps, h->map_full);
 	put_header(page, "tpscript_probes_attached", "Probes attached.", "gauge");
 	put(page, "tpscript_probes_attached ");
 	put_u64(page, h->probes);
 	put_c(page, '\n');
 	put_header(page, "tpscript_series_dropped",
 		   "Entries of a map left out of this page: more than --metrics-limit.", "gauge");
-	for (unsigned i = 0; i < nmaps; i++) {
-		put(page, "tpscript_series_dropped{map=\"");
-		put_escaped(page, maps[i].name, strlen(maps[i].name), true);
-		put(page, "\"} ");
-		put_u64(page, h->dropped ? h->dropped[i] : 0);
-		put_c(page, '\n');
-	}
+	put_per_map(page, "tpscript_series_dropped", maps, nmaps, h->dropped);
 }

@@ -3,9 +3,12 @@
 #include "provider.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "front/ast.h"
+#include "front/diag.h"
+#include "kernel/uelf.h"
 
 const struct provider *const providers[] = {
 	&tracepoint_provider,
@@ -74,4 +77,24 @@ struct loc part_loc(const struct probe_spec *sp, int i)
 	if (l.last_column < l.first_column)
 		l.last_column = l.first_column;
 	return l;
+}
+
+const struct uelf *probe_binary(struct expand_ctx *x, const struct probe_spec *sp, char **path)
+{
+	struct loc bloc = part_loc(sp, 0);
+	char why[512];
+	const struct uelf *e;
+
+	*path = uelf_resolve(sp->parts[0], x->filter_pid, why, sizeof(why));
+	if (!*path) {
+		diag_error(x->diag, &bloc, "cannot find the binary '%s': %s", sp->parts[0], why);
+		return NULL;
+	}
+	e = uelf_get(*path, why, sizeof(why));
+	if (!e) {
+		diag_error(x->diag, &bloc, "cannot read the binary '%s': %s", sp->parts[0], why);
+		free(*path);
+		*path = NULL;
+	}
+	return e;
 }

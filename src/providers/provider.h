@@ -145,7 +145,11 @@ struct provider {
 /* For expand hooks: does a spec part have * or ?; the span of part i (0:
  * the first after the provider) of a one-line spec. */
 bool has_wildcard(const char *p);
+struct uelf;
 struct loc part_loc(const struct probe_spec *sp, int i);
+/* The binary a uprobe or USDT spec names (its first part), resolved and
+ * read; NULL after a located error. *path is the file, to free. */
+const struct uelf *probe_binary(struct expand_ctx *x, const struct probe_spec *sp, char **path);
 
 /* Every provider, NULL-terminated, in the order the hint names them. */
 extern const struct provider *const providers[];

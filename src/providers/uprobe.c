@@ -25,25 +25,17 @@ static void expand_uprobe(struct expand_ctx *x, const struct probe *p, const str
 {
 	enum probe_kind kind = self->kind;
 	const char *prov = kind == PK_UPROBE ? "uprobe" : "uretprobe";
-	char why[512];
 
 	if (sp->nparts != 2 || !*sp->parts[0] || !*sp->parts[1]) {
 		diag_error(x->diag, &sp->loc, "%s needs a binary and a function: %s:BINARY:FUNCTION",
 			   prov, prov);
 		return;
 	}
-	struct loc bloc = part_loc(sp, 0), floc = part_loc(sp, 1);
-	char *path = uelf_resolve(sp->parts[0], x->filter_pid, why, sizeof(why));
-	if (!path) {
-		diag_error(x->diag, &bloc, "cannot find the binary '%s': %s", sp->parts[0], why);
+	struct loc floc = part_loc(sp, 1);
+	char *path;
+	const struct uelf *e = probe_binary(x, sp, &path);
+	if (!e)
 		return;
-	}
-	const struct uelf *e = uelf_get(path, why, sizeof(why));
-	if (!e) {
-		diag_error(x->diag, &bloc, "cannot read the binary '%s': %s", sp->parts[0], why);
-		free(path);
-		return;
-	}
 	const char *fn = sp->parts[1];
 	size_t before = x->prog->nprobes;
 

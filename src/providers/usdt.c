@@ -54,8 +54,6 @@ static bool first_of_probe(const struct uelf *e, size_t k)
 static void expand_usdt(struct expand_ctx *x, const struct probe *p, const struct probe_spec *sp,
 			const struct provider *self, const struct expand_ops *ops)
 {
-	char why[512];
-
 	if (sp->nparts < 2 || sp->nparts > 3 || !*sp->parts[0] || !*sp->parts[1] ||
 	    (sp->nparts == 3 && !*sp->parts[2])) {
 		diag_error(x->diag, &sp->loc, "usdt needs a binary and a probe: "
@@ -64,17 +62,10 @@ static void expand_usdt(struct expand_ctx *x, const struct probe *p, const struc
 	}
 	struct loc bloc = part_loc(sp, 0), ploc = sp->loc;
 	ploc.first_column = part_loc(sp, 1).first_column;
-	char *path = uelf_resolve(sp->parts[0], x->filter_pid, why, sizeof(why));
-	if (!path) {
-		diag_error(x->diag, &bloc, "cannot find the binary '%s': %s", sp->parts[0], why);
+	char *path;
+	const struct uelf *e = probe_binary(x, sp, &path);
+	if (!e)
 		return;
-	}
-	const struct uelf *e = uelf_get(path, why, sizeof(why));
-	if (!e) {
-		diag_error(x->diag, &bloc, "cannot read the binary '%s': %s", sp->parts[0], why);
-		free(path);
-		return;
-	}
 	if (!e->nsites) {
 		diag_error(x->diag, &bloc, "%s has no USDT probes (%s)", path,
 			   e->has_notes ? "its .note.stapsdt section holds none"
