@@ -268,6 +268,8 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 		if (!fn) {
 			diag_error(s->diag, &n->loc, "func is only available in uprobes and uretprobes "
 				   "at a function, not in %s", c->pp->full);
+			if (fp->func_why)
+				diag_hint(s->diag, "%s", fp->func_why);
 			fn = "";
 		}
 		n->type = ty_str((unsigned)strlen(fn) + 1);

@@ -115,6 +115,8 @@ struct provider {
 	/* checker and codegen: func, the name of the function an instance
 	 * probes (a constant of the instance); NULL: func is not available */
 	const char *(*func_name)(const struct prog_probe *pp);
+	/* checker: why func is not available, a hint; NULL to say nothing more */
+	const char *func_why;
 	/* codegen: the context is a user-space one: an address of unknown
 	 * provenance (an integer given to str()) is user memory */
 	bool user_ctx;

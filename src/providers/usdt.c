@@ -292,4 +292,6 @@ const struct provider usdt_provider = {
 	.usage = "usdt:BINARY:[PROVIDER:]NAME (U:)", .prog_prefix = "tp",
 	.expand = expand_usdt, .section = section, .pid_filter = true,
 	.spec_args = spec_args, .user_ctx = true, .attach = attach_usdt,
+	.func_why = "a USDT site is a point inside a function, often one the compiler inlined "
+		    "into another, so it names no function of its own; probe names the probe",
 };
