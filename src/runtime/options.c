@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "front/diag.h"
+#include "front/preproc.h"
 #include "front/report.h"
 #include "front/util.h"
 #include "output/mapprint.h"
@@ -41,6 +42,9 @@ static const char usage[] =
 "                    with * and ?, or a word); -lv shows each one's fields,\n"
 "                    --summary the number of tracepoints in each category\n"
 "  -v                show libbpf's and the verifier's logs\n"
+"  -I DIR            look for #include files in DIR too (may be repeated)\n"
+"  --include FILE    read FILE as an #include before the script (may be\n"
+"                    repeated)\n"
 "  --dry-run         compile and load every program (the verifier runs),\n"
 "                    attach nothing, and exit\n"
 "  --no-cache        compile even if this script was compiled before (the\n"
@@ -94,7 +98,7 @@ static const char aot_usage[] =
 "  -V, --version     the version, and the script's name\n";
 
 enum { OPT_DUMP = 256, OPT_EMIT_ELF, OPT_EMIT_LLVM, OPT_UNSAFE, OPT_SUMMARY, OPT_DRY_RUN,
-       OPT_NO_CACHE, OPT_AOT, OPT_METRICS, OPT_METRICS_LIMIT };
+       OPT_NO_CACHE, OPT_AOT, OPT_METRICS, OPT_METRICS_LIMIT, OPT_INCLUDE };
 
 static const struct option long_opts[] = {
 	{ "help", no_argument, NULL, 'h' },
@@ -109,6 +113,7 @@ static const struct option long_opts[] = {
 	{ "aot", required_argument, NULL, OPT_AOT },
 	{ "metrics", required_argument, NULL, OPT_METRICS },
 	{ "metrics-limit", required_argument, NULL, OPT_METRICS_LIMIT },
+	{ "include", required_argument, NULL, OPT_INCLUDE },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -199,6 +204,8 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 	o->use_cache = true;
 	o->metrics_limit = METRICS_DEFAULT_LIMIT;
 	o->params = xcalloc((size_t)argc + 1, sizeof(char *));
+	o->idirs = xcalloc((size_t)argc + 1, sizeof(char *));
+	o->includes = xcalloc((size_t)argc + 1, sizeof(char *));
 	o->strlen = env_uint("BPFTRACE_STRLEN", STRLEN_DEFAULT, 1, STRLEN_MAX);
 	o->map_keys_max = env_uint("BPFTRACE_MAP_KEYS_MAX", 4096, 1, 1u << 24);
 	unsetenv("TPSCRIPT_ENV_WARNED");	/* not for the -c command */
@@ -211,7 +218,7 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 		int before = optind;
 
 		c = aot ? getopt_long(argc, argv, "+c:vhVp:o:f:q", aot_long_opts, NULL)
-			: getopt_long(argc, argv, "+e:c:vhVlp:o:f:q", long_opts, NULL);
+			: getopt_long(argc, argv, "+e:c:vhVlp:o:f:qI:", long_opts, NULL);
 		if (c == -1 && optind > before && !strcmp(argv[optind - 1], "--")) {
 			/* After "--" every word is the script file or a
 			 * parameter, even one that starts with '-' ("-- -1"). */
@@ -269,6 +276,8 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 			o->dump = optarg;
 			break;
 		case 'q': o->quiet = true; break;
+		case 'I': o->idirs[o->nidirs++] = optarg; break;
+		case OPT_INCLUDE: o->includes[o->nincludes++] = optarg; break;
 		case 'f':
 			if (strcmp(optarg, "text") && strcmp(optarg, "json")) {
 				report_error("-f takes text or json, not '%s'", optarg);
@@ -326,7 +335,10 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 void options_free(struct options *o)
 {
 	free(o->params);
+	free(o->idirs);
+	free(o->includes);
 	o->params = NULL;
+	o->idirs = o->includes = NULL;
 }
 
 bool options_need_compiler(const struct options *o)
@@ -365,6 +377,24 @@ char *options_read_script(const struct options *o, struct source *src)
 	}
 	blank_shebang(text, src->len);
 	src->text = text;
+
+	/* #include, #define...: the text the compiler reads (and the cache
+	 * is keyed by) is the preprocessed one. */
+	struct pp_opts po = { .idirs = o->idirs, .nidirs = o->nidirs,
+			      .includes = o->includes, .nincludes = o->nincludes };
+	struct diag d;
+	size_t len;
+	diag_init(&d, src, stderr);
+	char *pre = preprocess(src, &po, &d, &len);
+	if (pre) {
+		free(text);
+		src->text = text = pre;
+		src->len = len;
+	} else if (len == (size_t)-1) {
+		free(text);
+		src->text = NULL;
+		return NULL;
+	}
 	return text;
 }
 

@@ -41,6 +41,10 @@ struct options {
 	unsigned metrics_limit;	/* --metrics-limit N */
 	unsigned strlen;	/* BPFTRACE_STRLEN */
 	unsigned map_keys_max;	/* BPFTRACE_MAP_KEYS_MAX */
+	const char **idirs;	/* -I DIR (heap array of argv's) */
+	int nidirs;
+	const char **includes;	/* --include FILE (heap array of argv's) */
+	int nincludes;
 };
 
 /* Parse argv. Returns 0 to go on, 1 when done with status 0 (-h, -V

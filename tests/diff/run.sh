@@ -10,7 +10,7 @@
 #                         command is "WORKLOAD ARGS", given to both with -c
 #   // params: P1 P2 ...  positional parameters ($1, $2, ...), optional
 #   // flags: F1 F2 ...   options given to both before the script (-f json,
-#                         --unsafe), optional
+#                         --unsafe; @HERE@ is this directory), optional
 #   // program: uprobe_target  run tests/uprobe_target.c's program (built
 #                         beside the workload) instead of the workload, and
 #                         give its path as the first positional parameter,
@@ -51,6 +51,7 @@ name=$(basename "$script" .bt)
 wl_args=$(sed -n 's|^// workload:[[:space:]]*||p' "$script" | head -n 1)
 params=$(sed -n 's|^// params:[[:space:]]*||p' "$script" | head -n 1)
 flags=$(sed -n 's|^// flags:[[:space:]]*||p' "$script" | head -n 1)
+flags=${flags//@HERE@/$(cd "$(dirname "$script")" && pwd)}
 if [ -z "$wl_args" ]; then
 	echo "FAIL: $script has no '// workload: ARGS' header line"
 	exit 1

@@ -1,0 +1,2 @@
+/* includes itself: an endless #include */
+#include "self.h"

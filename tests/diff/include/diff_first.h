@@ -1,0 +1,2 @@
+/* Read first, through --include. */
+#define SCALE 3
