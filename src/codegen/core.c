@@ -19,7 +19,16 @@
  *
  * Bitfields are read as libbpf's BPF_CORE_READ_BITFIELD_PROBED does: their
  * byte offset, byte size and shifts are relocations too
- * (llvm.bpf.preserve.field.info). */
+ * (llvm.bpf.preserve.field.info).
+ *
+ * LLVM 14's lowering pass keeps, across modules, one global per access
+ * chain, keyed by the struct's name and the member path, and reuses it in
+ * the next module of the process that makes the same access: after the
+ * first module is freed, a dangling one (the second compile of --aot,
+ * reloc.c, crashed on it). A module after the first one of the process
+ * names its structs with a libbpf "flavor" suffix, NAME___N, which libbpf
+ * ignores when it matches them against the kernel's types: its keys are
+ * new, and its relocations resolve the same. */
 #include "cg.h"
 
 #include <stdlib.h>
@@ -103,8 +112,13 @@ void core_collect(struct cg *g)
 		g->btf = kbtf_load(&why);	/* the checker has read it: no failure */
 }
 
+/* Modules this process compiled before the current one. */
+static unsigned modules_before;
+
 void core_free(struct cg *g)
 {
+	if (g->nrecs)
+		modules_before++;
 	for (unsigned i = 0; i < g->nrecs; i++)
 		free(g->recs[i].members);
 	free(g->recs);
@@ -196,6 +210,16 @@ static LLVMMetadataRef di_record(struct cg *g, uint32_t id)
 				kbtf_size(g->btf, bm->type) * 8, 0, off, LLVMDIFlagZero, mt);
 	}
 	r = rec_find(g, id);
+	char *name_buf = (char *)name;
+	if (modules_before && *name) {
+		size_t len = strlen(name) + 16;
+
+		name_buf = malloc(len);
+		if (!name_buf)
+			abort();
+		snprintf(name_buf, len, "%s___%u", name, modules_before);
+		name = name_buf;
+	}
 	if (btf_is_union(t))
 		r->di = LLVMDIBuilderCreateUnionType(g->di, g->di_file, name, strlen(name),
 						     g->di_file, 0, bits, 0, LLVMDIFlagZero, m, n,
@@ -205,6 +229,8 @@ static LLVMMetadataRef di_record(struct cg *g, uint32_t id)
 						      g->di_file, 0, bits, 0, LLVMDIFlagZero, NULL,
 						      m, n, 0, NULL, "", 0);
 	free(m);
+	if (name_buf != name)
+		free(name_buf);
 	return r->di;
 }
 
