@@ -623,6 +623,72 @@ static void report_stats(struct run *r)
 	free(vals);
 }
 
+/* The probe a program of the object belongs to: its own program, its
+ * exit-time program (TP_AT_EXIT_SUFFIX) or its perf-event fallback. */
+static int probe_of_program(const struct run *r, const char *name)
+{
+	for (unsigned i = 0; i < r->prog->nprobes; i++) {
+		const struct prog_probe *pp = &r->prog->probes[i];
+		size_t n = strlen(pp->prog_name);
+
+		if (!strcmp(name, pp->prog_name) ||
+		    (!strncmp(name, pp->prog_name, n) && !strcmp(name + n, TP_AT_EXIT_SUFFIX)) ||
+		    (pp->fallback_name && !strcmp(name, pp->fallback_name)))
+			return (int)i;
+	}
+	return -1;
+}
+
+/* Events the kernel did not give to a probe's program: it runs no
+ * tracepoint program while another BPF program runs on the same CPU (an
+ * interrupt that arrives during one, or during a map operation of the
+ * bpf() system call), and no raw tracepoint program inside itself. It
+ * counts them per program; told per probe, at the end. */
+static void report_misses(struct run *r)
+{
+	uint64_t *missed = xcalloc(r->prog->nprobes ? r->prog->nprobes : 1, sizeof(*missed));
+	struct bpf_program *p;
+
+	bpf_object__for_each_program(p, r->obj) {
+		struct bpf_prog_info info;
+		uint32_t len = sizeof(info);
+		int fd = bpf_program__fd(p);
+		int i;
+
+		memset(&info, 0, sizeof(info));
+		if (fd < 0 || bpf_obj_get_info_by_fd(fd, &info, &len) < 0 ||
+		    !info.recursion_misses)
+			continue;
+		i = probe_of_program(r, bpf_program__name(p));
+		if (i >= 0)
+			missed[i] += info.recursion_misses;
+	}
+	for (unsigned i = 0; i < r->prog->nprobes; i++) {
+		const struct prog_probe *pp = &r->prog->probes[i];
+		char others[64] = "";
+
+		if (!missed[i])
+			continue;
+		/* A program that serves many tracepoints is counted as one. */
+		if (pp->ntargets > 1)
+			snprintf(others, sizeof(others), " and the %u other tracepoints of its program",
+				 pp->ntargets - 1);
+		if (json_mode()) {
+			fputs("{\"type\": \"missed_events\", \"data\": {\"probe\": ", r->o->out);
+			json_string(r->o->out, pp->full, (size_t)-1);
+			fprintf(r->o->out, ", \"tracepoints\": %u, \"events\": %llu}}\n",
+				pp->ntargets > 1 ? pp->ntargets : 1, (unsigned long long)missed[i]);
+		}
+		report_warning("%llu event%s of %s%s %s not traced: the kernel skips "
+			       "a BPF program that would start while another one runs "
+			       "on the same CPU (from an interrupt, or a tracepoint "
+			       "that program's own work hit)",
+			       (unsigned long long)missed[i], missed[i] == 1 ? "" : "s",
+			       pp->full, others, missed[i] == 1 ? "was" : "were");
+	}
+	free(missed);
+}
+
 static void load_failed(struct run *r, int err)
 {
 	if (err == -EPERM) {
@@ -942,6 +1008,7 @@ int runtime_run(const struct program *prog, const struct object *obj,
 			r.write_errno = EPIPE;
 	}
 	report_stats(&r);
+	report_misses(&r);
 	/* A reader that went away (| head -1) ends the trace quietly. */
 	status = r.write_error && r.write_errno != EPIPE ? 1 : 0;
 	if (status)
