@@ -11,6 +11,7 @@
  * memory, and their pointers user pointers. */
 #include "check/ktypes.h"
 #include "check/state.h"
+#include "check/stypes.h"
 #include "check/types.h"
 
 #include <stdlib.h>
@@ -115,10 +116,18 @@ static uint32_t find_record(struct sema *s, const char *tname, const struct loc 
 	const struct btf *btf = need_btf(s, loc);
 	bool is_union = !strncmp(tname, "union ", 6);
 	const char *name = strchr(tname, ' ') + 1;
-	uint32_t id;
+	uint32_t id = stypes_find_record(s, name, is_union);
 
+	if (id)		/* the script's own shadows the kernel's */
+		return id;
 	if (!btf)
 		return 0;
+	if (s->stypes_base) {	/* the script has types; the kernel has none */
+		diag_error(s->diag, loc, "%s is not defined in the script, and the kernel's types "
+			   "are not available", tname);
+		diag_hint(s->diag, "%s", s->kbtf_why);
+		return 0;
+	}
 	id = kbtf_find_record(btf, name, is_union);
 	if (id)
 		return id;
@@ -242,23 +251,27 @@ void ktype_deref(struct sema *s, struct node *n)
 			   kbtf_type_str(s->btf, to, tbuf, sizeof(tbuf)));
 }
 
-void ktype_cast(struct sema *s, struct node *n)
+void ktype_cast(struct sema *s, struct node *n, bool int_user)
 {
 	struct node *e = n->cast.e;
 	uint32_t id;
 
 	if (!is_intlike(&e->type)) {
-		diag_error(s->diag, &n->loc, "(%s *) casts an integer or a pointer, not %s",
-			   n->cast.to, a_type(&e->type));
+		diag_error(s->diag, &n->loc, "(%s %.*s) casts an integer or a pointer, not %s",
+			   n->cast.to, (int)(n->cast.nptr < 8 ? n->cast.nptr : 8), "********",
+			   a_type(&e->type));
 		return;
 	}
-	id = find_record(s, n->cast.to, &n->loc);
+	id = n->cast.record ? find_record(s, n->cast.to, &n->loc) : stypes_int(s, n->cast.to);
 	if (!id)
 		return;
+	for (unsigned i = 1; i < n->cast.nptr; i++)
+		id = stypes_ptr(s, id);
 	/* A user pointer stays one: the struct it points to is in user
-	 * memory, whatever its type says. */
+	 * memory, whatever its type says; so does an integer address where
+	 * addresses are the traced process's (uprobes). */
 	n->type = (struct type){ .kind = TY_PTR, .size = 8, .btf_id = id,
-				 .user = e->type.kind == TY_PTR && e->type.user };
+				 .user = e->type.kind == TY_PTR ? e->type.user : int_user };
 }
 
 void ktype_curtask(struct sema *s, struct node *n)

@@ -40,7 +40,9 @@ void ktype_field(struct sema *s, const struct tp_field *fld, struct type *t);
  * for sizeof(e), whose e check checks). */
 void ktype_member(struct sema *s, struct node *n);	/* p->m, s.m */
 void ktype_deref(struct sema *s, struct node *n);	/* *p */
-void ktype_cast(struct sema *s, struct node *n);	/* (struct X *)e */
+/* (struct X *)e, (int32 **)e: int_user says an integer address is user
+ * memory (the probe's addresses are the traced process's) */
+void ktype_cast(struct sema *s, struct node *n, bool int_user);
 void ktype_curtask(struct sema *s, struct node *n);
 void ktype_size(struct sema *s, struct node *n,
 		void (*check)(struct sema *s, struct ctx *c, struct node *n), struct ctx *c);

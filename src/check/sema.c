@@ -10,13 +10,17 @@
 #include "check/funcs.h"
 #include "check/ktypes.h"
 #include "check/layout.h"
+#include "check/stypes.h"
 #include "check/types.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <bpf/btf.h>
+
 #include "check/fieldrefs.h"
+#include "kernel/kbtf.h"
 #include "kernel/tracefs.h"
 #include "providers/provider.h"
 
@@ -329,6 +333,66 @@ static void numeric_string_hint(struct sema *s, const struct node *str)
 	}
 }
 
+/* A typed pointer's step: p + 1 is p plus the size of what it points to,
+ * as in C. 1 for an untyped pointer (an address) and for void. */
+static uint64_t ptr_step(const struct sema *s, const struct type *t)
+{
+	uint64_t sz;
+
+	if (t->kind != TY_PTR || !t->btf_id || !s->btf)
+		return 1;
+	sz = kbtf_size(s->btf, t->btf_id);
+	return sz ? sz : 1;
+}
+
+/* *slot, an integer added to a typed pointer, multiplied by its step. */
+static void scale_by(struct sema *s, struct node **slot, uint64_t step)
+{
+	struct node *k = *slot, *m, *lit;
+
+	if (step == 1)
+		return;
+	lit = node_new(s->arena, N_INT, &k->loc);
+	lit->num = step;
+	lit->type = ty_int(8, true);
+	m = node_new(s->arena, N_BINOP, &k->loc);
+	m->bin.op = OP_MUL;
+	m->bin.l = k;
+	m->bin.r = lit;
+	m->type = ty_int(8, k->type.kind == TY_INT && k->type.is_signed);
+	m->depth = k->depth + 1;
+	*slot = m;
+}
+
+/* p + n, n + p, p - n with p a typed pointer: n scaled, the result a
+ * pointer of p's type. true when n was such a sum. */
+static bool pointer_arith(struct sema *s, struct node *n)
+{
+	struct node *l = n->bin.l, *r = n->bin.r;
+	bool lp = l->type.kind == TY_PTR && l->type.btf_id;
+	bool rp = r->type.kind == TY_PTR && r->type.btf_id;
+
+	if (n->bin.op != OP_ADD && n->bin.op != OP_SUB)
+		return false;
+	if (lp && rp) {
+		diag_error(s->diag, &n->loc, "'%s' of two pointers: add or subtract an integer",
+			   op_str(n->bin.op));
+		n->type.kind = TY_NONE;
+		return true;
+	}
+	if (lp && r->type.kind == TY_INT) {
+		scale_by(s, &n->bin.r, ptr_step(s, &l->type));
+		n->type = l->type;
+		return true;
+	}
+	if (rp && l->type.kind == TY_INT && n->bin.op == OP_ADD) {
+		scale_by(s, &n->bin.l, ptr_step(s, &r->type));
+		n->type = r->type;
+		return true;
+	}
+	return false;
+}
+
 static void check_binop(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct node *l = n->bin.l, *r = n->bin.r;
@@ -357,6 +421,8 @@ static void check_binop(struct sema *s, struct ctx *c, struct node *n)
 			   a_type(&l->type), a_type(&r->type));
 		return;
 	}
+	if (pointer_arith(s, n))
+		return;
 	bool sgn = l->type.kind == TY_INT && l->type.is_signed &&
 		   r->type.kind == TY_INT && r->type.is_signed;
 	/* A literal takes the signedness of the other side, as in C where a
@@ -564,6 +630,21 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 				       : ty_int(esize, esgn);
 			break;
 		}
+		/* p[i] of a typed pointer: *(p + i) */
+		if (b->type.kind == TY_PTR && b->type.btf_id && i->type.kind == TY_INT) {
+			struct node *sum = node_new(s->arena, N_BINOP, &n->loc);
+
+			sum->bin.op = OP_ADD;
+			sum->bin.l = b;
+			sum->bin.r = i;
+			sum->depth = n->depth;
+			pointer_arith(s, sum);
+			n->kind = N_UNOP;
+			n->un.op = OP_DEREF;
+			n->un.e = sum;
+			ktype_deref(s, n);
+			break;
+		}
 		if (b->type.kind != TY_ARRAY || b->kind != N_MEMBER) {
 			diag_error(s->diag, &n->loc, "[ ] indexes an array field of args%s; this is %s",
 				   b->type.kind == TY_PTR ? " or a pointer to integers or pointers" : "",
@@ -669,8 +750,8 @@ static void check_cast(struct sema *s, struct ctx *c, struct node *n)
 	check_expr(s, c, n->cast.e);
 	if (n->cast.e->type.kind == TY_NONE)
 		return;
-	if (n->cast.record) {
-		ktype_cast(s, n);
+	if (n->cast.record || n->cast.nptr) {
+		ktype_cast(s, n, provider_of(c->pp->kind)->user_ctx);
 		return;
 	}
 	if (!is_intlike(&n->cast.e->type)) {
@@ -763,6 +844,8 @@ static void check_var_assign(struct sema *s, struct ctx *c, struct node *n)
 			diag_error(s->diag, &n->loc, "'%s=' needs integers", op_str(n->assign.op));
 			return;
 		}
+		if (n->assign.op == OP_ADD || n->assign.op == OP_SUB)
+			scale_by(s, &n->assign.rhs, ptr_step(s, &v->type));
 		lhs->type = v->type;
 		return;
 	}
@@ -1115,6 +1198,8 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 			   op_str(n->assign.op), mi->name, map_kind_name(mi->kind));
 		return;
 	}
+	if (n->assign.op == OP_ADD || n->assign.op == OP_SUB)
+		scale_by(s, &n->assign.rhs, ptr_step(s, &mi->value));
 	lhs->type = kind == MK_STR || kind == MK_TUPLE ? mi->value : map_int_type(mi);
 }
 
@@ -1146,6 +1231,7 @@ static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
 		n->type = ty_int(8, v->type.kind == TY_INT && v->type.is_signed);
 		if (v->type.kind == TY_PTR)
 			n->type = v->type;
+		n->incdec.step = ptr_step(s, &v->type);
 		return;
 	}
 	/* @m[k]++: a map of integers, created at 0 if need be. */
@@ -1164,8 +1250,9 @@ static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
 			   n->incdec.inc ? "++" : "--", mi->name, map_kind_name(mi->kind));
 		return;
 	}
-	e->type = map_int_type(mi);
+	e->type = mi->value.kind == TY_PTR ? mi->value : map_int_type(mi);
 	n->type = e->type;
+	n->incdec.step = ptr_step(s, &mi->value);
 }
 
 /* The value of a constant expression: literals (positional parameters
@@ -1418,6 +1505,8 @@ int sema_check(struct sema *s, struct ast *ast)
 		s->strlen = STRLEN_DEFAULT;
 	s->prog.strlen = s->strlen;
 	s->prog.ringbuf_size = RINGBUF_SIZE;
+	if (ast->records && !stypes_define(s, ast))
+		return -1;
 	expand_probes(s, ast);
 	if (s->diag->errors)
 		return -1;
@@ -1452,7 +1541,7 @@ int sema_check(struct sema *s, struct ast *ast)
 	fieldrefs_collect(s);	/* the fields each probe reads, for the runtime's check */
 	s->tprog = (struct tprog){
 		.prog = &s->prog, .insts = s->insts,
-		.filter_pid = s->filter_pid, .uses_elapsed = s->uses_elapsed,
+		.filter_pid = s->filter_pid, .uses_elapsed = s->uses_elapsed, .btf = s->btf,
 	};
 	return 0;
 }
@@ -1465,5 +1554,7 @@ void sema_free(struct sema *s)
 	for (unsigned i = 0; i < s->nformats; i++)
 		tp_format_free(s->formats[i]);
 	free(s->formats);
+	btf__free(s->stypes);
+	btf__free(s->stypes_base);
 	memset(s, 0, sizeof(*s));
 }

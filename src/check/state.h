@@ -35,8 +35,13 @@ struct sema {
 	struct tprog tprog;		/* the result, once sema_check succeeds */
 	unsigned probes_cap, recs_cap;	/* allocated lengths */
 	bool too_many;			/* MAX_INSTANCES reached, and said */
-	const struct btf *btf;		/* the kernel's types, once needed */
+	const struct btf *btf;		/* the kernel's types, once needed; the
+					 * script's own on top once it has any
+					 * (stypes.h) */
 	bool btf_said;			/* their absence was reported */
+	struct btf *stypes;		/* the script's types (split on the kernel's) */
+	struct btf *stypes_base;	/* their empty base, when the kernel has none */
+	const char *kbtf_why;		/* then: why the kernel's are missing */
 };
 
 #endif

@@ -1395,7 +1395,7 @@ static void emit_assign(struct cg *g, struct node *n)
 static LLVMValueRef emit_incdec(struct cg *g, struct node *n)
 {
 	struct node *e = n->incdec.e;
-	LLVMValueRef one = c64(g, 1), cur, upd;
+	LLVMValueRef one = c64(g, n->incdec.step ? n->incdec.step : 1), cur, upd;
 
 	if (e->kind == N_VAR) {
 		struct var *v = find_var(g, e->id.name);

@@ -17,6 +17,9 @@
  * that lowers the intrinsics runs from the pass builder's pipeline-start
  * hook, so the pipeline must hold a default<O...> element (codegen.c).
  *
+ * The script's own struct types (check/stypes.h) are not in the kernel's
+ * BTF: their members are reached by plain offsets.
+ *
  * Bitfields are read as libbpf's BPF_CORE_READ_BITFIELD_PROBED does: their
  * byte offset, byte size and shifts are relocations too
  * (llvm.bpf.preserve.field.info).
@@ -92,7 +95,8 @@ static bool collect(const struct node *n, void *arg)
 {
 	struct cg *g = arg;
 
-	if (n->kind == N_MEMBER && n->member.kmem)
+	if (n->kind == N_MEMBER && n->member.kmem && !kbtf_is_script(g->tp->btf,
+								     n->member.kmem->steps[0].rec_id))
 		for (unsigned i = 0; i < n->member.kmem->nsteps; i++)
 			use_member(g, n->member.kmem->steps[i].rec_id, n->member.kmem->steps[i].index);
 	node_any_child(n, collect, g);
@@ -101,15 +105,12 @@ static bool collect(const struct node *n, void *arg)
 
 void core_collect(struct cg *g)
 {
-	const char *why;
-
 	for (unsigned i = 0; i < g->tp->prog->nprobes; i++) {
 		if (g->tp->insts[i].pred)
 			collect(g->tp->insts[i].pred, g);
 		collect(g->tp->insts[i].body, g);
 	}
-	if (g->nrecs)
-		g->btf = kbtf_load(&why);	/* the checker has read it: no failure */
+	g->btf = g->tp->btf;
 }
 
 /* Modules this process compiled before the current one. */
@@ -308,6 +309,10 @@ static LLVMValueRef access(struct cg *g, LLVMValueRef p, const struct kbtf_step 
 
 LLVMValueRef core_member_addr(struct cg *g, LLVMValueRef p, const struct kbtf_member *km)
 {
+	/* the script's own types are not the kernel's: their layout is
+	 * known here, and no relocation could find them */
+	if (kbtf_is_script(g->btf, km->steps[0].rec_id))
+		return LLVMBuildGEP2(g->b, g->i8, p, (LLVMValueRef[]){ c64(g, km->bit_off / 8) }, 1, "");
 	if (km->bit_size)
 		return p;	/* core_read_bits steps from the root */
 	for (unsigned i = 0; i < km->nsteps; i++)

@@ -246,7 +246,8 @@ static void dump_node(FILE *out, const struct node *n, int depth)
 			n->incdec.inc ? "++" : "--");
 		break;
 	case N_CAST:
-		fprintf(out, " (%s%s)", n->cast.to, n->cast.record ? " *" : "");
+		fprintf(out, " (%s%s%.*s)", n->cast.to, n->cast.nptr ? " " : "",
+			(int)(n->cast.nptr < 8 ? n->cast.nptr : 8), "********");
 		break;
 	case N_SIZEOF:
 		if (n->size.tname)
@@ -273,8 +274,27 @@ static void dump_node(FILE *out, const struct node *n, int depth)
 	}
 }
 
+static void dump_rec(FILE *out, const struct cdecl_rec *r, int depth)
+{
+	fprintf(out, "%*s%s %s%s @%d:%d\n", depth * 2, "", r->is_union ? "union" : "struct",
+		r->name ? r->name : "(anonymous)", r->has_body ? "" : " (reference)",
+		r->loc.first_line, r->loc.first_column);
+	for (const struct cdecl_member *m = r->members; m; m = m->next) {
+		fprintf(out, "%*smember %s%s%.*s", (depth + 1) * 2, "", m->words ? m->words : "",
+			m->nptr ? " " : "", (int)(m->nptr < 8 ? m->nptr : 8), "********");
+		fprintf(out, " %s", m->name ? m->name : "(anonymous)");
+		for (unsigned i = 0; i < m->ndims; i++)
+			fprintf(out, "[%llu]", (unsigned long long)m->dims[i]);
+		fprintf(out, " @%d:%d\n", m->loc.first_line, m->loc.first_column);
+		if (m->rec)
+			dump_rec(out, m->rec, depth + 2);
+	}
+}
+
 void ast_dump(FILE *out, const struct ast *ast)
 {
+	for (const struct cdecl_rec *r = ast->records; r; r = r->next)
+		dump_rec(out, r, 0);
 	for (const struct probe *p = ast->probes; p; p = p->next) {
 		fputs("probe", out);
 		for (const struct probe_spec *s = p->specs; s; s = s->next)

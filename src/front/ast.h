@@ -173,7 +173,12 @@ struct node {
 		struct { enum op op; struct node *e; } un;	/* N_UNOP */
 		struct { struct node *c, *t, *f; } tern;	/* N_TERNARY */
 		struct { enum op op; struct node *lhs, *rhs; } assign;
-		struct { struct node *e; bool inc, post; } incdec;
+		struct {				/* N_INCDEC */
+			struct node *e;
+			bool inc, post;
+			uint64_t step;			/* set by sema: 1, or a typed
+							 * pointer's element size */
+		} incdec;
 		struct { struct node *e; } expr;		/* N_EXPR_STMT */
 		struct { struct node *c, *then, *els; } if_;	/* N_IF */
 		struct { struct node *c, *body; } while_;	/* N_WHILE */
@@ -193,6 +198,8 @@ struct node {
 			char *to;			/* "uint8" ..., or "struct X" */
 			struct node *e;
 			bool record;			/* (struct X *): to is "struct X" */
+			unsigned nptr;			/* the '*'s: (int32 **) is 2;
+							 * (struct X *) at least 1 */
 		} cast;
 		struct {				/* N_SIZEOF, N_OFFSETOF */
 			char *tname;			/* "struct X", "uint32", or NULL */
@@ -223,8 +230,37 @@ struct probe {
 	struct probe *next;
 };
 
+/* A struct or union type written in the script (C syntax):
+ * struct Foo { int a; char name[16]; struct Bar *b; struct { int x; } in; }
+ * The checker lays it out as C does and adds it to the script's types. */
+struct cdecl_rec;
+
+#define CDECL_MAX_DIMS 4
+
+/* One member declarator: "unsigned long x", "char name[16]", "struct Bar *b". */
+struct cdecl_member {
+	struct loc loc;
+	char *words;		/* the type's words, "unsigned long"; NULL when rec */
+	struct cdecl_rec *rec;	/* a struct or union type (by name, or inline) */
+	unsigned nptr;		/* '*'s */
+	uint64_t dims[CDECL_MAX_DIMS];
+	unsigned ndims;
+	char *name;		/* NULL: an anonymous struct or union member */
+	struct cdecl_member *next;
+};
+
+struct cdecl_rec {
+	struct loc loc;
+	bool is_union;
+	char *name;		/* NULL: anonymous */
+	bool has_body;		/* written with { members } (else a reference) */
+	struct cdecl_member *members;
+	struct cdecl_rec *next;	/* the next definition at top level */
+};
+
 struct ast {
 	struct probe *probes;
+	struct cdecl_rec *records;	/* top-level definitions, in source order */
 };
 
 /* Constructors used by the grammar actions; all allocate from arena a. */

@@ -12,6 +12,7 @@ struct lex_state {
 	int prev;		/* the previous token */
 	char stack[256];	/* '{' or '<' for each open block */
 	int depth;		/* open blocks (may exceed the stack: then '{') */
+	int defn_depth;		/* open braces of a type definition */
 	struct loc str_start;	/* where the string being read began */
 	struct loc comment_start;
 	int comment_from;	/* start condition to return to after a comment */

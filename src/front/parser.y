@@ -240,13 +240,14 @@ static struct node *mk_size(struct parse_ctx *ctx, enum node_kind k, char *tname
 	return n;
 }
 
-static struct node *mk_cast(struct parse_ctx *ctx, char *to, bool record,
+static struct node *mk_cast(struct parse_ctx *ctx, char *to, bool record, unsigned nptr,
 			    struct node *e, const YYLTYPE *loc)
 {
 	struct node *c = node_new(ctx->arena, N_CAST, loc);
 
 	c->cast.to = to;
 	c->cast.record = record;
+	c->cast.nptr = nptr;
 	c->cast.e = e;
 	c->depth = deeper(e, NULL);
 	return c;
@@ -260,6 +261,55 @@ static char *rec_name(struct parse_ctx *ctx, const char *tag, const char *name)
 
 	snprintf(s, l, "%s %s", tag, name);
 	return s;
+}
+
+/* A struct or union of a definition: by name, or with its members. */
+static struct cdecl_rec *mk_rec(struct parse_ctx *ctx, bool is_union, char *name,
+				bool body, struct cdecl_member *members, const YYLTYPE *loc)
+{
+	struct cdecl_rec *r = arena_alloc(ctx->arena, sizeof(*r));
+
+	r->loc = *loc;
+	r->is_union = is_union;
+	r->name = name;
+	r->has_body = body;
+	r->members = members;
+	return r;
+}
+
+static struct cdecl_member *mk_decl(struct parse_ctx *ctx, unsigned nptr, char *name,
+				    struct cdecl_member *dims, const YYLTYPE *loc)
+{
+	struct cdecl_member *m = dims ? dims : arena_alloc(ctx->arena, sizeof(*m));
+
+	m->loc = *loc;
+	m->nptr = nptr;
+	m->name = name;
+	return m;
+}
+
+/* Gives each declarator of a list the type: the words (the last of which
+ * was taken as the first declarator's name) or the struct. */
+static struct cdecl_member *typed_decls(struct cdecl_member *list, char *words,
+					struct cdecl_rec *rec)
+{
+	for (struct cdecl_member *m = list; m; m = m->next) {
+		m->words = words;
+		m->rec = rec;
+	}
+	return list;
+}
+
+static struct cdecl_member *decls_append(struct cdecl_member *list, struct cdecl_member *m)
+{
+	struct cdecl_member *t = list;
+
+	if (!list)
+		return m;
+	while (t->next)
+		t = t->next;
+	t->next = m;
+	return list;
 }
 
 static struct node *mk_index(struct parse_ctx *ctx, struct node *base,
@@ -346,6 +396,9 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 	struct node *node;
 	struct probe *probe;
 	struct probe_spec *spec;
+	struct cdecl_rec *rec;
+	struct cdecl_member *member;
+	struct { char *words; char *last; } words;
 }
 %param {yyscan_t scanner}
 %parse-param {struct parse_ctx *ctx}
@@ -369,6 +422,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %token FOR "for" DOTDOT ".."
 %token <str> TYPE "type name"
 %token STRUCT "struct" UNION "union" SIZEOF "sizeof" OFFSETOF "offsetof"
+%token DEFSTRUCT "struct definition" DEFUNION "union definition"
 
 %type <probe> probe probes
 %type <spec> specs spec
@@ -376,6 +430,10 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %type <node> if_stmt expr unary postfix primary lvalue map args
 %type <node> exprs loop_stmt block_body
 %type <str> rec_type
+%type <num> stars
+%type <rec> record_def crec
+%type <member> cmembers cmember_seq cmember decl_list decl dims
+%type <words> cwords
 
 %right '?' ':'
 %left LOR
@@ -401,9 +459,99 @@ program: %empty				{ ctx->ast->probes = NULL; }
 /* Probes are kept in source order; a left-recursive list, so a script of
  * thousands of probes does not deepen the parser stack. */
 /* Lists are built backwards (prepending is O(1)) and reversed once
- * complete: a script of 100,000 statements must not take quadratic time. */
+ * complete: a script of 100,000 statements must not take quadratic time.
+ * Type definitions may stand between probes; they go to their own list. */
 probes:	probe				{ $$ = $1; }
 	| probes probe			{ $2->next = $1; $$ = $2; }
+	| record_def			{ $$ = NULL; }
+	| probes record_def		{ $$ = $1; }
+	;
+
+/* struct Foo { int a; char name[16]; } with an optional ';' after it. */
+record_def: DEFSTRUCT IDENT '{' cmembers '}' {
+		$$ = mk_rec(ctx, false, $2, true, $4, &@$);
+		struct cdecl_rec **t = &ctx->ast->records;
+		while (*t)
+			t = &(*t)->next;
+		*t = $$;
+	}
+	| DEFUNION IDENT '{' cmembers '}' {
+		$$ = mk_rec(ctx, true, $2, true, $4, &@$);
+		struct cdecl_rec **t = &ctx->ast->records;
+		while (*t)
+			t = &(*t)->next;
+		*t = $$;
+	}
+	| record_def ';'		{ $$ = $1; }
+	;
+
+/* Members are separated by ';'; the last may omit it. */
+cmembers: cmember_seq			{ $$ = $1; }
+	| cmember_seq cmember		{ $$ = decls_append($1, $2); }
+	;
+
+cmember_seq: %empty			{ $$ = NULL; }
+	| cmember_seq cmember ';'	{ $$ = decls_append($1, $2); }
+	;
+
+/* "unsigned long x": the words are the type but the last, the name. */
+cmember: cwords dims			{
+		$$ = typed_decls(mk_decl(ctx, 0, $1.last, $2, &@$), $1.words, NULL);
+	}
+	| cwords dims ',' decl_list	{
+		$$ = typed_decls(decls_append(mk_decl(ctx, 0, $1.last, $2, &@1), $4), $1.words, NULL);
+	}
+	| cwords stars IDENT dims	{
+		$$ = typed_decls(mk_decl(ctx, (unsigned)$2, $3, $4, &@$),
+				 $1.last ? arena_printf(ctx->arena, "%s%s%s", $1.words ? $1.words : "",
+						      $1.words ? " " : "", $1.last) : $1.words, NULL);
+	}
+	| cwords stars IDENT dims ',' decl_list {
+		$$ = typed_decls(decls_append(mk_decl(ctx, (unsigned)$2, $3, $4, &@1), $6),
+				 arena_printf(ctx->arena, "%s%s%s", $1.words ? $1.words : "",
+					      $1.words ? " " : "", $1.last), NULL);
+	}
+	| crec decl_list		{ $$ = typed_decls($2, NULL, $1); }
+	| crec				{ $$ = typed_decls(mk_decl(ctx, 0, NULL, NULL, &@$), NULL, $1); }
+	;
+
+cwords: IDENT				{ $$.words = NULL; $$.last = $1; }
+	| cwords IDENT			{
+		$$.words = $1.words ? arena_printf(ctx->arena, "%s %s", $1.words, $1.last) : $1.last;
+		$$.last = $2;
+	}
+	;
+
+crec:	STRUCT IDENT			{ $$ = mk_rec(ctx, false, $2, false, NULL, &@$); }
+	| UNION IDENT			{ $$ = mk_rec(ctx, true, $2, false, NULL, &@$); }
+	| STRUCT '{' cmembers '}'	{ $$ = mk_rec(ctx, false, NULL, true, $3, &@$); }
+	| UNION '{' cmembers '}'	{ $$ = mk_rec(ctx, true, NULL, true, $3, &@$); }
+	| STRUCT IDENT '{' cmembers '}'	{ $$ = mk_rec(ctx, false, $2, true, $4, &@$); }
+	| UNION IDENT '{' cmembers '}'	{ $$ = mk_rec(ctx, true, $2, true, $4, &@$); }
+	;
+
+decl_list: decl				{ $$ = $1; }
+	| decl_list ',' decl		{ $$ = decls_append($1, $3); }
+	;
+
+decl:	IDENT dims			{ $$ = mk_decl(ctx, 0, $1, $2, &@$); }
+	| stars IDENT dims		{ $$ = mk_decl(ctx, (unsigned)$1, $2, $3, &@$); }
+	;
+
+/* [N][M]: kept in a member (its other fields filled in by mk_decl) */
+dims:	%empty				{ $$ = NULL; }
+	| dims '[' INT ']'		{
+		$$ = $1 ? $1 : arena_alloc(ctx->arena, sizeof(*$$));
+		if ($$->ndims == CDECL_MAX_DIMS) {
+			diag_error(ctx->diag, &@2, "at most %d array dimensions", CDECL_MAX_DIMS);
+			YYERROR;
+		}
+		$$->dims[$$->ndims++] = $3;
+	}
+	;
+
+stars:	'*'				{ $$ = 1; }
+	| stars '*'			{ $$ = $1 + 1; }
 	;
 
 probe:	specs pred block		{ $$ = probe_new(A, specs_reverse($1), $2, $3, &@$); }
@@ -514,8 +662,9 @@ expr:	unary				{ $$ = $1; }
 	;
 
 unary:	postfix				{ $$ = $1; }
-	| '(' TYPE ')' unary		{ EXPR(mk_cast(ctx, $2, false, $4, &@$)); }
-	| '(' rec_type '*' ')' unary	{ EXPR(mk_cast(ctx, $2, true, $5, &@$)); }
+	| '(' TYPE ')' unary		{ EXPR(mk_cast(ctx, $2, false, 0, $4, &@$)); }
+	| '(' TYPE stars ')' unary	{ EXPR(mk_cast(ctx, $2, false, (unsigned)$3, $5, &@$)); }
+	| '(' rec_type stars ')' unary	{ EXPR(mk_cast(ctx, $2, true, (unsigned)$3, $5, &@$)); }
 	| '*' unary			{ EXPR(mk_un(ctx, OP_DEREF, $2, &@$)); }
 	| '-' unary			{ EXPR(mk_un(ctx, OP_NEG, $2, &@$)); }
 	| '!' unary			{ EXPR(mk_un(ctx, OP_NOT, $2, &@$)); }
@@ -586,6 +735,7 @@ int parse_source(struct arena *a, struct diag *d, struct ast *out)
 	int rc;
 
 	out->probes = NULL;
+	out->records = NULL;
 	if (yylex_init_extra(&ls, &scanner))
 		return -1;
 	bs = yy_scan_bytes(d->src->text, (int)d->src->len, scanner);

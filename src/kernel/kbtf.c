@@ -89,6 +89,13 @@ uint32_t kbtf_find_record(const struct btf *btf, const char *name, bool is_union
 	return id > 0 ? (uint32_t)id : 0;
 }
 
+bool kbtf_is_script(const struct btf *btf, uint32_t id)
+{
+	const struct btf *base = btf ? btf__base_btf(btf) : NULL;
+
+	return base && id >= btf__type_cnt(base);
+}
+
 uint64_t kbtf_size(const struct btf *btf, uint32_t id)
 {
 	long long sz = btf__resolve_size(btf, id);

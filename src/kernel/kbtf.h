@@ -31,6 +31,11 @@ uint32_t kbtf_skip(const struct btf *btf, uint32_t id, bool *user);
  * BTF knows only by a forward declaration is not found. */
 uint32_t kbtf_find_record(const struct btf *btf, const char *name, bool is_union);
 
+/* Whether id is one of the script's own types (check/stypes.h: a split
+ * BTF on top of the kernel's), not the kernel's. false when btf is NULL or
+ * has no base. */
+bool kbtf_is_script(const struct btf *btf, uint32_t id);
+
 /* A type's size in bytes; 0 when it has none (void, a function). */
 uint64_t kbtf_size(const struct btf *btf, uint32_t id);
 

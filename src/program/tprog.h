@@ -18,6 +18,7 @@
 #include "program/program.h"
 
 struct tp_format;
+struct btf;
 
 /* A map as the checker sees it; map_desc in the program is its public
  * face, and typed N_MAP nodes point here (codegen reads id and value). The first assignment decides the kind and value type; the first
@@ -75,6 +76,9 @@ struct tprog {
 	int filter_pid;			/* -p PID: every probe but BEGIN/END
 					 * keeps that process's events only */
 	bool uses_elapsed;		/* elapsed is read: tp_ro holds the start */
+	const struct btf *btf;		/* the types the nodes' btf_ids name: the
+					 * kernel's, with the script's own on top
+					 * (check/stypes.h); NULL when none */
 };
 
 #endif

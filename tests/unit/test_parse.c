@@ -258,7 +258,7 @@ static void test_walker(void)
 		return;
 	}
 	struct probe cp = *ast.probes;
-	struct ast cast = { &cp };
+	struct ast cast = { .probes = &cp };
 	cp.pred = node_clone(&a, ast.probes->pred);
 	cp.body = node_clone(&a, ast.probes->body);
 	CHECK(cp.body != ast.probes->body && cp.body->block.stmts != ast.probes->body->block.stmts);
