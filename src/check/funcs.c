@@ -420,8 +420,10 @@ static void check_bswap(struct sema *s, struct ctx *c, struct node *n)
 	n->type = a->type.kind == TY_INT ? ty_int(a->type.size, false) : ty_int(8, false);
 }
 
-/* buf(p, n): n bytes at p (at most STRLEN of them), or buf(args.array [, n]):
- * a fixed array field's bytes (its first n). Printed by %r and print(), hex-escaped. */
+/* buf(p, n): n bytes at p (at most STRLEN of them), buf(args.array [, n]):
+ * a fixed array field's bytes (its first n), or buf(s, n): a string's
+ * first n bytes, zeros past its buffer. A value: printed by %r and print(),
+ * hex-escaped; kept in variables, maps and tuples. */
 static void check_buf(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct node *p = n->call.args, *len = p->next;
@@ -441,7 +443,7 @@ static void check_buf(struct sema *s, struct ctx *c, struct node *n)
 		diag_error(s->diag, &n->loc, "buf() of %s needs a length: buf(p, n)",
 			   a_type(&p->type));
 		return;
-	} else if (!is_intlike(&p->type)) {
+	} else if (!is_intlike(&p->type) && p->type.kind != TY_STR) {
 		diag_error(s->diag, &p->loc, "buf() reads at an address, not %s", a_type(&p->type));
 		return;
 	} else if (!is_intlike(&len->type)) {
@@ -450,6 +452,8 @@ static void check_buf(struct sema *s, struct ctx *c, struct node *n)
 		return;
 	} else if (len->kind == N_INT && len->num < cap) {
 		cap = (unsigned)len->num;
+	} else if (len->kind != N_INT && p->type.kind == TY_STR && p->type.size < cap) {
+		cap = p->type.size;
 	}
 	n->type.kind = TY_BUF;
 	n->type.size = 8 + cap;
@@ -474,6 +478,7 @@ static void check_strftime(struct sema *s, struct ctx *c, struct node *n)
 	}
 	n->type.kind = TY_TIME;
 	n->type.size = 8;
+	n->type.fmt = f->str.s;
 }
 
 static void check_time(struct sema *s, struct ctx *c, struct node *n)
@@ -618,7 +623,7 @@ static void check_mapfn(struct sema *s, struct ctx *c, struct node *n)
 		c->check_expr(s, c, m);
 		n->type.kind = TY_VOID;
 		if (!m->map.keys && mi->kind != MK_INT && mi->kind != MK_STR &&
-		    mi->kind != MK_TUPLE) {
+		    mi->kind != MK_TUPLE && mi->kind != MK_VALUE) {
 			/* A scalar aggregation has one slot per CPU, which only
 			 * user space reaches: delete(@) is clear(@) there. */
 			unsigned rid = add_record(s, REC_MAP_CLEAR);

@@ -70,6 +70,7 @@ static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
 	} else if (t->kind == TY_TIME) {
 		ra->kind = RA_TIME;
 		ra->size = 8;
+		ra->name = t->fmt;
 	} else {
 		ra->kind = RA_INT;
 		ra->size = 8;
@@ -122,8 +123,6 @@ void layout_args(struct sema *s, struct rec_desc *r, struct node *args)
 			layout_args_struct(s, &r->args[n], a->type.format, off);
 		else
 			layout_arg(s, &r->args[n], &a->type, off);
-		if (a->type.kind == TY_TIME)	/* strftime(fmt, ns) */
-			r->args[n].name = a->call.args->str.s;
 		/* str() cut at STRLEN is marked as cut: read one byte more to
 		 * tell a string that just fits from a longer one. */
 		if (a->kind == N_CALL && a->call.fn && a->call.fn->id == F_STR &&
@@ -174,14 +173,17 @@ static void key_part_of(struct sema *s, struct key_part *kp, const struct type *
 	memset(kp, 0, sizeof(*kp));
 	kp->kind = t->kind == TY_STR ? KEY_STR : t->kind == TY_KSYM ? KEY_KSYM
 		 : t->kind == TY_KSTACK ? KEY_KSTACK : t->kind == TY_INET ? KEY_INET
-		 : t->kind == TY_TUPLE ? KEY_TUPLE : KEY_INT;
+		 : t->kind == TY_TUPLE ? KEY_TUPLE : t->kind == TY_BUF ? KEY_BUF
+		 : t->kind == TY_TIME ? KEY_TIME : KEY_INT;
+	if (t->kind == TY_TIME)
+		kp->fmt = t->fmt;
 	kp->is_signed = t->kind == TY_INT && t->is_signed;
 	if (t->kind == TY_KSTACK) {
 		kp->frames = t->size;
 		kp->user_stack = t->user;
 	}
 	kp->offset = off;
-	kp->size = t->kind == TY_STR ? t->size : type_slot(t);
+	kp->size = t->kind == TY_STR || t->kind == TY_BUF ? t->size : type_slot(t);
 	if (t->kind == TY_TUPLE) {
 		struct key_part *el = arena_alloc(s->arena, t->nelems * sizeof(*el));
 
@@ -261,7 +263,8 @@ void finish_maps(struct sema *s)
 		d->name = arena_printf(s->arena, "@%s", mi->name);
 		d->bpf_name = arena_printf(s->arena, "m_%s", mi->name);
 		d->kind = mi->kind;
-		d->percpu = mi->kind != MK_INT && mi->kind != MK_STR && mi->kind != MK_TUPLE;
+		d->percpu = mi->kind != MK_INT && mi->kind != MK_STR && mi->kind != MK_TUPLE &&
+			    mi->kind != MK_VALUE;
 		d->value_unsigned = mi->kind == MK_INT && mi->value.kind == TY_INT &&
 				    !mi->value.is_signed;
 		d->nkey = mi->nkeys;
@@ -294,6 +297,12 @@ void finish_maps(struct sema *s)
 			break;
 		case MK_STR:
 			d->value_size = mi->value.size;
+			break;
+		case MK_VALUE:
+			d->value_size = type_slot(&mi->value);
+			d->nvals = 1;
+			d->vals = arena_alloc(s->arena, sizeof(*d->vals));
+			key_part_of(s, d->vals, &mi->value, 0);
 			break;
 		case MK_TUPLE:
 			d->value_size = mi->value.size;

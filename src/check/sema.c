@@ -52,11 +52,27 @@ static const char *type_name(const struct type *t)
 	}
 }
 
-/* ksym(), kstack and ntop() values: printable, usable as keys, but
- * nothing to compute with. */
+/* ksym(), kstack, ntop(), buf() and strftime() values: printable, usable
+ * as keys and values, but nothing to compute with. */
 static bool is_special(const struct type *t)
 {
-	return t->kind == TY_KSYM || t->kind == TY_KSTACK || t->kind == TY_INET;
+	return t->kind == TY_KSYM || t->kind == TY_KSTACK || t->kind == TY_INET ||
+	       t->kind == TY_BUF || t->kind == TY_TIME;
+}
+
+/* A value's kind for messages; a strftime() time names its format. */
+static const char *held_type(struct sema *s, const struct type *t)
+{
+	if (t->kind == TY_TIME && t->fmt)
+		return arena_printf(s->arena, "a time formatted \"%s\"", t->fmt);
+	return a_type(t);
+}
+
+/* Two strftime() values print alike: the same format. */
+static bool same_fmt(const struct type *a, const struct type *b)
+{
+	return a->kind != TY_TIME || b->kind != TY_TIME ||
+	       (a->fmt && b->fmt && !strcmp(a->fmt, b->fmt));
 }
 
 /* Keys of one map must agree part by part on this. */
@@ -67,6 +83,13 @@ static int key_class(const struct type *t)
 	return is_intlike(t) ? TY_INT : (int)t->kind;
 }
 
+/* Two key parts or values of one map or variable agree on their kind and,
+ * for strftime(), on the format they print with. */
+static bool same_class(const struct type *a, const struct type *b)
+{
+	return key_class(a) == key_class(b) && same_fmt(a, b);
+}
+
 /* Two types hold the same kind of value (string sizes may differ). */
 static bool same_shape(const struct type *a, const struct type *b)
 {
@@ -75,7 +98,7 @@ static bool same_shape(const struct type *a, const struct type *b)
 	if (a->kind != b->kind)
 		return false;
 	if (a->kind != TY_TUPLE)
-		return true;
+		return same_fmt(a, b);
 	if (a->nelems != b->nelems)
 		return false;
 	for (unsigned i = 0; i < a->nelems; i++)
@@ -110,7 +133,7 @@ static struct type holder_type(struct sema *s, const struct type *t, unsigned mi
 /* Grow string sizes in holder h to fit value type t (same shape). */
 static void widen(struct type *h, const struct type *t)
 {
-	if (h->kind == TY_STR && t->size > h->size)
+	if ((h->kind == TY_STR || h->kind == TY_BUF) && t->size > h->size)
 		h->size = t->size;
 	if (h->kind == TY_TUPLE) {
 		for (unsigned i = 0; i < h->nelems; i++)
@@ -416,6 +439,15 @@ static void check_binop(struct sema *s, struct ctx *c, struct node *n)
 		numeric_string_hint(s, l->kind == N_STR ? l : r->kind == N_STR ? r : NULL);
 		return;
 	}
+	if (l->type.kind == TY_BUF && r->type.kind == TY_BUF) {
+		if (op == OP_EQ || op == OP_NE) {	/* the same bytes, as many */
+			n->type = ty_int(8, false);
+			return;
+		}
+		diag_error(s->diag, &n->loc, "'%s' cannot take two buffers (buffers compare with "
+			   "== and != only)", op_str(op));
+		return;
+	}
 	if (!is_intlike(&l->type) || !is_intlike(&r->type)) {
 		diag_error(s->diag, &n->loc, "'%s' cannot take %s and %s", op_str(op),
 			   a_type(&l->type), a_type(&r->type));
@@ -552,6 +584,11 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 			n->type.kind = TY_VOID;	/* c ? printf("a") : exit() */
 		} else if (t->type.kind == TY_STR && f->type.kind == TY_STR) {
 			n->type = ty_str(t->type.size > f->type.size ? t->type.size : f->type.size);
+		} else if (t->type.kind == TY_BUF && f->type.kind == TY_BUF) {
+			n->type = t->type.size > f->type.size ? t->type : f->type;
+		} else if (t->type.kind == TY_TIME && f->type.kind == TY_TIME &&
+			   same_fmt(&t->type, &f->type)) {
+			n->type = t->type;
 		} else if (is_intlike(&t->type) && is_intlike(&f->type)) {
 			n->type = ty_int(8, t->type.is_signed && f->type.is_signed);
 		} else {
@@ -865,8 +902,8 @@ static void check_var_assign(struct sema *s, struct ctx *c, struct node *n)
 		c->inst->vars = v;
 	} else if (!same_shape(&v->type, &rhs->type)) {
 		diag_error(s->diag, &n->loc, "variable $%s holds %s (since %d:%d), not %s",
-			   v->name, a_type(&v->type), v->loc.first_line, v->loc.first_column,
-			   a_type(&rhs->type));
+			   v->name, held_type(s, &v->type), v->loc.first_line, v->loc.first_column,
+			   held_type(s, &rhs->type));
 		return;
 	}
 	lhs->type = v->type;
@@ -895,7 +932,7 @@ static const char *map_kind_name(enum map_kind k)
 		[MK_INT] = "integers", [MK_STR] = "strings", [MK_COUNT] = "count()",
 		[MK_SUM] = "sum()", [MK_MIN] = "min()", [MK_MAX] = "max()",
 		[MK_AVG] = "avg()", [MK_STATS] = "stats()", [MK_HIST] = "hist()",
-		[MK_LHIST] = "lhist()", [MK_TUPLE] = "tuples",
+		[MK_LHIST] = "lhist()", [MK_TUPLE] = "tuples", [MK_VALUE] = "values",
 	};
 	return names[k];
 }
@@ -912,7 +949,7 @@ static bool key_compatible(const struct type *a, const struct type *b)
 				return false;
 		return true;
 	}
-	return key_class(a) == key_class(b);
+	return same_class(a, b);
 }
 
 /* The keys of one access, against the shape the map's first use gave it:
@@ -1020,6 +1057,7 @@ static void check_map_read(struct sema *s, struct ctx *c, struct node *n)
 		break;
 	case MK_STR:
 	case MK_TUPLE:
+	case MK_VALUE:
 		n->type = mi->value;
 		break;
 	default:
@@ -1146,6 +1184,10 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 	} else if (rhs->type.kind == TY_TUPLE && n->assign.op == OP_NONE) {
 		kind = MK_TUPLE;
 		value = holder_type(s, &rhs->type, 0);
+	} else if (is_special(&rhs->type) && rhs->type.kind != TY_KSTACK &&
+		   n->assign.op == OP_NONE) {
+		kind = MK_VALUE;
+		value = holder_type(s, &rhs->type, 0);
 	} else if (is_intlike(&rhs->type)) {
 		/* The value keeps the signedness of what it is given first, as
 		 * in bpftrace: "@x -= args.count" (a size_t) makes @x unsigned.
@@ -1185,12 +1227,13 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 				   mi->name, mi->loc.first_line, mi->loc.first_column);
 			return;
 		}
-	} else if ((kind == MK_STR || kind == MK_TUPLE) && !same_shape(&mi->value, &value)) {
+	} else if ((kind == MK_STR || kind == MK_TUPLE || kind == MK_VALUE) &&
+		   (!same_shape(&mi->value, &value) || key_class(&mi->value) != key_class(&value))) {
 		diag_error(s->diag, &n->loc, "@%s holds %s (since %d:%d); here it is given %s",
-			   mi->name, a_type(&mi->value), mi->loc.first_line, mi->loc.first_column,
-			   a_type(&value));
+			   mi->name, held_type(s, &mi->value), mi->loc.first_line, mi->loc.first_column,
+			   held_type(s, &value));
 		return;
-	} else if ((kind == MK_STR || kind == MK_TUPLE) && s->discovering) {
+	} else if ((kind == MK_STR || kind == MK_TUPLE || kind == MK_VALUE) && s->discovering) {
 		widen(&mi->value, &value);
 	}
 	if (n->assign.op != OP_NONE && mi->kind != MK_INT) {
@@ -1200,7 +1243,8 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 	}
 	if (n->assign.op == OP_ADD || n->assign.op == OP_SUB)
 		scale_by(s, &n->assign.rhs, ptr_step(s, &mi->value));
-	lhs->type = kind == MK_STR || kind == MK_TUPLE ? mi->value : map_int_type(mi);
+	lhs->type = kind == MK_STR || kind == MK_TUPLE || kind == MK_VALUE ? mi->value
+		    : map_int_type(mi);
 }
 
 /* x++, x--, ++x, --x on a variable or a map element: a statement, or an
@@ -1369,7 +1413,8 @@ static void check_for(struct sema *s, struct ctx *c, struct node *n)
 			t.nelems = 2;
 			t.elems = arena_alloc(s->arena, 2 * sizeof(*t.elems));
 			t.elems[0] = key;
-			t.elems[1] = mi->kind == MK_STR || mi->kind == MK_TUPLE ? mi->value
+			t.elems[1] = mi->kind == MK_STR || mi->kind == MK_TUPLE ||
+				     mi->kind == MK_VALUE ? mi->value
 				     : ty_int(8, mi->kind != MK_COUNT);
 			t.size = tuple_offset(&t, 2);
 		}

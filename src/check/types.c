@@ -43,7 +43,7 @@ bool is_value(const struct type *t)
 {
 	return t->kind == TY_INT || t->kind == TY_STR || t->kind == TY_PTR ||
 	       t->kind == TY_TUPLE || t->kind == TY_KSYM || t->kind == TY_KSTACK ||
-	       t->kind == TY_INET;
+	       t->kind == TY_INET || t->kind == TY_BUF || t->kind == TY_TIME;
 }
 
 bool is_intlike(const struct type *t)

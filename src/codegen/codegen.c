@@ -186,6 +186,8 @@ static struct var *find_var(struct cg *g, const char *name);
 static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			    const struct type *dt);
 static LLVMValueRef tuple_ptr(struct cg *g, struct node *n, const struct type **st);
+static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size, bool pad);
+static LLVMValueRef emit_buf_eq(struct cg *g, struct node *l, struct node *r);
 
 static LLVMValueRef field_ptr(struct cg *g, const struct tp_field *f)
 {
@@ -541,6 +543,11 @@ static LLVMValueRef emit_binop(struct cg *g, struct node *n)
 
 	if (n->bin.l->type.kind == TY_STR)
 		return emit_str_cmp(g, n);
+	if (n->bin.l->type.kind == TY_BUF) {
+		LLVMValueRef eq = emit_buf_eq(g, n->bin.l, n->bin.r);
+
+		return bool64(g, op == OP_NE ? LLVMBuildNot(g->b, eq, "") : eq);
+	}
 	if (op == OP_LAND || op == OP_LOR)
 		return emit_logic(g, n);
 
@@ -810,13 +817,133 @@ static void emit_str_read(struct cg *g, struct node *str, LLVMValueRef dst, unsi
 	}
 }
 
-/* buf(p, n) into a record: the byte count read (n, at most the slot's
- * room), then the bytes, from the memory str() would read. buf(args.a):
- * a fixed array's bytes. */
-static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size)
+/* A buf() value: a u64 byte count, then the bytes, zeros after them (so
+ * keys hash alike and values compare word by word). Copy the value laid
+ * out in ss bytes at src into ds bytes at dst: a smaller slot keeps the
+ * first bytes and counts only those. */
+static void copy_buf(struct cg *g, LLVMValueRef dst, unsigned ds, LLVMValueRef src, unsigned ss)
 {
-	struct node *a = n->call.args, *len = a->next;
+	emit_copy(g, dst, src, ds < ss ? ds : ss);
+	if (ds > ss) {
+		emit_zero(g, gep8(g, dst, ss), ds - ss);
+	} else if (ds < ss) {
+		LLVMValueRef len = load_n(g, dst, 8, false);
+		LLVMValueRef big = LLVMBuildICmp(g->b, LLVMIntUGT, len, c64(g, ds - 8), "");
+
+		store_n(g, dst, LLVMBuildSelect(g->b, big, c64(g, ds - 8), len, ""), 8);
+	}
+}
+
+/* buf(s, n) of a string: its first n bytes, zeros past its buffer. */
+static void buf_of_str(struct cg *g, struct node *a, struct node *len, LLVMValueRef dst,
+		       unsigned cap)
+{
+	LLVMValueRef n64;
+
+	emit_zero(g, gep8(g, dst, 8), cap);
+	if (a->kind == N_STR) {	/* the literal's bytes, its NUL, then zeros */
+		size_t n = a->str.len + 1 < cap ? a->str.len + 1 : cap, i = 0;
+
+		for (; i + 8 <= n; i += 8) {
+			uint64_t w = 0;
+
+			memcpy(&w, a->str.s + i, i + 8 <= a->str.len ? 8 : a->str.len - i);
+			store_n(g, gep8(g, dst, 8 + i), c64(g, w), 8);
+		}
+		for (; i < n; i++)
+			store_n(g, gep8(g, dst, 8 + i),
+				LLVMConstInt(g->i8, i < a->str.len ? (unsigned char)a->str.s[i] : 0, 0), 1);
+	} else {
+		LLVMValueRef p = scratch_alloc(g, a->type.size);
+
+		emit_zero(g, p, a->type.size);
+		emit_str_into(g, a, p, a->type.size);
+		emit_copy(g, gep8(g, dst, 8), p, a->type.size < cap ? a->type.size : cap);
+	}
+	if (len->kind == N_INT) {
+		store_n(g, dst, c64(g, cap), 8);
+		return;
+	}
+	n64 = emit_int(g, len);
+	store_n(g, dst, LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntUGT, n64, c64(g, cap), ""),
+					c64(g, cap), n64, "buf.len"), 8);
+}
+
+/* The buf() value of n into size bytes at dst: read by buf(p, n) (the
+ * byte count read, at most the slot's room, then the bytes, from the
+ * memory str() would read), a fixed array's bytes (buf(args.a)), a
+ * string's, or copied from a variable, a map, a tuple. pad: dst may hold
+ * anything, so the bytes past the count are zeroed (a record's need not
+ * be: they are never printed). */
+static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size, bool pad)
+{
 	unsigned cap = size - 8;
+
+	switch (n->kind) {
+	case N_VAR: {
+		struct var *v = find_var(g, n->id.name);
+
+		copy_buf(g, dst, size, g->vars[v->id], v->type.size);
+		return;
+	}
+	case N_MAP: {	/* a map of buffers: a missing entry is empty */
+		LLVMValueRef p = emit_map_value_ptr(g, n);
+		LLVMBasicBlockRef rd = new_block(g, "map.read"), none = new_block(g, "map.none");
+		LLVMBasicBlockRef done = new_block(g, "map.done");
+
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), ""),
+				rd, none);
+		LLVMPositionBuilderAtEnd(g->b, rd);
+		copy_buf(g, dst, size, p, n->map.info->value.size);
+		LLVMBuildBr(g->b, done);
+		LLVMPositionBuilderAtEnd(g->b, none);
+		if (pad)
+			emit_zero(g, dst, size);
+		else
+			store_n(g, dst, c64(g, 0), 8);
+		LLVMBuildBr(g->b, done);
+		LLVMPositionBuilderAtEnd(g->b, done);
+		return;
+	}
+	case N_MEMBER: {	/* tuple.N */
+		const struct type *st;
+		LLVMValueRef p;
+
+		if (n->member.base->kind == N_TUPLE) {
+			emit_buf_into(g, literal_elem(n), dst, size, pad);
+			return;
+		}
+		p = tuple_ptr(g, n->member.base, &st);
+		copy_buf(g, dst, size, gep8(g, p, tuple_offset(st, n->member.index)),
+			 st->elems[n->member.index].size);
+		return;
+	}
+	case N_TERNARY: {
+		LLVMValueRef c = LLVMBuildICmp(g->b, LLVMIntNE, emit_int(g, n->tern.c), c64(g, 0), "");
+		LLVMBasicBlockRef bt = new_block(g, "tern.t"), bf = new_block(g, "tern.f");
+		LLVMBasicBlockRef done = new_block(g, "tern.done");
+
+		LLVMBuildCondBr(g->b, c, bt, bf);
+		LLVMPositionBuilderAtEnd(g->b, bt);
+		emit_buf_into(g, n->tern.t, dst, size, pad);
+		LLVMBuildBr(g->b, done);
+		LLVMPositionBuilderAtEnd(g->b, bf);
+		emit_buf_into(g, n->tern.f, dst, size, pad);
+		LLVMBuildBr(g->b, done);
+		LLVMPositionBuilderAtEnd(g->b, done);
+		return;
+	}
+	default:
+		break;
+	}
+	/* buf(...) itself, in a slot of its own size or larger (a ternary's) */
+	struct node *a = n->call.args, *len = a->next;
+
+	if (n->type.size < size) {
+		cap = n->type.size - 8;
+		if (pad)
+			emit_zero(g, gep8(g, dst, n->type.size), size - n->type.size);
+	}
 
 	if (a->type.kind == TY_ARRAY) {
 		LLVMValueRef args[] = { gep8(g, dst, 8), c32(g, cap), field_ptr(g, a->member.field) };
@@ -825,9 +952,13 @@ static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsign
 		emit_helper(g, BPF_FUNC_probe_read_kernel, g->i64, args, 3);
 		return;
 	}
-	bool uprobe = g->pp->kind == PK_UPROBE || g->pp->kind == PK_URETPROBE;
-	int helper = a->type.kind != TY_PTR ? (uprobe ? BPF_FUNC_probe_read_user
-						      : BPF_FUNC_probe_read)
+	if (a->type.kind == TY_STR) {
+		buf_of_str(g, a, len, dst, cap);
+		return;
+	}
+	bool user = provider_of(g->pp->kind)->user_ctx;
+	int helper = a->type.kind != TY_PTR ? (user ? BPF_FUNC_probe_read_user
+						    : BPF_FUNC_probe_read)
 		     : a->type.user ? BPF_FUNC_probe_read_user : BPF_FUNC_probe_read_kernel;
 	LLVMValueRef p = LLVMBuildIntToPtr(g->b, emit_int(g, a), g->i8p, "");
 	LLVMValueRef n64 = emit_int(g, len);
@@ -836,6 +967,8 @@ static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsign
 	/* A branch the verifier sees, so the size is known to be bounded. */
 	LLVMBasicBlockRef rd = new_block(g, "buf.read"), done = new_block(g, "buf.done");
 
+	if (pad)
+		emit_zero(g, gep8(g, dst, 8), cap);
 	store_n(g, dst, c64(g, 0), 8);
 	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULE, n64, c64(g, cap), ""), rd, done);
 	LLVMPositionBuilderAtEnd(g->b, rd);
@@ -844,6 +977,24 @@ static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsign
 	emit_helper(g, helper, g->i64, args, 3);
 	LLVMBuildBr(g->b, done);
 	LLVMPositionBuilderAtEnd(g->b, done);
+}
+
+/* buf() values compared: the same count and bytes. Both are zero past
+ * their count, so the first min(sizes) bytes decide. */
+static LLVMValueRef emit_buf_eq(struct cg *g, struct node *l, struct node *r)
+{
+	unsigned ls = l->type.size, rs = r->type.size, n = ls < rs ? ls : rs, i = 0;
+	LLVMValueRef a = scratch_alloc(g, ls), b = scratch_alloc(g, rs), diff = c64(g, 0);
+
+	emit_buf_into(g, l, a, ls, true);
+	emit_buf_into(g, r, b, rs, true);
+	for (; i + 8 <= n; i += 8)
+		diff = LLVMBuildOr(g->b, diff, LLVMBuildXor(g->b, load_n(g, gep8(g, a, i), 8, false),
+							     load_n(g, gep8(g, b, i), 8, false), ""), "");
+	for (; i < n; i++)
+		diff = LLVMBuildOr(g->b, diff, LLVMBuildXor(g->b, load_n(g, gep8(g, a, i), 1, false),
+							     load_n(g, gep8(g, b, i), 1, false), ""), "");
+	return LLVMBuildICmp(g->b, LLVMIntEQ, diff, c64(g, 0), "bufeq");
 }
 
 static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
@@ -996,7 +1147,8 @@ static LLVMValueRef emit_key(struct cg *g, const struct node *m)
 		return key;
 	}
 	for (unsigned k = 0; k < d->nkey; k++)
-		if (d->key[k].kind == KEY_STR || d->key[k].kind == KEY_TUPLE) {
+		if (d->key[k].kind == KEY_STR || d->key[k].kind == KEY_TUPLE ||
+		    d->key[k].kind == KEY_BUF) {
 			emit_zero(g, key, d->key_size);
 			break;
 		}
@@ -1016,6 +1168,8 @@ static LLVMValueRef emit_key(struct cg *g, const struct node *m)
 			emit_str_into(g, k, gep8(g, key, kp->offset), kp->size);
 		else if (kp->kind == KEY_INET)
 			emit_inet_into(g, k, gep8(g, key, kp->offset));
+		else if (kp->kind == KEY_BUF)	/* the key is zeroed already */
+			emit_buf_into(g, k, gep8(g, key, kp->offset), kp->size, false);
 		else if (kp->kind == KEY_TUPLE)
 			emit_tuple_into(g, k, gep8(g, key, kp->offset), &m->map.info->keys[i]);
 		else
@@ -1358,6 +1512,10 @@ static void emit_assign(struct cg *g, struct node *n)
 			emit_inet_into(g, rhs, g->vars[v->id]);
 			return;
 		}
+		if (v->type.kind == TY_BUF) {
+			emit_buf_into(g, rhs, g->vars[v->id], v->type.size, true);
+			return;
+		}
 		LLVMValueRef val = emit_int(g, rhs);
 		if (op != OP_NONE)
 			val = apply_op(g, op, LLVMBuildLoad2(g->b, g->i64, g->vars[v->id], ""), val,
@@ -1371,14 +1529,21 @@ static void emit_assign(struct cg *g, struct node *n)
 	}
 	unsigned id = lhs->map.info->id;
 	const struct map_desc *d = &g->tp->prog->maps[id];
-	if (d->kind == MK_STR || d->kind == MK_TUPLE) {
+	if (d->kind == MK_STR || d->kind == MK_TUPLE || d->kind == MK_VALUE) {
 		LLVMValueRef val = temp_alloc(g, d->value_size);
+		const struct type *vt = &lhs->map.info->value;
 		LLVMValueRef key;
 
 		if (d->kind == MK_TUPLE)
-			emit_tuple_into(g, rhs, val, &lhs->map.info->value);
-		else
+			emit_tuple_into(g, rhs, val, vt);
+		else if (d->kind == MK_STR)
 			emit_str_into(g, rhs, val, d->value_size);
+		else if (vt->kind == TY_BUF)
+			emit_buf_into(g, rhs, val, vt->size, true);
+		else if (vt->kind == TY_INET)
+			emit_inet_into(g, rhs, val);
+		else	/* ksym, kstack, strftime: 8 bytes */
+			store_n(g, val, emit_int(g, rhs), 8);
 		key = emit_key(g, lhs);
 		emit_map_store(g, id, key, val);
 		return;
@@ -1442,6 +1607,8 @@ static void copy_tuple(struct cg *g, LLVMValueRef dst, const struct type *dt,
 			copy_tuple(g, d, de, sp, se);
 		} else if (de->kind == TY_INET) {
 			emit_copy(g, d, sp, sizeof(struct tp_inet));
+		} else if (de->kind == TY_BUF) {
+			copy_buf(g, d, de->size, sp, se->size);
 		} else {
 			store_n(g, d, load_n(g, sp, 8, false), 8);
 		}
@@ -1464,6 +1631,8 @@ static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
 				emit_tuple_into(g, e, d, &dt->elems[i]);
 			else if (dt->elems[i].kind == TY_INET)
 				emit_inet_into(g, e, d);
+			else if (dt->elems[i].kind == TY_BUF)
+				emit_buf_into(g, e, d, dt->elems[i].size, true);
 			else
 				store_n(g, d, emit_int(g, e), 8);
 		}
@@ -1574,7 +1743,7 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 		else if (ra->kind == RA_INET)
 			emit_inet_into(g, a, gep8(g, p, ra->offset));
 		else if (ra->kind == RA_BUF)
-			emit_buf_into(g, a, gep8(g, p, ra->offset), ra->size);
+			emit_buf_into(g, a, gep8(g, p, ra->offset), ra->size, false);
 		else if (ra->kind == RA_STRUCT)
 			args_struct_into(g, ra, gep8(g, p, ra->offset));
 		else if (ra->kind == RA_ARRAY)
@@ -1792,7 +1961,7 @@ static void emit_for(struct cg *g, struct node *n)
 							       8, false), g->i8p, "");
 
 		g->vars[v->id] = v->type.kind == TY_STR || v->type.kind == TY_TUPLE ||
-				 v->type.kind == TY_INET ? p
+				 v->type.kind == TY_INET || v->type.kind == TY_BUF ? p
 			       : LLVMBuildBitCast(g->b, p, LLVMPointerType(g->i64, 0), v->name);
 	}
 	LLVMValueRef var = to_i8p(g, g->vars[n->for_.v->id]);
@@ -1972,9 +2141,9 @@ static void emit_stmt_inner(struct cg *g, struct node *n)
 /* A syscall's string argument lives in the caller's memory, on a page that
  * may not be mapped in yet (a path in a fresh mapping, the first use of a
  * binary's data): a BPF program cannot fault it in, so str() at
- * sys_enter_* would read "". The kernel faults it in itself while serving
- * the call. So a sys_enter_* program whose action reads such a string
- * first tries one byte of each; only when one fails, it keeps the record
+ * sys_enter_* would read "" (and buf() nothing). The kernel faults it in
+ * itself while serving the call. So a sys_enter_* program whose action
+ * reads such a string or buffer first tries one byte of each; only when one fails, it keeps the record
  * of the event (its args) in tp_pending, keyed by thread and probe, and
  * returns. A second program of the same action, on the same syscall's
  * sys_exit_*, runs the action then on the kept args, once. When the bytes
@@ -1986,14 +2155,16 @@ struct cold {
 	unsigned n;
 };
 
-/* Collects the args fields of user pointers that str() reads in n. */
+/* Collects the args fields of user pointers that str() or buf() reads in
+ * n. */
 static bool cold_visit(const struct node *n, void *arg)
 {
 	struct cold *c = arg;
 
 	if (!n)
 		return false;
-	if (n->kind == N_CALL && n->call.fn && n->call.fn->id == F_STR && n->call.args &&
+	if (n->kind == N_CALL && n->call.fn && (n->call.fn->id == F_STR ||
+						 n->call.fn->id == F_BUF) && n->call.args &&
 	    n->call.args->kind == N_MEMBER && n->call.args->member.field &&
 	    n->call.args->type.kind == TY_PTR && n->call.args->type.user) {
 		const struct tp_field *fl = n->call.args->member.field;
@@ -2190,7 +2361,8 @@ static void emit_function(struct cg *g, unsigned idx, enum variant v)
 		if (v->type.kind == TY_STR) {
 			g->vars[v->id] = temp_alloc(g, v->type.size);
 			store_n(g, g->vars[v->id], LLVMConstInt(g->i8, 0, 0), 1);
-		} else if (v->type.kind == TY_TUPLE || v->type.kind == TY_INET) {
+		} else if (v->type.kind == TY_TUPLE || v->type.kind == TY_INET ||
+			   v->type.kind == TY_BUF) {
 			unsigned size = type_slot(&v->type);
 
 			g->vars[v->id] = temp_alloc(g, size);

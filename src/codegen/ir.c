@@ -140,7 +140,14 @@ void emit_zero(struct cg *g, LLVMValueRef dst, unsigned size)
 		LLVMBuildMemSet(g->b, dst, LLVMConstInt(g->i8, 0, 0), c64(g, size), 1);
 		return;
 	}
-	emit_copy(g, dst, gep8(g, to_i8p(g, g->rodata), sizeof(struct tp_rodata)), size);
+	if (size <= g->zero_size) {
+		emit_copy(g, dst, gep8(g, to_i8p(g, g->rodata), sizeof(struct tp_rodata)), size);
+		return;
+	}
+	/* More than tp_ro's zeros (a large buf()): a read at address 0 fails,
+	 * and the helper zeroes its destination when it fails. */
+	LLVMValueRef args[] = { dst, c32(g, size), LLVMConstNull(g->i8p) };
+	emit_helper(g, BPF_FUNC_probe_read_kernel, g->i64, args, 3);
 }
 
 /* Memory for a temporary of size bytes: the stack when small (the BPF

@@ -77,10 +77,10 @@ enum type_kind {
 			 * (*p, a struct member): btf_id its type, user its
 			 * memory; not a value, read through members,
 			 * elements or print() */
-	TY_BUF,		/* buf(p, n): a u64 length then the bytes; size is
-			 * 8 + the bytes kept. Printed only (%r, print()) */
-	TY_TIME,	/* strftime(fmt, ns): ns, formatted by user space.
-			 * Printed only (%s, print()) */
+	TY_BUF,		/* buf(p, n): a u64 length then the bytes (zeros
+			 * after them); size is 8 + the bytes kept */
+	TY_TIME,	/* strftime(fmt, ns): ns, 8 bytes, formatted by user
+			 * space with fmt */
 };
 
 struct type {
@@ -98,18 +98,20 @@ struct type {
 	struct type *elems;	/* TY_TUPLE: element types (arena) */
 	unsigned nelems;
 	const struct tp_format *format;	/* TY_ARGS: the record's format */
+	const char *fmt;	/* TY_TIME: the strftime format */
 };
 
 /* A variable-length (__data_loc) array keeps at most this many bytes. */
 #define DATALOC_ARRAY_MAX 256
 
 /* Tuples are laid out element after element, each 8-byte aligned:
- * integers take 8 bytes, strings their buffer size. */
+ * integers take 8 bytes, strings and buffers their size. */
 static inline unsigned type_slot(const struct type *t)
 {
 	if (t->kind == TY_INET)
 		return 24;
-	return t->kind == TY_STR || t->kind == TY_TUPLE ? (t->size + 7) & ~7u : 8;
+	return t->kind == TY_STR || t->kind == TY_TUPLE || t->kind == TY_BUF
+	       ? (t->size + 7) & ~7u : 8;
 }
 
 static inline unsigned tuple_offset(const struct type *t, unsigned i)

@@ -73,6 +73,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 
 #define BAR_WIDTH 52
@@ -201,7 +202,8 @@ static int cmp_row(const void *pa, const void *pb)
 			return a->val.u < b->val.u ? -1 : 1;
 		return cmp_key_bytes(m, a->key, b->key);
 	case MK_STR:
-	case MK_TUPLE:	/* both by key, as bpftrace sorts non-integer values */
+	case MK_TUPLE:	/* by key, as bpftrace sorts non-integer values */
+	case MK_VALUE:
 		break;
 	}
 	return cmp_key_parts(m, a->key, b->key);
@@ -223,6 +225,8 @@ static int check_parts(const struct key_part *parts, unsigned n, unsigned size, 
 		if ((k->kind == KEY_KSYM || k->kind == KEY_KSTACK) && k->size != 8)
 			return -EINVAL;
 		if (k->kind == KEY_INET && k->size < sizeof(struct tp_inet))
+			return -EINVAL;
+		if ((k->kind == KEY_BUF && k->size < 8) || (k->kind == KEY_TIME && k->size != 8))
 			return -EINVAL;
 		if (k->kind == KEY_TUPLE &&
 		    (depth > 16 || check_parts(k->elems, k->nelems, k->size, depth + 1) < 0))
@@ -263,8 +267,10 @@ int map_desc_check(const struct map_desc *m, unsigned ncpu)
 		need = 1;
 		break;
 	case MK_TUPLE:
+	case MK_VALUE:
 		need = 1;
-		if (check_parts(m->vals, m->nvals, m->value_size, 0) < 0)
+		if (check_parts(m->vals, m->nvals, m->value_size, 0) < 0 ||
+		    (m->kind == MK_VALUE && m->nvals != 1))
 			return -EINVAL;
 		break;
 	default:
@@ -315,6 +321,7 @@ void map_value_merge(const struct map_desc *m, const void *values, unsigned ncpu
 			break;
 		case MK_STR:
 		case MK_TUPLE:
+		case MK_VALUE:
 			break;
 		}
 	}
@@ -347,6 +354,76 @@ void print_inet(FILE *out, const void *p)
 		fputs(buf, out);
 }
 
+void print_buf(FILE *out, const void *p_, unsigned size, char style)
+{
+	const unsigned char *p = p_;
+	uint64_t len;
+
+	if (size < 8)
+		return;
+	memcpy(&len, p, 8);
+	if (len > size - 8)
+		len = size - 8;
+	for (uint64_t i = 0; i < len; i++) {
+		unsigned char c = p[8 + i];
+
+		if (style == 'h')
+			fprintf(out, "%s%02x", i ? " " : "", c);
+		else if (c >= 32 && c <= 126 && !style)
+			fputc(c, out);
+		else
+			fprintf(out, "\\x%02x", c);
+	}
+}
+
+void print_time(FILE *out, uint64_t ns, const char *fmt)
+{
+	static int64_t offset;
+	static bool measured;
+
+	/* The difference between nsecs' clock (CLOCK_MONOTONIC) and the
+	 * wall clock, measured once, between two monotonic readings. */
+	if (!measured) {
+		struct timespec m1, rt, m2;
+
+		clock_gettime(CLOCK_MONOTONIC, &m1);
+		clock_gettime(CLOCK_REALTIME, &rt);
+		clock_gettime(CLOCK_MONOTONIC, &m2);
+		int64_t mono = ((int64_t)m1.tv_sec + m2.tv_sec) * 500000000 +
+			       ((int64_t)m1.tv_nsec + m2.tv_nsec) / 2;
+		offset = (int64_t)rt.tv_sec * 1000000000 + rt.tv_nsec - mono;
+		measured = true;
+	}
+	int64_t wall = (int64_t)((uint64_t)offset + ns);
+	time_t secs = (time_t)(wall / 1000000000);
+	char f[1024], usec[8], text[1024];
+	size_t o = 0;
+	struct tm tm;
+
+	if (!fmt)
+		fmt = "";
+	snprintf(usec, sizeof(usec), "%06u", (unsigned)((wall % 1000000000 + 1000000000) %
+							1000000000 / 1000));
+	for (const char *c = fmt; *c && o + 8 < sizeof(f); c++) {
+		if (c[0] == '%' && c[1] == 'f') {	/* bpftrace's: microseconds */
+			memcpy(f + o, usec, 6);
+			o += 6;
+			c++;
+		} else if (c[0] == '%' && c[1]) {
+			f[o++] = *c++;
+			f[o++] = *c;
+		} else {
+			f[o++] = *c;
+		}
+	}
+	f[o] = '\0';
+	size_t n = localtime_r(&secs, &tm) ? strftime(text, sizeof(text), f, &tm) : 0;
+	if (!n && f[0])
+		fputs("(?)", out);
+	else
+		fwrite(text, 1, n, out);
+}
+
 /* Key parts or tuple elements, separated by ", ". Kernel symbols and
  * stacks go through the symbol printer when there is one. */
 void map_print_parts(FILE *out, const struct key_part *parts, unsigned n,
@@ -374,6 +451,10 @@ void map_print_parts(FILE *out, const struct key_part *parts, unsigned n,
 			fputc('\n', out);
 		} else if (k->kind == KEY_INET)
 			print_inet(out, p);
+		else if (k->kind == KEY_BUF)
+			print_buf(out, p, k->size, 0);
+		else if (k->kind == KEY_TIME)
+			print_time(out, map_key_uint(p, 8), k->fmt);
 		else if (k->kind == KEY_STR)
 			put_str(out, (const char *)p, k->size);
 		else if (k->is_signed)
@@ -531,6 +612,10 @@ static void print_row(FILE *out, const struct row *r, uint64_t div)
 		map_print_parts(out, m->vals, m->nvals, r->raw);
 		fputs(")\n", out);
 		break;
+	case MK_VALUE:
+		map_print_parts(out, m->vals, 1, r->raw);
+		fputc('\n', out);
+		break;
 	case MK_HIST:
 	case MK_LHIST:
 		fputc('\n', out);
@@ -641,25 +726,46 @@ static void json_hist(FILE *out, const struct map_desc *m, const uint64_t *b)
 	fputc(']', out);
 }
 
+static void json_parts(FILE *out, const struct key_part *parts, unsigned n,
+		       const unsigned char *base);
+
+/* One value: a number, a string, a tuple's array; ksym(), ntop(), buf()
+ * and strftime() values as the text they print as. */
+static void json_part(FILE *out, const struct key_part *k, const unsigned char *base)
+{
+	const unsigned char *p = base + k->offset;
+
+	if (k->kind == KEY_TUPLE) {
+		json_parts(out, k->elems, k->nelems, p);
+	} else if (k->kind == KEY_STR) {
+		json_str(out, (const char *)p, k->size);
+	} else if (k->kind != KEY_INT) {
+		char *text = NULL;
+		size_t len = 0;
+		FILE *f = open_memstream(&text, &len);
+
+		if (!f)
+			return;
+		map_print_parts(f, k, 1, base);
+		fclose(f);
+		json_string(out, text, len);
+		free(text);
+	} else if (k->is_signed) {
+		fprintf(out, "%" PRId64, map_key_int(p, k->size));
+	} else {
+		fprintf(out, "%" PRIu64, map_key_uint(p, k->size));
+	}
+}
+
 /* A tuple value: [1,"two",[3,4]]. */
 static void json_parts(FILE *out, const struct key_part *parts, unsigned n,
 		       const unsigned char *base)
 {
 	fputc('[', out);
 	for (unsigned i = 0; i < n; i++) {
-		const struct key_part *k = &parts[i];
-		const unsigned char *p = base + k->offset;
-
 		if (i)
 			fputc(',', out);
-		if (k->kind == KEY_TUPLE)
-			json_parts(out, k->elems, k->nelems, p);
-		else if (k->kind == KEY_STR)
-			json_str(out, (const char *)p, k->size);
-		else if (k->is_signed)
-			fprintf(out, "%" PRId64, map_key_int(p, k->size));
-		else
-			fprintf(out, "%" PRIu64, map_key_uint(p, k->size));
+		json_part(out, &parts[i], base);
 	}
 	fputc(']', out);
 }
@@ -687,6 +793,9 @@ static void json_value(FILE *out, const struct row *r, uint64_t div)
 		break;
 	case MK_TUPLE:
 		json_parts(out, m->vals, m->nvals, r->raw);
+		break;
+	case MK_VALUE:
+		json_part(out, m->vals, r->raw);
 		break;
 	case MK_HIST:
 	case MK_LHIST:

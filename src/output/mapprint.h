@@ -80,6 +80,15 @@ void json_str(FILE *out, const char *s, size_t size);
 
 /* ntop()'s value (struct tp_inet) as text: "127.0.0.1", "::1". */
 void print_inet(FILE *out, const void *p);
+/* buf()'s value (a u64 byte count, then at most size - 8 bytes) as text:
+ * style 0 (%r, print()) bytes 32 to 126 as themselves and the others as
+ * \xNN, as bpftrace prints them; 'x' (%rx) every byte as \xNN; 'h' (%rh)
+ * every byte as two hex digits, separated by spaces. */
+void print_buf(FILE *out, const void *p, unsigned size, char style);
+/* strftime()'s value: ns of nsecs' clock, as the wall-clock time it was,
+ * in local time, formatted by strftime(3) with fmt; %f is the
+ * microseconds (six digits), as in bpftrace. */
+void print_time(FILE *out, uint64_t ns, const char *fmt);
 
 /* How values that need the running system print. mapprint.c and
  * output.c call through it; without one, they print numbers. */

@@ -15,7 +15,8 @@
  *                         gauge      NAME_average
  *   hist(x), lhist(...)   histogram  NAME_bucket{le}, NAME_sum, NAME_count
  *   @m = "s", @m = (a, b) gauge      NAME_info{value="s"} 1 (tuples:
- *                                    value0, value1...)
+ *   @m = buf(), strftime()           value0, value1...; the others as
+ *                                    they print)
  *
  * Histogram buckets are the ones the map prints, made cumulative. Values
  * are integers, so bpftrace's [lo, hi) is le="hi - 1": hist() has
@@ -78,7 +79,7 @@ static enum family family_of(const struct map_desc *m)
 		return F_HIST;
 	case MK_STATS:
 		return F_SUMMARY;
-	case MK_STR: case MK_TUPLE:
+	case MK_STR: case MK_TUPLE: case MK_VALUE:
 		return F_INFO;
 	default:
 		return F_GAUGE;
@@ -354,7 +355,7 @@ static void label_names(const struct map_desc *m, enum family f, char (*names)[L
 	unsigned n = m->nkey + nvalue;
 
 	for (unsigned i = 0; i < nvalue; i++) {
-		if (m->kind == MK_STR)
+		if (m->kind == MK_STR || m->kind == MK_VALUE)
 			snprintf(names[m->nkey + i], LABEL_MAX, "value");
 		else
 			snprintf(names[m->nkey + i], LABEL_MAX, "value%u", i);
@@ -420,7 +421,9 @@ static bool put_part(struct buf *b, const struct key_part *k, const unsigned cha
 	case KEY_KSYM:
 	case KEY_KSTACK:
 	case KEY_TUPLE:
-		if (!sp && k->kind != KEY_TUPLE)
+	case KEY_BUF:
+	case KEY_TIME:
+		if (!sp && (k->kind == KEY_KSYM || k->kind == KEY_KSTACK))
 			break;
 		if (!st->f && !(st->f = open_memstream(&st->data, &st->len)))
 			break;
@@ -429,6 +432,8 @@ static bool put_part(struct buf *b, const struct key_part *k, const unsigned cha
 			fputc('(', st->f);
 			map_print_parts(st->f, k->elems, k->nelems, p);
 			fputc(')', st->f);
+		} else if (k->kind == KEY_BUF || k->kind == KEY_TIME) {
+			map_print_parts(st->f, k, 1, base);
 		} else if (k->kind == KEY_KSYM)
 			sp->ksym(st->f, map_key_uint(p, 8), sp->ctx);
 		else
@@ -668,7 +673,8 @@ long metrics_write_map(struct buf *page, const char *base, const struct map_desc
 		       unsigned limit)
 {
 	enum family f = family_of(m);
-	unsigned nvalue = m->kind == MK_STR ? 1 : m->kind == MK_TUPLE ? m->nvals : 0;
+	unsigned nvalue = m->kind == MK_STR || m->kind == MK_VALUE ? 1
+			  : m->kind == MK_TUPLE ? m->nvals : 0;
 	char (*names)[LABEL_MAX] = NULL;
 	struct buf text = { 0 }, extra = { 0 }, one = { 0 };
 	struct sym_text st = { 0 };
@@ -691,7 +697,7 @@ long metrics_write_map(struct buf *page, const char *base, const struct map_desc
 	buf_append(&text, "", 0);	/* text.data is never NULL */
 	for (unsigned i = 0; i < m->nkey; i++)
 		alike |= m->key[i].kind == KEY_KSYM || m->key[i].kind == KEY_KSTACK ||
-			 m->key[i].kind == KEY_TUPLE;
+			 m->key[i].kind == KEY_TUPLE || m->key[i].kind == KEY_TIME;
 	sr = xcalloc(shown ? shown : 1, sizeof(*sr));
 	if (f == F_HIST)
 		buckets = xcalloc(shown ? shown * m->nbuckets : 1, sizeof(*buckets));

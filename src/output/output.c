@@ -64,73 +64,6 @@ static int put_special(FILE *out, const unsigned char *base, const struct rec_ar
 	return ferror(out) ? -1 : 0;
 }
 
-/* buf(): bytes 32 to 126 as themselves, the others as \xNN (as bpftrace
- * prints them). */
-static int put_buf(FILE *out, const unsigned char *p, const struct rec_arg *a)
-{
-	uint64_t len;
-
-	memcpy(&len, p, 8);
-	if (len > a->size - 8)
-		len = a->size - 8;
-	for (uint64_t i = 0; i < len; i++) {
-		unsigned char c = p[8 + i];
-
-		if (c >= 32 && c <= 126)
-			fputc(c, out);
-		else
-			fprintf(out, "\\x%02x", c);
-	}
-	return ferror(out) ? -1 : 0;
-}
-
-/* strftime(fmt, ns): ns is a time of nsecs' clock (CLOCK_MONOTONIC), put
- * on the wall clock by the difference between the two clocks, measured
- * once. %f is the microseconds, as in bpftrace. */
-static int put_time(FILE *out, const unsigned char *p, const struct rec_arg *a)
-{
-	static int64_t offset;
-	static bool measured;
-	uint64_t ns;
-
-	if (!measured) {
-		struct timespec m1, rt, m2;
-
-		clock_gettime(CLOCK_MONOTONIC, &m1);
-		clock_gettime(CLOCK_REALTIME, &rt);
-		clock_gettime(CLOCK_MONOTONIC, &m2);
-		int64_t mono = ((int64_t)m1.tv_sec + m2.tv_sec) * 500000000 +
-			       ((int64_t)m1.tv_nsec + m2.tv_nsec) / 2;
-		offset = (int64_t)rt.tv_sec * 1000000000 + rt.tv_nsec - mono;
-		measured = true;
-	}
-	memcpy(&ns, p, 8);
-	int64_t wall = offset + (int64_t)ns;
-	time_t secs = (time_t)(wall / 1000000000);
-	char fmt[1024], usec[8], text[1024];
-	size_t o = 0;
-	struct tm tm;
-
-	snprintf(usec, sizeof(usec), "%06u", (unsigned)(wall % 1000000000 / 1000));
-	for (const char *f = a->name; *f && o + 8 < sizeof(fmt); f++) {
-		if (f[0] == '%' && f[1] == 'f') {
-			memcpy(fmt + o, usec, 6);
-			o += 6;
-			f++;
-		} else if (f[0] == '%' && f[1]) {
-			fmt[o++] = *f++;
-			fmt[o++] = *f;
-		} else {
-			fmt[o++] = *f;
-		}
-	}
-	fmt[o] = '\0';
-	size_t n = localtime_r(&secs, &tm) ? strftime(text, sizeof(text), fmt, &tm) : 0;
-	if (!n && fmt[0])
-		return fputs("(?)", out) == EOF ? -1 : 0;
-	return fwrite(text, 1, n, out) == n ? 0 : -1;
-}
-
 /* A value as print() shows it: integers, strings raw, tuples as
  * "(1, two)". base is where offsets count from. */
 static int put_value(FILE *out, const unsigned char *base, const struct rec_arg *a)
@@ -141,10 +74,17 @@ static int put_value(FILE *out, const unsigned char *base, const struct rec_arg 
 		return fprintf(out, "%s", rec_str(base, a, tmp, sizeof(tmp)));
 	if (a->kind == RA_KSYM || a->kind == RA_KSTACK || a->kind == RA_INET)
 		return put_special(out, base, a);
-	if (a->kind == RA_BUF)
-		return put_buf(out, base + a->offset, a);
-	if (a->kind == RA_TIME)
-		return put_time(out, base + a->offset, a);
+	if (a->kind == RA_BUF) {
+		print_buf(out, base + a->offset, a->size, 0);
+		return ferror(out) ? -1 : 0;
+	}
+	if (a->kind == RA_TIME) {
+		uint64_t ns;
+
+		memcpy(&ns, base + a->offset, 8);
+		print_time(out, ns, a->name);
+		return ferror(out) ? -1 : 0;
+	}
 	if (a->kind == RA_ARRAY) {
 		const unsigned char *p = base + a->offset;
 		unsigned n = a->count;
@@ -291,7 +231,8 @@ static int format_record(FILE *out, const struct rec_desc *r, const unsigned cha
 			FILE *m = open_memstream(&heap[i], &len);
 
 			if (m) {
-				put_value(m, rec, a);
+				print_buf(m, rec + a->offset, a->size,
+					  i < r->parsed.nconvs ? r->parsed.convs[i].buf_style : 0);
 				fclose(m);
 			}
 			vals[i].s = heap[i] ? heap[i] : "";

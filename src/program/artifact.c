@@ -62,6 +62,7 @@ static void w_key(struct buf *b, const struct key_part *k)
 	w_u32(b, k->size);
 	w_u32(b, k->frames);
 	w_str(b, k->name);
+	w_str(b, k->fmt);
 	w_u32(b, k->nelems);
 	for (unsigned i = 0; i < k->nelems; i++)
 		w_key(b, &k->elems[i]);
@@ -352,19 +353,24 @@ static void r_arg(struct rd *r, struct rec_arg *a, unsigned room, int depth)
 
 static void r_key(struct rd *r, struct key_part *k, unsigned room, int depth)
 {
-	k->kind = r_enum(r, KEY_INT, KEY_TUPLE, "a key kind");
+	k->kind = r_enum(r, KEY_INT, KEY_TIME, "a key kind");
 	k->is_signed = r_bool(r);
 	k->user_stack = r_bool(r);
 	k->offset = r_u32(r);
 	k->size = r_u32(r);
 	k->frames = r_u32(r);
 	k->name = r_str(r);
-	unsigned span = k->kind == KEY_STR || k->kind == KEY_TUPLE ? k->size
+	k->fmt = r_str(r);
+	unsigned span = k->kind == KEY_STR || k->kind == KEY_TUPLE || k->kind == KEY_BUF ? k->size
 		      : k->kind == KEY_INET ? sizeof(struct tp_inet) : 8;
 	if (!r->bad && (k->size > MAX_SIZE || k->offset > room || span > room - k->offset))
 		bad(r, "corrupt: a key part at %u lies outside its %u bytes", k->offset, room);
 	if (!r->bad && k->kind == KEY_STR && !k->size)
 		bad(r, "corrupt: an empty string key");
+	if (!r->bad && k->kind == KEY_BUF && k->size < 8)
+		bad(r, "corrupt: a buffer key without its length");
+	if (!r->bad && k->kind == KEY_TIME && (!k->fmt || k->size != 8))
+		bad(r, "corrupt: a time key without its format");
 	k->nelems = r_count(r, 4 * 6);
 	if (!r->bad && (k->nelems != 0) != (k->kind == KEY_TUPLE))
 		bad(r, "corrupt: a key part's elements");
@@ -480,7 +486,7 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 
 		d->name = r_name(r);
 		d->bpf_name = r_name(r);
-		d->kind = r_enum(r, MK_INT, MK_TUPLE, "a map kind");
+		d->kind = r_enum(r, MK_INT, MK_VALUE, "a map kind");
 		d->percpu = r_bool(r);
 		d->array = r_bool(r);
 		d->key_size = r_u32(r);
@@ -512,6 +518,8 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		d->vals = d->nvals ? arena_alloc(r->a, d->nvals * sizeof(*d->vals)) : NULL;
 		for (unsigned k = 0; k < d->nvals && !r->bad; k++)
 			r_key(r, &d->vals[k], d->value_size, 0);
+		if (!r->bad && d->kind == MK_VALUE && d->nvals != 1)
+			bad(r, "corrupt: map %s's value", d->name);
 	}
 	for (unsigned i = 0; i < p->nrecs && !r->bad; i++) {
 		const struct rec_desc *d = &p->recs[i];

@@ -32,6 +32,7 @@ struct spec {
 	int prec;		/* -1: none */
 	char len[3];		/* "", "h", "hh", "l", "ll", "z", "j", "t" */
 	char conv;
+	char style;		/* %r: 0, or 'x' for %rx, 'h' for %rh */
 	size_t end;		/* offset just past the conversion char */
 };
 
@@ -179,6 +180,9 @@ static int parse_spec(const char *fmt, size_t start, struct spec *sp,
 
 	sp->conv = fmt[pos];
 	sp->end = pos + 1;
+	sp->style = 0;
+	if (sp->conv == 'r' && (fmt[pos + 1] == 'x' || fmt[pos + 1] == 'h'))
+		sp->style = fmt[sp->end++];	/* %rx, %rh: every byte in hex */
 	switch (sp->conv) {
 	case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
 		return 0;
@@ -238,6 +242,7 @@ int fmt_parse(const char *fmt, struct fmt *out, size_t *err_off, char *err,
 		c->start = pos;
 		c->end = sp.end;
 		c->spec = sp.conv;
+		c->buf_style = 0;
 		c->is_signed = sp.conv == 'd' || sp.conv == 'i';
 		/* Parsed once: records print many times. */
 		c->plain = !sp.flags && sp.width < 0 && sp.prec < 0;
@@ -252,6 +257,7 @@ int fmt_parse(const char *fmt, struct fmt *out, size_t *err_off, char *err,
 		case 'r':	/* bpftrace's: buf()'s bytes, hex-escaped */
 			c->arg = CONV_BUF;
 			c->width_bits = 0;
+			c->buf_style = sp.style;
 			break;
 		case 'p':
 			c->arg = CONV_PTR;

@@ -13,13 +13,16 @@ enum conv_arg {
 	CONV_INT,	/* d i u x X o c, with h hh l ll z j t sizes */
 	CONV_STR,	/* s */
 	CONV_PTR,	/* p */
-	CONV_BUF,	/* r: a buf() value, as hex-escaped text */
+	CONV_BUF,	/* r, rx, rh: a buf() value, as hex-escaped text */
 };
 
 /* One conversion ("%-08lx") within a format string. */
 struct conv {
 	size_t start, end;	/* byte range of the whole "%...x" in the format */
 	char spec;		/* 'd', 'u', 'x', 's', ... */
+	char buf_style;		/* CONV_BUF: 0 for %r (printable bytes as
+				 * themselves, others \xNN), 'x' for %rx
+				 * (every byte \xNN), 'h' for %rh ("0a fe") */
 	enum conv_arg arg;
 	unsigned width_bits;	/* integer width the C conversion reads: 8, 16,
 				 * 32 or 64 ("%d" 32, "%ld" 64, "%hhd" 8) */

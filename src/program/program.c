@@ -40,6 +40,7 @@ static struct key_part *dup_keys(struct arena *a, const struct key_part *in, uns
 
 	for (unsigned i = 0; out && i < n; i++) {
 		out[i].name = dup_str(a, in[i].name);
+		out[i].fmt = dup_str(a, in[i].fmt);
 		out[i].elems = dup_keys(a, in[i].elems, in[i].nelems);
 	}
 	return out;

@@ -108,6 +108,8 @@ enum map_kind {
 	MK_HIST,	/* hist(x): per-CPU u64[HIST_BUCKETS], see below */
 	MK_LHIST,	/* lhist(x, min, max, step): per-CPU u64[nbuckets] */
 	MK_TUPLE,	/* @m = (a, b): elements laid out as map_desc.vals (not per-CPU) */
+	MK_VALUE,	/* @m = buf(...), strftime(...), ksym(...): one value laid
+			 * out and printed as map_desc.vals[0] (not per-CPU) */
 };
 
 struct agg_minmax {
@@ -137,6 +139,10 @@ enum key_kind {
 	KEY_KSTACK,	/* 8 bytes: a stack id in TP_STACK_MAP */
 	KEY_INET,	/* struct tp_inet */
 	KEY_TUPLE,	/* a tuple: elems, at offsets from the part's own */
+	KEY_BUF,	/* buf(): a u64 byte length, then up to size - 8
+			 * bytes (zeros after them); printed hex-escaped */
+	KEY_TIME,	/* strftime(): 8 bytes, nanoseconds of nsecs' clock,
+			 * printed with the strftime format fmt */
 };
 
 /* The enums here are read back from artifacts (program/artifact.c): a new
@@ -154,6 +160,7 @@ struct key_part {
 	const char *name;	/* the key expression's name ("comm", "filename" for
 				 * args.filename and str(args.filename)), a metric
 				 * label's; NULL if it has none */
+	const char *fmt;	/* KEY_TIME: the strftime format */
 };
 
 struct map_desc {
@@ -168,7 +175,8 @@ struct map_desc {
 	unsigned key_size;	/* bytes, 8-aligned */
 	unsigned value_size;	/* bytes of one CPU's value */
 	bool value_unsigned;	/* MK_INT: prints and sorts as unsigned */
-	struct key_part *vals;	/* MK_TUPLE: the elements of the value */
+	struct key_part *vals;	/* MK_TUPLE: the elements of the value;
+				 * MK_VALUE: the value (nvals 1) */
 	unsigned nvals;
 	int64_t lhist_min, lhist_max, lhist_step;	/* MK_LHIST */
 	unsigned nbuckets;	/* MK_HIST: HIST_BUCKETS; MK_LHIST: see above */

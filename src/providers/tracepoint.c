@@ -319,16 +319,17 @@ static void mux_syscalls(struct expand_ctx *x, const struct expand_ops *ops)
 
 /* ---- one program for many tracepoints -------------------------------- */
 
-/* str() of an args field somewhere in n? */
+/* str() or buf() of an args field somewhere in n? */
 static bool reads_arg_string(const struct node *n, void *arg)
 {
-	if (n->kind == N_CALL && n->call.name && !strcmp(n->call.name, "str") &&
+	if (n->kind == N_CALL && n->call.name && (!strcmp(n->call.name, "str") ||
+						  !strcmp(n->call.name, "buf")) &&
 	    args_use(n->call.args, false, NULL))
 		return true;
 	return node_any_child(n, reads_arg_string, arg);
 }
 
-/* A sys_enter_* action that reads a user string may finish at the
+/* A sys_enter_* action that reads a user string or buffer may finish at the
  * syscall's exit, in a second program on that one syscall (codegen's
  * emit_defer_if_cold): such an instance keeps a program of its own. */
 static bool keeps_for_exit(const struct probe_inst *in)

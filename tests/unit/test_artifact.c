@@ -81,6 +81,9 @@ static const char *const scripts[] = {
 	"strftime(\"%H:%M:%S.%f\", nsecs)); print(strftime(\"%Y\", nsecs)); }",
 	"rawtracepoint:sched_wak* { @[probe, args.p] = count(); } rt:sys_enter { print(args); }",
 	"t:syscalls:sys_enter_read { @u -= args.count; @s -= 1; }",
+	"BEGIN { $b = buf(\"ab\", 2); @v[buf(\"k\", 1), strftime(\"%H\", nsecs)] = $b; "
+	"@t = strftime(\"%Y-%m\", nsecs); @p = (1, $b, strftime(\"%M\", nsecs)); "
+	"printf(\"%rx %rh\\n\", $b, $b); exit(); }",
 };
 
 /* Written, read, written again: the same bytes, so nothing was lost. */

@@ -84,6 +84,8 @@ static void test_parse(void)
 		{ "%p", 'p', CONV_PTR, 64, false },
 		{ "%s", 's', CONV_STR, 0, false },
 		{ "%-8r", 'r', CONV_BUF, 0, false },
+		{ "%rx", 'r', CONV_BUF, 0, false },
+		{ "%-4rh", 'r', CONV_BUF, 0, false },
 		{ "%-+ #012.5lld", 'd', CONV_INT, 64, true },
 	};
 
@@ -99,6 +101,9 @@ static void test_parse(void)
 		if (t[i].arg != CONV_STR && t[i].arg != CONV_BUF)
 			CHECK_INT(f.convs[0].width_bits, t[i].bits);
 		CHECK_INT(f.convs[0].is_signed, t[i].is_signed);
+		/* %rx and %rh are one conversion each, with their style */
+		CHECK_INT(f.convs[0].buf_style, t[i].arg == CONV_BUF ? t[i].fmt[strlen(t[i].fmt) - 1] == 'r'
+						 ? 0 : t[i].fmt[strlen(t[i].fmt) - 1] : 0);
 		fmt_free(&f);
 	}
 

@@ -62,6 +62,7 @@ static struct tmap *tm_new(const char *name, enum map_kind kind,
 		break;
 	case MK_STR:
 	case MK_TUPLE:	/* tuples are covered by the runtime's diff tests */
+	case MK_VALUE:
 		t->d.value_size = STRSZ;
 		break;
 	case MK_MIN: case MK_MAX:
@@ -965,6 +966,86 @@ static void test_unsigned_values(void)
 	free_all((struct tmap *[]){ u, s }, 2);
 }
 
+/* buf() values and keys: the byte count, then the bytes; bpftrace 0.17
+ * prints bytes 32 to 126 as themselves and the others as \xNN:
+ *   bpftrace -e 'BEGIN { @b[buf("k\n", 2)] = buf("a\tb", 3); exit(); }'
+ *   @b[k\x0a]: a\x09b
+ * and in JSON (-f json) that text as a string. %rx and %rh are later
+ * bpftrace's: every byte in hex. */
+static const char *buf_text(const char *bytes, unsigned n, unsigned size, char style)
+{
+	static char result[256];
+	unsigned char v[64] = { 0 };
+	uint64_t len = n;
+	char *text = NULL;
+	size_t tl = 0;
+	FILE *f = open_memstream(&text, &tl);
+
+	memcpy(v, &len, 8);
+	memcpy(v + 8, bytes, n);
+	print_buf(f, v, size, style);
+	fclose(f);
+	snprintf(result, sizeof(result), "%s", text);
+	free(text);
+	return result;
+}
+
+static void test_buf_values(void)
+{
+	unsigned char key[2][16] = { { 0 } }, val[2][16] = { { 0 } };
+	struct key_part kp = { .kind = KEY_BUF, .offset = 0, .size = 10 };
+	struct key_part vp = { .kind = KEY_BUF, .offset = 0, .size = 11 };
+	struct map_desc d = { .name = "@b", .kind = MK_VALUE, .key = &kp, .nkey = 1,
+			      .key_size = 16, .value_size = 16, .vals = &vp, .nvals = 1,
+			      .max_entries = 16 };
+	struct map_entry e[2] = { { key[0], val[0] }, { key[1], val[1] } };
+	uint64_t len;
+	char *text = NULL;
+	size_t tl = 0;
+	FILE *f;
+
+	CHECK_STR(buf_text("Hi\0\x7f~", 5, 16, 0), "Hi\\x00\\x7f~");
+	CHECK_STR(buf_text("Hi\0", 3, 16, 'x'), "\\x48\\x69\\x00");
+	CHECK_STR(buf_text("Hi\n", 3, 16, 'h'), "48 69 0a");
+	/* a count past the slot prints only the slot's bytes */
+	CHECK_STR(buf_text("abcd", 4, 10, 0), "ab");
+	CHECK_STR(buf_text("", 0, 16, 'h'), "");
+
+	len = 2;
+	memcpy(key[0], &len, 8);
+	memcpy(key[0] + 8, "k\n", 2);
+	len = 3;
+	memcpy(val[0], &len, 8);
+	memcpy(val[0] + 8, "a\tb", 3);
+	len = 1;
+	memcpy(key[1], &len, 8);
+	memcpy(key[1] + 8, "a", 1);
+	len = 0;
+	memcpy(val[1], &len, 8);
+	f = open_memstream(&text, &tl);
+	CHECK_INT(mapprint(f, &d, e, 2, 1, 0, 0), 0);
+	fclose(f);
+	/* sorted by key, as string values are */
+	CHECK_STR(text, "@b[a]: \n@b[k\\x0a]: a\\x09b\n");
+	free(text);
+	json_set_mode(true);
+	f = open_memstream(&text, &tl);
+	CHECK_INT(mapprint(f, &d, e, 2, 1, 0, 0), 0);
+	fclose(f);
+	CHECK_STR(text, "{\"type\": \"map\", \"data\": {\"@b\": "
+		  "{\"a\": \"\", \"k\\\\x0a\": \"a\\\\x09b\"}}}\n");
+	free(text);
+	json_set_mode(false);
+	/* a buffer part shorter than its count, or a value of two parts */
+	kp.size = 7;
+	CHECK_INT(map_desc_check(&d, 1), -EINVAL);
+	kp.size = 10;
+	d.nvals = 2;
+	CHECK_INT(map_desc_check(&d, 1), -EINVAL);
+	d.nvals = 1;
+	CHECK_INT(map_desc_check(&d, 1), 0);
+}
+
 /* JSON strings, byte for byte as bpftrace 0.17 escapes them, found with
  *   printf '\001...\377' > f; bpftrace -f json -e 'BEGIN { cat("f"); exit(); }'
  * except from 0x80 up: 0.17 writes \uffffff80 ... \uffffffff (its char is
@@ -1032,6 +1113,7 @@ int main(void)
 	test_percpu();
 	test_errors();
 	test_unsigned_values();
+	test_buf_values();
 	test_json_strings();
 	test_json_event();
 	return check_done();
