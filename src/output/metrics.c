@@ -58,6 +58,7 @@
 static const char *const health_names[] = {
 	"tpscript_lost_events_total", "tpscript_map_full_total",
 	"tpscript_probes_attached", "tpscript_series_dropped",
+	"tpscript_missed_events_total",
 };
 
 enum family {
@@ -778,4 +779,14 @@ void metrics_write_health(struct buf *page, const struct map_desc *maps, unsigne
 	put_header(page, "tpscript_series_dropped",
 		   "Entries of a map left out of this page: more than --metrics-limit.", "gauge");
 	put_per_map(page, "tpscript_series_dropped", maps, nmaps, h->dropped);
+	put_header(page, "tpscript_missed_events_total",
+		   "Events the kernel gave no program of the probe: it starts none while "
+		   "another BPF program runs on the same CPU.", "counter");
+	for (unsigned i = 0; i < h->nprobes; i++) {
+		put(page, "tpscript_missed_events_total{probe=\"");
+		put_escaped(page, h->probe_names[i], strlen(h->probe_names[i]), true);
+		put(page, "\"} ");
+		put_u64(page, h->missed[i]);
+		put_c(page, '\n');
+	}
 }

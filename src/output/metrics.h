@@ -43,11 +43,14 @@ struct metrics_health {
 	const uint64_t *map_full;	/* per map: updates refused, map full */
 	const uint64_t *dropped;	/* per map: entries the limit left out */
 	unsigned probes;		/* probes attached */
+	const char *const *probe_names;	/* the traced probes, each once */
+	const uint64_t *missed;		/* per probe name: events the kernel skipped */
+	unsigned nprobes;
 };
 
 /* Append the tracer's own metrics: tpscript_lost_events_total,
  * tpscript_map_full_total{map}, tpscript_probes_attached,
- * tpscript_series_dropped{map}. */
+ * tpscript_series_dropped{map}, tpscript_missed_events_total{probe}. */
 void metrics_write_health(struct buf *page, const struct map_desc *maps, unsigned nmaps,
 			  const struct metrics_health *h);
 

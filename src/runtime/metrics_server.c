@@ -46,6 +46,8 @@
 #include <microhttpd.h>
 
 #include "mapread.h"
+#include "misses.h"
+#include "providers/provider.h"
 #include "front/report.h"
 #include "front/util.h"
 #include "output/metrics.h"
@@ -249,13 +251,35 @@ static void build_page(struct metrics_server *ms, struct buf *page)
 		}
 	}
 	read_stats(ms, stats, nstat);
+	/* Skipped events per probe name (two probes may name one tracepoint);
+	 * BEGIN and END run once, by the runtime: nothing to skip. */
+	const char **names = xcalloc(p->nprobes ? p->nprobes : 1, sizeof(*names));
+	uint64_t *missed = xcalloc(p->nprobes ? p->nprobes : 1, sizeof(*missed));
+	uint64_t *per_probe = ms->src.obj ? probe_misses(ms->src.obj, p) : NULL;
+	unsigned nnames = 0;
+
+	for (unsigned i = 0; per_probe && i < p->nprobes; i++) {
+		unsigned j;
+
+		if (provider_of(p->probes[i].kind)->run_once != RUN_NEVER)
+			continue;
+		for (j = 0; j < nnames && strcmp(names[j], p->probes[i].full); j++)
+			;
+		if (j == nnames)
+			names[nnames++] = p->probes[i].full;
+		missed[j] += per_probe[i];
+	}
 	struct metrics_health h = {
 		.lost = stats[TP_STAT_LOST],
 		.map_full = stats + TP_STAT_MAPS,
 		.dropped = dropped,
 		.probes = __atomic_load_n(&ms->probes, __ATOMIC_RELAXED),
+		.probe_names = names, .missed = missed, .nprobes = nnames,
 	};
 	metrics_write_health(page, p->maps, p->nmaps, &h);
+	free(per_probe);
+	free(names);
+	free(missed);
 	free(stats);
 	free(dropped);
 }

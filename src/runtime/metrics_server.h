@@ -22,10 +22,12 @@ struct metrics_source {
 	const struct program *prog;
 	const int *map_fds;	/* parallel to prog->maps */
 	int stats_fd;		/* TP_STATS_MAP, or -1 */
+	struct bpf_object *obj;	/* its programs' skipped events, or NULL */
 	unsigned limit;		/* entries of one map on a page (0: no limit) */
 };
 
 struct metrics_server;
+struct bpf_object;
 
 /* Serve GET /metrics on listen_fd (which the server owns from now on,
  * and closes when it stops) from its own thread. Start it with the signals the main loop takes blocked, so

@@ -28,6 +28,7 @@
 #include <bpf/libbpf.h>
 
 #include "mapread.h"
+#include "misses.h"
 #include "metrics_server.h"
 #include "runtime/relocate.h"
 #include "output/json.h"
@@ -623,46 +624,12 @@ static void report_stats(struct run *r)
 	free(vals);
 }
 
-/* The probe a program of the object belongs to: its own program, its
- * exit-time program (TP_AT_EXIT_SUFFIX) or its perf-event fallback. */
-static int probe_of_program(const struct run *r, const char *name)
-{
-	for (unsigned i = 0; i < r->prog->nprobes; i++) {
-		const struct prog_probe *pp = &r->prog->probes[i];
-		size_t n = strlen(pp->prog_name);
-
-		if (!strcmp(name, pp->prog_name) ||
-		    (!strncmp(name, pp->prog_name, n) && !strcmp(name + n, TP_AT_EXIT_SUFFIX)) ||
-		    (pp->fallback_name && !strcmp(name, pp->fallback_name)))
-			return (int)i;
-	}
-	return -1;
-}
-
-/* Events the kernel did not give to a probe's program: it runs no
- * tracepoint program while another BPF program runs on the same CPU (an
- * interrupt that arrives during one, or during a map operation of the
- * bpf() system call), and no raw tracepoint program inside itself. It
- * counts them per program; told per probe, at the end. */
+/* Events the kernel did not give to a probe's program (misses.h): told
+ * per probe, at the end. */
 static void report_misses(struct run *r)
 {
-	uint64_t *missed = xcalloc(r->prog->nprobes ? r->prog->nprobes : 1, sizeof(*missed));
-	struct bpf_program *p;
+	uint64_t *missed = probe_misses(r->obj, r->prog);
 
-	bpf_object__for_each_program(p, r->obj) {
-		struct bpf_prog_info info;
-		uint32_t len = sizeof(info);
-		int fd = bpf_program__fd(p);
-		int i;
-
-		memset(&info, 0, sizeof(info));
-		if (fd < 0 || bpf_obj_get_info_by_fd(fd, &info, &len) < 0 ||
-		    !info.recursion_misses)
-			continue;
-		i = probe_of_program(r, bpf_program__name(p));
-		if (i >= 0)
-			missed[i] += info.recursion_misses;
-	}
 	for (unsigned i = 0; i < r->prog->nprobes; i++) {
 		const struct prog_probe *pp = &r->prog->probes[i];
 		char others[64] = "";
@@ -944,7 +911,7 @@ int runtime_run(const struct program *prog, const struct object *obj,
 		struct bpf_map *sm = bpf_object__find_map_by_name(r.obj, TP_STATS_MAP);
 		struct metrics_source src = {
 			.prog = prog, .map_fds = r.map_fds, .limit = o->metrics_limit,
-			.stats_fd = sm ? bpf_map__fd(sm) : -1,
+			.stats_fd = sm ? bpf_map__fd(sm) : -1, .obj = r.obj,
 		};
 
 		r.metrics = metrics_start(listen_fd, &src);

@@ -451,7 +451,10 @@ static void test_health(void)
 {
 	struct map_desc maps[1] = { { .name = "@x", .kind = MK_COUNT } };
 	uint64_t full[1] = { 5 }, dropped[1] = { 2 };
-	struct metrics_health h = { .lost = 3, .map_full = full, .dropped = dropped, .probes = 4 };
+	const char *probes[2] = { "tracepoint:sched:sched_switch", "usdt:/bin/a\"b:p:n" };
+	uint64_t missed[2] = { 7, 0 };
+	struct metrics_health h = { .lost = 3, .map_full = full, .dropped = dropped, .probes = 4,
+				    .probe_names = probes, .missed = missed, .nprobes = 2 };
 	struct buf b = { 0 };
 
 	metrics_write_health(&b, maps, 1, &h);
@@ -460,6 +463,10 @@ static void test_health(void)
 	CHECK_STR(line(b.data, "tpscript_map_full_total{"), "tpscript_map_full_total{map=\"@x\"} 5");
 	CHECK_STR(line(b.data, "tpscript_probes_attached "), "tpscript_probes_attached 4");
 	CHECK_STR(line(b.data, "tpscript_series_dropped{"), "tpscript_series_dropped{map=\"@x\"} 2");
+	CHECK_STR(line(b.data, "tpscript_missed_events_total{"),
+		  "tpscript_missed_events_total{probe=\"tracepoint:sched:sched_switch\"} 7");
+	CHECK_STR(line(b.data, "tpscript_missed_events_total{probe=\"usdt"),
+		  "tpscript_missed_events_total{probe=\"usdt:/bin/a\\\"b:p:n\"} 0");
 	buf_free(&b);
 }
 
@@ -503,7 +510,9 @@ static int print_page(void)
 	struct metrics_names mn;
 	struct buf b = { 0 };
 	uint64_t zeros[8] = { 0 };
-	struct metrics_health h = { .map_full = zeros, .dropped = zeros, .probes = 1 };
+	const char *probes[1] = { "tracepoint:block:block_rq_issue" };
+	struct metrics_health h = { .map_full = zeros, .dropped = zeros, .probes = 1,
+				    .probe_names = probes, .missed = zeros, .nprobes = 1 };
 
 	metrics_names_init(&mn, maps, n);
 	for (unsigned i = 0; i < n; i++)
