@@ -253,8 +253,8 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 					   : arena_printf(s->arena, "%d arguments, arg0 to arg%d",
 							  nargs, nargs - 1));
 		} else if (!pv->reg_offset)
-			diag_error(s->diag, &n->loc, "%s is only available in uprobes, uretprobes "
-				   "and usdt probes, not in %s", n->id.name, c->pp->full);
+			diag_error(s->diag, &n->loc, "%s is only available in uprobes, uretprobes, "
+				   "usdt probes and raw tracepoints, not in %s", n->id.name, c->pp->full);
 		else if (n->id.index < 0 || pv->reg_offset(c->pp, n->id.index) < 0)
 			diag_error(s->diag, &n->loc, "%s: %s", n->id.name, pv->reg_limits);
 		break;

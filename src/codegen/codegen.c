@@ -307,9 +307,16 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 	case B_RETVAL: {	/* a register of the context, where its provider says */
 		if (n->id.builtin == B_ARG && provider_of(g->pp->kind)->spec_args)
 			return emit_usdt_arg(g, (unsigned)n->id.index);	/* USDT */
-		int off = provider_of(g->pp->kind)->reg_offset(g->pp, n->id.builtin == B_ARG
-								      ? n->id.index : -1);
+		const struct provider *pv = provider_of(g->pp->kind);
+		int off = pv->reg_offset(g->pp, n->id.builtin == B_ARG ? n->id.index : -1);
 
+		if (pv->reg_by_helper) {
+			LLVMValueRef tmp = temp_alloc(g, 8);
+			LLVMValueRef args[] = { tmp, c32(g, 8), gep8(g, g->ctxarg, (uint64_t)off) };
+
+			emit_helper(g, BPF_FUNC_probe_read_kernel, g->i64, args, 3);
+			return load_n(g, tmp, 8, false);
+		}
 		return load_n(g, gep8(g, g->ctxarg, (uint64_t)off), 8, false);
 	}
 	case B_CURTASK:

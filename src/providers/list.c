@@ -155,7 +155,7 @@ static int list_uprobes(FILE *out, const char *pattern)
 	return rc;
 }
 
-int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode)
+int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode, unsigned *found)
 {
 	char err[512];
 
@@ -203,9 +203,13 @@ int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode)
 	}
 	free(text);
 	free(glob);
+	if (found)
+		*found += (unsigned)n;
 	if (!n) {
-		report_error("no tracepoint matches '%s'", pattern ? pattern : "");
 		free(names);
+		if (found)
+			return 0;
+		report_error("no tracepoint matches '%s'", pattern ? pattern : "");
 		return 1;
 	}
 	qsort(names, n, sizeof(char *), cmp_str);

@@ -18,7 +18,7 @@ struct tp_field;
  * tracefs). */
 /* usdt.c: -l 'usdt:BINARY[:[PROVIDER:]NAME]' */
 int list_usdt(FILE *out, const char *pattern, enum list_mode mode);
-int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode);
+int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode, unsigned *found);
 
 /* "uint32", "user pointer", "string[16]"...: the type a field gets. */
 const char *field_type_name(const struct tp_field *f, char *buf, size_t len);

@@ -8,6 +8,7 @@
 
 #include "front/ast.h"
 #include "front/diag.h"
+#include "front/report.h"
 #include "kernel/uelf.h"
 
 const struct provider *const providers[] = {
@@ -33,8 +34,11 @@ const struct provider *provider_find(const char *name)
 }
 
 /* A pattern that starts with a provider's name or alias and a colon goes
- * to that provider's list hook; any other to the tracepoint provider's
- * (which reads CAT:NAME and bare words as tracepoints, and lists uprobes). */
+ * to that provider's list hook; CAT:NAME to the tracepoint provider's
+ * (which reads CAT:NAME as tracepoints, and lists uprobes). No pattern,
+ * '*' or a bare word (matched anywhere in a name) name no kind: every kernel
+ * kind lists its matches, tracepoints first, and none matching is the one
+ * error. */
 int providers_list(FILE *out, const char *pattern, enum list_mode mode)
 {
 	const char *colon = pattern ? strchr(pattern, ':') : NULL;
@@ -45,9 +49,23 @@ int providers_list(FILE *out, const char *pattern, enum list_mode mode)
 		snprintf(prov, sizeof(prov), "%.*s", (int)(colon - pattern), pattern);
 		const struct provider *pv = provider_find(prov);
 		if (pv && pv->list)
-			return pv->list(out, pattern, mode);
+			return pv->list(out, pattern, mode, NULL);
 	}
-	return tracepoint_provider.list(out, pattern, mode);
+	if (colon)
+		return tracepoint_provider.list(out, pattern, mode, NULL);
+	const struct provider *const kinds[] = { &tracepoint_provider, &rawtracepoint_provider };
+	unsigned found = 0;
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+		int rc = kinds[i]->list(out, pattern, mode, &found);
+
+		if (rc)
+			return rc;
+	}
+	if (!found) {
+		report_error("no tracepoint or raw tracepoint matches '%s'", pattern ? pattern : "");
+		return 1;
+	}
+	return 0;
 }
 
 const struct provider *provider_of(enum probe_kind kind)

@@ -107,6 +107,11 @@ struct provider {
 	 * registers. reg_limits says which argN there are, for an error. */
 	int (*reg_offset)(const struct prog_probe *pp, int n);
 	const char *reg_limits;
+	/* codegen: argN is copied out of the context with
+	 * bpf_probe_read_kernel, not loaded: a BTF-typed context (raw
+	 * tracepoints), where the verifier types a pointer's slot and refuses a
+	 * load through a context pointer LLVM has offset */
+	bool reg_by_helper;
 	/* checker and codegen: argN is read through a spec of each site the
 	 * instance is attached at (USDT; codegen/usdt.c), not a register: how
 	 * many every site has, *why saying why the next one is not readable
@@ -140,8 +145,10 @@ struct provider {
 		      struct attach_ctx *a);
 
 	/* -l: list this kind's probes matching pattern; NULL: none to list.
-	 * The process's exit status. */
-	int (*list)(FILE *out, const char *pattern, enum list_mode mode);
+	 * The process's exit status. With found, a listing of several kinds
+	 * (-l without a provider): add the number of matches to *found and
+	 * leave "no match" to the caller. */
+	int (*list)(FILE *out, const char *pattern, enum list_mode mode, unsigned *found);
 };
 
 /* For expand hooks: does a spec part have * or ?; the span of part i (0:
@@ -158,8 +165,10 @@ extern const struct provider *const providers[];
 
 const struct provider *provider_find(const char *name);	/* name or alias */
 /* -l: the provider the pattern names (rawtracepoint:..., rt:...) lists its
- * probes matching it; any other pattern goes to the tracepoint provider.
- * The process's exit status. */
+ * probes matching it; CAT:NAME goes to the tracepoint provider; no pattern,
+ * '*' or a bare word to the tracepoint provider and then the raw
+ * tracepoint one (which a kernel without BTF leaves out). The process's
+ * exit status. */
 int providers_list(FILE *out, const char *pattern, enum list_mode mode);
 const struct provider *provider_of(enum probe_kind kind);
 

@@ -9,7 +9,8 @@
  * i-th u64 as the parameter's type. The programs are BTF-typed raw
  * tracepoints (libbpf's "tp_btf/NAME": BPF_PROG_TYPE_TRACING attached with
  * BPF_TRACE_RAW_TP), one per tracepoint since the attach type id is fixed
- * at load. -l 'rawtracepoint:*' lists them, -lv with their arguments. */
+ * at load. arg0, arg1... read the same u64s as unsigned integers.
+ * -l 'rawtracepoint:*' lists them, -lv with their arguments. */
 #include "provider.h"
 
 #include <errno.h>
@@ -362,6 +363,25 @@ static const struct tp_field *field(const struct probe_inst *in, const char *nam
 	return tp_format_field(in->format, name);
 }
 
+/* argN: the N-th argument's u64 of the context, as an unsigned 64-bit
+ * integer (a pointer as its address), when it is an integer or a
+ * pointer. */
+#define REG_LIMITS "a raw tracepoint reads arg0, arg1... in the order of its arguments, " \
+	"the integers and pointers among them (tpscript -lv 'rawtracepoint:NAME' lists them)"
+
+static int reg_offset(const struct prog_probe *pp, int n)
+{
+	const struct rawtp_index *x = n >= 0 ? rawtp_index() : NULL;
+	long i = x ? rawtp_find(x, pp->name) : -1;
+	const struct tp_format *f = i >= 0 ? load(x, (size_t)i) : NULL;
+
+	if (!f || (size_t)n >= f->nfields)
+		return -1;
+	if (f->fields[n].kind != FK_INT && f->fields[n].kind != FK_PTR)
+		return -1;
+	return (int)f->fields[n].offset;
+}
+
 static const char *section(const struct prog_probe *pp, struct arena *a)
 {
 	return arena_printf(a, "tp_btf/%s", pp->name);
@@ -379,19 +399,31 @@ static int attach(struct bpf_program *p, const struct prog_probe *pp, struct att
 	return 0;
 }
 
-/* -l 'rawtracepoint:PATTERN' (rt:): the names, -lv with each argument. */
-static int list(FILE *out, const char *pattern, enum list_mode mode)
+/* -l 'rawtracepoint:PATTERN' (rt:): the names, -lv with each argument.
+ * With all (-l without a provider): pattern is NULL, "*" or a word matched
+ * anywhere in a name; a kernel without BTF has none to list. */
+static int list(FILE *out, const char *pattern, enum list_mode mode, unsigned *all)
 {
-	const char *pat = strchr(pattern, ':') + 1;
+	const char *pat = all ? NULL : strchr(pattern, ':') + 1;
 	size_t found = 0;
 	const struct rawtp_index *x = rawtp_index();
+	char *anywhere = NULL;
 
+	if (!x && all)
+		return 0;
 	if (!x) {
 		report_error("raw tracepoints need the kernel's types");
 		report_hint("%s", kbtf_error());
 		return 1;
 	}
-	if (!*pat)
+	if (all && pattern && *pattern) {
+		size_t len = strlen(pattern) + 3;
+
+		anywhere = xmalloc(len);
+		snprintf(anywhere, len, "*%s*", pattern);
+		pat = anywhere;
+	}
+	if (!pat || !*pat)
 		pat = "*";
 	for (size_t i = 0; i < x->n && !ferror(out); i++) {
 		if (!glob_match(pat, x->names[i]))
@@ -416,10 +448,17 @@ static int list(FILE *out, const char *pattern, enum list_mode mode)
 		}
 		tp_format_free(f);
 	}
+	free(anywhere);
+	if (all) {
+		*all += (unsigned)found;
+		if (mode == LIST_SUMMARY && found)
+			fprintf(out, "%7zu raw tracepoints\n", found);
+		return 0;
+	}
 	if (mode == LIST_SUMMARY)
 		fprintf(out, "%7zu raw tracepoints\n", found);
 	if (!found) {
-		report_error("no raw tracepoint matches '%s'", pat);
+		report_error("no raw tracepoint matches '%s'", strchr(pattern, ':') + 1);
 		return 1;
 	}
 	return 0;
@@ -429,5 +468,6 @@ const struct provider rawtracepoint_provider = {
 	.name = "rawtracepoint", .alias = "rt", .kind = PK_RAWTRACEPOINT,
 	.usage = "rawtracepoint:NAME (rt:)", .prog_prefix = "tp",
 	.expand = expand_rawtp, .field = field, .section = section, .pid_filter = true,
+	.reg_offset = reg_offset, .reg_limits = REG_LIMITS, .reg_by_helper = true,
 	.attach = attach, .list = list,
 };
