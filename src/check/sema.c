@@ -37,7 +37,7 @@ static const struct {
 	{ "nsecs", B_NSECS }, { "elapsed", B_ELAPSED }, { "cpu", B_CPU },
 	{ "probe", B_PROBE }, { "rand", B_RAND }, { "cgroup", B_CGROUP },
 	{ "kstack", B_KSTACK }, { "ustack", B_USTACK }, { "curtask", B_CURTASK },
-	{ "func", B_FUNC },
+	{ "func", B_FUNC }, { "ctx", B_CTX },
 };
 
 static const char *type_name(const struct type *t)
@@ -313,6 +313,16 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 		break;
 	case B_CURTASK:
 		ktype_curtask(s, n);
+		break;
+	case B_CTX:	/* an address: cast it to read what is there */
+		/* A tracepoint's program may run on the raw tracepoint or on a
+		 * syscall fold: its context is not the record. */
+		if (pv->field) {
+			diag_error(s->diag, &n->loc, "ctx is not available in %s: its fields are "
+				   "read through args", c->pp->full);
+			break;
+		}
+		n->type = (struct type){ .kind = TY_PTR, .size = 8 };
 		break;
 	case B_ARGS:
 		if (!pv->field) {

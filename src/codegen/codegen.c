@@ -321,6 +321,8 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 	}
 	case B_CURTASK:
 		return emit_helper(g, BPF_FUNC_get_current_task, g->i64, NULL, 0);
+	case B_CTX:
+		return LLVMBuildPtrToInt(g->b, g->ctxarg, g->i64, "");
 	default:
 		return c64(g, 0);
 	}

@@ -133,6 +133,7 @@ enum builtin {
 	B_RETVAL,	/* a uretprobe's return value */
 	B_CURTASK,	/* the current task_struct (bpf_get_current_task) */
 	B_FUNC,		/* the probed function's name (uprobes, uretprobes) */
+	B_CTX,		/* the program's context: its address, a kernel pointer */
 };
 
 struct node {
