@@ -1079,7 +1079,7 @@ static void check_map_read(struct sema *s, struct ctx *c, struct node *n)
 
 /* The name a key expression gives a metric label: a builtin's (comm,
  * pid, probe...), a field's (args.filename: filename), a variable's, and
- * the same through str(), ksym(), ntop() and casts. NULL if it has none. */
+ * the same through str(), buf(), ksym(), ntop() and casts. NULL if it has none. */
 static const char *key_expr_name(const struct node *k)
 {
 	switch (k->kind) {
@@ -1097,6 +1097,7 @@ static const char *key_expr_name(const struct node *k)
 		switch (k->call.fn->id) {
 		case F_STR:
 		case F_KSYM:
+		case F_BUF:
 			return key_expr_name(k->call.args);
 		case F_NTOP: {
 			const struct node *a = k->call.args;
