@@ -149,17 +149,17 @@ int main(int argc, char **argv)
 	/* Compiled before, with the same compiler, script and settings, and
 	 * do the tracepoints it reads still look the same? Then neither the
 	 * front end nor LLVM is needed. */
-	struct cache_key key;
+	struct cache_key key, key_fixed;
 	bool cacheable = o.use_cache && !o.dump && !o.emit_llvm && !o.emit_elf && !o.aot;
+	struct cache_inputs ci = {
+		.name = src.name, .text = src.text, .len = src.len, .params = o.params,
+		.nparams = o.nparams, .strlen = o.strlen, .map_keys_max = o.map_keys_max,
+		.unsafe = o.unsafe, .pid = (int)o.pid, .opt_level = opt_level,
+	};
 	if (cacheable) {
-		struct cache_inputs ci = {
-			.name = src.name, .text = src.text, .len = src.len, .params = o.params,
-			.nparams = o.nparams, .strlen = o.strlen, .map_keys_max = o.map_keys_max,
-			.unsafe = o.unsafe, .pid = (int)o.pid, .opt_level = opt_level,
-		};
 		build_id_self(&ci.compiler);
 		cache_key(&ci, &key);
-		status = driver_run_cached(&o, &key);
+		status = driver_run_cached(&o, &ci);
 		if (status != DRIVER_MISS)
 			goto out;
 		status = 1;
@@ -235,6 +235,12 @@ int main(int argc, char **argv)
 	}
 	if (cacheable) {
 		cache_store(&key, art.data, art.len, deps.data, deps.len);
+		/* A program whose compiler used a parameter's value or the pid
+		 * is right for those only: kept under their key as well. */
+		if (driver_has_fixed(prog)) {
+			cache_key_fixed(&ci, prog, &key_fixed);
+			cache_store(&key_fixed, art.data, art.len, deps.data, deps.len);
+		}
 		if (o.verbose)
 			report_note("compiled; kept in the cache (%s)",
 				    cache_dir() ? cache_dir() : "none");

@@ -102,12 +102,9 @@ int main(int argc, char **argv)
 		.nparams = o.nparams, .strlen = o.strlen, .map_keys_max = o.map_keys_max,
 		.unsafe = o.unsafe, .pid = (int)o.pid, .opt_level = 2,
 	};
-	struct cache_key key;
 	status = DRIVER_MISS;
-	if (compiler && build_id_file(compiler, &ci.compiler) == 0) {
-		cache_key(&ci, &key);
-		status = driver_run_cached(&o, &key);
-	}
+	if (compiler && build_id_file(compiler, &ci.compiler) == 0)
+		status = driver_run_cached(&o, &ci);
 	free(text);
 	if (status != DRIVER_MISS)
 		goto out;

@@ -5,6 +5,7 @@
  * calls back into the helpers here (add_instance, load_format...). Runs
  * before any expression is checked and never calls back into sema.c. */
 #include "check/expand.h"
+#include "check/params.h"
 #include "check/state.h"
 
 #include <errno.h>
@@ -133,6 +134,7 @@ static const struct probe_spec *subst_params(struct sema *s, const struct probe_
 
 				if (n <= s->nparams)
 					buf_printf(&b, "%s", s->params[n - 1]);
+				param_fix(s, (int)n, &sp->loc);
 				p = end - 1;
 			} else {
 				buf_append(&b, p, 1);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check/funcs.h"
+#include "check/params.h"
 #include "check/checker.h"
 #include "check/layout.h"
 #include "check/state.h"
@@ -117,7 +118,7 @@ static void check_format_call(struct sema *s, struct ctx *c, struct node *n,
 	char err[256];
 	size_t off;
 
-	if (f->kind != N_STR) {
+	if (!lit_is(s, f, N_STR)) {
 		diag_error(s->diag, &f->loc, "%s's first argument must be a string literal (the format)",
 			   n->call.name);
 		return;
@@ -235,7 +236,7 @@ static void check_signal(struct sema *s, struct ctx *c, struct node *n)
 
 	if (!require_unsafe(s, n))
 		return;
-	if (a->kind == N_STR) {
+	if (lit_is(s, a, N_STR)) {
 		const char *name = a->str.s;
 
 		if (!strncmp(name, "SIG", 3))
@@ -243,7 +244,7 @@ static void check_signal(struct sema *s, struct ctx *c, struct node *n)
 		for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
 			if (!strcmp(signals[i].name, name))
 				num = signals[i].num;
-	} else if (a->kind == N_INT && a->num >= 1 && a->num <= 64) {
+	} else if (lit_is(s, a, N_INT) && a->num >= 1 && a->num <= 64) {
 		num = (int)a->num;
 	} else if (a->type.kind != TY_NONE) {
 		diag_error(s->diag, &a->loc, "signal() takes a signal name or number literal");
@@ -270,7 +271,7 @@ static void check_join(struct sema *s, struct ctx *c, struct node *n)
 			   a_type(&a->type));
 		return;
 	}
-	if (sep && sep->kind != N_STR) {
+	if (sep && !lit_is(s, sep, N_STR)) {
 		diag_error(s->diag, &sep->loc, "join()'s separator must be a string literal");
 		return;
 	}
@@ -300,7 +301,7 @@ static void check_print(struct sema *s, struct ctx *c, struct node *n)
 		}
 		for (struct node *x = a->next; x; x = x->next) {
 			c->check_expr(s, c, x);
-			if (x->kind != N_INT) {
+			if (!lit_is(s, x, N_INT)) {
 				diag_error(s->diag, &x->loc, "print()'s top and divisor must be integer literals");
 				return;
 			}
@@ -395,7 +396,7 @@ static void check_strfn(struct sema *s, struct ctx *c, struct node *n)
 		}
 	}
 	if (n->call.fn->id == F_STRNCMP) {
-		if (b->next->kind != N_INT) {
+		if (!lit_is(s, b->next, N_INT)) {
 			diag_error(s->diag, &b->next->loc, "strncmp()'s length must be an integer literal");
 			return;
 		}
@@ -432,7 +433,7 @@ static void check_buf(struct sema *s, struct ctx *c, struct node *n)
 	if (p->type.kind == TY_NONE || (len && len->type.kind == TY_NONE))
 		return;
 	if (p->type.kind == TY_ARRAY && p->type.nelems) {
-		if (len && len->kind != N_INT) {
+		if (len && !lit_is(s, len, N_INT)) {
 			diag_error(s->diag, &len->loc, "buf() of an array takes a literal length");
 			return;
 		}
@@ -450,7 +451,7 @@ static void check_buf(struct sema *s, struct ctx *c, struct node *n)
 		diag_error(s->diag, &len->loc, "buf()'s length must be an integer, not %s",
 			   a_type(&len->type));
 		return;
-	} else if (len->kind == N_INT && len->num < cap) {
+	} else if (lit_is(s, len, N_INT) && len->num < cap) {
 		cap = (unsigned)len->num;
 	} else if (len->kind != N_INT && p->type.kind == TY_STR && p->type.size < cap) {
 		cap = p->type.size;
@@ -465,7 +466,7 @@ static void check_strftime(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct node *f = n->call.args, *ns = f->next;
 
-	if (f->kind != N_STR) {
+	if (!lit_is(s, f, N_STR)) {
 		diag_error(s->diag, &f->loc, "strftime()'s format must be a string literal");
 		return;
 	}
@@ -486,7 +487,7 @@ static void check_time(struct sema *s, struct ctx *c, struct node *n)
 	struct node *f = n->call.args;
 	unsigned id;
 
-	if (f && f->kind != N_STR) {
+	if (f && !lit_is(s, f, N_STR)) {
 		diag_error(s->diag, &f->loc, "time()'s argument must be a string literal (a strftime format)");
 		return;
 	}
@@ -515,16 +516,27 @@ static void check_str(struct sema *s, struct ctx *c, struct node *n)
 	if (a->next) {
 		struct node *len = a->next;
 
-		if (len->kind != N_INT || len->num == 0) {
+		if (!lit_is(s, len, N_INT) || len->num == 0) {
 			diag_error(s->diag, &len->loc, "str()'s length must be a positive integer literal");
 			return;
 		}
 		if (len->num < size - 1)	/* no wrap: len->num may be UINT64_MAX */
 			size = (unsigned)len->num + 1;
 	}
+	if (a->kind == N_STR && a->param) {
+		/* str($1), str($1, N): the parameter, read from tp_ro at load
+		 * time, cut to N characters when copied. */
+		unsigned cut = size < a->type.size ? size : a->type.size;
+
+		n->kind = N_STR;
+		n->param = a->param;
+		n->str = a->str;
+		n->type = ty_str(cut);
+		return;
+	}
 	if (a->kind == N_STR) {
-		/* str("literal"), as str($1) becomes: the literal itself, so
-		 * comparisons with it compile to constant byte compares. */
+		/* str("literal"): the literal itself, so comparisons with it
+		 * compile to constant byte compares. */
 		size_t len = a->str.len < size - 1 ? a->str.len : size - 1;
 
 		n->kind = N_STR;
@@ -553,8 +565,8 @@ static void check_agg(struct sema *s, struct ctx *c, struct node *n)
 		struct node *mn = a->next, *mx = mn->next, *st = mx->next;
 
 		for (struct node *k = mn; k; k = k->next) {
-			if (k->kind != N_INT && !(k->kind == N_UNOP && k->un.op == OP_NEG &&
-						  k->un.e->kind == N_INT)) {
+			if (!lit_is(s, k, N_INT) && !(k->kind == N_UNOP && k->un.op == OP_NEG &&
+						  lit_is(s, k->un.e, N_INT))) {
 				diag_error(s->diag, &k->loc, "lhist()'s min, max and step must be integer literals");
 				return;
 			}
@@ -666,7 +678,7 @@ static void check_sym(struct sema *s, struct ctx *c, struct node *n)
 		break;
 	case F_KSTACK:
 	case F_USTACK:
-		if (a && (a->kind != N_INT || a->num == 0 || a->num > STACK_FRAMES_MAX)) {
+		if (a && (!lit_is(s, a, N_INT) || a->num == 0 || a->num > STACK_FRAMES_MAX)) {
 			diag_error(s->diag, &a->loc, "%s() takes a frame count from 1 to %d", n->call.name,
 				   STACK_FRAMES_MAX);
 			return;
@@ -677,7 +689,7 @@ static void check_sym(struct sema *s, struct ctx *c, struct node *n)
 		s->uses_kstack = true;
 		break;
 	default:
-		if (a->next && a->kind != N_INT) {
+		if (a->next && !lit_is(s, a, N_INT)) {
 			diag_error(s->diag, &a->loc, "ntop()'s address family must be a literal (2 or 10)");
 			return;
 		}

@@ -10,6 +10,7 @@
 #include "check/funcs.h"
 #include "check/ktypes.h"
 #include "check/layout.h"
+#include "check/params.h"
 #include "check/stypes.h"
 #include "check/types.h"
 
@@ -548,7 +549,8 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		n->type = ty_int(8, true);
 		break;
 	case N_STR:
-		n->type = ty_str((unsigned)n->str.len + 1);
+		if (!n->param)	/* a parameter's keeps its slot's size */
+			n->type = ty_str((unsigned)n->str.len + 1);
 		break;
 	case N_IDENT:
 		check_ident(s, c, n);
@@ -620,6 +622,8 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		n->kind = N_INT;
 		n->num = (uint64_t)s->nparams;
 		n->type = ty_int(8, true);
+		n->param = PARAM_COUNT;
+		param_read(s, 0, PARAM_INT, 8, &n->loc);
 		break;
 	case N_CAST:
 		check_cast(s, c, n);
@@ -702,7 +706,7 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 			diag_error(s->diag, &i->loc, "an index must be an integer, not %s", a_type(&i->type));
 			break;
 		}
-		if (i->kind == N_INT && b->type.nelems && i->num >= b->type.nelems) {
+		if (lit_is(s, i, N_INT) && b->type.nelems && i->num >= b->type.nelems) {
 			diag_error(s->diag, &i->loc, "index %llu is past the end of %s (%u elements)",
 				   (unsigned long long)i->num, b->member.name, b->type.nelems);
 			break;
@@ -725,38 +729,39 @@ static const char *posparam_text(struct sema *s, const struct node *n)
 
 /* $N is replaced by its value: an integer literal when it reads as one, a
  * string literal otherwise; a missing one is empty (0 as an integer), as
- * in bpftrace. */
+ * in bpftrace. The literal keeps N: codegen reads a parameter from tp_ro
+ * (params.c). */
 static void check_posparam(struct sema *s, struct node *n)
 {
 	const char *t = posparam_text(s, n);
-	char *end;
+	int index = n->id.index;
+	uint64_t v;
 
-	errno = 0;
-	unsigned long long v = strtoull(t, &end, 0);
-	if (!*t || (!*end && !errno && t[0] != '-')) {
+	if (param_int(t, &v)) {
 		n->kind = N_INT;
-		n->num = *t ? v : 0;
+		n->num = v;
 		n->type = ty_int(8, true);
-		return;
-	}
-	long long sv = strtoll(t, &end, 0);
-	if (!*end && !errno) {
-		n->kind = N_INT;
-		n->num = (uint64_t)sv;
-		n->type = ty_int(8, true);
+		n->param = index;
+		param_read(s, index, PARAM_INT, 8, &n->loc);
 		return;
 	}
 	posparam_as_string(s, n);
 }
 
+/* A string parameter's buffer is STRLEN bytes whatever its value, so that
+ * another value of up to STRLEN - 1 characters fits the same program. */
 static void posparam_as_string(struct sema *s, struct node *n)
 {
 	const char *t = posparam_text(s, n);
+	int index = n->id.index;
+	unsigned size = param_str_size(strlen(t), s->strlen);
 
 	n->kind = N_STR;
 	n->str.s = arena_strdup(s->arena, t);
 	n->str.len = strlen(t);
-	n->type = ty_str((unsigned)n->str.len + 1);
+	n->type = ty_str(size);
+	n->param = index;
+	param_read(s, index, PARAM_STR, size, &n->loc);
 }
 
 /* str($1 + N), str(N + $1): the parameter's text from its Nth character,
@@ -775,6 +780,7 @@ static bool posparam_offset(struct sema *s, struct node *n)
 	const char *t = posparam_text(s, pp);
 	size_t len = strlen(t);
 
+	param_fix(s, pp->id.index, &pp->loc);
 	if (k->num > len) {
 		diag_error(s->diag, &k->loc, "str($%d + %llu) starts past the end of $%d, "
 			   "which has %zu character%s", pp->id.index, (unsigned long long)k->num,
@@ -1186,7 +1192,8 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 		}
 		kind = agg_kind(rhs->call.fn->id);
 		/* sum() of what cannot be negative only grows: a counter. */
-		if (kind == MK_SUM && rhs->call.args && rhs->call.args->kind != N_INT &&
+		if (kind == MK_SUM && rhs->call.args &&
+		    (rhs->call.args->kind != N_INT || rhs->call.args->param) &&
 		    rhs->call.args->type.is_signed)
 			mi->sum_signed = true;
 	} else if (rhs->type.kind == TY_STR && n->assign.op == OP_NONE) {
@@ -1312,23 +1319,25 @@ static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
 
 /* The value of a constant expression: literals (positional parameters
  * are literals by now), and operators on them. */
-static bool const_int(const struct node *n, int64_t *out)
+static bool const_int(struct sema *s, const struct node *n, int64_t *out)
 {
 	int64_t a, b;
 
 	switch (n->kind) {
 	case N_INT:
 		*out = (int64_t)n->num;
+		if (n->param)
+			param_fix(s, param_index(n), &n->loc);
 		return true;
 	case N_CAST:
-		return const_int(n->cast.e, out);
+		return const_int(s, n->cast.e, out);
 	case N_UNOP:
-		if (!const_int(n->un.e, &a))
+		if (!const_int(s, n->un.e, &a))
 			return false;
 		*out = n->un.op == OP_NEG ? (int64_t)(0 - (uint64_t)a) : n->un.op == OP_BNOT ? ~a : !a;
 		return true;
 	case N_BINOP:
-		if (!const_int(n->bin.l, &a) || !const_int(n->bin.r, &b))
+		if (!const_int(s, n->bin.l, &a) || !const_int(s, n->bin.r, &b))
 			return false;
 		switch (n->bin.op) {
 		case OP_ADD: *out = (int64_t)((uint64_t)a + (uint64_t)b); return true;
@@ -1487,7 +1496,7 @@ static void check_stmt(struct sema *s, struct ctx *c, struct node *n)
 		check_expr(s, c, cnt);
 		if (cnt->type.kind == TY_NONE)
 			break;
-		if (!const_int(cnt, &v)) {
+		if (!const_int(s, cnt, &v)) {
 			diag_error(s->diag, &cnt->loc, "unroll() takes a constant: an integer literal "
 				   "or a positional parameter");
 			break;
@@ -1595,6 +1604,7 @@ int sema_check(struct sema *s, struct ast *ast)
 	if (s->diag->errors)
 		return -1;
 	fieldrefs_collect(s);	/* the fields each probe reads, for the runtime's check */
+	params_layout(s);
 	s->tprog = (struct tprog){
 		.prog = &s->prog, .insts = s->insts,
 		.filter_pid = s->filter_pid, .uses_elapsed = s->uses_elapsed, .btf = s->btf,

@@ -38,6 +38,7 @@ struct sema {
 	const struct btf *btf;		/* the kernel's types, once needed; the
 					 * script's own on top once it has any
 					 * (stypes.h) */
+	unsigned params_cap;		/* allocated length of prog.params */
 	bool btf_said;			/* their absence was reported */
 	struct btf *stypes;		/* the script's types (split on the kernel's) */
 	struct btf *stypes_base;	/* their empty base, when the kernel has none */

@@ -119,13 +119,14 @@ unsigned name_rowsize(const struct prog_probe *pp, const struct probe_inst *in)
 	return (longest + 1 + 7) & ~7u;
 }
 
-/* tp_ro: struct tp_rodata, then zero_size zero bytes (the initial value of
- * new aggregation entries, and the source for clearing large buffers),
- * then the folded syscall instances' name tables. */
+/* tp_ro: struct tp_rodata, then the positional parameters the programs
+ * read (filled in by the runtime), then zero_size zero bytes (the initial
+ * value of new aggregation entries, and the source for clearing large
+ * buffers), then the folded syscall instances' name tables. */
 void add_rodata(struct cg *g)
 {
 	const struct tprog *s = g->tp;
-	unsigned size = sizeof(struct tp_rodata) + g->zero_size;
+	unsigned size = zero_off(g) + g->zero_size;
 
 	g->mux_off = xcalloc(s->prog->nprobes ? s->prog->nprobes : 1, sizeof(unsigned));
 	for (unsigned i = 0; i < s->prog->nprobes; i++) {

@@ -96,6 +96,8 @@ LLVMBasicBlockRef new_block(struct cg *g, const char *name);
 void set_loc(struct cg *g, const struct loc *l);
 LLVMValueRef scratch_alloc(struct cg *g, unsigned size);
 LLVMValueRef rodata_u64(struct cg *g, unsigned off);
+unsigned zero_off(const struct cg *g);
+void rodata_copy(struct cg *g, LLVMValueRef dst, unsigned off, unsigned n);
 void emit_copy(struct cg *g, LLVMValueRef dst, LLVMValueRef src, unsigned size);
 void emit_zero(struct cg *g, LLVMValueRef dst, unsigned size);
 LLVMValueRef temp_alloc(struct cg *g, unsigned size);

@@ -66,6 +66,19 @@ static void field_str_into(struct cg *g, const struct tp_field *f, LLVMValueRef 
 	emit_helper(g, BPF_FUNC_probe_read_kernel_str, g->i64, args, 3);
 }
 
+/* A literal from a positional parameter read at load time: its place in
+ * tp_ro, or NULL (a plain literal, or a parameter compiled in). */
+static const struct prog_param *live_param(struct cg *g, const struct node *n)
+{
+	const struct program *p = g->tp->prog;
+	int i = n->param == PARAM_COUNT ? 0 : n->param;
+
+	if (!n->param || (n->kind != N_INT && n->kind != N_STR) || (unsigned)i >= p->nparams ||
+	    p->params[i].fixed || !p->params[i].offset)
+		return NULL;
+	return &p->params[i];
+}
+
 /* Element i of an array field; 0 past its end. A constant index in a
  * fixed array is a direct load; otherwise the element is read through
  * bpf_probe_read_kernel after a bounds check. */
@@ -75,7 +88,8 @@ static LLVMValueRef array_elem(struct cg *g, const struct tp_field *f, LLVMValue
 	unsigned es = f->elem_size;
 	bool sgn = f->is_signed && f->kind == FK_ARRAY;
 
-	if (f->kind == FK_ARRAY && inode->kind == N_INT && inode->num < f->count &&
+	if (f->kind == FK_ARRAY && inode->kind == N_INT && !live_param(g, inode) &&
+	    inode->num < f->count &&
 	    (f->offset + inode->num * es) % es == 0)
 		return load_n(g, gep8(g, field_ptr(g, f), inode->num * es), es, sgn);
 
@@ -413,10 +427,12 @@ static LLVMValueRef emit_str_cmp(struct cg *g, struct node *n)
 	struct node *l = n->bin.l, *r = n->bin.r;
 	LLVMValueRef eq;
 
-	if (r->kind == N_STR || l->kind == N_STR) {
-		struct node *lit = r->kind == N_STR ? r : l, *other = lit == r ? l : r;
+	bool rlit = r->kind == N_STR && !live_param(g, r), llit = l->kind == N_STR && !live_param(g, l);
 
-		if (other->kind == N_STR)
+	if (rlit || llit) {
+		struct node *lit = rlit ? r : l, *other = lit == r ? l : r;
+
+		if (lit == r ? llit : rlit)
 			eq = LLVMConstInt(g->i1, other->str.len == lit->str.len &&
 					  !memcmp(other->str.s, lit->str.s, lit->str.len), 0);
 		else
@@ -630,8 +646,11 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 	if (is_kread(n))
 		return kread_int(g, n);
 	switch (n->kind) {
-	case N_INT:
-		return c64(g, n->num);
+	case N_INT: {
+		const struct prog_param *pp = live_param(g, n);
+
+		return pp ? rodata_u64(g, pp->offset) : c64(g, n->num);
+	}
 	case N_IDENT:
 		return emit_builtin_int(g, n);
 	case N_MEMBER: {
@@ -1018,9 +1037,19 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 		return;
 	}
 	switch (n->kind) {
-	case N_STR:
+	case N_STR: {
+		const struct prog_param *pp = live_param(g, n);
+
+		if (pp) {	/* the runtime wrote it NUL-padded to its size */
+			unsigned n2 = size < n->type.size ? size : n->type.size;
+
+			rodata_copy(g, dst, pp->offset, n2);
+			store_n(g, gep8(g, dst, n2 - 1), LLVMConstInt(g->i8, 0, 0), 1);
+			return;
+		}
 		store_literal(g, dst, n->str.s, n->str.len, size);
 		return;
+	}
 	case N_IDENT: {
 		if (n->id.builtin == B_FUNC) {	/* a constant of the instance */
 			const char *fn = provider_of(g->pp->kind)->func_name(g->pp);
@@ -1379,7 +1408,7 @@ static LLVMValueRef emit_agg_slot(struct cg *g, unsigned id, LLVMValueRef key,
 	LLVMPositionBuilderAtEnd(g->b, init);
 	/* Another CPU may create the key between our lookup and update
 	 * (EEXIST): the second lookup finds it either way. */
-	emit_map_update(g, id, key, gep8(g, to_i8p(g, g->rodata), sizeof(struct tp_rodata)),
+	emit_map_update(g, id, key, gep8(g, to_i8p(g, g->rodata), zero_off(g)),
 			BPF_NOEXIST);
 	LLVMValueRef p2 = emit_map_lookup(g, map, key);
 	LLVMBasicBlockRef init_end = LLVMGetInsertBlock(g->b);
@@ -2401,14 +2430,19 @@ static void emit_function(struct cg *g, unsigned idx, enum variant v)
 		emit_helper(g, BPF_FUNC_map_delete_elem, g->i64, dargs, 2);
 		g->ctxarg = copy;
 	}
-	if (g->tp->filter_pid && prov->pid_filter) {
-		/* -p PID: this process's events only. */
+	if (prov->pid_filter) {
+		/* -p PID: this process's events only. The pid is a load-time
+		 * value (0: every process); tp_ro is frozen, so the verifier
+		 * knows it and drops the branch not taken. */
+		LLVMValueRef want = rodata_u64(g, offsetof(struct tp_rodata, filter_pid));
+		LLVMBasicBlockRef filter = new_block(g, "pid.filter"), mine = new_block(g, "pid.match");
+
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, want, c64(g, 0), ""), mine,
+				filter);
+		LLVMPositionBuilderAtEnd(g->b, filter);
 		LLVMValueRef pid = LLVMBuildLShr(g->b, emit_helper(g, BPF_FUNC_get_current_pid_tgid,
 								   g->i64, NULL, 0), c64(g, 32), "");
-		LLVMBasicBlockRef mine = new_block(g, "pid.match");
-
-		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, pid,
-						    c64(g, (uint64_t)g->tp->filter_pid), ""), mine, ret);
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, pid, want, ""), mine, ret);
 		LLVMPositionBuilderAtEnd(g->b, mine);
 	}
 	g->mux_row = NULL;
@@ -2564,7 +2598,11 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 	bool muxed = false;
 	for (unsigned i = 0; i < s->prog->nprobes; i++)
 		muxed |= s->insts[i].mux_n > 0 || name_rows(&s->prog->probes[i], &s->insts[i]) > 0;
-	if (s->prog->uses_cpid || s->uses_elapsed || s->prog->nmaps || muxed)
+	bool pid_filter = false;
+	for (unsigned i = 0; i < s->prog->nprobes; i++)
+		pid_filter |= provider_of(s->prog->probes[i].kind)->pid_filter;
+	if (s->prog->uses_cpid || s->uses_elapsed || s->prog->nmaps || muxed || pid_filter ||
+	    s->prog->nparams)
 		add_rodata(&g);
 
 	/* tp_pending, when some sys_enter_* action reads a user string */

@@ -112,6 +112,12 @@ LLVMValueRef scratch_alloc(struct cg *g, unsigned size)
 	return gep8(g, base, off);
 }
 
+/* Where tp_ro's zeros start: after struct tp_rodata and the parameters. */
+unsigned zero_off(const struct cg *g)
+{
+	return (unsigned)sizeof(struct tp_rodata) + g->tp->prog->params_size;
+}
+
 /* A u64 of tp_ro. The load is volatile: the runtime fills the variable
  * in before load, so LLVM must not fold its zero initializer. */
 LLVMValueRef rodata_u64(struct cg *g, unsigned off)
@@ -122,6 +128,29 @@ LLVMValueRef rodata_u64(struct cg *g, unsigned off)
 
 	LLVMSetVolatile(l, 1);
 	return l;
+}
+
+/* n bytes of tp_ro at off into dst, by volatile loads: a memcpy from the
+ * constant would be folded to its zero initializer. */
+void rodata_copy(struct cg *g, LLVMValueRef dst, unsigned off, unsigned n)
+{
+	LLVMValueRef base = to_i8p(g, g->rodata);
+	unsigned i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		LLVMValueRef l = LLVMBuildLoad2(g->b, g->i64, LLVMBuildBitCast(g->b,
+			gep8(g, base, off + i), LLVMPointerType(g->i64, 0), ""), "");
+
+		LLVMSetVolatile(l, 1);
+		LLVMSetAlignment(l, 8);
+		store_n(g, gep8(g, dst, i), l, 8);
+	}
+	for (; i < n; i++) {
+		LLVMValueRef l = LLVMBuildLoad2(g->b, g->i8, gep8(g, base, off + i), "");
+
+		LLVMSetVolatile(l, 1);
+		store_n(g, gep8(g, dst, i), l, 1);
+	}
 }
 
 void emit_copy(struct cg *g, LLVMValueRef dst, LLVMValueRef src, unsigned size)
@@ -141,7 +170,7 @@ void emit_zero(struct cg *g, LLVMValueRef dst, unsigned size)
 		return;
 	}
 	if (size <= g->zero_size) {
-		emit_copy(g, dst, gep8(g, to_i8p(g, g->rodata), sizeof(struct tp_rodata)), size);
+		emit_copy(g, dst, gep8(g, to_i8p(g, g->rodata), zero_off(g)), size);
 		return;
 	}
 	/* More than tp_ro's zeros (a large buf()): a read at address 0 fails,

@@ -136,12 +136,16 @@ enum builtin {
 	B_CTX,		/* the program's context: its address, a kernel pointer */
 };
 
+#define PARAM_COUNT (-1)	/* node.param of $#'s value */
+
 struct node {
 	enum node_kind kind;
 	struct loc loc;
 	struct type type;	/* set by sema */
 	struct node *next;	/* next argument, key or statement */
 	unsigned depth;		/* expressions: 1 + the deepest operand */
+	int param;		/* a literal from $N: N; from $#: PARAM_COUNT;
+				 * else 0 (set by sema) */
 	union {
 		uint64_t num;				/* N_INT */
 		struct { char *s; size_t len; } str;	/* N_STR (len excludes NUL) */

@@ -175,6 +175,18 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 		w_u8(&b, p->relocs[i].imm);
 		w_u8(&b, p->relocs[i].at_exit);
 	}
+	w_u32(&b, p->nparams);
+	for (unsigned i = 0; i < p->nparams; i++) {
+		const struct prog_param *pp = &p->params[i];
+
+		w_u32(&b, pp->kind);
+		w_u8(&b, pp->fixed);
+		w_u32(&b, pp->offset);
+		w_u32(&b, pp->size);
+		w_str(&b, pp->why);
+	}
+	w_u32(&b, p->params_size);
+	w_u8(&b, p->pid_fixed);
 	w_u64(&b, o->elf_size);
 	buf_append(&b, o->elf, o->elf_size);
 
@@ -562,6 +574,34 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		rl->at_exit = r_bool(r);
 		if (!r->bad && rl->field >= p->nfields)
 			bad(r, "corrupt: a relocation of field %u of %u", rl->field, p->nfields);
+	}
+	p->nparams = r_count(r, 4 * 3 + 1 + 4);
+	p->params = arena_alloc(r->a, (p->nparams ? p->nparams : 1) * sizeof(*p->params));
+	for (unsigned i = 0; i < p->nparams && !r->bad; i++) {
+		struct prog_param *pp = &p->params[i];
+
+		pp->kind = r_enum(r, PARAM_UNUSED, PARAM_STR, "a parameter's kind");
+		pp->fixed = r_bool(r);
+		pp->offset = r_u32(r);
+		pp->size = r_u32(r);
+		pp->why = r_str(r);
+		if (!r->bad && ((pp->kind == PARAM_STR) != (pp->size > 0) || pp->size > MAX_SIZE ||
+				(i == 0 && pp->kind == PARAM_STR)))
+			bad(r, "corrupt: parameter $%u", i);
+	}
+	p->params_size = r_u32(r);
+	p->pid_fixed = r_bool(r);
+	/* Each load-time parameter inside the area the runtime fills. */
+	for (unsigned i = 1; i < p->nparams && !r->bad; i++) {
+		const struct prog_param *pp = &p->params[i];
+		unsigned size = pp->kind == PARAM_STR ? pp->size : 8;
+
+		if (pp->kind == PARAM_UNUSED || pp->fixed)
+			continue;
+		if (p->params_size > MAX_SIZE || pp->offset < sizeof(struct tp_rodata) ||
+		    pp->offset - sizeof(struct tp_rodata) > p->params_size ||
+		    size > p->params_size - (pp->offset - sizeof(struct tp_rodata)))
+			bad(r, "corrupt: parameter $%u lies outside the parameters", i);
 	}
 	uint64_t n = r_u64(r);
 	if (r->bad)

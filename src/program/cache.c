@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "front/util.h"
+#include "program/program.h"
 
 /* Two FNV-1a lanes with different bases: 128 bits, enough that distinct
  * inputs do not meet in a cache directory. */
@@ -129,7 +130,38 @@ out:
 	return rc;
 }
 
-void cache_key(const struct cache_inputs *in, struct cache_key *k)
+/* Positional parameters are load-time values (program.h): the key holds
+ * what the checker decides from them, not the values: how many there are,
+ * and each one's shape (an integer, a string that fits STRLEN, or a longer
+ * string, whose length sizes its buffer and so goes in by value); and
+ * whether -p is given. With fixed (a program whose compiler used some
+ * values), it also holds the values of the parameters fixed in it, and
+ * -p's pid when that is. */
+static void key_params(struct hasher *h, const struct cache_inputs *in,
+		       const struct program *fixed)
+{
+	unsigned strlen_set = in->strlen ? in->strlen : STRLEN_DEFAULT;
+
+	hash_u64(h, (uint64_t)in->nparams);
+	for (int i = 0; i < in->nparams; i++) {
+		const char *t = in->params[i];
+		uint64_t v;
+
+		if (fixed && (unsigned)i + 1 < fixed->nparams && fixed->params[i + 1].fixed)
+			hash_str(h, t);
+		else if (param_int(t, &v))
+			hash_str(h, "int");
+		else if (param_str_size(strlen(t), strlen_set) == strlen_set)
+			hash_str(h, "str");
+		else
+			hash_str(h, t);
+	}
+	hash_u64(h, fixed && fixed->pid_fixed ? (uint64_t)in->pid : in->pid != 0);
+	if (fixed)
+		hash_str(h, "fixed");
+}
+
+static void key(const struct cache_inputs *in, struct cache_key *k, const struct program *fixed)
 {
 	struct hasher h = { 0xcbf29ce484222325ull, 0x84222325cbf29ce4ull };
 
@@ -139,13 +171,10 @@ void cache_key(const struct cache_inputs *in, struct cache_key *k)
 	hash_str(&h, in->name);
 	hash_u64(&h, in->len);
 	hash_bytes(&h, in->text, in->len);
-	hash_u64(&h, (uint64_t)in->nparams);
-	for (int i = 0; i < in->nparams; i++)
-		hash_str(&h, in->params[i]);
+	key_params(&h, in, fixed);
 	hash_u64(&h, in->strlen);
 	hash_u64(&h, in->map_keys_max);
 	hash_u64(&h, (uint64_t)in->unsafe);
-	hash_u64(&h, (uint64_t)in->pid);
 	hash_u64(&h, (uint64_t)in->opt_level);
 	/* Compiled against another tracefs or kernel BTF file (the tests'
 	 * fixtures): another program. */
@@ -153,6 +182,16 @@ void cache_key(const struct cache_inputs *in, struct cache_key *k)
 	hash_str(&h, getenv("TPSCRIPT_BTF"));
 	k->h[0] = h.a;
 	k->h[1] = h.b;
+}
+
+void cache_key(const struct cache_inputs *in, struct cache_key *k)
+{
+	key(in, k, NULL);
+}
+
+void cache_key_fixed(const struct cache_inputs *in, const struct program *p, struct cache_key *k)
+{
+	key(in, k, p);
 }
 
 const char *cache_dir(void)

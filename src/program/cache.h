@@ -36,11 +36,18 @@ struct cache_inputs {
 	int nparams;
 	unsigned strlen, map_keys_max;	/* BPFTRACE_STRLEN, BPFTRACE_MAP_KEYS_MAX */
 	bool unsafe;
-	int pid;			/* -p PID: compiled into the programs */
+	int pid;			/* -p PID */
 	int opt_level;
 };
 
+/* The key of the program for these inputs, whatever the positional
+ * parameters' values and -p's pid (the programs read them at load time). */
 void cache_key(const struct cache_inputs *in, struct cache_key *k);
+/* The key with the values of p's fixed parameters (program.params[].fixed)
+ * and the pid (pid_fixed) in it: where a program whose compiler used them
+ * is kept too, one entry per such value. */
+struct program;
+void cache_key_fixed(const struct cache_inputs *in, const struct program *p, struct cache_key *k);
 
 /* The cache directory: $XDG_CACHE_HOME/tpscript, else /var/cache/tpscript
  * for root, else ~/.cache/tpscript. NULL if none can be had. Static. */

@@ -4,6 +4,7 @@
  * contract has, which is also the walk a serialiser of it makes. */
 #include "program.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -97,7 +98,38 @@ struct program *program_copy(const struct program *p)
 		c->fields[i].type = dup_str(a, c->fields[i].type);
 	}
 	c->relocs = dup_mem(a, p->relocs, p->nrelocs * sizeof(*p->relocs));
+	c->params = dup_mem(a, p->params, p->nparams * sizeof(*p->params));
+	for (unsigned i = 0; i < p->nparams; i++)
+		c->params[i].why = dup_str(a, c->params[i].why);
 	return c;
+}
+
+bool param_int(const char *t, uint64_t *value)
+{
+	char *end;
+
+	if (!*t) {
+		*value = 0;
+		return true;
+	}
+	errno = 0;
+	unsigned long long v = strtoull(t, &end, 0);
+	if (!*end && !errno && t[0] != '-') {
+		*value = v;
+		return true;
+	}
+	errno = 0;
+	long long sv = strtoll(t, &end, 0);
+	if (!*end && !errno) {
+		*value = (uint64_t)sv;
+		return true;
+	}
+	return false;
+}
+
+unsigned param_str_size(size_t len, unsigned strlen)
+{
+	return len + 1 > strlen ? (unsigned)len + 1 : strlen;
 }
 
 void program_free(struct program *p)

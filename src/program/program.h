@@ -297,8 +297,41 @@ struct tp_rodata {
 	uint64_t cpid;		/* the -c command's pid */
 	uint64_t start_ns;	/* CLOCK_MONOTONIC at start, for elapsed */
 	uint64_t ncpus;		/* possible CPUs: reading a per-CPU map sums them */
-	/* then zeros: the initial value of new map entries */
+	uint64_t filter_pid;	/* -p PID, or 0: every process */
+	uint64_t nparams;	/* $#: the positional parameters given */
+	/* then the positional parameters the programs read (program.params:
+	 * params_size bytes), then zeros: the initial value of new map
+	 * entries */
 };
+
+/* Positional parameters are load-time values: the programs read $N from
+ * tp_ro, which the runtime fills before load (the kernel freezes it, so
+ * the verifier still sees constants), and a compiled program, a cache
+ * entry or an --aot executable takes any value. A parameter whose value
+ * the compiler itself used (a probe's name, a map size, lhist's bounds, a
+ * format, str($1 + N)...) is fixed: the program runs with that value
+ * only. */
+enum param_kind {
+	PARAM_UNUSED,		/* not read */
+	PARAM_INT,		/* read as an integer */
+	PARAM_STR,		/* read as a string */
+};
+
+struct prog_param {
+	unsigned kind;		/* enum param_kind */
+	bool fixed;		/* its value was used when compiling */
+	unsigned offset;	/* in tp_ro (a load-time value; $# is at
+				 * struct tp_rodata's nparams) */
+	unsigned size;		/* PARAM_STR: bytes kept, the NUL included */
+	const char *why;	/* fixed: where, "LINE:COL" */
+};
+
+/* A parameter's text as an integer, as $N reads: decimal, 0x hex or 0
+ * octal, optionally negative. False when it is not one (a string). */
+bool param_int(const char *text, uint64_t *value);
+/* The bytes a string parameter of len characters takes: strlen (the
+ * setting), or more for a longer value. */
+unsigned param_str_size(size_t len, unsigned strlen);
 
 /* Per-CPU counters the programs keep: lost records, then one slot per map
  * for updates refused because the map was full. */
@@ -324,6 +357,13 @@ struct program {
 	struct prog_reloc *relocs;	/* where their offsets are in the code (a
 					 * compile for --aot; else none) */
 	unsigned nrelocs;
+	struct prog_param *params;	/* [0] is $#, [N] is $N, up to the highest
+					 * the program reads */
+	unsigned nparams;
+	unsigned params_size;	/* bytes of tp_ro after struct tp_rodata
+				 * holding parameters */
+	bool pid_fixed;		/* -p was used when compiling (a library found
+				 * through the process's maps) */
 };
 
 /* A deep copy of p in memory of its own: nothing in it points into the

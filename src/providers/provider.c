@@ -104,6 +104,9 @@ const struct uelf *probe_binary(struct expand_ctx *x, const struct probe_spec *s
 	const struct uelf *e;
 
 	*path = uelf_resolve(sp->parts[0], x->filter_pid, why, sizeof(why));
+	/* A library found through the -p process's maps: that process's. */
+	if (x->filter_pid && !strchr(sp->parts[0], '/'))
+		x->prog->pid_fixed = true;
 	if (!*path) {
 		diag_error(x->diag, &bloc, "cannot find the binary '%s': %s", sp->parts[0], why);
 		return NULL;

@@ -47,7 +47,75 @@ static int run_program(const struct options *o, const struct program *p,
 	return options_run(o, p, obj, &src, skip, delta);
 }
 
-int driver_run_cached(const struct options *o, const struct cache_key *k)
+/* ---- positional parameters and -p ------------------------------------ */
+
+enum fit {
+	FIT,		/* the values fit the program */
+	FIT_FIXED,	/* a value the compiler used differs */
+	FIT_BAD,	/* a value does not fit its slot */
+};
+
+static const char *param_text(char *const *params, int n, unsigned i)
+{
+	return (int)i <= n ? params[i - 1] : "";
+}
+
+/* Do o's positional parameters and -p fit the program? What is wrong, for
+ * a message, goes to why. */
+static enum fit params_fit(const struct program *p, const struct art_meta *m,
+			   const struct options *o, struct buf *why)
+{
+	if (p->pid_fixed && o->pid != m->filter_pid) {
+		buf_printf(why, "-p %d is part of this program (a library of the probes was "
+			   "found through that process's memory maps)", m->filter_pid);
+		return FIT_FIXED;
+	}
+	for (unsigned i = 0; i < p->nparams; i++) {
+		const struct prog_param *pp = &p->params[i];
+
+		if (pp->kind == PARAM_UNUSED && !pp->fixed)
+			continue;
+		if (i == 0) {
+			if (pp->fixed && (unsigned)o->nparams != m->nparams) {
+				buf_printf(why, "$# (%u) is compiled into this program: the compiler "
+					   "used its value at %s:%s", m->nparams, m->name ? m->name : "-",
+					   pp->why ? pp->why : "?");
+				return FIT_FIXED;
+			}
+			continue;
+		}
+		const char *now = param_text(o->params, o->nparams, i);
+		const char *then = param_text((char *const *)m->params, (int)m->nparams, i);
+		uint64_t v;
+
+		if (pp->fixed) {
+			if (strcmp(now, then)) {
+				buf_printf(why, "$%u ('%s') is compiled into this program: the "
+					   "compiler used its value at %s:%s (a probe's name, a "
+					   "size, a bound, a format or a literal argument)", i, then,
+					   m->name ? m->name : "-", pp->why ? pp->why : "?");
+				return FIT_FIXED;
+			}
+		} else if (pp->kind == PARAM_INT && !param_int(now, &v)) {
+			buf_printf(why, "$%u is an integer in this program, and '%s' is not one "
+				   "(a script that wants text writes str($%u))", i, now, i);
+			return FIT_BAD;
+		} else if (pp->kind == PARAM_STR && strlen(now) >= pp->size) {
+			buf_printf(why, "$%u takes at most %u characters in this program "
+				   "(BPFTRACE_STRLEN when it was compiled), and '%s' has %zu", i,
+				   pp->size - 1, now, strlen(now));
+			return FIT_BAD;
+		}
+	}
+	return FIT;
+}
+
+/* Run the entry of key k. DRIVER_MISS when there is none, or it is unusable
+ * (then dropped) or stale; *fit says whether o's values fit it, and when a
+ * value its compiler used differs, *next is the key of the entry for ci's
+ * values. */
+static int run_entry(const struct options *o, const struct cache_inputs *ci,
+		     const struct cache_key *k, enum fit *fit, struct cache_key *next)
 {
 	struct program *p;
 	struct object *obj;
@@ -57,6 +125,7 @@ int driver_run_cached(const struct options *o, const struct cache_key *k)
 	int status = DRIVER_MISS;
 	char *data = cache_load(k, &len);
 
+	*fit = FIT;
 	if (!data)
 		return DRIVER_MISS;
 	if (artifact_read(data, len, 0, &p, &obj, &m, err, sizeof(err)) < 0) {
@@ -71,6 +140,17 @@ int driver_run_cached(const struct options *o, const struct cache_key *k)
 	 * have their own. */
 	free(data);
 	data = NULL;
+	struct buf why = { 0 };
+	*fit = params_fit(p, &m, o, &why);
+	if (*fit == FIT_FIXED)
+		cache_key_fixed(ci, p, next);
+	if (*fit != FIT) {
+		if (o->verbose)
+			report_note("the cached program does not take these parameters (%s)",
+				    why.data);
+		buf_free(&why);
+		goto out_prog;
+	}
 	/* A new event under a wildcard, or any format file the compiler
 	 * read that is not as it was: compiled again. */
 	size_t dlen = 0;
@@ -100,6 +180,29 @@ out_prog:
 out:
 	free(data);
 	return status;
+}
+
+int driver_run_cached(const struct options *o, const struct cache_inputs *ci)
+{
+	struct cache_key k, next;
+	enum fit fit;
+
+	cache_key(ci, &k);
+	int status = run_entry(o, ci, &k, &fit, &next);
+	if (status != DRIVER_MISS || fit != FIT_FIXED)
+		return status;
+	/* The compiler used a value of a parameter or -p's pid: such a
+	 * program is also kept under a key with those values in it. */
+	status = run_entry(o, ci, &next, &fit, &k);
+	return fit == FIT ? status : DRIVER_MISS;
+}
+
+bool driver_has_fixed(const struct program *p)
+{
+	for (unsigned i = 0; i < p->nparams; i++)
+		if (p->params[i].fixed)
+			return true;
+	return p->pid_fixed;
 }
 
 /* ---- --aot executables ----------------------------------------------- */
@@ -169,30 +272,28 @@ int driver_aot_main(int argc, char **argv, const char *data, size_t len)
 		status = rc > 0 ? 0 : 1;
 		goto out;
 	}
-	/* Positional parameters are compiled into the program in this
-	 * version: the executable runs with the ones it was built with. */
-	bool same = o.nparams == 0 || (unsigned)o.nparams == m.nparams;
-	for (int i = 0; same && i < o.nparams; i++)
-		same = !strcmp(o.params[i], m.params[i]);
-	if (!same) {
-		struct buf b = { 0 };
-
+	/* Positional parameters and -p are load-time values, but for those
+	 * the compiler used (program.h). */
+	/* None given: the ones it was built with. */
+	if (!o.nparams && m.nparams) {
+		free(o.params);
+		o.params = xcalloc(m.nparams, sizeof(char *));
 		for (unsigned i = 0; i < m.nparams; i++)
-			buf_printf(&b, "%s'%s'", i ? " " : " (", m.params[i]);
-		report_error("%s was compiled with %u positional parameter%s%s%s, and they are "
-			     "part of its program: build it again with tpscript --aot for others",
-			     argv[0], m.nparams, m.nparams == 1 ? "" : "s", b.data ? b.data : "",
-			     m.nparams ? ")" : "");
-		buf_free(&b);
-		goto out;
-	}
-	if (o.pid && o.pid != m.filter_pid) {
-		report_error("-p is compiled into the program: build it with "
-			     "tpscript --aot OUT -p %ld", o.pid);
-		goto out;
+			o.params[i] = (char *)m.params[i];
+		o.nparams = (int)m.nparams;
 	}
 	if (!o.pid)
 		o.pid = m.filter_pid;
+	struct buf why = { 0 };
+	enum fit fit = params_fit(p, &m, &o, &why);
+	if (fit != FIT) {
+		report_error("%s cannot take these parameters: %s", argv[0], why.data);
+		if (fit == FIT_FIXED)
+			report_hint("tpscript --aot OUT %s with the values wanted builds one for them",
+				    m.name && strcmp(m.name, "-e") ? m.name : "-e PROGRAM");
+		buf_free(&why);
+		goto out;
+	}
 	bool *skip = xcalloc(p->nprobes ? p->nprobes : 1, sizeof(bool));
 	int *delta = xcalloc(p->nfields ? p->nfields : 1, sizeof(int));
 	if (relocate_check(p, skip, delta, true) == 0)

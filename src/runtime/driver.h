@@ -4,6 +4,7 @@
 #ifndef TPSCRIPT_DRIVER_H
 #define TPSCRIPT_DRIVER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "program/cache.h"
@@ -11,10 +12,15 @@
 
 #define DRIVER_MISS (-2)
 
-/* Run the cached artifact of key k with o's runtime options, if there is
- * one that is sound and matches this kernel's tracepoints. Returns the
- * exit status, or DRIVER_MISS when the script must be compiled. */
-int driver_run_cached(const struct options *o, const struct cache_key *k);
+/* Run the cached artifact for ci with o's runtime options, if there is one
+ * that is sound, takes o's positional parameters and -p, and matches this
+ * kernel's tracepoints. Returns the exit status, or DRIVER_MISS when the
+ * script must be compiled. */
+int driver_run_cached(const struct options *o, const struct cache_inputs *ci);
+
+/* Did p's compiler use a positional parameter's value or -p's pid? Then it
+ * is kept under cache_key_fixed too. */
+bool driver_has_fixed(const struct program *p);
 
 /* The artifact appended to this executable (heap), or NULL when it is a
  * plain tpscript. A damaged trailer is an error that exits. */

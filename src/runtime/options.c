@@ -416,6 +416,7 @@ int options_run(const struct options *o, const struct program *p, const struct o
 	struct runtime_opts ro = { .cmd = o->cmd, .out = out, .verbose = o->verbose,
 				   .dry_run = o->dry_run, .diag = src ? &d : NULL, .quiet = o->quiet,
 				   .pid = (int)o->pid, .skip = skip,
+				   .params = o->params, .nparams = o->nparams,
 				   .field_delta = delta,
 				   .metrics = o->metrics, .metrics_limit = o->metrics_limit };
 	status = runtime_run(p, obj, &ro);

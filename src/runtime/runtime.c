@@ -559,6 +559,31 @@ static void detach_all(struct run *r)
 	r->nlinks = r->links_cap = r->nraw = r->raw_cap = 0;
 }
 
+/* The positional parameters the programs read at load time, each in its
+ * slot of tp_ro: an integer, or a string NUL-padded to its size (the
+ * driver has checked that each value fits its slot). */
+static void set_params(struct run *r, char *ro)
+{
+	const struct program *p = r->prog;
+
+	for (unsigned i = 1; i < p->nparams; i++) {
+		const struct prog_param *pp = &p->params[i];
+		const char *t = (int)i <= r->o->nparams ? r->o->params[i - 1] : "";
+		uint64_t v;
+
+		if (pp->kind == PARAM_UNUSED || pp->fixed)
+			continue;
+		if (pp->kind == PARAM_INT) {
+			if (!param_int(t, &v))
+				v = 0;
+			memcpy(ro + pp->offset, &v, 8);
+		} else {
+			memset(ro + pp->offset, 0, pp->size);
+			memcpy(ro + pp->offset, t, strnlen(t, pp->size - 1));
+		}
+	}
+}
+
 /* Fill tp_ro (struct tp_rodata) before load: the kernel freezes it. */
 static int set_rodata(struct run *r, uint64_t start_ns)
 {
@@ -572,11 +597,14 @@ static int set_rodata(struct run *r, uint64_t start_ns)
 		if (len < 7 || strcmp(name + len - 7, ".rodata"))
 			continue;
 		struct tp_rodata *ro = (struct tp_rodata *)bpf_map__initial_value(m, &size);
-		if (!ro || size < sizeof(*ro))
+		if (!ro || size < sizeof(*ro) + r->prog->params_size)
 			break;
 		ro->cpid = (uint64_t)r->child;	/* tp_ro is the only .rodata variable */
 		ro->start_ns = start_ns;
 		ro->ncpus = (uint64_t)libbpf_num_possible_cpus();
+		ro->filter_pid = (uint64_t)(r->o->pid > 0 ? r->o->pid : 0);
+		ro->nparams = (uint64_t)r->o->nparams;
+		set_params(r, (char *)ro);
 		return 0;
 	}
 	report_error("internal error: the program's read-only data is missing");

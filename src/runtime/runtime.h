@@ -17,6 +17,8 @@ struct runtime_opts {
 	bool dry_run;		/* load, attach nothing, end */
 	bool quiet;		/* -q: no progress messages */
 	int pid;		/* -p PID: its events only, end with it (0: none) */
+	char *const *params;	/* positional parameters, for tp_ro */
+	int nparams;
 	struct diag *diag;	/* for errors located in the script (may be NULL) */
 	const bool *skip;	/* per probe: do not attach (may be NULL) */
 	const int *field_delta;	/* per program.fields: how far it moved in this

@@ -13,7 +13,7 @@ target triple = "bpfel"
 @m_uavg = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !72
 @m_umax = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !81
 @m_umin = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !85
-@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !87
+@tp_ro = constant [56 x i8] zeroinitializer, section ".rodata", align 8, !dbg !87
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_exit_read(i8* %ctx) #0 section "tracepoint/syscalls/sys_exit_read" !dbg !107 {
@@ -23,141 +23,152 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !112, metadata !DIExpression()), !dbg !113
   %zero = alloca i32, align 4, !dbg !114
   store i32 0, i32* %zero, align 4, !dbg !114
-  %0 = getelementptr i8, i8* %ctx, i64 16, !dbg !115
-  %1 = bitcast i8* %0 to i64*, !dbg !115
-  %2 = load i64, i64* %1, align 8, !dbg !115
-  %3 = bitcast [1 x i64]* %tmp to i8*, !dbg !115
-  %4 = bitcast [1 x i64]* %tmp to i32*, !dbg !115
-  store i32 0, i32* %4, align 8, !dbg !115
-  %5 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_avg to i8*), i8* nonnull %3) #0, !dbg !115
-  %.not = icmp eq i8* %5, null, !dbg !115
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([56 x i8], [56 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !114
+  %1 = icmp eq i64 %0, 0, !dbg !114
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !114
+
+return:                                           ; preds = %agg.done4, %agg.have13, %pid.filter
+  ret i32 0, !dbg !114
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !114
+  %3 = lshr i64 %2, 32, !dbg !114
+  %4 = icmp eq i64 %3, %0, !dbg !114
+  br i1 %4, label %pid.match, label %return, !dbg !114
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 16, !dbg !115
+  %6 = bitcast i8* %5 to i64*, !dbg !115
+  %7 = load i64, i64* %6, align 8, !dbg !115
+  %8 = bitcast [1 x i64]* %tmp to i8*, !dbg !115
+  %9 = bitcast [1 x i64]* %tmp to i32*, !dbg !115
+  store i32 0, i32* %9, align 8, !dbg !115
+  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_avg to i8*), i8* nonnull %8) #0, !dbg !115
+  %.not = icmp eq i8* %10, null, !dbg !115
   br i1 %.not, label %agg.done, label %agg.have, !dbg !115
 
-agg.done:                                         ; preds = %agg.have, %entry
-  %6 = load i64, i64* %1, align 8, !dbg !116
-  %7 = bitcast [2 x i64]* %tmp1 to i8*, !dbg !116
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %7, i8 0, i64 16, i1 false), !dbg !116
-  %8 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %7, i32 16) #0, !dbg !116
-  %9 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_min to i8*), i8* nonnull %7) #0, !dbg !116
-  %.not14 = icmp eq i8* %9, null, !dbg !116
+agg.done:                                         ; preds = %agg.have, %pid.match
+  %11 = load i64, i64* %6, align 8, !dbg !116
+  %12 = bitcast [2 x i64]* %tmp1 to i8*, !dbg !116
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %12, i8 0, i64 16, i1 false), !dbg !116
+  %13 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %12, i32 16) #0, !dbg !116
+  %14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_min to i8*), i8* nonnull %12) #0, !dbg !116
+  %.not14 = icmp eq i8* %14, null, !dbg !116
   br i1 %.not14, label %agg.init, label %agg.have3, !dbg !116
 
-agg.have:                                         ; preds = %entry
-  %10 = bitcast i8* %5 to i64*, !dbg !115
-  %11 = load i64, i64* %10, align 8, !dbg !115
-  %12 = add i64 %11, %2, !dbg !115
-  store i64 %12, i64* %10, align 8, !dbg !115
-  %13 = getelementptr i8, i8* %5, i64 8, !dbg !115
-  %14 = bitcast i8* %13 to i64*, !dbg !115
-  %15 = load i64, i64* %14, align 8, !dbg !115
-  %16 = add i64 %15, 1, !dbg !115
-  store i64 %16, i64* %14, align 8, !dbg !115
+agg.have:                                         ; preds = %pid.match
+  %15 = bitcast i8* %10 to i64*, !dbg !115
+  %16 = load i64, i64* %15, align 8, !dbg !115
+  %17 = add i64 %16, %7, !dbg !115
+  store i64 %17, i64* %15, align 8, !dbg !115
+  %18 = getelementptr i8, i8* %10, i64 8, !dbg !115
+  %19 = bitcast i8* %18 to i64*, !dbg !115
+  %20 = load i64, i64* %19, align 8, !dbg !115
+  %21 = add i64 %20, 1, !dbg !115
+  store i64 %21, i64* %19, align 8, !dbg !115
   br label %agg.done, !dbg !115
 
 agg.done2:                                        ; preds = %agg.full, %stat.inc, %minmax.set, %agg.have3
-  %17 = load i64, i64* %1, align 8, !dbg !117
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %7, i8 0, i64 16, i1 false), !dbg !117
-  %18 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %7, i32 16) #0, !dbg !117
-  %19 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_max to i8*), i8* nonnull %7) #0, !dbg !117
-  %.not17 = icmp eq i8* %19, null, !dbg !117
+  %22 = load i64, i64* %6, align 8, !dbg !117
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %12, i8 0, i64 16, i1 false), !dbg !117
+  %23 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %12, i32 16) #0, !dbg !117
+  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_max to i8*), i8* nonnull %12) #0, !dbg !117
+  %.not17 = icmp eq i8* %24, null, !dbg !117
   br i1 %.not17, label %agg.init6, label %agg.have5, !dbg !117
 
 agg.have3:                                        ; preds = %agg.init, %agg.done
-  %agg = phi i8* [ %9, %agg.done ], [ %29, %agg.init ], !dbg !116
-  %20 = bitcast i8* %agg to i64*, !dbg !116
-  %21 = load i64, i64* %20, align 8, !dbg !116
-  %22 = getelementptr i8, i8* %agg, i64 8, !dbg !116
-  %23 = bitcast i8* %22 to i64*, !dbg !116
-  %24 = load i64, i64* %23, align 8, !dbg !116
-  %25 = icmp slt i64 %6, %21, !dbg !116
-  %26 = icmp eq i64 %24, 0, !dbg !116
-  %27 = or i1 %25, %26, !dbg !116
-  br i1 %27, label %minmax.set, label %agg.done2, !dbg !116
+  %agg = phi i8* [ %14, %agg.done ], [ %34, %agg.init ], !dbg !116
+  %25 = bitcast i8* %agg to i64*, !dbg !116
+  %26 = load i64, i64* %25, align 8, !dbg !116
+  %27 = getelementptr i8, i8* %agg, i64 8, !dbg !116
+  %28 = bitcast i8* %27 to i64*, !dbg !116
+  %29 = load i64, i64* %28, align 8, !dbg !116
+  %30 = icmp slt i64 %11, %26, !dbg !116
+  %31 = icmp eq i64 %29, 0, !dbg !116
+  %32 = or i1 %30, %31, !dbg !116
+  br i1 %32, label %minmax.set, label %agg.done2, !dbg !116
 
 agg.init:                                         ; preds = %agg.done
-  %28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_min to i8*), i8* nonnull %7, i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !116
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_min to i8*), i8* nonnull %7) #0, !dbg !116
-  %.not15 = icmp eq i8* %29, null, !dbg !116
+  %33 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_min to i8*), i8* nonnull %12, i8* getelementptr inbounds ([56 x i8], [56 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !116
+  %34 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_min to i8*), i8* nonnull %12) #0, !dbg !116
+  %.not15 = icmp eq i8* %34, null, !dbg !116
   br i1 %.not15, label %agg.full, label %agg.have3, !dbg !116
 
 agg.full:                                         ; preds = %agg.init
-  %30 = bitcast i32* %zero to i8*, !dbg !116
-  %31 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %30) #0, !dbg !116
-  %.not16 = icmp eq i8* %31, null, !dbg !116
+  %35 = bitcast i32* %zero to i8*, !dbg !116
+  %36 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %35) #0, !dbg !116
+  %.not16 = icmp eq i8* %36, null, !dbg !116
   br i1 %.not16, label %agg.done2, label %stat.inc, !dbg !116
 
 stat.inc:                                         ; preds = %agg.full
-  %32 = getelementptr i8, i8* %31, i64 24, !dbg !116
-  %33 = bitcast i8* %32 to i64*, !dbg !116
-  %34 = load i64, i64* %33, align 8, !dbg !116
-  %35 = add i64 %34, 1, !dbg !116
-  store i64 %35, i64* %33, align 8, !dbg !116
+  %37 = getelementptr i8, i8* %36, i64 24, !dbg !116
+  %38 = bitcast i8* %37 to i64*, !dbg !116
+  %39 = load i64, i64* %38, align 8, !dbg !116
+  %40 = add i64 %39, 1, !dbg !116
+  store i64 %40, i64* %38, align 8, !dbg !116
   br label %agg.done2, !dbg !116
 
 minmax.set:                                       ; preds = %agg.have3
-  store i64 %6, i64* %20, align 8, !dbg !116
-  store i64 1, i64* %23, align 8, !dbg !116
+  store i64 %11, i64* %25, align 8, !dbg !116
+  store i64 1, i64* %28, align 8, !dbg !116
   br label %agg.done2, !dbg !116
 
 agg.done4:                                        ; preds = %agg.full7, %stat.inc8, %minmax.set11, %agg.have5
-  %36 = load i64, i64* %1, align 8, !dbg !118
-  %37 = bitcast [2 x i64]* %tmp1 to i32*, !dbg !118
-  store i32 0, i32* %37, align 8, !dbg !118
-  %38 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_stats to i8*), i8* nonnull %7) #0, !dbg !118
-  %.not20 = icmp eq i8* %38, null, !dbg !118
-  br i1 %.not20, label %agg.done12, label %agg.have13, !dbg !118
+  %41 = load i64, i64* %6, align 8, !dbg !118
+  %42 = bitcast [2 x i64]* %tmp1 to i32*, !dbg !118
+  store i32 0, i32* %42, align 8, !dbg !118
+  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_stats to i8*), i8* nonnull %12) #0, !dbg !118
+  %.not20 = icmp eq i8* %43, null, !dbg !118
+  br i1 %.not20, label %return, label %agg.have13, !dbg !118
 
 agg.have5:                                        ; preds = %agg.init6, %agg.done2
-  %agg10 = phi i8* [ %19, %agg.done2 ], [ %48, %agg.init6 ], !dbg !117
-  %39 = bitcast i8* %agg10 to i64*, !dbg !117
-  %40 = load i64, i64* %39, align 8, !dbg !117
-  %41 = getelementptr i8, i8* %agg10, i64 8, !dbg !117
-  %42 = bitcast i8* %41 to i64*, !dbg !117
-  %43 = load i64, i64* %42, align 8, !dbg !117
-  %44 = icmp sgt i64 %17, %40, !dbg !117
-  %45 = icmp eq i64 %43, 0, !dbg !117
-  %46 = or i1 %44, %45, !dbg !117
-  br i1 %46, label %minmax.set11, label %agg.done4, !dbg !117
+  %agg10 = phi i8* [ %24, %agg.done2 ], [ %53, %agg.init6 ], !dbg !117
+  %44 = bitcast i8* %agg10 to i64*, !dbg !117
+  %45 = load i64, i64* %44, align 8, !dbg !117
+  %46 = getelementptr i8, i8* %agg10, i64 8, !dbg !117
+  %47 = bitcast i8* %46 to i64*, !dbg !117
+  %48 = load i64, i64* %47, align 8, !dbg !117
+  %49 = icmp sgt i64 %22, %45, !dbg !117
+  %50 = icmp eq i64 %48, 0, !dbg !117
+  %51 = or i1 %49, %50, !dbg !117
+  br i1 %51, label %minmax.set11, label %agg.done4, !dbg !117
 
 agg.init6:                                        ; preds = %agg.done2
-  %47 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_max to i8*), i8* nonnull %7, i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !117
-  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_max to i8*), i8* nonnull %7) #0, !dbg !117
-  %.not18 = icmp eq i8* %48, null, !dbg !117
+  %52 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_max to i8*), i8* nonnull %12, i8* getelementptr inbounds ([56 x i8], [56 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !117
+  %53 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_max to i8*), i8* nonnull %12) #0, !dbg !117
+  %.not18 = icmp eq i8* %53, null, !dbg !117
   br i1 %.not18, label %agg.full7, label %agg.have5, !dbg !117
 
 agg.full7:                                        ; preds = %agg.init6
-  %49 = bitcast i32* %zero to i8*, !dbg !117
-  %50 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %49) #0, !dbg !117
-  %.not19 = icmp eq i8* %50, null, !dbg !117
+  %54 = bitcast i32* %zero to i8*, !dbg !117
+  %55 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %54) #0, !dbg !117
+  %.not19 = icmp eq i8* %55, null, !dbg !117
   br i1 %.not19, label %agg.done4, label %stat.inc8, !dbg !117
 
 stat.inc8:                                        ; preds = %agg.full7
-  %51 = getelementptr i8, i8* %50, i64 16, !dbg !117
-  %52 = bitcast i8* %51 to i64*, !dbg !117
-  %53 = load i64, i64* %52, align 8, !dbg !117
-  %54 = add i64 %53, 1, !dbg !117
-  store i64 %54, i64* %52, align 8, !dbg !117
+  %56 = getelementptr i8, i8* %55, i64 16, !dbg !117
+  %57 = bitcast i8* %56 to i64*, !dbg !117
+  %58 = load i64, i64* %57, align 8, !dbg !117
+  %59 = add i64 %58, 1, !dbg !117
+  store i64 %59, i64* %57, align 8, !dbg !117
   br label %agg.done4, !dbg !117
 
 minmax.set11:                                     ; preds = %agg.have5
-  store i64 %17, i64* %39, align 8, !dbg !117
-  store i64 1, i64* %42, align 8, !dbg !117
+  store i64 %22, i64* %44, align 8, !dbg !117
+  store i64 1, i64* %47, align 8, !dbg !117
   br label %agg.done4, !dbg !117
 
-agg.done12:                                       ; preds = %agg.have13, %agg.done4
-  ret i32 0, !dbg !114
-
 agg.have13:                                       ; preds = %agg.done4
-  %55 = bitcast i8* %38 to i64*, !dbg !118
-  %56 = load i64, i64* %55, align 8, !dbg !118
-  %57 = add i64 %56, %36, !dbg !118
-  store i64 %57, i64* %55, align 8, !dbg !118
-  %58 = getelementptr i8, i8* %38, i64 8, !dbg !118
-  %59 = bitcast i8* %58 to i64*, !dbg !118
-  %60 = load i64, i64* %59, align 8, !dbg !118
-  %61 = add i64 %60, 1, !dbg !118
-  store i64 %61, i64* %59, align 8, !dbg !118
-  br label %agg.done12, !dbg !118
+  %60 = bitcast i8* %43 to i64*, !dbg !118
+  %61 = load i64, i64* %60, align 8, !dbg !118
+  %62 = add i64 %61, %41, !dbg !118
+  store i64 %62, i64* %60, align 8, !dbg !118
+  %63 = getelementptr i8, i8* %43, i64 8, !dbg !118
+  %64 = bitcast i8* %63 to i64*, !dbg !118
+  %65 = load i64, i64* %64, align 8, !dbg !118
+  %66 = add i64 %65, 1, !dbg !118
+  store i64 %66, i64* %64, align 8, !dbg !118
+  br label %return, !dbg !118
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -173,100 +184,111 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !121, metadata !DIExpression()), !dbg !122
   %zero = alloca i32, align 4, !dbg !123
   store i32 0, i32* %zero, align 4, !dbg !123
-  %0 = getelementptr i8, i8* %ctx, i64 32, !dbg !124
-  %1 = bitcast i8* %0 to i64*, !dbg !124
-  %2 = load i64, i64* %1, align 8, !dbg !124
-  %3 = bitcast [1 x i64]* %tmp to i8*, !dbg !124
-  %4 = bitcast [1 x i64]* %tmp to i32*, !dbg !124
-  store i32 0, i32* %4, align 8, !dbg !124
-  %5 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_umin to i8*), i8* nonnull %3) #0, !dbg !124
-  %.not = icmp eq i8* %5, null, !dbg !124
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([56 x i8], [56 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !123
+  %1 = icmp eq i64 %0, 0, !dbg !123
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !123
+
+return:                                           ; preds = %agg.full, %stat.inc, %agg.have5, %pid.filter
+  ret i32 0, !dbg !123
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !123
+  %3 = lshr i64 %2, 32, !dbg !123
+  %4 = icmp eq i64 %3, %0, !dbg !123
+  br i1 %4, label %pid.match, label %return, !dbg !123
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 32, !dbg !124
+  %6 = bitcast i8* %5 to i64*, !dbg !124
+  %7 = load i64, i64* %6, align 8, !dbg !124
+  %8 = bitcast [1 x i64]* %tmp to i8*, !dbg !124
+  %9 = bitcast [1 x i64]* %tmp to i32*, !dbg !124
+  store i32 0, i32* %9, align 8, !dbg !124
+  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_umin to i8*), i8* nonnull %8) #0, !dbg !124
+  %.not = icmp eq i8* %10, null, !dbg !124
   br i1 %.not, label %agg.done, label %agg.have, !dbg !124
 
-agg.done:                                         ; preds = %minmax.set, %agg.have, %entry
-  %6 = load i64, i64* %1, align 8, !dbg !125
-  store i32 0, i32* %4, align 8, !dbg !125
-  %7 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_umax to i8*), i8* nonnull %3) #0, !dbg !125
-  %.not6 = icmp eq i8* %7, null, !dbg !125
+agg.done:                                         ; preds = %minmax.set, %agg.have, %pid.match
+  %11 = load i64, i64* %6, align 8, !dbg !125
+  store i32 0, i32* %9, align 8, !dbg !125
+  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_umax to i8*), i8* nonnull %8) #0, !dbg !125
+  %.not6 = icmp eq i8* %12, null, !dbg !125
   br i1 %.not6, label %agg.done1, label %agg.have2, !dbg !125
 
-agg.have:                                         ; preds = %entry
-  %8 = bitcast i8* %5 to i64*, !dbg !124
-  %9 = load i64, i64* %8, align 8, !dbg !124
-  %10 = getelementptr i8, i8* %5, i64 8, !dbg !124
-  %11 = bitcast i8* %10 to i64*, !dbg !124
-  %12 = load i64, i64* %11, align 8, !dbg !124
-  %13 = icmp slt i64 %2, %9, !dbg !124
-  %14 = icmp eq i64 %12, 0, !dbg !124
-  %15 = or i1 %13, %14, !dbg !124
-  br i1 %15, label %minmax.set, label %agg.done, !dbg !124
+agg.have:                                         ; preds = %pid.match
+  %13 = bitcast i8* %10 to i64*, !dbg !124
+  %14 = load i64, i64* %13, align 8, !dbg !124
+  %15 = getelementptr i8, i8* %10, i64 8, !dbg !124
+  %16 = bitcast i8* %15 to i64*, !dbg !124
+  %17 = load i64, i64* %16, align 8, !dbg !124
+  %18 = icmp slt i64 %7, %14, !dbg !124
+  %19 = icmp eq i64 %17, 0, !dbg !124
+  %20 = or i1 %18, %19, !dbg !124
+  br i1 %20, label %minmax.set, label %agg.done, !dbg !124
 
 minmax.set:                                       ; preds = %agg.have
-  store i64 %2, i64* %8, align 8, !dbg !124
-  store i64 1, i64* %11, align 8, !dbg !124
+  store i64 %7, i64* %13, align 8, !dbg !124
+  store i64 1, i64* %16, align 8, !dbg !124
   br label %agg.done, !dbg !124
 
 agg.done1:                                        ; preds = %minmax.set3, %agg.have2, %agg.done
-  %16 = load i64, i64* %1, align 8, !dbg !126
-  %17 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !126
-  %pid = lshr i64 %17, 32, !dbg !126
-  %18 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !126
-  store i64 %pid, i64* %18, align 8, !dbg !126
-  %19 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_uavg to i8*), i8* nonnull %3) #0, !dbg !126
-  %.not7 = icmp eq i8* %19, null, !dbg !126
+  %21 = load i64, i64* %6, align 8, !dbg !126
+  %22 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !126
+  %pid = lshr i64 %22, 32, !dbg !126
+  %23 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !126
+  store i64 %pid, i64* %23, align 8, !dbg !126
+  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_uavg to i8*), i8* nonnull %8) #0, !dbg !126
+  %.not7 = icmp eq i8* %24, null, !dbg !126
   br i1 %.not7, label %agg.init, label %agg.have5, !dbg !126
 
 agg.have2:                                        ; preds = %agg.done
-  %20 = bitcast i8* %7 to i64*, !dbg !125
-  %21 = load i64, i64* %20, align 8, !dbg !125
-  %22 = getelementptr i8, i8* %7, i64 8, !dbg !125
-  %23 = bitcast i8* %22 to i64*, !dbg !125
-  %24 = load i64, i64* %23, align 8, !dbg !125
-  %25 = icmp sgt i64 %6, %21, !dbg !125
-  %26 = icmp eq i64 %24, 0, !dbg !125
-  %27 = or i1 %25, %26, !dbg !125
-  br i1 %27, label %minmax.set3, label %agg.done1, !dbg !125
+  %25 = bitcast i8* %12 to i64*, !dbg !125
+  %26 = load i64, i64* %25, align 8, !dbg !125
+  %27 = getelementptr i8, i8* %12, i64 8, !dbg !125
+  %28 = bitcast i8* %27 to i64*, !dbg !125
+  %29 = load i64, i64* %28, align 8, !dbg !125
+  %30 = icmp sgt i64 %11, %26, !dbg !125
+  %31 = icmp eq i64 %29, 0, !dbg !125
+  %32 = or i1 %30, %31, !dbg !125
+  br i1 %32, label %minmax.set3, label %agg.done1, !dbg !125
 
 minmax.set3:                                      ; preds = %agg.have2
-  store i64 %6, i64* %20, align 8, !dbg !125
-  store i64 1, i64* %23, align 8, !dbg !125
+  store i64 %11, i64* %25, align 8, !dbg !125
+  store i64 1, i64* %28, align 8, !dbg !125
   br label %agg.done1, !dbg !125
 
-agg.done4:                                        ; preds = %agg.full, %stat.inc, %agg.have5
-  ret i32 0, !dbg !123
-
 agg.have5:                                        ; preds = %agg.init, %agg.done1
-  %agg = phi i8* [ %19, %agg.done1 ], [ %36, %agg.init ], !dbg !126
-  %28 = bitcast i8* %agg to i64*, !dbg !126
-  %29 = load i64, i64* %28, align 8, !dbg !126
-  %30 = add i64 %29, %16, !dbg !126
-  store i64 %30, i64* %28, align 8, !dbg !126
-  %31 = getelementptr i8, i8* %agg, i64 8, !dbg !126
-  %32 = bitcast i8* %31 to i64*, !dbg !126
-  %33 = load i64, i64* %32, align 8, !dbg !126
-  %34 = add i64 %33, 1, !dbg !126
-  store i64 %34, i64* %32, align 8, !dbg !126
-  br label %agg.done4, !dbg !126
+  %agg = phi i8* [ %24, %agg.done1 ], [ %41, %agg.init ], !dbg !126
+  %33 = bitcast i8* %agg to i64*, !dbg !126
+  %34 = load i64, i64* %33, align 8, !dbg !126
+  %35 = add i64 %34, %21, !dbg !126
+  store i64 %35, i64* %33, align 8, !dbg !126
+  %36 = getelementptr i8, i8* %agg, i64 8, !dbg !126
+  %37 = bitcast i8* %36 to i64*, !dbg !126
+  %38 = load i64, i64* %37, align 8, !dbg !126
+  %39 = add i64 %38, 1, !dbg !126
+  store i64 %39, i64* %37, align 8, !dbg !126
+  br label %return, !dbg !126
 
 agg.init:                                         ; preds = %agg.done1
-  %35 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_uavg to i8*), i8* nonnull %3, i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !126
-  %36 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_uavg to i8*), i8* nonnull %3) #0, !dbg !126
-  %.not8 = icmp eq i8* %36, null, !dbg !126
+  %40 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_uavg to i8*), i8* nonnull %8, i8* getelementptr inbounds ([56 x i8], [56 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !126
+  %41 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_uavg to i8*), i8* nonnull %8) #0, !dbg !126
+  %.not8 = icmp eq i8* %41, null, !dbg !126
   br i1 %.not8, label %agg.full, label %agg.have5, !dbg !126
 
 agg.full:                                         ; preds = %agg.init
-  %37 = bitcast i32* %zero to i8*, !dbg !126
-  %38 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %37) #0, !dbg !126
-  %.not9 = icmp eq i8* %38, null, !dbg !126
-  br i1 %.not9, label %agg.done4, label %stat.inc, !dbg !126
+  %42 = bitcast i32* %zero to i8*, !dbg !126
+  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %42) #0, !dbg !126
+  %.not9 = icmp eq i8* %43, null, !dbg !126
+  br i1 %.not9, label %return, label %stat.inc, !dbg !126
 
 stat.inc:                                         ; preds = %agg.full
-  %39 = getelementptr i8, i8* %38, i64 40, !dbg !126
-  %40 = bitcast i8* %39 to i64*, !dbg !126
-  %41 = load i64, i64* %40, align 8, !dbg !126
-  %42 = add i64 %41, 1, !dbg !126
-  store i64 %42, i64* %40, align 8, !dbg !126
-  br label %agg.done4, !dbg !126
+  %44 = getelementptr i8, i8* %43, i64 40, !dbg !126
+  %45 = bitcast i8* %44 to i64*, !dbg !126
+  %46 = load i64, i64* %45, align 8, !dbg !126
+  %47 = add i64 %46, 1, !dbg !126
+  store i64 %47, i64* %45, align 8, !dbg !126
+  br label %return, !dbg !126
 }
 
 attributes #0 = { nounwind }
@@ -366,9 +388,9 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !87 = !DIGlobalVariableExpression(var: !88, expr: !DIExpression())
 !88 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !89, isLocal: false, isDefinition: true, align: 64)
 !89 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !90)
-!90 = !DICompositeType(tag: DW_TAG_array_type, baseType: !59, size: 320, align: 8, elements: !91)
+!90 = !DICompositeType(tag: DW_TAG_array_type, baseType: !59, size: 448, align: 8, elements: !91)
 !91 = !{!92}
-!92 = !DISubrange(count: 40, lowerBound: 0)
+!92 = !DISubrange(count: 56, lowerBound: 0)
 !93 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !94)
 !94 = !{!95, !100}
 !95 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !96, size: 64, align: 64)

@@ -10,7 +10,7 @@ target triple = "bpfel"
 @m_calls = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !35
 @m_neg = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !41
 @m_per = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !58
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !71
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !71
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_write(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_write" !dbg !91 {
@@ -20,118 +20,129 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !96, metadata !DIExpression()), !dbg !97
   %zero = alloca i32, align 4, !dbg !98
   store i32 0, i32* %zero, align 4, !dbg !98
-  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !99
-  %1 = bitcast [1 x i64]* %tmp to i32*, !dbg !99
-  store i32 0, i32* %1, align 8, !dbg !99
-  %2 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_calls to i8*), i8* nonnull %0) #0, !dbg !99
-  %.not = icmp eq i8* %2, null, !dbg !99
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !98
+  %1 = icmp eq i64 %0, 0, !dbg !98
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !98
+
+return:                                           ; preds = %agg.full9, %stat.inc10, %agg.have7, %pid.filter
+  ret i32 0, !dbg !98
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !98
+  %3 = lshr i64 %2, 32, !dbg !98
+  %4 = icmp eq i64 %3, %0, !dbg !98
+  br i1 %4, label %pid.match, label %return, !dbg !98
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [1 x i64]* %tmp to i8*, !dbg !99
+  %6 = bitcast [1 x i64]* %tmp to i32*, !dbg !99
+  store i32 0, i32* %6, align 8, !dbg !99
+  %7 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_calls to i8*), i8* nonnull %5) #0, !dbg !99
+  %.not = icmp eq i8* %7, null, !dbg !99
   br i1 %.not, label %agg.done, label %agg.have, !dbg !99
 
-agg.done:                                         ; preds = %agg.have, %entry
-  %3 = getelementptr i8, i8* %ctx, i64 32, !dbg !100
-  %4 = bitcast i8* %3 to i64*, !dbg !100
-  %5 = load i64, i64* %4, align 8, !dbg !100
-  store i32 0, i32* %1, align 8, !dbg !100
-  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_bytes to i8*), i8* nonnull %0) #0, !dbg !100
-  %.not13 = icmp eq i8* %6, null, !dbg !100
+agg.done:                                         ; preds = %agg.have, %pid.match
+  %8 = getelementptr i8, i8* %ctx, i64 32, !dbg !100
+  %9 = bitcast i8* %8 to i64*, !dbg !100
+  %10 = load i64, i64* %9, align 8, !dbg !100
+  store i32 0, i32* %6, align 8, !dbg !100
+  %11 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_bytes to i8*), i8* nonnull %5) #0, !dbg !100
+  %.not13 = icmp eq i8* %11, null, !dbg !100
   br i1 %.not13, label %agg.done1, label %agg.have2, !dbg !100
 
-agg.have:                                         ; preds = %entry
-  %7 = bitcast i8* %2 to i64*, !dbg !99
-  %8 = load i64, i64* %7, align 8, !dbg !99
-  %9 = add i64 %8, 1, !dbg !99
-  store i64 %9, i64* %7, align 8, !dbg !99
+agg.have:                                         ; preds = %pid.match
+  %12 = bitcast i8* %7 to i64*, !dbg !99
+  %13 = load i64, i64* %12, align 8, !dbg !99
+  %14 = add i64 %13, 1, !dbg !99
+  store i64 %14, i64* %12, align 8, !dbg !99
   br label %agg.done, !dbg !99
 
 agg.done1:                                        ; preds = %agg.have2, %agg.done
-  %10 = bitcast [3 x i64]* %tmp3 to i8*, !dbg !101
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %10, i8 0, i64 24, i1 false), !dbg !101
-  %11 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !101
-  %pid = lshr i64 %11, 32, !dbg !101
-  %12 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp3, i64 0, i64 0, !dbg !101
-  store i64 %pid, i64* %12, align 8, !dbg !101
-  %13 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp3, i64 0, i64 1, !dbg !101
-  %14 = bitcast i64* %13 to i8*, !dbg !101
-  %15 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %14, i32 16) #0, !dbg !101
-  %16 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per to i8*), i8* nonnull %10) #0, !dbg !101
-  %.not14 = icmp eq i8* %16, null, !dbg !101
+  %15 = bitcast [3 x i64]* %tmp3 to i8*, !dbg !101
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %15, i8 0, i64 24, i1 false), !dbg !101
+  %16 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !101
+  %pid = lshr i64 %16, 32, !dbg !101
+  %17 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp3, i64 0, i64 0, !dbg !101
+  store i64 %pid, i64* %17, align 8, !dbg !101
+  %18 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp3, i64 0, i64 1, !dbg !101
+  %19 = bitcast i64* %18 to i8*, !dbg !101
+  %20 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %19, i32 16) #0, !dbg !101
+  %21 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per to i8*), i8* nonnull %15) #0, !dbg !101
+  %.not14 = icmp eq i8* %21, null, !dbg !101
   br i1 %.not14, label %agg.init, label %agg.have5, !dbg !101
 
 agg.have2:                                        ; preds = %agg.done
-  %17 = bitcast i8* %6 to i64*, !dbg !100
-  %18 = load i64, i64* %17, align 8, !dbg !100
-  %19 = add i64 %18, %5, !dbg !100
-  store i64 %19, i64* %17, align 8, !dbg !100
+  %22 = bitcast i8* %11 to i64*, !dbg !100
+  %23 = load i64, i64* %22, align 8, !dbg !100
+  %24 = add i64 %23, %10, !dbg !100
+  store i64 %24, i64* %22, align 8, !dbg !100
   br label %agg.done1, !dbg !100
 
 agg.done4:                                        ; preds = %agg.full, %stat.inc, %agg.have5
-  %20 = getelementptr i8, i8* %ctx, i64 16, !dbg !102
-  %21 = bitcast i8* %20 to i32*, !dbg !102
-  %22 = load i32, i32* %21, align 4, !dbg !102
-  %23 = zext i32 %22 to i64, !dbg !102
-  store i64 %23, i64* %12, align 8, !dbg !102
-  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_neg to i8*), i8* nonnull %10) #0, !dbg !102
-  %.not17 = icmp eq i8* %24, null, !dbg !102
+  %25 = getelementptr i8, i8* %ctx, i64 16, !dbg !102
+  %26 = bitcast i8* %25 to i32*, !dbg !102
+  %27 = load i32, i32* %26, align 4, !dbg !102
+  %28 = zext i32 %27 to i64, !dbg !102
+  store i64 %28, i64* %17, align 8, !dbg !102
+  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_neg to i8*), i8* nonnull %15) #0, !dbg !102
+  %.not17 = icmp eq i8* %29, null, !dbg !102
   br i1 %.not17, label %agg.init8, label %agg.have7, !dbg !102
 
 agg.have5:                                        ; preds = %agg.init, %agg.done1
-  %agg = phi i8* [ %16, %agg.done1 ], [ %29, %agg.init ], !dbg !101
-  %25 = bitcast i8* %agg to i64*, !dbg !101
-  %26 = load i64, i64* %25, align 8, !dbg !101
-  %27 = add i64 %26, 1, !dbg !101
-  store i64 %27, i64* %25, align 8, !dbg !101
+  %agg = phi i8* [ %21, %agg.done1 ], [ %34, %agg.init ], !dbg !101
+  %30 = bitcast i8* %agg to i64*, !dbg !101
+  %31 = load i64, i64* %30, align 8, !dbg !101
+  %32 = add i64 %31, 1, !dbg !101
+  store i64 %32, i64* %30, align 8, !dbg !101
   br label %agg.done4, !dbg !101
 
 agg.init:                                         ; preds = %agg.done1
-  %28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per to i8*), i8* nonnull %10, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !101
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per to i8*), i8* nonnull %10) #0, !dbg !101
-  %.not15 = icmp eq i8* %29, null, !dbg !101
+  %33 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per to i8*), i8* nonnull %15, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !101
+  %34 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per to i8*), i8* nonnull %15) #0, !dbg !101
+  %.not15 = icmp eq i8* %34, null, !dbg !101
   br i1 %.not15, label %agg.full, label %agg.have5, !dbg !101
 
 agg.full:                                         ; preds = %agg.init
-  %30 = bitcast i32* %zero to i8*, !dbg !101
-  %31 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %30) #0, !dbg !101
-  %.not16 = icmp eq i8* %31, null, !dbg !101
+  %35 = bitcast i32* %zero to i8*, !dbg !101
+  %36 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %35) #0, !dbg !101
+  %.not16 = icmp eq i8* %36, null, !dbg !101
   br i1 %.not16, label %agg.done4, label %stat.inc, !dbg !101
 
 stat.inc:                                         ; preds = %agg.full
-  %32 = getelementptr i8, i8* %31, i64 32, !dbg !101
-  %33 = bitcast i8* %32 to i64*, !dbg !101
-  %34 = load i64, i64* %33, align 8, !dbg !101
-  %35 = add i64 %34, 1, !dbg !101
-  store i64 %35, i64* %33, align 8, !dbg !101
+  %37 = getelementptr i8, i8* %36, i64 32, !dbg !101
+  %38 = bitcast i8* %37 to i64*, !dbg !101
+  %39 = load i64, i64* %38, align 8, !dbg !101
+  %40 = add i64 %39, 1, !dbg !101
+  store i64 %40, i64* %38, align 8, !dbg !101
   br label %agg.done4, !dbg !101
 
-agg.done6:                                        ; preds = %agg.full9, %stat.inc10, %agg.have7
-  ret i32 0, !dbg !98
-
 agg.have7:                                        ; preds = %agg.init8, %agg.done4
-  %agg12 = phi i8* [ %24, %agg.done4 ], [ %40, %agg.init8 ], !dbg !102
-  %36 = bitcast i8* %agg12 to i64*, !dbg !102
-  %37 = load i64, i64* %36, align 8, !dbg !102
-  %38 = add i64 %37, -1, !dbg !102
-  store i64 %38, i64* %36, align 8, !dbg !102
-  br label %agg.done6, !dbg !102
+  %agg12 = phi i8* [ %29, %agg.done4 ], [ %45, %agg.init8 ], !dbg !102
+  %41 = bitcast i8* %agg12 to i64*, !dbg !102
+  %42 = load i64, i64* %41, align 8, !dbg !102
+  %43 = add i64 %42, -1, !dbg !102
+  store i64 %43, i64* %41, align 8, !dbg !102
+  br label %return, !dbg !102
 
 agg.init8:                                        ; preds = %agg.done4
-  %39 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_neg to i8*), i8* nonnull %10, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !102
-  %40 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_neg to i8*), i8* nonnull %10) #0, !dbg !102
-  %.not18 = icmp eq i8* %40, null, !dbg !102
+  %44 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_neg to i8*), i8* nonnull %15, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !102
+  %45 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_neg to i8*), i8* nonnull %15) #0, !dbg !102
+  %.not18 = icmp eq i8* %45, null, !dbg !102
   br i1 %.not18, label %agg.full9, label %agg.have7, !dbg !102
 
 agg.full9:                                        ; preds = %agg.init8
-  %41 = bitcast i32* %zero to i8*, !dbg !102
-  %42 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %41) #0, !dbg !102
-  %.not19 = icmp eq i8* %42, null, !dbg !102
-  br i1 %.not19, label %agg.done6, label %stat.inc10, !dbg !102
+  %46 = bitcast i32* %zero to i8*, !dbg !102
+  %47 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %46) #0, !dbg !102
+  %.not19 = icmp eq i8* %47, null, !dbg !102
+  br i1 %.not19, label %return, label %stat.inc10, !dbg !102
 
 stat.inc10:                                       ; preds = %agg.full9
-  %43 = getelementptr i8, i8* %42, i64 24, !dbg !102
-  %44 = bitcast i8* %43 to i64*, !dbg !102
-  %45 = load i64, i64* %44, align 8, !dbg !102
-  %46 = add i64 %45, 1, !dbg !102
-  store i64 %46, i64* %44, align 8, !dbg !102
-  br label %agg.done6, !dbg !102
+  %48 = getelementptr i8, i8* %47, i64 24, !dbg !102
+  %49 = bitcast i8* %48 to i64*, !dbg !102
+  %50 = load i64, i64* %49, align 8, !dbg !102
+  %51 = add i64 %50, 1, !dbg !102
+  store i64 %51, i64* %49, align 8, !dbg !102
+  br label %return, !dbg !102
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -221,9 +232,9 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !71 = !DIGlobalVariableExpression(var: !72, expr: !DIExpression())
 !72 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !73, isLocal: false, isDefinition: true, align: 64)
 !73 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !74)
-!74 = !DICompositeType(tag: DW_TAG_array_type, baseType: !68, size: 256, align: 8, elements: !75)
+!74 = !DICompositeType(tag: DW_TAG_array_type, baseType: !68, size: 384, align: 8, elements: !75)
 !75 = !{!76}
-!76 = !DISubrange(count: 32, lowerBound: 0)
+!76 = !DISubrange(count: 48, lowerBound: 0)
 !77 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !78)
 !78 = !{!79, !84}
 !79 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !80, size: 64, align: 64)

@@ -9,7 +9,7 @@ target triple = "bpfel"
 @m_l = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_lk = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !37
 @m_ls = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !56
-@tp_ro = constant [128 x i8] zeroinitializer, section ".rodata", align 8, !dbg !58
+@tp_ro = constant [144 x i8] zeroinitializer, section ".rodata", align 8, !dbg !58
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_read(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_read" !dbg !79 {
@@ -18,103 +18,114 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !84, metadata !DIExpression()), !dbg !85
   %zero = alloca i32, align 4, !dbg !86
   store i32 0, i32* %zero, align 4, !dbg !86
-  %0 = getelementptr i8, i8* %ctx, i64 32, !dbg !87
-  %1 = bitcast i8* %0 to i64*, !dbg !87
-  %2 = load i64, i64* %1, align 8, !dbg !87
-  %3 = bitcast [1 x i64]* %tmp to i8*, !dbg !87
-  %4 = bitcast [1 x i64]* %tmp to i32*, !dbg !87
-  store i32 0, i32* %4, align 8, !dbg !87
-  %5 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_l to i8*), i8* nonnull %3) #0, !dbg !87
-  %.not = icmp eq i8* %5, null, !dbg !87
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([144 x i8], [144 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !86
+  %1 = icmp eq i64 %0, 0, !dbg !86
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !86
+
+return:                                           ; preds = %agg.full, %stat.inc, %bucket.done5, %pid.filter
+  ret i32 0, !dbg !86
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !86
+  %3 = lshr i64 %2, 32, !dbg !86
+  %4 = icmp eq i64 %3, %0, !dbg !86
+  br i1 %4, label %pid.match, label %return, !dbg !86
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 32, !dbg !87
+  %6 = bitcast i8* %5 to i64*, !dbg !87
+  %7 = load i64, i64* %6, align 8, !dbg !87
+  %8 = bitcast [1 x i64]* %tmp to i8*, !dbg !87
+  %9 = bitcast [1 x i64]* %tmp to i32*, !dbg !87
+  store i32 0, i32* %9, align 8, !dbg !87
+  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_l to i8*), i8* nonnull %8) #0, !dbg !87
+  %.not = icmp eq i8* %10, null, !dbg !87
   br i1 %.not, label %agg.done, label %agg.have, !dbg !87
 
-agg.done:                                         ; preds = %bucket.done, %entry
-  %6 = getelementptr i8, i8* %ctx, i64 16, !dbg !88
-  %7 = bitcast i8* %6 to i32*, !dbg !88
-  %8 = load i32, i32* %7, align 4, !dbg !88
-  %9 = zext i32 %8 to i64, !dbg !88
-  %10 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !88
-  %pid = lshr i64 %10, 32, !dbg !88
-  %11 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !88
-  store i64 %pid, i64* %11, align 8, !dbg !88
-  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lk to i8*), i8* nonnull %3) #0, !dbg !88
-  %.not6 = icmp eq i8* %12, null, !dbg !88
+agg.done:                                         ; preds = %bucket.done, %pid.match
+  %11 = getelementptr i8, i8* %ctx, i64 16, !dbg !88
+  %12 = bitcast i8* %11 to i32*, !dbg !88
+  %13 = load i32, i32* %12, align 4, !dbg !88
+  %14 = zext i32 %13 to i64, !dbg !88
+  %15 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !88
+  %pid = lshr i64 %15, 32, !dbg !88
+  %16 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !88
+  store i64 %pid, i64* %16, align 8, !dbg !88
+  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lk to i8*), i8* nonnull %8) #0, !dbg !88
+  %.not6 = icmp eq i8* %17, null, !dbg !88
   br i1 %.not6, label %agg.init, label %agg.have2, !dbg !88
 
-agg.have:                                         ; preds = %entry
-  %13 = icmp slt i64 %2, 0, !dbg !87
-  %14 = icmp sgt i64 %2, 999, !dbg !87
-  %15 = udiv i64 %2, 100, !dbg !87
-  %16 = add nuw nsw i64 %15, 1, !dbg !87
-  %17 = select i1 %14, i64 11, i64 %16, !dbg !87
-  %bucket = select i1 %13, i64 0, i64 %17, !dbg !87
-  %18 = icmp ult i64 %bucket, 12, !dbg !87
-  br i1 %18, label %bucket.bump, label %bucket.done, !dbg !87
+agg.have:                                         ; preds = %pid.match
+  %18 = icmp slt i64 %7, 0, !dbg !87
+  %19 = icmp sgt i64 %7, 999, !dbg !87
+  %20 = udiv i64 %7, 100, !dbg !87
+  %21 = add nuw nsw i64 %20, 1, !dbg !87
+  %22 = select i1 %19, i64 11, i64 %21, !dbg !87
+  %bucket = select i1 %18, i64 0, i64 %22, !dbg !87
+  %23 = icmp ult i64 %bucket, 12, !dbg !87
+  br i1 %23, label %bucket.bump, label %bucket.done, !dbg !87
 
 bucket.bump:                                      ; preds = %agg.have
-  %19 = shl nuw nsw i64 %bucket, 3, !dbg !87
-  %20 = getelementptr i8, i8* %5, i64 %19, !dbg !87
-  %21 = bitcast i8* %20 to i64*, !dbg !87
-  %22 = load i64, i64* %21, align 8, !dbg !87
-  %23 = add i64 %22, 1, !dbg !87
-  store i64 %23, i64* %21, align 8, !dbg !87
+  %24 = shl nuw nsw i64 %bucket, 3, !dbg !87
+  %25 = getelementptr i8, i8* %10, i64 %24, !dbg !87
+  %26 = bitcast i8* %25 to i64*, !dbg !87
+  %27 = load i64, i64* %26, align 8, !dbg !87
+  %28 = add i64 %27, 1, !dbg !87
+  store i64 %28, i64* %26, align 8, !dbg !87
   br label %bucket.done, !dbg !87
 
 bucket.done:                                      ; preds = %bucket.bump, %agg.have
-  %24 = getelementptr i8, i8* %5, i64 96, !dbg !87
-  %25 = bitcast i8* %24 to i64*, !dbg !87
-  %26 = load i64, i64* %25, align 8, !dbg !87
-  %27 = add i64 %26, %2, !dbg !87
-  store i64 %27, i64* %25, align 8, !dbg !87
+  %29 = getelementptr i8, i8* %10, i64 96, !dbg !87
+  %30 = bitcast i8* %29 to i64*, !dbg !87
+  %31 = load i64, i64* %30, align 8, !dbg !87
+  %32 = add i64 %31, %7, !dbg !87
+  store i64 %32, i64* %30, align 8, !dbg !87
   br label %agg.done, !dbg !87
 
-agg.done1:                                        ; preds = %agg.full, %stat.inc, %bucket.done5
-  ret i32 0, !dbg !86
-
 agg.have2:                                        ; preds = %agg.init, %agg.done
-  %agg = phi i8* [ %12, %agg.done ], [ %33, %agg.init ], !dbg !88
-  %28 = icmp ugt i32 %8, 9, !dbg !88
-  %29 = add nuw nsw i64 %9, 1, !dbg !88
-  %30 = select i1 %28, i64 11, i64 %29, !dbg !88
-  %31 = icmp ult i64 %30, 12, !dbg !88
-  br i1 %31, label %bucket.bump4, label %bucket.done5, !dbg !88
+  %agg = phi i8* [ %17, %agg.done ], [ %38, %agg.init ], !dbg !88
+  %33 = icmp ugt i32 %13, 9, !dbg !88
+  %34 = add nuw nsw i64 %14, 1, !dbg !88
+  %35 = select i1 %33, i64 11, i64 %34, !dbg !88
+  %36 = icmp ult i64 %35, 12, !dbg !88
+  br i1 %36, label %bucket.bump4, label %bucket.done5, !dbg !88
 
 agg.init:                                         ; preds = %agg.done
-  %32 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lk to i8*), i8* nonnull %3, i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !88
-  %33 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lk to i8*), i8* nonnull %3) #0, !dbg !88
-  %.not7 = icmp eq i8* %33, null, !dbg !88
+  %37 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lk to i8*), i8* nonnull %8, i8* getelementptr inbounds ([144 x i8], [144 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !88
+  %38 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lk to i8*), i8* nonnull %8) #0, !dbg !88
+  %.not7 = icmp eq i8* %38, null, !dbg !88
   br i1 %.not7, label %agg.full, label %agg.have2, !dbg !88
 
 agg.full:                                         ; preds = %agg.init
-  %34 = bitcast i32* %zero to i8*, !dbg !88
-  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %34) #0, !dbg !88
-  %.not8 = icmp eq i8* %35, null, !dbg !88
-  br i1 %.not8, label %agg.done1, label %stat.inc, !dbg !88
+  %39 = bitcast i32* %zero to i8*, !dbg !88
+  %40 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %39) #0, !dbg !88
+  %.not8 = icmp eq i8* %40, null, !dbg !88
+  br i1 %.not8, label %return, label %stat.inc, !dbg !88
 
 stat.inc:                                         ; preds = %agg.full
-  %36 = getelementptr i8, i8* %35, i64 16, !dbg !88
-  %37 = bitcast i8* %36 to i64*, !dbg !88
-  %38 = load i64, i64* %37, align 8, !dbg !88
-  %39 = add i64 %38, 1, !dbg !88
-  store i64 %39, i64* %37, align 8, !dbg !88
-  br label %agg.done1, !dbg !88
-
-bucket.bump4:                                     ; preds = %agg.have2
-  %40 = shl nuw nsw i64 %30, 3, !dbg !88
-  %41 = getelementptr i8, i8* %agg, i64 %40, !dbg !88
+  %41 = getelementptr i8, i8* %40, i64 16, !dbg !88
   %42 = bitcast i8* %41 to i64*, !dbg !88
   %43 = load i64, i64* %42, align 8, !dbg !88
   %44 = add i64 %43, 1, !dbg !88
   store i64 %44, i64* %42, align 8, !dbg !88
+  br label %return, !dbg !88
+
+bucket.bump4:                                     ; preds = %agg.have2
+  %45 = shl nuw nsw i64 %35, 3, !dbg !88
+  %46 = getelementptr i8, i8* %agg, i64 %45, !dbg !88
+  %47 = bitcast i8* %46 to i64*, !dbg !88
+  %48 = load i64, i64* %47, align 8, !dbg !88
+  %49 = add i64 %48, 1, !dbg !88
+  store i64 %49, i64* %47, align 8, !dbg !88
   br label %bucket.done5, !dbg !88
 
 bucket.done5:                                     ; preds = %bucket.bump4, %agg.have2
-  %45 = getelementptr i8, i8* %agg, i64 96, !dbg !88
-  %46 = bitcast i8* %45 to i64*, !dbg !88
-  %47 = load i64, i64* %46, align 8, !dbg !88
-  %48 = add i64 %47, %9, !dbg !88
-  store i64 %48, i64* %46, align 8, !dbg !88
-  br label %agg.done1, !dbg !88
+  %50 = getelementptr i8, i8* %agg, i64 96, !dbg !88
+  %51 = bitcast i8* %50 to i64*, !dbg !88
+  %52 = load i64, i64* %51, align 8, !dbg !88
+  %53 = add i64 %52, %14, !dbg !88
+  store i64 %53, i64* %51, align 8, !dbg !88
+  br label %return, !dbg !88
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -125,46 +136,57 @@ define i32 @tp1_sys_exit_read(i8* %ctx) #0 section "tracepoint/syscalls/sys_exit
 entry:
   %tmp = alloca [1 x i64], align 8, !dbg !92
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !91, metadata !DIExpression()), !dbg !92
-  %0 = getelementptr i8, i8* %ctx, i64 16, !dbg !93
-  %1 = bitcast i8* %0 to i64*, !dbg !93
-  %2 = load i64, i64* %1, align 8, !dbg !93
-  %3 = bitcast [1 x i64]* %tmp to i8*, !dbg !93
-  %4 = bitcast [1 x i64]* %tmp to i32*, !dbg !93
-  store i32 0, i32* %4, align 8, !dbg !93
-  %5 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ls to i8*), i8* nonnull %3) #0, !dbg !93
-  %.not = icmp eq i8* %5, null, !dbg !93
-  br i1 %.not, label %agg.done, label %agg.have, !dbg !93
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([144 x i8], [144 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !93
+  %1 = icmp eq i64 %0, 0, !dbg !93
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !93
 
-agg.done:                                         ; preds = %bucket.done, %entry
-  ret i32 0, !dbg !94
+return:                                           ; preds = %pid.match, %bucket.done, %pid.filter
+  ret i32 0, !dbg !93
 
-agg.have:                                         ; preds = %entry
-  %6 = icmp slt i64 %2, -100, !dbg !93
-  %7 = icmp sgt i64 %2, 99, !dbg !93
-  %8 = add i64 %2, 100, !dbg !93
-  %9 = udiv i64 %8, 20, !dbg !93
-  %10 = add nuw nsw i64 %9, 1, !dbg !93
-  %11 = select i1 %7, i64 11, i64 %10, !dbg !93
-  %bucket = select i1 %6, i64 0, i64 %11, !dbg !93
-  %12 = icmp ult i64 %bucket, 12, !dbg !93
-  br i1 %12, label %bucket.bump, label %bucket.done, !dbg !93
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !93
+  %3 = lshr i64 %2, 32, !dbg !93
+  %4 = icmp eq i64 %3, %0, !dbg !93
+  br i1 %4, label %pid.match, label %return, !dbg !93
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 16, !dbg !94
+  %6 = bitcast i8* %5 to i64*, !dbg !94
+  %7 = load i64, i64* %6, align 8, !dbg !94
+  %8 = bitcast [1 x i64]* %tmp to i8*, !dbg !94
+  %9 = bitcast [1 x i64]* %tmp to i32*, !dbg !94
+  store i32 0, i32* %9, align 8, !dbg !94
+  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ls to i8*), i8* nonnull %8) #0, !dbg !94
+  %.not = icmp eq i8* %10, null, !dbg !94
+  br i1 %.not, label %return, label %agg.have, !dbg !94
+
+agg.have:                                         ; preds = %pid.match
+  %11 = icmp slt i64 %7, -100, !dbg !94
+  %12 = icmp sgt i64 %7, 99, !dbg !94
+  %13 = add i64 %7, 100, !dbg !94
+  %14 = udiv i64 %13, 20, !dbg !94
+  %15 = add nuw nsw i64 %14, 1, !dbg !94
+  %16 = select i1 %12, i64 11, i64 %15, !dbg !94
+  %bucket = select i1 %11, i64 0, i64 %16, !dbg !94
+  %17 = icmp ult i64 %bucket, 12, !dbg !94
+  br i1 %17, label %bucket.bump, label %bucket.done, !dbg !94
 
 bucket.bump:                                      ; preds = %agg.have
-  %13 = shl nuw i64 %bucket, 3, !dbg !93
-  %14 = getelementptr i8, i8* %5, i64 %13, !dbg !93
-  %15 = bitcast i8* %14 to i64*, !dbg !93
-  %16 = load i64, i64* %15, align 8, !dbg !93
-  %17 = add i64 %16, 1, !dbg !93
-  store i64 %17, i64* %15, align 8, !dbg !93
-  br label %bucket.done, !dbg !93
+  %18 = shl nuw i64 %bucket, 3, !dbg !94
+  %19 = getelementptr i8, i8* %10, i64 %18, !dbg !94
+  %20 = bitcast i8* %19 to i64*, !dbg !94
+  %21 = load i64, i64* %20, align 8, !dbg !94
+  %22 = add i64 %21, 1, !dbg !94
+  store i64 %22, i64* %20, align 8, !dbg !94
+  br label %bucket.done, !dbg !94
 
 bucket.done:                                      ; preds = %bucket.bump, %agg.have
-  %18 = getelementptr i8, i8* %5, i64 96, !dbg !93
-  %19 = bitcast i8* %18 to i64*, !dbg !93
-  %20 = load i64, i64* %19, align 8, !dbg !93
-  %21 = add i64 %20, %2, !dbg !93
-  store i64 %21, i64* %19, align 8, !dbg !93
-  br label %agg.done, !dbg !93
+  %23 = getelementptr i8, i8* %10, i64 96, !dbg !94
+  %24 = bitcast i8* %23 to i64*, !dbg !94
+  %25 = load i64, i64* %24, align 8, !dbg !94
+  %26 = add i64 %25, %7, !dbg !94
+  store i64 %26, i64* %24, align 8, !dbg !94
+  br label %return, !dbg !94
 }
 
 attributes #0 = { nounwind }
@@ -234,10 +256,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !58 = !DIGlobalVariableExpression(var: !59, expr: !DIExpression())
 !59 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !60, isLocal: false, isDefinition: true, align: 64)
 !60 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !61)
-!61 = !DICompositeType(tag: DW_TAG_array_type, baseType: !62, size: 1024, align: 8, elements: !63)
+!61 = !DICompositeType(tag: DW_TAG_array_type, baseType: !62, size: 1152, align: 8, elements: !63)
 !62 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !63 = !{!64}
-!64 = !DISubrange(count: 128, lowerBound: 0)
+!64 = !DISubrange(count: 144, lowerBound: 0)
 !65 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !66)
 !66 = !{!67, !72}
 !67 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !68, size: 64, align: 64)
@@ -266,5 +288,5 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !90 = !{!91}
 !91 = !DILocalVariable(name: "ctx", arg: 1, scope: !89, file: !3, line: 6, type: !82)
 !92 = !DILocation(line: 6, scope: !89)
-!93 = !DILocation(line: 7, column: 2, scope: !89)
-!94 = !DILocation(line: 6, column: 1, scope: !89)
+!93 = !DILocation(line: 6, column: 1, scope: !89)
+!94 = !DILocation(line: 7, column: 2, scope: !89)

@@ -8,135 +8,147 @@ target triple = "bpfel"
 @_license = global [4 x i8] c"GPL\00", section "license"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
-@"llvm.task_struct:0:64$0:0" = external global i32, !llvm.preserve.access.index !38 #0
-@"llvm.task_struct:1:8$0:0" = external global i32, !llvm.preserve.access.index !38 #0
-@"llvm.task_struct:4:60$0:0" = external global i32, !llvm.preserve.access.index !38 #0
-@"llvm.task_struct:5:63$0:0" = external global i32, !llvm.preserve.access.index !38 #0
-@"llvm.task_struct:0:64$0:1" = external global i32, !llvm.preserve.access.index !38 #0
-@"llvm.task_struct:1:8$0:1" = external global i32, !llvm.preserve.access.index !38 #0
-@"llvm.task_struct:4:55$0:1" = external global i32, !llvm.preserve.access.index !38 #0
-@"llvm.task_struct:5:59$0:1" = external global i32, !llvm.preserve.access.index !38 #0
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !26
+@"llvm.task_struct:0:64$0:0" = external global i32, !llvm.preserve.access.index !45 #0
+@"llvm.task_struct:1:8$0:0" = external global i32, !llvm.preserve.access.index !45 #0
+@"llvm.task_struct:4:60$0:0" = external global i32, !llvm.preserve.access.index !45 #0
+@"llvm.task_struct:5:63$0:0" = external global i32, !llvm.preserve.access.index !45 #0
+@"llvm.task_struct:0:64$0:1" = external global i32, !llvm.preserve.access.index !45 #0
+@"llvm.task_struct:1:8$0:1" = external global i32, !llvm.preserve.access.index !45 #0
+@"llvm.task_struct:4:55$0:1" = external global i32, !llvm.preserve.access.index !45 #0
+@"llvm.task_struct:5:59$0:1" = external global i32, !llvm.preserve.access.index !45 #0
 
 ; Function Attrs: nounwind
-define i32 @tp0_inet_sock_set_state(i8* %ctx) #1 section "raw_tp" !dbg !45 {
+define i32 @tp0_inet_sock_set_state(i8* %ctx) #1 section "raw_tp" !dbg !52 {
 entry:
-  %tmp1 = alloca [1 x i64], align 8, !dbg !51
-  %tmp = alloca [1 x i64], align 8, !dbg !51
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !50, metadata !DIExpression()), !dbg !51
-  %zero = alloca i32, align 4, !dbg !52
-  store i32 0, i32* %zero, align 4, !dbg !52
-  %0 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !53
-  %1 = inttoptr i64 %0 to i8*, !dbg !53
-  %2 = bitcast [1 x i64]* %tmp to i8*, !dbg !53
-  %3 = load i32, i32* @"llvm.task_struct:0:64$0:0", align 4
-  %4 = call i32 @llvm.bpf.passthrough.i32.i32(i32 0, i32 %3)
-  %5 = load i32, i32* @"llvm.task_struct:1:8$0:0", align 4
-  %6 = call i32 @llvm.bpf.passthrough.i32.i32(i32 1, i32 %5)
-  %7 = load i32, i32* @"llvm.task_struct:4:60$0:0", align 4
-  %8 = load i32, i32* @"llvm.task_struct:5:63$0:0", align 4
-  %9 = zext i32 %4 to i64, !dbg !53
-  %10 = getelementptr i8, i8* %1, i64 %9, !dbg !53
-  %11 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !53
-  store i64 0, i64* %11, align 8, !dbg !53
-  %12 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 %6, i8* %10) #1, !dbg !53
-  %13 = load i64, i64* %11, align 8, !dbg !53
-  %14 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !53
-  %15 = inttoptr i64 %14 to i8*, !dbg !53
-  %16 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !53
-  %17 = load i32, i32* @"llvm.task_struct:0:64$0:1", align 4
-  %18 = call i32 @llvm.bpf.passthrough.i32.i32(i32 4, i32 %17)
-  %19 = load i32, i32* @"llvm.task_struct:1:8$0:1", align 4
-  %20 = call i32 @llvm.bpf.passthrough.i32.i32(i32 5, i32 %19)
-  %21 = load i32, i32* @"llvm.task_struct:4:55$0:1", align 4
-  %22 = load i32, i32* @"llvm.task_struct:5:59$0:1", align 4
-  %23 = zext i32 %18 to i64, !dbg !53
-  %24 = getelementptr i8, i8* %15, i64 %23, !dbg !53
-  %25 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !53
-  store i64 0, i64* %25, align 8, !dbg !53
-  %26 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %16, i32 %20, i8* %24) #1, !dbg !53
-  %27 = load i64, i64* %25, align 8, !dbg !53
-  %28 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 24, i64 0) #1, !dbg !53
-  %.not = icmp eq i8* %28, null, !dbg !53
-  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !53
+  %tmp1 = alloca [1 x i64], align 8, !dbg !58
+  %tmp = alloca [1 x i64], align 8, !dbg !58
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !57, metadata !DIExpression()), !dbg !58
+  %zero = alloca i32, align 4, !dbg !59
+  store i32 0, i32* %zero, align 4, !dbg !59
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !59
+  %1 = icmp eq i64 %0, 0, !dbg !59
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !59
 
-rec.fill:                                         ; preds = %entry
-  %29 = call i32 @llvm.bpf.passthrough.i32.i32(i32 6, i32 %21)
-  %30 = zext i32 %29 to i64, !dbg !53
-  %31 = shl i64 %27, %30, !dbg !53
-  %32 = call i32 @llvm.bpf.passthrough.i32.i32(i32 7, i32 %22)
-  %33 = zext i32 %32 to i64, !dbg !53
-  %34 = ashr i64 %31, %33, !dbg !53
-  %35 = call i32 @llvm.bpf.passthrough.i32.i32(i32 2, i32 %7)
-  %36 = zext i32 %35 to i64, !dbg !53
-  %37 = shl i64 %13, %36, !dbg !53
-  %38 = call i32 @llvm.bpf.passthrough.i32.i32(i32 3, i32 %8)
-  %39 = zext i32 %38 to i64, !dbg !53
-  %40 = lshr i64 %37, %39, !dbg !53
-  %41 = bitcast i8* %28 to i64*, !dbg !53
-  store i64 1, i64* %41, align 8, !dbg !53
-  %42 = getelementptr i8, i8* %28, i64 8, !dbg !53
-  %43 = bitcast i8* %42 to i64*, !dbg !53
-  store i64 %40, i64* %43, align 8, !dbg !53
-  %44 = getelementptr i8, i8* %28, i64 16, !dbg !53
-  %45 = bitcast i8* %44 to i64*, !dbg !53
-  store i64 %34, i64* %45, align 8, !dbg !53
-  %46 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #1, !dbg !53
-  %47 = icmp ugt i64 %46, 65536, !dbg !53
-  %48 = select i1 %47, i64 2, i64 1, !dbg !53
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %28, i64 %48) #1, !dbg !53
-  br label %rec.done, !dbg !53
+return:                                           ; preds = %rec.lost3, %stat.inc5, %rec.fill2, %pid.filter
+  ret i32 0, !dbg !59
 
-rec.lost:                                         ; preds = %entry
-  %49 = bitcast i32* %zero to i8*, !dbg !53
-  %50 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %49) #1, !dbg !53
-  %.not7 = icmp eq i8* %50, null, !dbg !53
-  br i1 %.not7, label %rec.done, label %stat.inc, !dbg !53
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #1, !dbg !59
+  %3 = lshr i64 %2, 32, !dbg !59
+  %4 = icmp eq i64 %3, %0, !dbg !59
+  br i1 %4, label %pid.match, label %return, !dbg !59
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !60
+  %6 = inttoptr i64 %5 to i8*, !dbg !60
+  %7 = bitcast [1 x i64]* %tmp to i8*, !dbg !60
+  %8 = load i32, i32* @"llvm.task_struct:0:64$0:0", align 4
+  %9 = call i32 @llvm.bpf.passthrough.i32.i32(i32 0, i32 %8)
+  %10 = load i32, i32* @"llvm.task_struct:1:8$0:0", align 4
+  %11 = call i32 @llvm.bpf.passthrough.i32.i32(i32 1, i32 %10)
+  %12 = load i32, i32* @"llvm.task_struct:4:60$0:0", align 4
+  %13 = load i32, i32* @"llvm.task_struct:5:63$0:0", align 4
+  %14 = zext i32 %9 to i64, !dbg !60
+  %15 = getelementptr i8, i8* %6, i64 %14, !dbg !60
+  %16 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !60
+  store i64 0, i64* %16, align 8, !dbg !60
+  %17 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %7, i32 %11, i8* %15) #1, !dbg !60
+  %18 = load i64, i64* %16, align 8, !dbg !60
+  %19 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !60
+  %20 = inttoptr i64 %19 to i8*, !dbg !60
+  %21 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !60
+  %22 = load i32, i32* @"llvm.task_struct:0:64$0:1", align 4
+  %23 = call i32 @llvm.bpf.passthrough.i32.i32(i32 4, i32 %22)
+  %24 = load i32, i32* @"llvm.task_struct:1:8$0:1", align 4
+  %25 = call i32 @llvm.bpf.passthrough.i32.i32(i32 5, i32 %24)
+  %26 = load i32, i32* @"llvm.task_struct:4:55$0:1", align 4
+  %27 = load i32, i32* @"llvm.task_struct:5:59$0:1", align 4
+  %28 = zext i32 %23 to i64, !dbg !60
+  %29 = getelementptr i8, i8* %20, i64 %28, !dbg !60
+  %30 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !60
+  store i64 0, i64* %30, align 8, !dbg !60
+  %31 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %21, i32 %25, i8* %29) #1, !dbg !60
+  %32 = load i64, i64* %30, align 8, !dbg !60
+  %33 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 24, i64 0) #1, !dbg !60
+  %.not = icmp eq i8* %33, null, !dbg !60
+  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !60
+
+rec.fill:                                         ; preds = %pid.match
+  %34 = call i32 @llvm.bpf.passthrough.i32.i32(i32 6, i32 %26)
+  %35 = zext i32 %34 to i64, !dbg !60
+  %36 = shl i64 %32, %35, !dbg !60
+  %37 = call i32 @llvm.bpf.passthrough.i32.i32(i32 7, i32 %27)
+  %38 = zext i32 %37 to i64, !dbg !60
+  %39 = ashr i64 %36, %38, !dbg !60
+  %40 = call i32 @llvm.bpf.passthrough.i32.i32(i32 2, i32 %12)
+  %41 = zext i32 %40 to i64, !dbg !60
+  %42 = shl i64 %18, %41, !dbg !60
+  %43 = call i32 @llvm.bpf.passthrough.i32.i32(i32 3, i32 %13)
+  %44 = zext i32 %43 to i64, !dbg !60
+  %45 = lshr i64 %42, %44, !dbg !60
+  %46 = bitcast i8* %33 to i64*, !dbg !60
+  store i64 1, i64* %46, align 8, !dbg !60
+  %47 = getelementptr i8, i8* %33, i64 8, !dbg !60
+  %48 = bitcast i8* %47 to i64*, !dbg !60
+  store i64 %45, i64* %48, align 8, !dbg !60
+  %49 = getelementptr i8, i8* %33, i64 16, !dbg !60
+  %50 = bitcast i8* %49 to i64*, !dbg !60
+  store i64 %39, i64* %50, align 8, !dbg !60
+  %51 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #1, !dbg !60
+  %52 = icmp ugt i64 %51, 65536, !dbg !60
+  %53 = select i1 %52, i64 2, i64 1, !dbg !60
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %33, i64 %53) #1, !dbg !60
+  br label %rec.done, !dbg !60
+
+rec.lost:                                         ; preds = %pid.match
+  %54 = bitcast i32* %zero to i8*, !dbg !60
+  %55 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %54) #1, !dbg !60
+  %.not7 = icmp eq i8* %55, null, !dbg !60
+  br i1 %.not7, label %rec.done, label %stat.inc, !dbg !60
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %51 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 32, i64 0) #1, !dbg !54
-  %.not8 = icmp eq i8* %51, null, !dbg !54
-  br i1 %.not8, label %rec.lost3, label %rec.fill2, !dbg !54
+  %56 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 32, i64 0) #1, !dbg !61
+  %.not8 = icmp eq i8* %56, null, !dbg !61
+  br i1 %.not8, label %rec.lost3, label %rec.fill2, !dbg !61
 
 stat.inc:                                         ; preds = %rec.lost
-  %52 = bitcast i8* %50 to i64*, !dbg !53
-  %53 = load i64, i64* %52, align 8, !dbg !53
-  %54 = add i64 %53, 1, !dbg !53
-  store i64 %54, i64* %52, align 8, !dbg !53
-  br label %rec.done, !dbg !53
+  %57 = bitcast i8* %55 to i64*, !dbg !60
+  %58 = load i64, i64* %57, align 8, !dbg !60
+  %59 = add i64 %58, 1, !dbg !60
+  store i64 %59, i64* %57, align 8, !dbg !60
+  br label %rec.done, !dbg !60
 
 rec.fill2:                                        ; preds = %rec.done
-  %55 = bitcast i8* %51 to i64*, !dbg !54
-  store i64 4294967297, i64* %55, align 8, !dbg !54
-  %56 = getelementptr i8, i8* %51, i64 8, !dbg !54
-  %57 = bitcast i8* %56 to i64*, !dbg !54
-  store i64 184, i64* %57, align 8, !dbg !54
-  %58 = getelementptr i8, i8* %51, i64 16, !dbg !54
-  %59 = bitcast i8* %58 to i64*, !dbg !54
-  store i64 152, i64* %59, align 8, !dbg !54
-  %60 = getelementptr i8, i8* %51, i64 24, !dbg !54
-  %61 = bitcast i8* %60 to i64*, !dbg !54
-  store i64 16, i64* %61, align 8, !dbg !54
-  %62 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #1, !dbg !54
-  %63 = icmp ugt i64 %62, 65536, !dbg !54
-  %64 = select i1 %63, i64 2, i64 1, !dbg !54
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %51, i64 %64) #1, !dbg !54
-  br label %rec.done4, !dbg !54
+  %60 = bitcast i8* %56 to i64*, !dbg !61
+  store i64 4294967297, i64* %60, align 8, !dbg !61
+  %61 = getelementptr i8, i8* %56, i64 8, !dbg !61
+  %62 = bitcast i8* %61 to i64*, !dbg !61
+  store i64 184, i64* %62, align 8, !dbg !61
+  %63 = getelementptr i8, i8* %56, i64 16, !dbg !61
+  %64 = bitcast i8* %63 to i64*, !dbg !61
+  store i64 152, i64* %64, align 8, !dbg !61
+  %65 = getelementptr i8, i8* %56, i64 24, !dbg !61
+  %66 = bitcast i8* %65 to i64*, !dbg !61
+  store i64 16, i64* %66, align 8, !dbg !61
+  %67 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #1, !dbg !61
+  %68 = icmp ugt i64 %67, 65536, !dbg !61
+  %69 = select i1 %68, i64 2, i64 1, !dbg !61
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %56, i64 %69) #1, !dbg !61
+  br label %return, !dbg !61
 
 rec.lost3:                                        ; preds = %rec.done
-  %65 = bitcast i32* %zero to i8*, !dbg !54
-  %66 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %65) #1, !dbg !54
-  %.not9 = icmp eq i8* %66, null, !dbg !54
-  br i1 %.not9, label %rec.done4, label %stat.inc5, !dbg !54
-
-rec.done4:                                        ; preds = %rec.lost3, %stat.inc5, %rec.fill2
-  ret i32 0, !dbg !52
+  %70 = bitcast i32* %zero to i8*, !dbg !61
+  %71 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %70) #1, !dbg !61
+  %.not9 = icmp eq i8* %71, null, !dbg !61
+  br i1 %.not9, label %return, label %stat.inc5, !dbg !61
 
 stat.inc5:                                        ; preds = %rec.lost3
-  %67 = bitcast i8* %66 to i64*, !dbg !54
-  %68 = load i64, i64* %67, align 8, !dbg !54
-  %69 = add i64 %68, 1, !dbg !54
-  store i64 %69, i64* %67, align 8, !dbg !54
-  br label %rec.done4, !dbg !54
+  %72 = bitcast i8* %71 to i64*, !dbg !61
+  %73 = load i64, i64* %72, align 8, !dbg !61
+  %74 = add i64 %73, 1, !dbg !61
+  store i64 %74, i64* %72, align 8, !dbg !61
+  br label %return, !dbg !61
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -149,125 +161,136 @@ declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.task_structs(%str
 declare i32 @llvm.bpf.preserve.field.info.p0i8(i8*, i64 immarg) #4
 
 ; Function Attrs: nounwind
-define i32 @tp0_pe_inet_sock_set_state(i8* %ctx) #1 section "tracepoint" !dbg !55 {
+define i32 @tp0_pe_inet_sock_set_state(i8* %ctx) #1 section "tracepoint" !dbg !62 {
 entry:
-  %tmp1 = alloca [1 x i64], align 8, !dbg !58
-  %tmp = alloca [1 x i64], align 8, !dbg !58
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !57, metadata !DIExpression()), !dbg !58
-  %zero = alloca i32, align 4, !dbg !59
-  store i32 0, i32* %zero, align 4, !dbg !59
-  %0 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !60
-  %1 = inttoptr i64 %0 to i8*, !dbg !60
-  %2 = bitcast [1 x i64]* %tmp to i8*, !dbg !60
-  %3 = load i32, i32* @"llvm.task_struct:0:64$0:0", align 4
-  %4 = call i32 @llvm.bpf.passthrough.i32.i32(i32 8, i32 %3)
-  %5 = load i32, i32* @"llvm.task_struct:1:8$0:0", align 4
-  %6 = call i32 @llvm.bpf.passthrough.i32.i32(i32 9, i32 %5)
-  %7 = load i32, i32* @"llvm.task_struct:4:60$0:0", align 4
-  %8 = load i32, i32* @"llvm.task_struct:5:63$0:0", align 4
-  %9 = zext i32 %4 to i64, !dbg !60
-  %10 = getelementptr i8, i8* %1, i64 %9, !dbg !60
-  %11 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !60
-  store i64 0, i64* %11, align 8, !dbg !60
-  %12 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 %6, i8* %10) #1, !dbg !60
-  %13 = load i64, i64* %11, align 8, !dbg !60
-  %14 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !60
-  %15 = inttoptr i64 %14 to i8*, !dbg !60
-  %16 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !60
-  %17 = load i32, i32* @"llvm.task_struct:0:64$0:1", align 4
-  %18 = call i32 @llvm.bpf.passthrough.i32.i32(i32 12, i32 %17)
-  %19 = load i32, i32* @"llvm.task_struct:1:8$0:1", align 4
-  %20 = call i32 @llvm.bpf.passthrough.i32.i32(i32 13, i32 %19)
-  %21 = load i32, i32* @"llvm.task_struct:4:55$0:1", align 4
-  %22 = load i32, i32* @"llvm.task_struct:5:59$0:1", align 4
-  %23 = zext i32 %18 to i64, !dbg !60
-  %24 = getelementptr i8, i8* %15, i64 %23, !dbg !60
-  %25 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !60
-  store i64 0, i64* %25, align 8, !dbg !60
-  %26 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %16, i32 %20, i8* %24) #1, !dbg !60
-  %27 = load i64, i64* %25, align 8, !dbg !60
-  %28 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 24, i64 0) #1, !dbg !60
-  %.not = icmp eq i8* %28, null, !dbg !60
-  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !60
+  %tmp1 = alloca [1 x i64], align 8, !dbg !65
+  %tmp = alloca [1 x i64], align 8, !dbg !65
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !64, metadata !DIExpression()), !dbg !65
+  %zero = alloca i32, align 4, !dbg !66
+  store i32 0, i32* %zero, align 4, !dbg !66
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !66
+  %1 = icmp eq i64 %0, 0, !dbg !66
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !66
 
-rec.fill:                                         ; preds = %entry
-  %29 = call i32 @llvm.bpf.passthrough.i32.i32(i32 14, i32 %21)
-  %30 = zext i32 %29 to i64, !dbg !60
-  %31 = shl i64 %27, %30, !dbg !60
-  %32 = call i32 @llvm.bpf.passthrough.i32.i32(i32 15, i32 %22)
-  %33 = zext i32 %32 to i64, !dbg !60
-  %34 = ashr i64 %31, %33, !dbg !60
-  %35 = call i32 @llvm.bpf.passthrough.i32.i32(i32 10, i32 %7)
-  %36 = zext i32 %35 to i64, !dbg !60
-  %37 = shl i64 %13, %36, !dbg !60
-  %38 = call i32 @llvm.bpf.passthrough.i32.i32(i32 11, i32 %8)
-  %39 = zext i32 %38 to i64, !dbg !60
-  %40 = lshr i64 %37, %39, !dbg !60
-  %41 = bitcast i8* %28 to i64*, !dbg !60
-  store i64 1, i64* %41, align 8, !dbg !60
-  %42 = getelementptr i8, i8* %28, i64 8, !dbg !60
-  %43 = bitcast i8* %42 to i64*, !dbg !60
-  store i64 %40, i64* %43, align 8, !dbg !60
-  %44 = getelementptr i8, i8* %28, i64 16, !dbg !60
-  %45 = bitcast i8* %44 to i64*, !dbg !60
-  store i64 %34, i64* %45, align 8, !dbg !60
-  %46 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #1, !dbg !60
-  %47 = icmp ugt i64 %46, 65536, !dbg !60
-  %48 = select i1 %47, i64 2, i64 1, !dbg !60
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %28, i64 %48) #1, !dbg !60
-  br label %rec.done, !dbg !60
+return:                                           ; preds = %rec.lost3, %stat.inc5, %rec.fill2, %pid.filter
+  ret i32 0, !dbg !66
 
-rec.lost:                                         ; preds = %entry
-  %49 = bitcast i32* %zero to i8*, !dbg !60
-  %50 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %49) #1, !dbg !60
-  %.not7 = icmp eq i8* %50, null, !dbg !60
-  br i1 %.not7, label %rec.done, label %stat.inc, !dbg !60
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #1, !dbg !66
+  %3 = lshr i64 %2, 32, !dbg !66
+  %4 = icmp eq i64 %3, %0, !dbg !66
+  br i1 %4, label %pid.match, label %return, !dbg !66
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !67
+  %6 = inttoptr i64 %5 to i8*, !dbg !67
+  %7 = bitcast [1 x i64]* %tmp to i8*, !dbg !67
+  %8 = load i32, i32* @"llvm.task_struct:0:64$0:0", align 4
+  %9 = call i32 @llvm.bpf.passthrough.i32.i32(i32 8, i32 %8)
+  %10 = load i32, i32* @"llvm.task_struct:1:8$0:0", align 4
+  %11 = call i32 @llvm.bpf.passthrough.i32.i32(i32 9, i32 %10)
+  %12 = load i32, i32* @"llvm.task_struct:4:60$0:0", align 4
+  %13 = load i32, i32* @"llvm.task_struct:5:63$0:0", align 4
+  %14 = zext i32 %9 to i64, !dbg !67
+  %15 = getelementptr i8, i8* %6, i64 %14, !dbg !67
+  %16 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !67
+  store i64 0, i64* %16, align 8, !dbg !67
+  %17 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %7, i32 %11, i8* %15) #1, !dbg !67
+  %18 = load i64, i64* %16, align 8, !dbg !67
+  %19 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !67
+  %20 = inttoptr i64 %19 to i8*, !dbg !67
+  %21 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !67
+  %22 = load i32, i32* @"llvm.task_struct:0:64$0:1", align 4
+  %23 = call i32 @llvm.bpf.passthrough.i32.i32(i32 12, i32 %22)
+  %24 = load i32, i32* @"llvm.task_struct:1:8$0:1", align 4
+  %25 = call i32 @llvm.bpf.passthrough.i32.i32(i32 13, i32 %24)
+  %26 = load i32, i32* @"llvm.task_struct:4:55$0:1", align 4
+  %27 = load i32, i32* @"llvm.task_struct:5:59$0:1", align 4
+  %28 = zext i32 %23 to i64, !dbg !67
+  %29 = getelementptr i8, i8* %20, i64 %28, !dbg !67
+  %30 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !67
+  store i64 0, i64* %30, align 8, !dbg !67
+  %31 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %21, i32 %25, i8* %29) #1, !dbg !67
+  %32 = load i64, i64* %30, align 8, !dbg !67
+  %33 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 24, i64 0) #1, !dbg !67
+  %.not = icmp eq i8* %33, null, !dbg !67
+  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !67
+
+rec.fill:                                         ; preds = %pid.match
+  %34 = call i32 @llvm.bpf.passthrough.i32.i32(i32 14, i32 %26)
+  %35 = zext i32 %34 to i64, !dbg !67
+  %36 = shl i64 %32, %35, !dbg !67
+  %37 = call i32 @llvm.bpf.passthrough.i32.i32(i32 15, i32 %27)
+  %38 = zext i32 %37 to i64, !dbg !67
+  %39 = ashr i64 %36, %38, !dbg !67
+  %40 = call i32 @llvm.bpf.passthrough.i32.i32(i32 10, i32 %12)
+  %41 = zext i32 %40 to i64, !dbg !67
+  %42 = shl i64 %18, %41, !dbg !67
+  %43 = call i32 @llvm.bpf.passthrough.i32.i32(i32 11, i32 %13)
+  %44 = zext i32 %43 to i64, !dbg !67
+  %45 = lshr i64 %42, %44, !dbg !67
+  %46 = bitcast i8* %33 to i64*, !dbg !67
+  store i64 1, i64* %46, align 8, !dbg !67
+  %47 = getelementptr i8, i8* %33, i64 8, !dbg !67
+  %48 = bitcast i8* %47 to i64*, !dbg !67
+  store i64 %45, i64* %48, align 8, !dbg !67
+  %49 = getelementptr i8, i8* %33, i64 16, !dbg !67
+  %50 = bitcast i8* %49 to i64*, !dbg !67
+  store i64 %39, i64* %50, align 8, !dbg !67
+  %51 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #1, !dbg !67
+  %52 = icmp ugt i64 %51, 65536, !dbg !67
+  %53 = select i1 %52, i64 2, i64 1, !dbg !67
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %33, i64 %53) #1, !dbg !67
+  br label %rec.done, !dbg !67
+
+rec.lost:                                         ; preds = %pid.match
+  %54 = bitcast i32* %zero to i8*, !dbg !67
+  %55 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %54) #1, !dbg !67
+  %.not7 = icmp eq i8* %55, null, !dbg !67
+  br i1 %.not7, label %rec.done, label %stat.inc, !dbg !67
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %51 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 32, i64 0) #1, !dbg !61
-  %.not8 = icmp eq i8* %51, null, !dbg !61
-  br i1 %.not8, label %rec.lost3, label %rec.fill2, !dbg !61
+  %56 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 32, i64 0) #1, !dbg !68
+  %.not8 = icmp eq i8* %56, null, !dbg !68
+  br i1 %.not8, label %rec.lost3, label %rec.fill2, !dbg !68
 
 stat.inc:                                         ; preds = %rec.lost
-  %52 = bitcast i8* %50 to i64*, !dbg !60
-  %53 = load i64, i64* %52, align 8, !dbg !60
-  %54 = add i64 %53, 1, !dbg !60
-  store i64 %54, i64* %52, align 8, !dbg !60
-  br label %rec.done, !dbg !60
+  %57 = bitcast i8* %55 to i64*, !dbg !67
+  %58 = load i64, i64* %57, align 8, !dbg !67
+  %59 = add i64 %58, 1, !dbg !67
+  store i64 %59, i64* %57, align 8, !dbg !67
+  br label %rec.done, !dbg !67
 
 rec.fill2:                                        ; preds = %rec.done
-  %55 = bitcast i8* %51 to i64*, !dbg !61
-  store i64 4294967297, i64* %55, align 8, !dbg !61
-  %56 = getelementptr i8, i8* %51, i64 8, !dbg !61
-  %57 = bitcast i8* %56 to i64*, !dbg !61
-  store i64 184, i64* %57, align 8, !dbg !61
-  %58 = getelementptr i8, i8* %51, i64 16, !dbg !61
-  %59 = bitcast i8* %58 to i64*, !dbg !61
-  store i64 152, i64* %59, align 8, !dbg !61
-  %60 = getelementptr i8, i8* %51, i64 24, !dbg !61
-  %61 = bitcast i8* %60 to i64*, !dbg !61
-  store i64 16, i64* %61, align 8, !dbg !61
-  %62 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #1, !dbg !61
-  %63 = icmp ugt i64 %62, 65536, !dbg !61
-  %64 = select i1 %63, i64 2, i64 1, !dbg !61
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %51, i64 %64) #1, !dbg !61
-  br label %rec.done4, !dbg !61
+  %60 = bitcast i8* %56 to i64*, !dbg !68
+  store i64 4294967297, i64* %60, align 8, !dbg !68
+  %61 = getelementptr i8, i8* %56, i64 8, !dbg !68
+  %62 = bitcast i8* %61 to i64*, !dbg !68
+  store i64 184, i64* %62, align 8, !dbg !68
+  %63 = getelementptr i8, i8* %56, i64 16, !dbg !68
+  %64 = bitcast i8* %63 to i64*, !dbg !68
+  store i64 152, i64* %64, align 8, !dbg !68
+  %65 = getelementptr i8, i8* %56, i64 24, !dbg !68
+  %66 = bitcast i8* %65 to i64*, !dbg !68
+  store i64 16, i64* %66, align 8, !dbg !68
+  %67 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #1, !dbg !68
+  %68 = icmp ugt i64 %67, 65536, !dbg !68
+  %69 = select i1 %68, i64 2, i64 1, !dbg !68
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %56, i64 %69) #1, !dbg !68
+  br label %return, !dbg !68
 
 rec.lost3:                                        ; preds = %rec.done
-  %65 = bitcast i32* %zero to i8*, !dbg !61
-  %66 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %65) #1, !dbg !61
-  %.not9 = icmp eq i8* %66, null, !dbg !61
-  br i1 %.not9, label %rec.done4, label %stat.inc5, !dbg !61
-
-rec.done4:                                        ; preds = %rec.lost3, %stat.inc5, %rec.fill2
-  ret i32 0, !dbg !59
+  %70 = bitcast i32* %zero to i8*, !dbg !68
+  %71 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %70) #1, !dbg !68
+  %.not9 = icmp eq i8* %71, null, !dbg !68
+  br i1 %.not9, label %return, label %stat.inc5, !dbg !68
 
 stat.inc5:                                        ; preds = %rec.lost3
-  %67 = bitcast i8* %66 to i64*, !dbg !61
-  %68 = load i64, i64* %67, align 8, !dbg !61
-  %69 = add i64 %68, 1, !dbg !61
-  store i64 %69, i64* %67, align 8, !dbg !61
-  br label %rec.done4, !dbg !61
+  %72 = bitcast i8* %71 to i64*, !dbg !68
+  %73 = load i64, i64* %72, align 8, !dbg !68
+  %74 = add i64 %73, 1, !dbg !68
+  store i64 %74, i64* %72, align 8, !dbg !68
+  br label %return, !dbg !68
 }
 
 ; Function Attrs: nounwind readnone
@@ -280,13 +303,13 @@ attributes #3 = { nofree nosync nounwind readnone willreturn }
 attributes #4 = { nounwind readnone }
 
 !llvm.dbg.cu = !{!2}
-!llvm.module.flags = !{!43, !44}
+!llvm.module.flags = !{!50, !51}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
-!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !26, isLocal: false, isDefinition: true, align: 64)
+!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !33, isLocal: false, isDefinition: true, align: 64)
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "tpscript", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: !4, splitDebugInlining: false)
 !3 = !DIFile(filename: "btf_bitfield_sizeof.tp", directory: ".")
-!4 = !{!0, !5}
+!4 = !{!0, !5, !26}
 !5 = !DIGlobalVariableExpression(var: !6, expr: !DIExpression())
 !6 = distinct !DIGlobalVariable(name: "tp_stats", linkageName: "tp_stats", scope: !2, file: !3, type: !7, isLocal: false, isDefinition: true, align: 64)
 !7 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !8)
@@ -308,39 +331,46 @@ attributes #4 = { nounwind readnone }
 !23 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !24, size: 64, align: 64, dwarfAddressSpace: 0)
 !24 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 64, align: 64, elements: !18)
 !25 = !DIBasicType(name: "unsigned long long", size: 64, encoding: DW_ATE_unsigned)
-!26 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !27)
-!27 = !{!28, !33}
-!28 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !29, size: 64, align: 64)
-!29 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !30, size: 64, align: 64, dwarfAddressSpace: 0)
-!30 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !31)
+!26 = !DIGlobalVariableExpression(var: !27, expr: !DIExpression())
+!27 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !28, isLocal: false, isDefinition: true, align: 64)
+!28 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !29)
+!29 = !DICompositeType(tag: DW_TAG_array_type, baseType: !30, size: 320, align: 8, elements: !31)
+!30 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !31 = !{!32}
-!32 = !DISubrange(count: 27, lowerBound: 0)
-!33 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !34, size: 64, align: 64, offset: 64)
-!34 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !35, size: 64, align: 64, dwarfAddressSpace: 0)
-!35 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !36)
-!36 = !{!37}
-!37 = !DISubrange(count: 262144, lowerBound: 0)
-!38 = !DICompositeType(tag: DW_TAG_structure_type, name: "task_struct", scope: !3, file: !3, size: 1472, elements: !39)
-!39 = !{!40, !42}
-!40 = !DIDerivedType(tag: DW_TAG_member, name: "in_execve", scope: !3, file: !3, baseType: !41, size: 1, offset: 515, flags: DIFlagBitField, extraData: i64 512)
-!41 = !DIBasicType(name: "unsigned int", size: 32, encoding: DW_ATE_unsigned)
-!42 = !DIDerivedType(tag: DW_TAG_member, name: "pdeath_signal", scope: !3, file: !3, baseType: !12, size: 5, offset: 516, flags: DIFlagBitField, extraData: i64 512)
-!43 = !{i32 2, !"Debug Info Version", i32 3}
-!44 = !{i32 2, !"Dwarf Version", i32 4}
-!45 = distinct !DISubprogram(name: "tp0_inet_sock_set_state", linkageName: "tp0_inet_sock_set_state", scope: !3, file: !3, line: 3, type: !46, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !49)
-!46 = !DISubroutineType(types: !47)
-!47 = !{!12, !48}
-!48 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
-!49 = !{!50}
-!50 = !DILocalVariable(name: "ctx", arg: 1, scope: !45, file: !3, line: 3, type: !48)
-!51 = !DILocation(line: 3, scope: !45)
-!52 = !DILocation(line: 3, column: 1, scope: !45)
-!53 = !DILocation(line: 4, column: 2, scope: !45)
-!54 = !DILocation(line: 5, column: 2, scope: !45)
-!55 = distinct !DISubprogram(name: "tp0_pe_inet_sock_set_state", linkageName: "tp0_pe_inet_sock_set_state", scope: !3, file: !3, line: 3, type: !46, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !56)
+!32 = !DISubrange(count: 40, lowerBound: 0)
+!33 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !34)
+!34 = !{!35, !40}
+!35 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !36, size: 64, align: 64)
+!36 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !37, size: 64, align: 64, dwarfAddressSpace: 0)
+!37 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !38)
+!38 = !{!39}
+!39 = !DISubrange(count: 27, lowerBound: 0)
+!40 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !41, size: 64, align: 64, offset: 64)
+!41 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !42, size: 64, align: 64, dwarfAddressSpace: 0)
+!42 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !43)
+!43 = !{!44}
+!44 = !DISubrange(count: 262144, lowerBound: 0)
+!45 = !DICompositeType(tag: DW_TAG_structure_type, name: "task_struct", scope: !3, file: !3, size: 1472, elements: !46)
+!46 = !{!47, !49}
+!47 = !DIDerivedType(tag: DW_TAG_member, name: "in_execve", scope: !3, file: !3, baseType: !48, size: 1, offset: 515, flags: DIFlagBitField, extraData: i64 512)
+!48 = !DIBasicType(name: "unsigned int", size: 32, encoding: DW_ATE_unsigned)
+!49 = !DIDerivedType(tag: DW_TAG_member, name: "pdeath_signal", scope: !3, file: !3, baseType: !12, size: 5, offset: 516, flags: DIFlagBitField, extraData: i64 512)
+!50 = !{i32 2, !"Debug Info Version", i32 3}
+!51 = !{i32 2, !"Dwarf Version", i32 4}
+!52 = distinct !DISubprogram(name: "tp0_inet_sock_set_state", linkageName: "tp0_inet_sock_set_state", scope: !3, file: !3, line: 3, type: !53, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !56)
+!53 = !DISubroutineType(types: !54)
+!54 = !{!12, !55}
+!55 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
 !56 = !{!57}
-!57 = !DILocalVariable(name: "ctx", arg: 1, scope: !55, file: !3, line: 3, type: !48)
-!58 = !DILocation(line: 3, scope: !55)
-!59 = !DILocation(line: 3, column: 1, scope: !55)
-!60 = !DILocation(line: 4, column: 2, scope: !55)
-!61 = !DILocation(line: 5, column: 2, scope: !55)
+!57 = !DILocalVariable(name: "ctx", arg: 1, scope: !52, file: !3, line: 3, type: !55)
+!58 = !DILocation(line: 3, scope: !52)
+!59 = !DILocation(line: 3, column: 1, scope: !52)
+!60 = !DILocation(line: 4, column: 2, scope: !52)
+!61 = !DILocation(line: 5, column: 2, scope: !52)
+!62 = distinct !DISubprogram(name: "tp0_pe_inet_sock_set_state", linkageName: "tp0_pe_inet_sock_set_state", scope: !3, file: !3, line: 3, type: !53, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !63)
+!63 = !{!64}
+!64 = !DILocalVariable(name: "ctx", arg: 1, scope: !62, file: !3, line: 3, type: !55)
+!65 = !DILocation(line: 3, scope: !62)
+!66 = !DILocation(line: 3, column: 1, scope: !62)
+!67 = !DILocation(line: 4, column: 2, scope: !62)
+!68 = !DILocation(line: 5, column: 2, scope: !62)

@@ -11,7 +11,7 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !55
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !55
 @"llvm.cred:0:20$0:1:0" = external global i64, !llvm.preserve.access.index !73 #0
 @"llvm.task_struct:0:152$0:2" = external global i64, !llvm.preserve.access.index !81 #0
 @"llvm.task_struct:0:80$0:1" = external global i64, !llvm.preserve.access.index !81 #0
@@ -28,135 +28,146 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !95, metadata !DIExpression()), !dbg !96
   %zero = alloca i32, align 4, !dbg !97
   store i32 0, i32* %zero, align 4, !dbg !97
-  %0 = getelementptr i8, i8* %ctx, i64 8, !dbg !98
-  %1 = bitcast i8* %0 to i64*, !dbg !98
-  %2 = load i64, i64* %1, align 8, !dbg !98
-  %3 = inttoptr i64 %2 to i8*, !dbg !98
-  %4 = load i64, i64* @"llvm.cred:0:20$0:1:0", align 8
-  %5 = getelementptr i8, i8* %3, i64 %4
-  %6 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 0, i8* %5)
-  %7 = bitcast [1 x i64]* %tmp to i8*, !dbg !98
-  %8 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !98
-  store i64 0, i64* %8, align 8, !dbg !98
-  %9 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %7, i32 4, i8* %6) #1, !dbg !98
-  %10 = bitcast [1 x i64]* %tmp to i32*, !dbg !98
-  %11 = load i32, i32* %10, align 8, !dbg !98
-  %12 = icmp eq i32 %11, 0, !dbg !98
-  br i1 %12, label %pred.true, label %return, !dbg !98
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !97
+  %1 = icmp eq i64 %0, 0, !dbg !97
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !97
 
-return:                                           ; preds = %rec.lost, %stat.inc4, %rec.fill, %entry
+return:                                           ; preds = %rec.lost, %stat.inc4, %rec.fill, %pid.match, %pid.filter
   ret i32 0, !dbg !97
 
-pred.true:                                        ; preds = %entry
-  %13 = bitcast [3 x i64]* %tmp1 to i8*, !dbg !99
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %13, i8 0, i64 24, i1 false), !dbg !99
-  %14 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !99
-  %15 = inttoptr i64 %14 to i8*, !dbg !99
-  %16 = load i64, i64* @"llvm.task_struct:0:152$0:2", align 8
-  %17 = getelementptr i8, i8* %15, i64 %16
-  %18 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 1, i8* %17)
-  %19 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %13, i32 16, i8* %18) #1, !dbg !99
-  %20 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !99
-  %21 = inttoptr i64 %20 to i8*, !dbg !99
-  %22 = load i64, i64* @"llvm.task_struct:0:80$0:1", align 8
-  %23 = getelementptr i8, i8* %21, i64 %22
-  %24 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 2, i8* %23)
-  %25 = bitcast [1 x i64]* %tmp2 to i8*, !dbg !99
-  %26 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp2, i64 0, i64 0, !dbg !99
-  store i64 0, i64* %26, align 8, !dbg !99
-  %27 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %25, i32 8, i8* %24) #1, !dbg !99
-  %28 = load i64, i64* %26, align 8, !dbg !99
-  %29 = inttoptr i64 %28 to i8*, !dbg !99
-  %30 = load i64, i64* @"llvm.task_struct:0:72$0:0", align 8
-  %31 = getelementptr i8, i8* %29, i64 %30
-  %32 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 3, i8* %31)
-  %33 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !99
-  %34 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !99
-  store i64 0, i64* %34, align 8, !dbg !99
-  %35 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %33, i32 4, i8* %32) #1, !dbg !99
-  %36 = bitcast [1 x i64]* %tmp3 to i32*, !dbg !99
-  %37 = load i32, i32* %36, align 8, !dbg !99
-  %38 = sext i32 %37 to i64, !dbg !99
-  %39 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp1, i64 0, i64 2, !dbg !99
-  store i64 %38, i64* %39, align 8, !dbg !99
-  %40 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13) #1, !dbg !99
-  %.not = icmp eq i8* %40, null, !dbg !99
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #1, !dbg !97
+  %3 = lshr i64 %2, 32, !dbg !97
+  %4 = icmp eq i64 %3, %0, !dbg !97
+  br i1 %4, label %pid.match, label %return, !dbg !97
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 8, !dbg !98
+  %6 = bitcast i8* %5 to i64*, !dbg !98
+  %7 = load i64, i64* %6, align 8, !dbg !98
+  %8 = inttoptr i64 %7 to i8*, !dbg !98
+  %9 = load i64, i64* @"llvm.cred:0:20$0:1:0", align 8
+  %10 = getelementptr i8, i8* %8, i64 %9
+  %11 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 0, i8* %10)
+  %12 = bitcast [1 x i64]* %tmp to i8*, !dbg !98
+  %13 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !98
+  store i64 0, i64* %13, align 8, !dbg !98
+  %14 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %12, i32 4, i8* %11) #1, !dbg !98
+  %15 = bitcast [1 x i64]* %tmp to i32*, !dbg !98
+  %16 = load i32, i32* %15, align 8, !dbg !98
+  %17 = icmp eq i32 %16, 0, !dbg !98
+  br i1 %17, label %pred.true, label %return, !dbg !98
+
+pred.true:                                        ; preds = %pid.match
+  %18 = bitcast [3 x i64]* %tmp1 to i8*, !dbg !99
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %18, i8 0, i64 24, i1 false), !dbg !99
+  %19 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !99
+  %20 = inttoptr i64 %19 to i8*, !dbg !99
+  %21 = load i64, i64* @"llvm.task_struct:0:152$0:2", align 8
+  %22 = getelementptr i8, i8* %20, i64 %21
+  %23 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 1, i8* %22)
+  %24 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %18, i32 16, i8* %23) #1, !dbg !99
+  %25 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !99
+  %26 = inttoptr i64 %25 to i8*, !dbg !99
+  %27 = load i64, i64* @"llvm.task_struct:0:80$0:1", align 8
+  %28 = getelementptr i8, i8* %26, i64 %27
+  %29 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 2, i8* %28)
+  %30 = bitcast [1 x i64]* %tmp2 to i8*, !dbg !99
+  %31 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp2, i64 0, i64 0, !dbg !99
+  store i64 0, i64* %31, align 8, !dbg !99
+  %32 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %30, i32 8, i8* %29) #1, !dbg !99
+  %33 = load i64, i64* %31, align 8, !dbg !99
+  %34 = inttoptr i64 %33 to i8*, !dbg !99
+  %35 = load i64, i64* @"llvm.task_struct:0:72$0:0", align 8
+  %36 = getelementptr i8, i8* %34, i64 %35
+  %37 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 3, i8* %36)
+  %38 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !99
+  %39 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !99
+  store i64 0, i64* %39, align 8, !dbg !99
+  %40 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %38, i32 4, i8* %37) #1, !dbg !99
+  %41 = bitcast [1 x i64]* %tmp3 to i32*, !dbg !99
+  %42 = load i32, i32* %41, align 8, !dbg !99
+  %43 = sext i32 %42 to i64, !dbg !99
+  %44 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp1, i64 0, i64 2, !dbg !99
+  store i64 %43, i64* %44, align 8, !dbg !99
+  %45 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %18) #1, !dbg !99
+  %.not = icmp eq i8* %45, null, !dbg !99
   br i1 %.not, label %agg.init, label %agg.have, !dbg !99
 
 agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
-  %41 = load i64, i64* %1, align 8, !dbg !100
-  %42 = inttoptr i64 %41 to i8*, !dbg !100
-  %43 = load i64, i64* @"llvm.cred:0:4$0:0:0", align 8
-  %44 = getelementptr i8, i8* %42, i64 %43
-  %45 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 4, i8* %44)
-  %46 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp1, i64 0, i64 0, !dbg !100
-  store i64 0, i64* %46, align 8, !dbg !100
-  %47 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %13, i32 4, i8* %45) #1, !dbg !100
-  %48 = bitcast [3 x i64]* %tmp1 to i32*, !dbg !100
-  %49 = load i32, i32* %48, align 8, !dbg !100
-  %50 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 32, i64 0) #1, !dbg !100
-  %.not8 = icmp eq i8* %50, null, !dbg !100
+  %46 = load i64, i64* %6, align 8, !dbg !100
+  %47 = inttoptr i64 %46 to i8*, !dbg !100
+  %48 = load i64, i64* @"llvm.cred:0:4$0:0:0", align 8
+  %49 = getelementptr i8, i8* %47, i64 %48
+  %50 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 4, i8* %49)
+  %51 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp1, i64 0, i64 0, !dbg !100
+  store i64 0, i64* %51, align 8, !dbg !100
+  %52 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %18, i32 4, i8* %50) #1, !dbg !100
+  %53 = bitcast [3 x i64]* %tmp1 to i32*, !dbg !100
+  %54 = load i32, i32* %53, align 8, !dbg !100
+  %55 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 32, i64 0) #1, !dbg !100
+  %.not8 = icmp eq i8* %55, null, !dbg !100
   br i1 %.not8, label %rec.lost, label %rec.fill, !dbg !100
 
 agg.have:                                         ; preds = %agg.init, %pred.true
-  %agg = phi i8* [ %40, %pred.true ], [ %55, %agg.init ], !dbg !99
-  %51 = bitcast i8* %agg to i64*, !dbg !99
-  %52 = load i64, i64* %51, align 8, !dbg !99
-  %53 = add i64 %52, 1, !dbg !99
-  store i64 %53, i64* %51, align 8, !dbg !99
+  %agg = phi i8* [ %45, %pred.true ], [ %60, %agg.init ], !dbg !99
+  %56 = bitcast i8* %agg to i64*, !dbg !99
+  %57 = load i64, i64* %56, align 8, !dbg !99
+  %58 = add i64 %57, 1, !dbg !99
+  store i64 %58, i64* %56, align 8, !dbg !99
   br label %agg.done, !dbg !99
 
 agg.init:                                         ; preds = %pred.true
-  %54 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #1, !dbg !99
-  %55 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13) #1, !dbg !99
-  %.not6 = icmp eq i8* %55, null, !dbg !99
+  %59 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %18, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #1, !dbg !99
+  %60 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %18) #1, !dbg !99
+  %.not6 = icmp eq i8* %60, null, !dbg !99
   br i1 %.not6, label %agg.full, label %agg.have, !dbg !99
 
 agg.full:                                         ; preds = %agg.init
-  %56 = bitcast i32* %zero to i8*, !dbg !99
-  %57 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %56) #1, !dbg !99
-  %.not7 = icmp eq i8* %57, null, !dbg !99
+  %61 = bitcast i32* %zero to i8*, !dbg !99
+  %62 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %61) #1, !dbg !99
+  %.not7 = icmp eq i8* %62, null, !dbg !99
   br i1 %.not7, label %agg.done, label %stat.inc, !dbg !99
 
 stat.inc:                                         ; preds = %agg.full
-  %58 = getelementptr i8, i8* %57, i64 8, !dbg !99
-  %59 = bitcast i8* %58 to i64*, !dbg !99
-  %60 = load i64, i64* %59, align 8, !dbg !99
-  %61 = add i64 %60, 1, !dbg !99
-  store i64 %61, i64* %59, align 8, !dbg !99
+  %63 = getelementptr i8, i8* %62, i64 8, !dbg !99
+  %64 = bitcast i8* %63 to i64*, !dbg !99
+  %65 = load i64, i64* %64, align 8, !dbg !99
+  %66 = add i64 %65, 1, !dbg !99
+  store i64 %66, i64* %64, align 8, !dbg !99
   br label %agg.done, !dbg !99
 
 rec.fill:                                         ; preds = %agg.done
-  %62 = zext i32 %49 to i64, !dbg !100
-  %63 = bitcast i8* %50 to i64*, !dbg !100
-  store i64 1, i64* %63, align 8, !dbg !100
-  %64 = getelementptr i8, i8* %50, i64 8, !dbg !100
-  %65 = bitcast i8* %64 to i64*, !dbg !100
-  store i64 %62, i64* %65, align 8, !dbg !100
-  %66 = getelementptr i8, i8* %50, i64 16, !dbg !100
-  %67 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !100
-  %68 = inttoptr i64 %67 to i8*, !dbg !100
-  %69 = load i64, i64* @"llvm.task_struct:0:152$0:2", align 8
-  %70 = getelementptr i8, i8* %68, i64 %69
-  %71 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 5, i8* %70)
-  %72 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %66, i32 16, i8* %71) #1, !dbg !100
-  %73 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #1, !dbg !100
-  %74 = icmp ugt i64 %73, 65536, !dbg !100
-  %75 = select i1 %74, i64 2, i64 1, !dbg !100
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %50, i64 %75) #1, !dbg !100
+  %67 = zext i32 %54 to i64, !dbg !100
+  %68 = bitcast i8* %55 to i64*, !dbg !100
+  store i64 1, i64* %68, align 8, !dbg !100
+  %69 = getelementptr i8, i8* %55, i64 8, !dbg !100
+  %70 = bitcast i8* %69 to i64*, !dbg !100
+  store i64 %67, i64* %70, align 8, !dbg !100
+  %71 = getelementptr i8, i8* %55, i64 16, !dbg !100
+  %72 = call i64 inttoptr (i64 35 to i64 ()*)() #1, !dbg !100
+  %73 = inttoptr i64 %72 to i8*, !dbg !100
+  %74 = load i64, i64* @"llvm.task_struct:0:152$0:2", align 8
+  %75 = getelementptr i8, i8* %73, i64 %74
+  %76 = call i8* @llvm.bpf.passthrough.p0i8.p0i8(i32 5, i8* %75)
+  %77 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %71, i32 16, i8* %76) #1, !dbg !100
+  %78 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #1, !dbg !100
+  %79 = icmp ugt i64 %78, 65536, !dbg !100
+  %80 = select i1 %79, i64 2, i64 1, !dbg !100
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %55, i64 %80) #1, !dbg !100
   br label %return, !dbg !100
 
 rec.lost:                                         ; preds = %agg.done
-  %76 = bitcast i32* %zero to i8*, !dbg !100
-  %77 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %76) #1, !dbg !100
-  %.not9 = icmp eq i8* %77, null, !dbg !100
+  %81 = bitcast i32* %zero to i8*, !dbg !100
+  %82 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %81) #1, !dbg !100
+  %.not9 = icmp eq i8* %82, null, !dbg !100
   br i1 %.not9, label %return, label %stat.inc4, !dbg !100
 
 stat.inc4:                                        ; preds = %rec.lost
-  %78 = bitcast i8* %77 to i64*, !dbg !100
-  %79 = load i64, i64* %78, align 8, !dbg !100
-  %80 = add i64 %79, 1, !dbg !100
-  store i64 %80, i64* %78, align 8, !dbg !100
+  %83 = bitcast i8* %82 to i64*, !dbg !100
+  %84 = load i64, i64* %83, align 8, !dbg !100
+  %85 = add i64 %84, 1, !dbg !100
+  store i64 %85, i64* %83, align 8, !dbg !100
   br label %return, !dbg !100
 }
 
@@ -246,9 +257,9 @@ attributes #5 = { nounwind readnone }
 !55 = !DIGlobalVariableExpression(var: !56, expr: !DIExpression())
 !56 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !57, isLocal: false, isDefinition: true, align: 64)
 !57 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !58)
-!58 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 256, align: 8, elements: !59)
+!58 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 384, align: 8, elements: !59)
 !59 = !{!60}
-!60 = !DISubrange(count: 32, lowerBound: 0)
+!60 = !DISubrange(count: 48, lowerBound: 0)
 !61 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !62)
 !62 = !{!63, !68}
 !63 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !64, size: 64, align: 64)

@@ -7,7 +7,7 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [112 x i8] c"\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_read\00\00\00\00\00\00tracepoint:syscalls:sys_enter_write\00\00\00\00\00", section ".rodata", align 8, !dbg !53
+@tp_ro = constant [128 x i8] c"\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_read\00\00\00\00\00\00tracepoint:syscalls:sys_enter_write\00\00\00\00\00", section ".rodata", align 8, !dbg !53
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_read(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_read" !dbg !73 {
@@ -16,83 +16,94 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !78, metadata !DIExpression()), !dbg !79
   %zero = alloca i32, align 4, !dbg !80
   store i32 0, i32* %zero, align 4, !dbg !80
-  %0 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !80
-  %1 = icmp ult i64 %0, 2, !dbg !80
-  br i1 %1, label %cookie.range, label %return, !dbg !80
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !80
+  %1 = icmp eq i64 %0, 0, !dbg !80
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !80
 
-return:                                           ; preds = %agg.full, %stat.inc1, %agg.have, %entry
+return:                                           ; preds = %agg.full, %stat.inc1, %agg.have, %pid.match, %pid.filter
   ret i32 0, !dbg !80
 
-cookie.range:                                     ; preds = %entry
-  %2 = mul i64 %0, 40, !dbg !80
-  %3 = add i64 %2, 32, !dbg !80
-  %probe.row = getelementptr [112 x i8], [112 x i8]* @tp_ro, i64 0, i64 %3, !dbg !80
-  %4 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 48, i64 0) #0, !dbg !81
-  %.not = icmp eq i8* %4, null, !dbg !81
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !80
+  %3 = lshr i64 %2, 32, !dbg !80
+  %4 = icmp eq i64 %3, %0, !dbg !80
+  br i1 %4, label %pid.match, label %return, !dbg !80
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !80
+  %6 = icmp ult i64 %5, 2, !dbg !80
+  br i1 %6, label %cookie.range, label %return, !dbg !80
+
+cookie.range:                                     ; preds = %pid.match
+  %7 = mul i64 %5, 40, !dbg !80
+  %8 = add i64 %7, 48, !dbg !80
+  %probe.row = getelementptr [128 x i8], [128 x i8]* @tp_ro, i64 0, i64 %8, !dbg !80
+  %9 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 48, i64 0) #0, !dbg !81
+  %.not = icmp eq i8* %9, null, !dbg !81
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !81
 
 rec.fill:                                         ; preds = %cookie.range
-  %5 = bitcast i8* %4 to i64*, !dbg !81
-  store i64 1, i64* %5, align 8, !dbg !81
-  %6 = getelementptr i8, i8* %4, i64 8, !dbg !81
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(36) %6, i8* noundef nonnull align 8 dereferenceable(36) %probe.row, i64 36, i1 false), !dbg !81
-  %7 = getelementptr i8, i8* %4, i64 43, !dbg !81
-  store i8 0, i8* %7, align 1, !dbg !81
-  %8 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !81
-  %9 = icmp ugt i64 %8, 65536, !dbg !81
-  %10 = select i1 %9, i64 2, i64 1, !dbg !81
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %4, i64 %10) #0, !dbg !81
+  %10 = bitcast i8* %9 to i64*, !dbg !81
+  store i64 1, i64* %10, align 8, !dbg !81
+  %11 = getelementptr i8, i8* %9, i64 8, !dbg !81
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(36) %11, i8* noundef nonnull align 8 dereferenceable(36) %probe.row, i64 36, i1 false), !dbg !81
+  %12 = getelementptr i8, i8* %9, i64 43, !dbg !81
+  store i8 0, i8* %12, align 1, !dbg !81
+  %13 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !81
+  %14 = icmp ugt i64 %13, 65536, !dbg !81
+  %15 = select i1 %14, i64 2, i64 1, !dbg !81
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %9, i64 %15) #0, !dbg !81
   br label %rec.done, !dbg !81
 
 rec.lost:                                         ; preds = %cookie.range
-  %11 = bitcast i32* %zero to i8*, !dbg !81
-  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !81
-  %.not3 = icmp eq i8* %12, null, !dbg !81
+  %16 = bitcast i32* %zero to i8*, !dbg !81
+  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %16) #0, !dbg !81
+  %.not3 = icmp eq i8* %17, null, !dbg !81
   br i1 %.not3, label %rec.done, label %stat.inc, !dbg !81
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %13 = bitcast [5 x i64]* %tmp to i8*, !dbg !82
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8 0, i64 40, i1 false), !dbg !82
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(36) %13, i8* noundef nonnull align 8 dereferenceable(36) %probe.row, i64 36, i1 false), !dbg !82
-  %14 = getelementptr inbounds i8, i8* %13, i64 35, !dbg !82
-  store i8 0, i8* %14, align 1, !dbg !82
-  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13) #0, !dbg !82
-  %.not4 = icmp eq i8* %15, null, !dbg !82
+  %18 = bitcast [5 x i64]* %tmp to i8*, !dbg !82
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %18, i8 0, i64 40, i1 false), !dbg !82
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(36) %18, i8* noundef nonnull align 8 dereferenceable(36) %probe.row, i64 36, i1 false), !dbg !82
+  %19 = getelementptr inbounds i8, i8* %18, i64 35, !dbg !82
+  store i8 0, i8* %19, align 1, !dbg !82
+  %20 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %18) #0, !dbg !82
+  %.not4 = icmp eq i8* %20, null, !dbg !82
   br i1 %.not4, label %agg.init, label %agg.have, !dbg !82
 
 stat.inc:                                         ; preds = %rec.lost
-  %16 = bitcast i8* %12 to i64*, !dbg !81
-  %17 = load i64, i64* %16, align 8, !dbg !81
-  %18 = add i64 %17, 1, !dbg !81
-  store i64 %18, i64* %16, align 8, !dbg !81
+  %21 = bitcast i8* %17 to i64*, !dbg !81
+  %22 = load i64, i64* %21, align 8, !dbg !81
+  %23 = add i64 %22, 1, !dbg !81
+  store i64 %23, i64* %21, align 8, !dbg !81
   br label %rec.done, !dbg !81
 
 agg.have:                                         ; preds = %agg.init, %rec.done
-  %agg = phi i8* [ %15, %rec.done ], [ %23, %agg.init ], !dbg !82
-  %19 = bitcast i8* %agg to i64*, !dbg !82
-  %20 = load i64, i64* %19, align 8, !dbg !82
-  %21 = add i64 %20, 1, !dbg !82
-  store i64 %21, i64* %19, align 8, !dbg !82
+  %agg = phi i8* [ %20, %rec.done ], [ %28, %agg.init ], !dbg !82
+  %24 = bitcast i8* %agg to i64*, !dbg !82
+  %25 = load i64, i64* %24, align 8, !dbg !82
+  %26 = add i64 %25, 1, !dbg !82
+  store i64 %26, i64* %24, align 8, !dbg !82
   br label %return, !dbg !82
 
 agg.init:                                         ; preds = %rec.done
-  %22 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13, i8* getelementptr inbounds ([112 x i8], [112 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !82
-  %23 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13) #0, !dbg !82
-  %.not5 = icmp eq i8* %23, null, !dbg !82
+  %27 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %18, i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !82
+  %28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %18) #0, !dbg !82
+  %.not5 = icmp eq i8* %28, null, !dbg !82
   br i1 %.not5, label %agg.full, label %agg.have, !dbg !82
 
 agg.full:                                         ; preds = %agg.init
-  %24 = bitcast i32* %zero to i8*, !dbg !82
-  %25 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %24) #0, !dbg !82
-  %.not6 = icmp eq i8* %25, null, !dbg !82
+  %29 = bitcast i32* %zero to i8*, !dbg !82
+  %30 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %29) #0, !dbg !82
+  %.not6 = icmp eq i8* %30, null, !dbg !82
   br i1 %.not6, label %return, label %stat.inc1, !dbg !82
 
 stat.inc1:                                        ; preds = %agg.full
-  %26 = getelementptr i8, i8* %25, i64 8, !dbg !82
-  %27 = bitcast i8* %26 to i64*, !dbg !82
-  %28 = load i64, i64* %27, align 8, !dbg !82
-  %29 = add i64 %28, 1, !dbg !82
-  store i64 %29, i64* %27, align 8, !dbg !82
+  %31 = getelementptr i8, i8* %30, i64 8, !dbg !82
+  %32 = bitcast i8* %31 to i64*, !dbg !82
+  %33 = load i64, i64* %32, align 8, !dbg !82
+  %34 = add i64 %33, 1, !dbg !82
+  store i64 %34, i64* %32, align 8, !dbg !82
   br label %return, !dbg !82
 }
 
@@ -180,7 +191,7 @@ agg.have:                                         ; preds = %agg.init, %rec.done
   br label %agg.done, !dbg !89
 
 agg.init:                                         ; preds = %rec.done
-  %26 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13, i8* getelementptr inbounds ([112 x i8], [112 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !89
+  %26 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13, i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !89
   %27 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13) #0, !dbg !89
   %.not5 = icmp eq i8* %27, null, !dbg !89
   br i1 %.not5, label %agg.full, label %agg.have, !dbg !89
@@ -264,9 +275,9 @@ attributes #3 = { argmemonly nofree nounwind willreturn writeonly }
 !53 = !DIGlobalVariableExpression(var: !54, expr: !DIExpression())
 !54 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !55, isLocal: false, isDefinition: true, align: 64)
 !55 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !56)
-!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 896, align: 8, elements: !57)
+!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 1024, align: 8, elements: !57)
 !57 = !{!58}
-!58 = !DISubrange(count: 112, lowerBound: 0)
+!58 = !DISubrange(count: 128, lowerBound: 0)
 !59 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !60)
 !60 = !{!61, !66}
 !61 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !62, size: 64, align: 64)

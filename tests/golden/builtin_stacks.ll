@@ -10,7 +10,7 @@ target triple = "bpfel"
 @m_k5 = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !47
 @m_u = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !49
 @m_u3 = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !51
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !53
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !53
 @tp_stacks = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !60
 @tp_stacks_5 = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !74
 @tp_ustacks = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !78
@@ -24,229 +24,240 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !117, metadata !DIExpression()), !dbg !118
   %zero = alloca i32, align 4, !dbg !119
   store i32 0, i32* %zero, align 4, !dbg !119
-  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !120
-  %1 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 2) #0, !dbg !120
-  %2 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !120
-  store i64 %1, i64* %2, align 8, !dbg !120
-  %3 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %0) #0, !dbg !120
-  %.not = icmp eq i8* %3, null, !dbg !120
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !119
+  %1 = icmp eq i64 %0, 0, !dbg !119
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !119
+
+return:                                           ; preds = %rec.lost25, %stat.inc27, %rec.fill24, %pid.filter
+  ret i32 0, !dbg !119
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !119
+  %3 = lshr i64 %2, 32, !dbg !119
+  %4 = icmp eq i64 %3, %0, !dbg !119
+  br i1 %4, label %pid.match, label %return, !dbg !119
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [1 x i64]* %tmp to i8*, !dbg !120
+  %6 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 2) #0, !dbg !120
+  %7 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !120
+  store i64 %6, i64* %7, align 8, !dbg !120
+  %8 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %5) #0, !dbg !120
+  %.not = icmp eq i8* %8, null, !dbg !120
   br i1 %.not, label %agg.init, label %agg.have, !dbg !120
 
 agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
-  %4 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks_5 to i8*), i64 2) #0, !dbg !121
-  store i64 %4, i64* %2, align 8, !dbg !121
-  %5 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %0) #0, !dbg !121
-  %.not31 = icmp eq i8* %5, null, !dbg !121
+  %9 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks_5 to i8*), i64 2) #0, !dbg !121
+  store i64 %9, i64* %7, align 8, !dbg !121
+  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %5) #0, !dbg !121
+  %.not31 = icmp eq i8* %10, null, !dbg !121
   br i1 %.not31, label %agg.init3, label %agg.have2, !dbg !121
 
-agg.have:                                         ; preds = %agg.init, %entry
-  %agg = phi i8* [ %3, %entry ], [ %10, %agg.init ], !dbg !120
-  %6 = bitcast i8* %agg to i64*, !dbg !120
-  %7 = load i64, i64* %6, align 8, !dbg !120
-  %8 = add i64 %7, 1, !dbg !120
-  store i64 %8, i64* %6, align 8, !dbg !120
+agg.have:                                         ; preds = %agg.init, %pid.match
+  %agg = phi i8* [ %8, %pid.match ], [ %15, %agg.init ], !dbg !120
+  %11 = bitcast i8* %agg to i64*, !dbg !120
+  %12 = load i64, i64* %11, align 8, !dbg !120
+  %13 = add i64 %12, 1, !dbg !120
+  store i64 %13, i64* %11, align 8, !dbg !120
   br label %agg.done, !dbg !120
 
-agg.init:                                         ; preds = %entry
-  %9 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !120
-  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %0) #0, !dbg !120
-  %.not29 = icmp eq i8* %10, null, !dbg !120
+agg.init:                                         ; preds = %pid.match
+  %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %5, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !120
+  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %5) #0, !dbg !120
+  %.not29 = icmp eq i8* %15, null, !dbg !120
   br i1 %.not29, label %agg.full, label %agg.have, !dbg !120
 
 agg.full:                                         ; preds = %agg.init
-  %11 = bitcast i32* %zero to i8*, !dbg !120
-  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !120
-  %.not30 = icmp eq i8* %12, null, !dbg !120
+  %16 = bitcast i32* %zero to i8*, !dbg !120
+  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %16) #0, !dbg !120
+  %.not30 = icmp eq i8* %17, null, !dbg !120
   br i1 %.not30, label %agg.done, label %stat.inc, !dbg !120
 
 stat.inc:                                         ; preds = %agg.full
-  %13 = getelementptr i8, i8* %12, i64 8, !dbg !120
-  %14 = bitcast i8* %13 to i64*, !dbg !120
-  %15 = load i64, i64* %14, align 8, !dbg !120
-  %16 = add i64 %15, 1, !dbg !120
-  store i64 %16, i64* %14, align 8, !dbg !120
+  %18 = getelementptr i8, i8* %17, i64 8, !dbg !120
+  %19 = bitcast i8* %18 to i64*, !dbg !120
+  %20 = load i64, i64* %19, align 8, !dbg !120
+  %21 = add i64 %20, 1, !dbg !120
+  store i64 %21, i64* %19, align 8, !dbg !120
   br label %agg.done, !dbg !120
 
 agg.done1:                                        ; preds = %agg.full4, %stat.inc5, %agg.have2
-  %17 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks to i8*), i64 256) #0, !dbg !122
-  %18 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !122
-  %19 = and i64 %18, -4294967296, !dbg !122
-  %20 = and i64 %17, 4294967295, !dbg !122
-  %21 = or i64 %19, %20, !dbg !122
-  %22 = icmp slt i64 %17, 0, !dbg !122
-  %23 = select i1 %22, i64 %17, i64 %21, !dbg !122
-  store i64 %23, i64* %2, align 8, !dbg !122
-  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %0) #0, !dbg !122
-  %.not34 = icmp eq i8* %24, null, !dbg !122
+  %22 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks to i8*), i64 256) #0, !dbg !122
+  %23 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !122
+  %24 = and i64 %23, -4294967296, !dbg !122
+  %25 = and i64 %22, 4294967295, !dbg !122
+  %26 = or i64 %24, %25, !dbg !122
+  %27 = icmp slt i64 %22, 0, !dbg !122
+  %28 = select i1 %27, i64 %22, i64 %26, !dbg !122
+  store i64 %28, i64* %7, align 8, !dbg !122
+  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %5) #0, !dbg !122
+  %.not34 = icmp eq i8* %29, null, !dbg !122
   br i1 %.not34, label %agg.init10, label %agg.have9, !dbg !122
 
 agg.have2:                                        ; preds = %agg.init3, %agg.done
-  %agg7 = phi i8* [ %5, %agg.done ], [ %29, %agg.init3 ], !dbg !121
-  %25 = bitcast i8* %agg7 to i64*, !dbg !121
-  %26 = load i64, i64* %25, align 8, !dbg !121
-  %27 = add i64 %26, 1, !dbg !121
-  store i64 %27, i64* %25, align 8, !dbg !121
+  %agg7 = phi i8* [ %10, %agg.done ], [ %34, %agg.init3 ], !dbg !121
+  %30 = bitcast i8* %agg7 to i64*, !dbg !121
+  %31 = load i64, i64* %30, align 8, !dbg !121
+  %32 = add i64 %31, 1, !dbg !121
+  store i64 %32, i64* %30, align 8, !dbg !121
   br label %agg.done1, !dbg !121
 
 agg.init3:                                        ; preds = %agg.done
-  %28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !121
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %0) #0, !dbg !121
-  %.not32 = icmp eq i8* %29, null, !dbg !121
+  %33 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %5, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !121
+  %34 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %5) #0, !dbg !121
+  %.not32 = icmp eq i8* %34, null, !dbg !121
   br i1 %.not32, label %agg.full4, label %agg.have2, !dbg !121
 
 agg.full4:                                        ; preds = %agg.init3
-  %30 = bitcast i32* %zero to i8*, !dbg !121
-  %31 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %30) #0, !dbg !121
-  %.not33 = icmp eq i8* %31, null, !dbg !121
+  %35 = bitcast i32* %zero to i8*, !dbg !121
+  %36 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %35) #0, !dbg !121
+  %.not33 = icmp eq i8* %36, null, !dbg !121
   br i1 %.not33, label %agg.done1, label %stat.inc5, !dbg !121
 
 stat.inc5:                                        ; preds = %agg.full4
-  %32 = getelementptr i8, i8* %31, i64 16, !dbg !121
-  %33 = bitcast i8* %32 to i64*, !dbg !121
-  %34 = load i64, i64* %33, align 8, !dbg !121
-  %35 = add i64 %34, 1, !dbg !121
-  store i64 %35, i64* %33, align 8, !dbg !121
+  %37 = getelementptr i8, i8* %36, i64 16, !dbg !121
+  %38 = bitcast i8* %37 to i64*, !dbg !121
+  %39 = load i64, i64* %38, align 8, !dbg !121
+  %40 = add i64 %39, 1, !dbg !121
+  store i64 %40, i64* %38, align 8, !dbg !121
   br label %agg.done1, !dbg !121
 
 agg.done8:                                        ; preds = %agg.full11, %stat.inc12, %agg.have9
-  %36 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks_3 to i8*), i64 256) #0, !dbg !123
-  %37 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !123
-  %38 = and i64 %37, -4294967296, !dbg !123
-  %39 = and i64 %36, 4294967295, !dbg !123
-  %40 = or i64 %38, %39, !dbg !123
-  %41 = icmp slt i64 %36, 0, !dbg !123
-  %42 = select i1 %41, i64 %36, i64 %40, !dbg !123
-  store i64 %42, i64* %2, align 8, !dbg !123
-  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %0) #0, !dbg !123
-  %.not37 = icmp eq i8* %43, null, !dbg !123
+  %41 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks_3 to i8*), i64 256) #0, !dbg !123
+  %42 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !123
+  %43 = and i64 %42, -4294967296, !dbg !123
+  %44 = and i64 %41, 4294967295, !dbg !123
+  %45 = or i64 %43, %44, !dbg !123
+  %46 = icmp slt i64 %41, 0, !dbg !123
+  %47 = select i1 %46, i64 %41, i64 %45, !dbg !123
+  store i64 %47, i64* %7, align 8, !dbg !123
+  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %5) #0, !dbg !123
+  %.not37 = icmp eq i8* %48, null, !dbg !123
   br i1 %.not37, label %agg.init17, label %agg.have16, !dbg !123
 
 agg.have9:                                        ; preds = %agg.init10, %agg.done1
-  %agg14 = phi i8* [ %24, %agg.done1 ], [ %48, %agg.init10 ], !dbg !122
-  %44 = bitcast i8* %agg14 to i64*, !dbg !122
-  %45 = load i64, i64* %44, align 8, !dbg !122
-  %46 = add i64 %45, 1, !dbg !122
-  store i64 %46, i64* %44, align 8, !dbg !122
+  %agg14 = phi i8* [ %29, %agg.done1 ], [ %53, %agg.init10 ], !dbg !122
+  %49 = bitcast i8* %agg14 to i64*, !dbg !122
+  %50 = load i64, i64* %49, align 8, !dbg !122
+  %51 = add i64 %50, 1, !dbg !122
+  store i64 %51, i64* %49, align 8, !dbg !122
   br label %agg.done8, !dbg !122
 
 agg.init10:                                       ; preds = %agg.done1
-  %47 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !122
-  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %0) #0, !dbg !122
-  %.not35 = icmp eq i8* %48, null, !dbg !122
+  %52 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %5, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !122
+  %53 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %5) #0, !dbg !122
+  %.not35 = icmp eq i8* %53, null, !dbg !122
   br i1 %.not35, label %agg.full11, label %agg.have9, !dbg !122
 
 agg.full11:                                       ; preds = %agg.init10
-  %49 = bitcast i32* %zero to i8*, !dbg !122
-  %50 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %49) #0, !dbg !122
-  %.not36 = icmp eq i8* %50, null, !dbg !122
+  %54 = bitcast i32* %zero to i8*, !dbg !122
+  %55 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %54) #0, !dbg !122
+  %.not36 = icmp eq i8* %55, null, !dbg !122
   br i1 %.not36, label %agg.done8, label %stat.inc12, !dbg !122
 
 stat.inc12:                                       ; preds = %agg.full11
-  %51 = getelementptr i8, i8* %50, i64 24, !dbg !122
-  %52 = bitcast i8* %51 to i64*, !dbg !122
-  %53 = load i64, i64* %52, align 8, !dbg !122
-  %54 = add i64 %53, 1, !dbg !122
-  store i64 %54, i64* %52, align 8, !dbg !122
+  %56 = getelementptr i8, i8* %55, i64 24, !dbg !122
+  %57 = bitcast i8* %56 to i64*, !dbg !122
+  %58 = load i64, i64* %57, align 8, !dbg !122
+  %59 = add i64 %58, 1, !dbg !122
+  store i64 %59, i64* %57, align 8, !dbg !122
   br label %agg.done8, !dbg !122
 
 agg.done15:                                       ; preds = %agg.full18, %stat.inc19, %agg.have16
-  %55 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 2) #0, !dbg !124
-  %56 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !124
-  %.not40 = icmp eq i8* %56, null, !dbg !124
+  %60 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 2) #0, !dbg !124
+  %61 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !124
+  %.not40 = icmp eq i8* %61, null, !dbg !124
   br i1 %.not40, label %rec.lost, label %rec.fill, !dbg !124
 
 agg.have16:                                       ; preds = %agg.init17, %agg.done8
-  %agg21 = phi i8* [ %43, %agg.done8 ], [ %61, %agg.init17 ], !dbg !123
-  %57 = bitcast i8* %agg21 to i64*, !dbg !123
-  %58 = load i64, i64* %57, align 8, !dbg !123
-  %59 = add i64 %58, 1, !dbg !123
-  store i64 %59, i64* %57, align 8, !dbg !123
+  %agg21 = phi i8* [ %48, %agg.done8 ], [ %66, %agg.init17 ], !dbg !123
+  %62 = bitcast i8* %agg21 to i64*, !dbg !123
+  %63 = load i64, i64* %62, align 8, !dbg !123
+  %64 = add i64 %63, 1, !dbg !123
+  store i64 %64, i64* %62, align 8, !dbg !123
   br label %agg.done15, !dbg !123
 
 agg.init17:                                       ; preds = %agg.done8
-  %60 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !123
-  %61 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %0) #0, !dbg !123
-  %.not38 = icmp eq i8* %61, null, !dbg !123
+  %65 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %5, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !123
+  %66 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %5) #0, !dbg !123
+  %.not38 = icmp eq i8* %66, null, !dbg !123
   br i1 %.not38, label %agg.full18, label %agg.have16, !dbg !123
 
 agg.full18:                                       ; preds = %agg.init17
-  %62 = bitcast i32* %zero to i8*, !dbg !123
-  %63 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %62) #0, !dbg !123
-  %.not39 = icmp eq i8* %63, null, !dbg !123
+  %67 = bitcast i32* %zero to i8*, !dbg !123
+  %68 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %67) #0, !dbg !123
+  %.not39 = icmp eq i8* %68, null, !dbg !123
   br i1 %.not39, label %agg.done15, label %stat.inc19, !dbg !123
 
 stat.inc19:                                       ; preds = %agg.full18
-  %64 = getelementptr i8, i8* %63, i64 32, !dbg !123
-  %65 = bitcast i8* %64 to i64*, !dbg !123
-  %66 = load i64, i64* %65, align 8, !dbg !123
-  %67 = add i64 %66, 1, !dbg !123
-  store i64 %67, i64* %65, align 8, !dbg !123
+  %69 = getelementptr i8, i8* %68, i64 32, !dbg !123
+  %70 = bitcast i8* %69 to i64*, !dbg !123
+  %71 = load i64, i64* %70, align 8, !dbg !123
+  %72 = add i64 %71, 1, !dbg !123
+  store i64 %72, i64* %70, align 8, !dbg !123
   br label %agg.done15, !dbg !123
 
 rec.fill:                                         ; preds = %agg.done15
-  %68 = bitcast i8* %56 to i64*, !dbg !124
-  store i64 1, i64* %68, align 8, !dbg !124
-  %69 = getelementptr i8, i8* %56, i64 8, !dbg !124
-  %70 = bitcast i8* %69 to i64*, !dbg !124
-  store i64 %55, i64* %70, align 8, !dbg !124
-  %71 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !124
-  %72 = icmp ugt i64 %71, 65536, !dbg !124
-  %73 = select i1 %72, i64 2, i64 1, !dbg !124
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %56, i64 %73) #0, !dbg !124
+  %73 = bitcast i8* %61 to i64*, !dbg !124
+  store i64 1, i64* %73, align 8, !dbg !124
+  %74 = getelementptr i8, i8* %61, i64 8, !dbg !124
+  %75 = bitcast i8* %74 to i64*, !dbg !124
+  store i64 %60, i64* %75, align 8, !dbg !124
+  %76 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !124
+  %77 = icmp ugt i64 %76, 65536, !dbg !124
+  %78 = select i1 %77, i64 2, i64 1, !dbg !124
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %61, i64 %78) #0, !dbg !124
   br label %rec.done, !dbg !124
 
 rec.lost:                                         ; preds = %agg.done15
-  %74 = bitcast i32* %zero to i8*, !dbg !124
-  %75 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %74) #0, !dbg !124
-  %.not41 = icmp eq i8* %75, null, !dbg !124
+  %79 = bitcast i32* %zero to i8*, !dbg !124
+  %80 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %79) #0, !dbg !124
+  %.not41 = icmp eq i8* %80, null, !dbg !124
   br i1 %.not41, label %rec.done, label %stat.inc22, !dbg !124
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc22, %rec.fill
-  %76 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks_2 to i8*), i64 256) #0, !dbg !125
-  %77 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !125
-  %78 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !125
-  %.not42 = icmp eq i8* %78, null, !dbg !125
+  %81 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks_2 to i8*), i64 256) #0, !dbg !125
+  %82 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !125
+  %83 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !125
+  %.not42 = icmp eq i8* %83, null, !dbg !125
   br i1 %.not42, label %rec.lost25, label %rec.fill24, !dbg !125
 
 stat.inc22:                                       ; preds = %rec.lost
-  %79 = bitcast i8* %75 to i64*, !dbg !124
-  %80 = load i64, i64* %79, align 8, !dbg !124
-  %81 = add i64 %80, 1, !dbg !124
-  store i64 %81, i64* %79, align 8, !dbg !124
+  %84 = bitcast i8* %80 to i64*, !dbg !124
+  %85 = load i64, i64* %84, align 8, !dbg !124
+  %86 = add i64 %85, 1, !dbg !124
+  store i64 %86, i64* %84, align 8, !dbg !124
   br label %rec.done, !dbg !124
 
 rec.fill24:                                       ; preds = %rec.done
-  %82 = icmp slt i64 %76, 0, !dbg !125
-  %83 = and i64 %77, -4294967296, !dbg !125
-  %84 = and i64 %76, 4294967295, !dbg !125
-  %85 = or i64 %83, %84, !dbg !125
-  %86 = select i1 %82, i64 %76, i64 %85, !dbg !125
-  %87 = bitcast i8* %78 to i64*, !dbg !125
-  store i64 4294967298, i64* %87, align 8, !dbg !125
-  %88 = getelementptr i8, i8* %78, i64 8, !dbg !125
-  %89 = bitcast i8* %88 to i64*, !dbg !125
-  store i64 %86, i64* %89, align 8, !dbg !125
-  %90 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !125
-  %91 = icmp ugt i64 %90, 65536, !dbg !125
-  %92 = select i1 %91, i64 2, i64 1, !dbg !125
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %78, i64 %92) #0, !dbg !125
-  br label %rec.done26, !dbg !125
+  %87 = icmp slt i64 %81, 0, !dbg !125
+  %88 = and i64 %82, -4294967296, !dbg !125
+  %89 = and i64 %81, 4294967295, !dbg !125
+  %90 = or i64 %88, %89, !dbg !125
+  %91 = select i1 %87, i64 %81, i64 %90, !dbg !125
+  %92 = bitcast i8* %83 to i64*, !dbg !125
+  store i64 4294967298, i64* %92, align 8, !dbg !125
+  %93 = getelementptr i8, i8* %83, i64 8, !dbg !125
+  %94 = bitcast i8* %93 to i64*, !dbg !125
+  store i64 %91, i64* %94, align 8, !dbg !125
+  %95 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !125
+  %96 = icmp ugt i64 %95, 65536, !dbg !125
+  %97 = select i1 %96, i64 2, i64 1, !dbg !125
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %83, i64 %97) #0, !dbg !125
+  br label %return, !dbg !125
 
 rec.lost25:                                       ; preds = %rec.done
-  %93 = bitcast i32* %zero to i8*, !dbg !125
-  %94 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %93) #0, !dbg !125
-  %.not43 = icmp eq i8* %94, null, !dbg !125
-  br i1 %.not43, label %rec.done26, label %stat.inc27, !dbg !125
-
-rec.done26:                                       ; preds = %rec.lost25, %stat.inc27, %rec.fill24
-  ret i32 0, !dbg !119
+  %98 = bitcast i32* %zero to i8*, !dbg !125
+  %99 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %98) #0, !dbg !125
+  %.not43 = icmp eq i8* %99, null, !dbg !125
+  br i1 %.not43, label %return, label %stat.inc27, !dbg !125
 
 stat.inc27:                                       ; preds = %rec.lost25
-  %95 = bitcast i8* %94 to i64*, !dbg !125
-  %96 = load i64, i64* %95, align 8, !dbg !125
-  %97 = add i64 %96, 1, !dbg !125
-  store i64 %97, i64* %95, align 8, !dbg !125
-  br label %rec.done26, !dbg !125
+  %100 = bitcast i8* %99 to i64*, !dbg !125
+  %101 = load i64, i64* %100, align 8, !dbg !125
+  %102 = add i64 %101, 1, !dbg !125
+  store i64 %102, i64* %100, align 8, !dbg !125
+  br label %return, !dbg !125
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -259,229 +270,240 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !128, metadata !DIExpression()), !dbg !129
   %zero = alloca i32, align 4, !dbg !130
   store i32 0, i32* %zero, align 4, !dbg !130
-  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !131
-  %1 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 0) #0, !dbg !131
-  %2 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !131
-  store i64 %1, i64* %2, align 8, !dbg !131
-  %3 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %0) #0, !dbg !131
-  %.not = icmp eq i8* %3, null, !dbg !131
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !130
+  %1 = icmp eq i64 %0, 0, !dbg !130
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !130
+
+return:                                           ; preds = %rec.lost25, %stat.inc27, %rec.fill24, %pid.filter
+  ret i32 0, !dbg !130
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !130
+  %3 = lshr i64 %2, 32, !dbg !130
+  %4 = icmp eq i64 %3, %0, !dbg !130
+  br i1 %4, label %pid.match, label %return, !dbg !130
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [1 x i64]* %tmp to i8*, !dbg !131
+  %6 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 0) #0, !dbg !131
+  %7 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !131
+  store i64 %6, i64* %7, align 8, !dbg !131
+  %8 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %5) #0, !dbg !131
+  %.not = icmp eq i8* %8, null, !dbg !131
   br i1 %.not, label %agg.init, label %agg.have, !dbg !131
 
 agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
-  %4 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks_5 to i8*), i64 0) #0, !dbg !132
-  store i64 %4, i64* %2, align 8, !dbg !132
-  %5 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %0) #0, !dbg !132
-  %.not31 = icmp eq i8* %5, null, !dbg !132
+  %9 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks_5 to i8*), i64 0) #0, !dbg !132
+  store i64 %9, i64* %7, align 8, !dbg !132
+  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %5) #0, !dbg !132
+  %.not31 = icmp eq i8* %10, null, !dbg !132
   br i1 %.not31, label %agg.init3, label %agg.have2, !dbg !132
 
-agg.have:                                         ; preds = %agg.init, %entry
-  %agg = phi i8* [ %3, %entry ], [ %10, %agg.init ], !dbg !131
-  %6 = bitcast i8* %agg to i64*, !dbg !131
-  %7 = load i64, i64* %6, align 8, !dbg !131
-  %8 = add i64 %7, 1, !dbg !131
-  store i64 %8, i64* %6, align 8, !dbg !131
+agg.have:                                         ; preds = %agg.init, %pid.match
+  %agg = phi i8* [ %8, %pid.match ], [ %15, %agg.init ], !dbg !131
+  %11 = bitcast i8* %agg to i64*, !dbg !131
+  %12 = load i64, i64* %11, align 8, !dbg !131
+  %13 = add i64 %12, 1, !dbg !131
+  store i64 %13, i64* %11, align 8, !dbg !131
   br label %agg.done, !dbg !131
 
-agg.init:                                         ; preds = %entry
-  %9 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !131
-  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %0) #0, !dbg !131
-  %.not29 = icmp eq i8* %10, null, !dbg !131
+agg.init:                                         ; preds = %pid.match
+  %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %5, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !131
+  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %5) #0, !dbg !131
+  %.not29 = icmp eq i8* %15, null, !dbg !131
   br i1 %.not29, label %agg.full, label %agg.have, !dbg !131
 
 agg.full:                                         ; preds = %agg.init
-  %11 = bitcast i32* %zero to i8*, !dbg !131
-  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !131
-  %.not30 = icmp eq i8* %12, null, !dbg !131
+  %16 = bitcast i32* %zero to i8*, !dbg !131
+  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %16) #0, !dbg !131
+  %.not30 = icmp eq i8* %17, null, !dbg !131
   br i1 %.not30, label %agg.done, label %stat.inc, !dbg !131
 
 stat.inc:                                         ; preds = %agg.full
-  %13 = getelementptr i8, i8* %12, i64 8, !dbg !131
-  %14 = bitcast i8* %13 to i64*, !dbg !131
-  %15 = load i64, i64* %14, align 8, !dbg !131
-  %16 = add i64 %15, 1, !dbg !131
-  store i64 %16, i64* %14, align 8, !dbg !131
+  %18 = getelementptr i8, i8* %17, i64 8, !dbg !131
+  %19 = bitcast i8* %18 to i64*, !dbg !131
+  %20 = load i64, i64* %19, align 8, !dbg !131
+  %21 = add i64 %20, 1, !dbg !131
+  store i64 %21, i64* %19, align 8, !dbg !131
   br label %agg.done, !dbg !131
 
 agg.done1:                                        ; preds = %agg.full4, %stat.inc5, %agg.have2
-  %17 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks to i8*), i64 256) #0, !dbg !133
-  %18 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !133
-  %19 = and i64 %18, -4294967296, !dbg !133
-  %20 = and i64 %17, 4294967295, !dbg !133
-  %21 = or i64 %19, %20, !dbg !133
-  %22 = icmp slt i64 %17, 0, !dbg !133
-  %23 = select i1 %22, i64 %17, i64 %21, !dbg !133
-  store i64 %23, i64* %2, align 8, !dbg !133
-  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %0) #0, !dbg !133
-  %.not34 = icmp eq i8* %24, null, !dbg !133
+  %22 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks to i8*), i64 256) #0, !dbg !133
+  %23 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !133
+  %24 = and i64 %23, -4294967296, !dbg !133
+  %25 = and i64 %22, 4294967295, !dbg !133
+  %26 = or i64 %24, %25, !dbg !133
+  %27 = icmp slt i64 %22, 0, !dbg !133
+  %28 = select i1 %27, i64 %22, i64 %26, !dbg !133
+  store i64 %28, i64* %7, align 8, !dbg !133
+  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %5) #0, !dbg !133
+  %.not34 = icmp eq i8* %29, null, !dbg !133
   br i1 %.not34, label %agg.init10, label %agg.have9, !dbg !133
 
 agg.have2:                                        ; preds = %agg.init3, %agg.done
-  %agg7 = phi i8* [ %5, %agg.done ], [ %29, %agg.init3 ], !dbg !132
-  %25 = bitcast i8* %agg7 to i64*, !dbg !132
-  %26 = load i64, i64* %25, align 8, !dbg !132
-  %27 = add i64 %26, 1, !dbg !132
-  store i64 %27, i64* %25, align 8, !dbg !132
+  %agg7 = phi i8* [ %10, %agg.done ], [ %34, %agg.init3 ], !dbg !132
+  %30 = bitcast i8* %agg7 to i64*, !dbg !132
+  %31 = load i64, i64* %30, align 8, !dbg !132
+  %32 = add i64 %31, 1, !dbg !132
+  store i64 %32, i64* %30, align 8, !dbg !132
   br label %agg.done1, !dbg !132
 
 agg.init3:                                        ; preds = %agg.done
-  %28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !132
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %0) #0, !dbg !132
-  %.not32 = icmp eq i8* %29, null, !dbg !132
+  %33 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %5, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !132
+  %34 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k5 to i8*), i8* nonnull %5) #0, !dbg !132
+  %.not32 = icmp eq i8* %34, null, !dbg !132
   br i1 %.not32, label %agg.full4, label %agg.have2, !dbg !132
 
 agg.full4:                                        ; preds = %agg.init3
-  %30 = bitcast i32* %zero to i8*, !dbg !132
-  %31 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %30) #0, !dbg !132
-  %.not33 = icmp eq i8* %31, null, !dbg !132
+  %35 = bitcast i32* %zero to i8*, !dbg !132
+  %36 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %35) #0, !dbg !132
+  %.not33 = icmp eq i8* %36, null, !dbg !132
   br i1 %.not33, label %agg.done1, label %stat.inc5, !dbg !132
 
 stat.inc5:                                        ; preds = %agg.full4
-  %32 = getelementptr i8, i8* %31, i64 16, !dbg !132
-  %33 = bitcast i8* %32 to i64*, !dbg !132
-  %34 = load i64, i64* %33, align 8, !dbg !132
-  %35 = add i64 %34, 1, !dbg !132
-  store i64 %35, i64* %33, align 8, !dbg !132
+  %37 = getelementptr i8, i8* %36, i64 16, !dbg !132
+  %38 = bitcast i8* %37 to i64*, !dbg !132
+  %39 = load i64, i64* %38, align 8, !dbg !132
+  %40 = add i64 %39, 1, !dbg !132
+  store i64 %40, i64* %38, align 8, !dbg !132
   br label %agg.done1, !dbg !132
 
 agg.done8:                                        ; preds = %agg.full11, %stat.inc12, %agg.have9
-  %36 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks_3 to i8*), i64 256) #0, !dbg !134
-  %37 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !134
-  %38 = and i64 %37, -4294967296, !dbg !134
-  %39 = and i64 %36, 4294967295, !dbg !134
-  %40 = or i64 %38, %39, !dbg !134
-  %41 = icmp slt i64 %36, 0, !dbg !134
-  %42 = select i1 %41, i64 %36, i64 %40, !dbg !134
-  store i64 %42, i64* %2, align 8, !dbg !134
-  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %0) #0, !dbg !134
-  %.not37 = icmp eq i8* %43, null, !dbg !134
+  %41 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks_3 to i8*), i64 256) #0, !dbg !134
+  %42 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !134
+  %43 = and i64 %42, -4294967296, !dbg !134
+  %44 = and i64 %41, 4294967295, !dbg !134
+  %45 = or i64 %43, %44, !dbg !134
+  %46 = icmp slt i64 %41, 0, !dbg !134
+  %47 = select i1 %46, i64 %41, i64 %45, !dbg !134
+  store i64 %47, i64* %7, align 8, !dbg !134
+  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %5) #0, !dbg !134
+  %.not37 = icmp eq i8* %48, null, !dbg !134
   br i1 %.not37, label %agg.init17, label %agg.have16, !dbg !134
 
 agg.have9:                                        ; preds = %agg.init10, %agg.done1
-  %agg14 = phi i8* [ %24, %agg.done1 ], [ %48, %agg.init10 ], !dbg !133
-  %44 = bitcast i8* %agg14 to i64*, !dbg !133
-  %45 = load i64, i64* %44, align 8, !dbg !133
-  %46 = add i64 %45, 1, !dbg !133
-  store i64 %46, i64* %44, align 8, !dbg !133
+  %agg14 = phi i8* [ %29, %agg.done1 ], [ %53, %agg.init10 ], !dbg !133
+  %49 = bitcast i8* %agg14 to i64*, !dbg !133
+  %50 = load i64, i64* %49, align 8, !dbg !133
+  %51 = add i64 %50, 1, !dbg !133
+  store i64 %51, i64* %49, align 8, !dbg !133
   br label %agg.done8, !dbg !133
 
 agg.init10:                                       ; preds = %agg.done1
-  %47 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !133
-  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %0) #0, !dbg !133
-  %.not35 = icmp eq i8* %48, null, !dbg !133
+  %52 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %5, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !133
+  %53 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %5) #0, !dbg !133
+  %.not35 = icmp eq i8* %53, null, !dbg !133
   br i1 %.not35, label %agg.full11, label %agg.have9, !dbg !133
 
 agg.full11:                                       ; preds = %agg.init10
-  %49 = bitcast i32* %zero to i8*, !dbg !133
-  %50 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %49) #0, !dbg !133
-  %.not36 = icmp eq i8* %50, null, !dbg !133
+  %54 = bitcast i32* %zero to i8*, !dbg !133
+  %55 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %54) #0, !dbg !133
+  %.not36 = icmp eq i8* %55, null, !dbg !133
   br i1 %.not36, label %agg.done8, label %stat.inc12, !dbg !133
 
 stat.inc12:                                       ; preds = %agg.full11
-  %51 = getelementptr i8, i8* %50, i64 24, !dbg !133
-  %52 = bitcast i8* %51 to i64*, !dbg !133
-  %53 = load i64, i64* %52, align 8, !dbg !133
-  %54 = add i64 %53, 1, !dbg !133
-  store i64 %54, i64* %52, align 8, !dbg !133
+  %56 = getelementptr i8, i8* %55, i64 24, !dbg !133
+  %57 = bitcast i8* %56 to i64*, !dbg !133
+  %58 = load i64, i64* %57, align 8, !dbg !133
+  %59 = add i64 %58, 1, !dbg !133
+  store i64 %59, i64* %57, align 8, !dbg !133
   br label %agg.done8, !dbg !133
 
 agg.done15:                                       ; preds = %agg.full18, %stat.inc19, %agg.have16
-  %55 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 0) #0, !dbg !135
-  %56 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !135
-  %.not40 = icmp eq i8* %56, null, !dbg !135
+  %60 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 0) #0, !dbg !135
+  %61 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !135
+  %.not40 = icmp eq i8* %61, null, !dbg !135
   br i1 %.not40, label %rec.lost, label %rec.fill, !dbg !135
 
 agg.have16:                                       ; preds = %agg.init17, %agg.done8
-  %agg21 = phi i8* [ %43, %agg.done8 ], [ %61, %agg.init17 ], !dbg !134
-  %57 = bitcast i8* %agg21 to i64*, !dbg !134
-  %58 = load i64, i64* %57, align 8, !dbg !134
-  %59 = add i64 %58, 1, !dbg !134
-  store i64 %59, i64* %57, align 8, !dbg !134
+  %agg21 = phi i8* [ %48, %agg.done8 ], [ %66, %agg.init17 ], !dbg !134
+  %62 = bitcast i8* %agg21 to i64*, !dbg !134
+  %63 = load i64, i64* %62, align 8, !dbg !134
+  %64 = add i64 %63, 1, !dbg !134
+  store i64 %64, i64* %62, align 8, !dbg !134
   br label %agg.done15, !dbg !134
 
 agg.init17:                                       ; preds = %agg.done8
-  %60 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !134
-  %61 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %0) #0, !dbg !134
-  %.not38 = icmp eq i8* %61, null, !dbg !134
+  %65 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %5, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !134
+  %66 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u3 to i8*), i8* nonnull %5) #0, !dbg !134
+  %.not38 = icmp eq i8* %66, null, !dbg !134
   br i1 %.not38, label %agg.full18, label %agg.have16, !dbg !134
 
 agg.full18:                                       ; preds = %agg.init17
-  %62 = bitcast i32* %zero to i8*, !dbg !134
-  %63 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %62) #0, !dbg !134
-  %.not39 = icmp eq i8* %63, null, !dbg !134
+  %67 = bitcast i32* %zero to i8*, !dbg !134
+  %68 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %67) #0, !dbg !134
+  %.not39 = icmp eq i8* %68, null, !dbg !134
   br i1 %.not39, label %agg.done15, label %stat.inc19, !dbg !134
 
 stat.inc19:                                       ; preds = %agg.full18
-  %64 = getelementptr i8, i8* %63, i64 32, !dbg !134
-  %65 = bitcast i8* %64 to i64*, !dbg !134
-  %66 = load i64, i64* %65, align 8, !dbg !134
-  %67 = add i64 %66, 1, !dbg !134
-  store i64 %67, i64* %65, align 8, !dbg !134
+  %69 = getelementptr i8, i8* %68, i64 32, !dbg !134
+  %70 = bitcast i8* %69 to i64*, !dbg !134
+  %71 = load i64, i64* %70, align 8, !dbg !134
+  %72 = add i64 %71, 1, !dbg !134
+  store i64 %72, i64* %70, align 8, !dbg !134
   br label %agg.done15, !dbg !134
 
 rec.fill:                                         ; preds = %agg.done15
-  %68 = bitcast i8* %56 to i64*, !dbg !135
-  store i64 1, i64* %68, align 8, !dbg !135
-  %69 = getelementptr i8, i8* %56, i64 8, !dbg !135
-  %70 = bitcast i8* %69 to i64*, !dbg !135
-  store i64 %55, i64* %70, align 8, !dbg !135
-  %71 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !135
-  %72 = icmp ugt i64 %71, 65536, !dbg !135
-  %73 = select i1 %72, i64 2, i64 1, !dbg !135
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %56, i64 %73) #0, !dbg !135
+  %73 = bitcast i8* %61 to i64*, !dbg !135
+  store i64 1, i64* %73, align 8, !dbg !135
+  %74 = getelementptr i8, i8* %61, i64 8, !dbg !135
+  %75 = bitcast i8* %74 to i64*, !dbg !135
+  store i64 %60, i64* %75, align 8, !dbg !135
+  %76 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !135
+  %77 = icmp ugt i64 %76, 65536, !dbg !135
+  %78 = select i1 %77, i64 2, i64 1, !dbg !135
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %61, i64 %78) #0, !dbg !135
   br label %rec.done, !dbg !135
 
 rec.lost:                                         ; preds = %agg.done15
-  %74 = bitcast i32* %zero to i8*, !dbg !135
-  %75 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %74) #0, !dbg !135
-  %.not41 = icmp eq i8* %75, null, !dbg !135
+  %79 = bitcast i32* %zero to i8*, !dbg !135
+  %80 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %79) #0, !dbg !135
+  %.not41 = icmp eq i8* %80, null, !dbg !135
   br i1 %.not41, label %rec.done, label %stat.inc22, !dbg !135
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc22, %rec.fill
-  %76 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks_2 to i8*), i64 256) #0, !dbg !136
-  %77 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !136
-  %78 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !136
-  %.not42 = icmp eq i8* %78, null, !dbg !136
+  %81 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_ustacks_2 to i8*), i64 256) #0, !dbg !136
+  %82 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !136
+  %83 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !136
+  %.not42 = icmp eq i8* %83, null, !dbg !136
   br i1 %.not42, label %rec.lost25, label %rec.fill24, !dbg !136
 
 stat.inc22:                                       ; preds = %rec.lost
-  %79 = bitcast i8* %75 to i64*, !dbg !135
-  %80 = load i64, i64* %79, align 8, !dbg !135
-  %81 = add i64 %80, 1, !dbg !135
-  store i64 %81, i64* %79, align 8, !dbg !135
+  %84 = bitcast i8* %80 to i64*, !dbg !135
+  %85 = load i64, i64* %84, align 8, !dbg !135
+  %86 = add i64 %85, 1, !dbg !135
+  store i64 %86, i64* %84, align 8, !dbg !135
   br label %rec.done, !dbg !135
 
 rec.fill24:                                       ; preds = %rec.done
-  %82 = icmp slt i64 %76, 0, !dbg !136
-  %83 = and i64 %77, -4294967296, !dbg !136
-  %84 = and i64 %76, 4294967295, !dbg !136
-  %85 = or i64 %83, %84, !dbg !136
-  %86 = select i1 %82, i64 %76, i64 %85, !dbg !136
-  %87 = bitcast i8* %78 to i64*, !dbg !136
-  store i64 4294967298, i64* %87, align 8, !dbg !136
-  %88 = getelementptr i8, i8* %78, i64 8, !dbg !136
-  %89 = bitcast i8* %88 to i64*, !dbg !136
-  store i64 %86, i64* %89, align 8, !dbg !136
-  %90 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !136
-  %91 = icmp ugt i64 %90, 65536, !dbg !136
-  %92 = select i1 %91, i64 2, i64 1, !dbg !136
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %78, i64 %92) #0, !dbg !136
-  br label %rec.done26, !dbg !136
+  %87 = icmp slt i64 %81, 0, !dbg !136
+  %88 = and i64 %82, -4294967296, !dbg !136
+  %89 = and i64 %81, 4294967295, !dbg !136
+  %90 = or i64 %88, %89, !dbg !136
+  %91 = select i1 %87, i64 %81, i64 %90, !dbg !136
+  %92 = bitcast i8* %83 to i64*, !dbg !136
+  store i64 4294967298, i64* %92, align 8, !dbg !136
+  %93 = getelementptr i8, i8* %83, i64 8, !dbg !136
+  %94 = bitcast i8* %93 to i64*, !dbg !136
+  store i64 %91, i64* %94, align 8, !dbg !136
+  %95 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !136
+  %96 = icmp ugt i64 %95, 65536, !dbg !136
+  %97 = select i1 %96, i64 2, i64 1, !dbg !136
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %83, i64 %97) #0, !dbg !136
+  br label %return, !dbg !136
 
 rec.lost25:                                       ; preds = %rec.done
-  %93 = bitcast i32* %zero to i8*, !dbg !136
-  %94 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %93) #0, !dbg !136
-  %.not43 = icmp eq i8* %94, null, !dbg !136
-  br i1 %.not43, label %rec.done26, label %stat.inc27, !dbg !136
-
-rec.done26:                                       ; preds = %rec.lost25, %stat.inc27, %rec.fill24
-  ret i32 0, !dbg !130
+  %98 = bitcast i32* %zero to i8*, !dbg !136
+  %99 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %98) #0, !dbg !136
+  %.not43 = icmp eq i8* %99, null, !dbg !136
+  br i1 %.not43, label %return, label %stat.inc27, !dbg !136
 
 stat.inc27:                                       ; preds = %rec.lost25
-  %95 = bitcast i8* %94 to i64*, !dbg !136
-  %96 = load i64, i64* %95, align 8, !dbg !136
-  %97 = add i64 %96, 1, !dbg !136
-  store i64 %97, i64* %95, align 8, !dbg !136
-  br label %rec.done26, !dbg !136
+  %100 = bitcast i8* %99 to i64*, !dbg !136
+  %101 = load i64, i64* %100, align 8, !dbg !136
+  %102 = add i64 %101, 1, !dbg !136
+  store i64 %102, i64* %100, align 8, !dbg !136
+  br label %return, !dbg !136
 }
 
 attributes #0 = { nounwind }
@@ -546,10 +568,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !53 = !DIGlobalVariableExpression(var: !54, expr: !DIExpression())
 !54 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !55, isLocal: false, isDefinition: true, align: 64)
 !55 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !56)
-!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !57, size: 256, align: 8, elements: !58)
+!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !57, size: 384, align: 8, elements: !58)
 !57 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !58 = !{!59}
-!59 = !DISubrange(count: 32, lowerBound: 0)
+!59 = !DISubrange(count: 48, lowerBound: 0)
 !60 = !DIGlobalVariableExpression(var: !61, expr: !DIExpression())
 !61 = distinct !DIGlobalVariable(name: "tp_stacks", linkageName: "tp_stacks", scope: !2, file: !3, type: !62, isLocal: false, isDefinition: true, align: 64)
 !62 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !63)

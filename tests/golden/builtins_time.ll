@@ -6,7 +6,7 @@ target triple = "bpfel"
 @_license = global [4 x i8] c"GPL\00", section "license"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
-@tp_ro = constant [24 x i8] zeroinitializer, section ".rodata", align 8, !dbg !26
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !26
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_getppid(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_getppid" !dbg !47 {
@@ -14,59 +14,70 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !52, metadata !DIExpression()), !dbg !53
   %zero = alloca i32, align 4, !dbg !54
   store i32 0, i32* %zero, align 4, !dbg !54
-  %0 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !55
-  %pid = lshr i64 %0, 32, !dbg !55
-  %1 = load volatile i64, i64* bitcast ([24 x i8]* @tp_ro to i64*), align 8, !dbg !55
-  %2 = icmp eq i64 %pid, %1, !dbg !55
-  br i1 %2, label %pred.true, label %return, !dbg !55
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !54
+  %1 = icmp eq i64 %0, 0, !dbg !54
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !54
 
-return:                                           ; preds = %rec.lost, %stat.inc, %rec.fill, %entry
+return:                                           ; preds = %rec.lost, %stat.inc, %rec.fill, %pid.match, %pid.filter
   ret i32 0, !dbg !54
 
-pred.true:                                        ; preds = %entry
-  %3 = call i64 inttoptr (i64 5 to i64 ()*)() #0, !dbg !56
-  %4 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([24 x i8], [24 x i8]* @tp_ro, i64 0, i64 8) to i64*), align 8, !dbg !56
-  %5 = call i64 inttoptr (i64 5 to i64 ()*)() #0, !dbg !56
-  %6 = call i32 inttoptr (i64 7 to i32 ()*)() #0, !dbg !56
-  %7 = call i64 inttoptr (i64 80 to i64 ()*)() #0, !dbg !56
-  %8 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !56
-  %.not = icmp eq i8* %8, null, !dbg !56
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !54
+  %3 = lshr i64 %2, 32, !dbg !54
+  %4 = icmp eq i64 %3, %0, !dbg !54
+  br i1 %4, label %pid.match, label %return, !dbg !54
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !55
+  %pid = lshr i64 %5, 32, !dbg !55
+  %6 = load volatile i64, i64* bitcast ([40 x i8]* @tp_ro to i64*), align 8, !dbg !55
+  %7 = icmp eq i64 %pid, %6, !dbg !55
+  br i1 %7, label %pred.true, label %return, !dbg !55
+
+pred.true:                                        ; preds = %pid.match
+  %8 = call i64 inttoptr (i64 5 to i64 ()*)() #0, !dbg !56
+  %9 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 8) to i64*), align 8, !dbg !56
+  %10 = call i64 inttoptr (i64 5 to i64 ()*)() #0, !dbg !56
+  %11 = call i32 inttoptr (i64 7 to i32 ()*)() #0, !dbg !56
+  %12 = call i64 inttoptr (i64 80 to i64 ()*)() #0, !dbg !56
+  %13 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !56
+  %.not = icmp eq i8* %13, null, !dbg !56
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !56
 
 rec.fill:                                         ; preds = %pred.true
-  %rand = zext i32 %6 to i64, !dbg !56
-  %elapsed = sub i64 %5, %4, !dbg !56
-  %9 = bitcast i8* %8 to i64*, !dbg !56
-  store i64 1, i64* %9, align 8, !dbg !56
-  %10 = getelementptr i8, i8* %8, i64 8, !dbg !56
-  %11 = bitcast i8* %10 to i64*, !dbg !56
-  store i64 %3, i64* %11, align 8, !dbg !56
-  %12 = getelementptr i8, i8* %8, i64 16, !dbg !56
-  %13 = bitcast i8* %12 to i64*, !dbg !56
-  store i64 %elapsed, i64* %13, align 8, !dbg !56
-  %14 = getelementptr i8, i8* %8, i64 24, !dbg !56
-  %15 = bitcast i8* %14 to i64*, !dbg !56
-  store i64 %rand, i64* %15, align 8, !dbg !56
-  %16 = getelementptr i8, i8* %8, i64 32, !dbg !56
-  %17 = bitcast i8* %16 to i64*, !dbg !56
-  store i64 %7, i64* %17, align 8, !dbg !56
-  %18 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !56
-  %19 = icmp ugt i64 %18, 65536, !dbg !56
-  %20 = select i1 %19, i64 2, i64 1, !dbg !56
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %8, i64 %20) #0, !dbg !56
+  %rand = zext i32 %11 to i64, !dbg !56
+  %elapsed = sub i64 %10, %9, !dbg !56
+  %14 = bitcast i8* %13 to i64*, !dbg !56
+  store i64 1, i64* %14, align 8, !dbg !56
+  %15 = getelementptr i8, i8* %13, i64 8, !dbg !56
+  %16 = bitcast i8* %15 to i64*, !dbg !56
+  store i64 %8, i64* %16, align 8, !dbg !56
+  %17 = getelementptr i8, i8* %13, i64 16, !dbg !56
+  %18 = bitcast i8* %17 to i64*, !dbg !56
+  store i64 %elapsed, i64* %18, align 8, !dbg !56
+  %19 = getelementptr i8, i8* %13, i64 24, !dbg !56
+  %20 = bitcast i8* %19 to i64*, !dbg !56
+  store i64 %rand, i64* %20, align 8, !dbg !56
+  %21 = getelementptr i8, i8* %13, i64 32, !dbg !56
+  %22 = bitcast i8* %21 to i64*, !dbg !56
+  store i64 %12, i64* %22, align 8, !dbg !56
+  %23 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !56
+  %24 = icmp ugt i64 %23, 65536, !dbg !56
+  %25 = select i1 %24, i64 2, i64 1, !dbg !56
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %13, i64 %25) #0, !dbg !56
   br label %return, !dbg !56
 
 rec.lost:                                         ; preds = %pred.true
-  %21 = bitcast i32* %zero to i8*, !dbg !56
-  %22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %21) #0, !dbg !56
-  %.not1 = icmp eq i8* %22, null, !dbg !56
+  %26 = bitcast i32* %zero to i8*, !dbg !56
+  %27 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %26) #0, !dbg !56
+  %.not1 = icmp eq i8* %27, null, !dbg !56
   br i1 %.not1, label %return, label %stat.inc, !dbg !56
 
 stat.inc:                                         ; preds = %rec.lost
-  %23 = bitcast i8* %22 to i64*, !dbg !56
-  %24 = load i64, i64* %23, align 8, !dbg !56
-  %25 = add i64 %24, 1, !dbg !56
-  store i64 %25, i64* %23, align 8, !dbg !56
+  %28 = bitcast i8* %27 to i64*, !dbg !56
+  %29 = load i64, i64* %28, align 8, !dbg !56
+  %30 = add i64 %29, 1, !dbg !56
+  store i64 %30, i64* %28, align 8, !dbg !56
   br label %return, !dbg !56
 }
 
@@ -108,10 +119,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !26 = !DIGlobalVariableExpression(var: !27, expr: !DIExpression())
 !27 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !28, isLocal: false, isDefinition: true, align: 64)
 !28 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !29)
-!29 = !DICompositeType(tag: DW_TAG_array_type, baseType: !30, size: 192, align: 8, elements: !31)
+!29 = !DICompositeType(tag: DW_TAG_array_type, baseType: !30, size: 320, align: 8, elements: !31)
 !30 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !31 = !{!32}
-!32 = !DISubrange(count: 24, lowerBound: 0)
+!32 = !DISubrange(count: 40, lowerBound: 0)
 !33 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !34)
 !34 = !{!35, !40}
 !35 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !36, size: 64, align: 64)

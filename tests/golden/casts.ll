@@ -6,150 +6,162 @@ target triple = "bpfel"
 @_license = global [4 x i8] c"GPL\00", section "license"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !26
 
 ; Function Attrs: nounwind
-define i32 @tp0_sys_enter_lseek(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_lseek" !dbg !40 {
+define i32 @tp0_sys_enter_lseek(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_lseek" !dbg !47 {
 entry:
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !45, metadata !DIExpression()), !dbg !46
-  %zero = alloca i32, align 4, !dbg !47
-  store i32 0, i32* %zero, align 4, !dbg !47
-  %0 = getelementptr i8, i8* %ctx, i64 24, !dbg !48
-  %1 = bitcast i8* %0 to i64*, !dbg !48
-  %2 = load i64, i64* %1, align 8, !dbg !48
-  %3 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !48
-  %.not = icmp eq i8* %3, null, !dbg !48
-  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !48
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !52, metadata !DIExpression()), !dbg !53
+  %zero = alloca i32, align 4, !dbg !54
+  store i32 0, i32* %zero, align 4, !dbg !54
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !54
+  %1 = icmp eq i64 %0, 0, !dbg !54
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !54
 
-rec.fill:                                         ; preds = %entry
-  %sext12 = shl i64 %2, 32, !dbg !48
-  %4 = ashr exact i64 %sext12, 32, !dbg !48
-  %sext11 = shl i64 %2, 48, !dbg !48
-  %5 = ashr exact i64 %sext11, 48, !dbg !48
-  %sext = shl i64 %2, 56, !dbg !48
-  %6 = ashr exact i64 %sext, 56, !dbg !48
-  %7 = bitcast i8* %3 to i64*, !dbg !48
-  store i64 1, i64* %7, align 8, !dbg !48
-  %8 = getelementptr i8, i8* %3, i64 8, !dbg !48
-  %9 = bitcast i8* %8 to i64*, !dbg !48
-  store i64 %6, i64* %9, align 8, !dbg !48
-  %10 = getelementptr i8, i8* %3, i64 16, !dbg !48
-  %11 = bitcast i8* %10 to i64*, !dbg !48
-  store i64 %5, i64* %11, align 8, !dbg !48
-  %12 = getelementptr i8, i8* %3, i64 24, !dbg !48
-  %13 = bitcast i8* %12 to i64*, !dbg !48
-  store i64 %4, i64* %13, align 8, !dbg !48
-  %14 = getelementptr i8, i8* %3, i64 32, !dbg !48
-  %15 = bitcast i8* %14 to i64*, !dbg !48
-  store i64 %2, i64* %15, align 8, !dbg !48
-  %16 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !48
-  %17 = icmp ugt i64 %16, 65536, !dbg !48
-  %18 = select i1 %17, i64 2, i64 1, !dbg !48
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %3, i64 %18) #0, !dbg !48
-  br label %rec.done, !dbg !48
+return:                                           ; preds = %rec.lost7, %stat.inc9, %rec.fill6, %pid.filter
+  ret i32 0, !dbg !54
 
-rec.lost:                                         ; preds = %entry
-  %19 = bitcast i32* %zero to i8*, !dbg !48
-  %20 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %19) #0, !dbg !48
-  %.not13 = icmp eq i8* %20, null, !dbg !48
-  br i1 %.not13, label %rec.done, label %stat.inc, !dbg !48
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !54
+  %3 = lshr i64 %2, 32, !dbg !54
+  %4 = icmp eq i64 %3, %0, !dbg !54
+  br i1 %4, label %pid.match, label %return, !dbg !54
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 24, !dbg !55
+  %6 = bitcast i8* %5 to i64*, !dbg !55
+  %7 = load i64, i64* %6, align 8, !dbg !55
+  %8 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !55
+  %.not = icmp eq i8* %8, null, !dbg !55
+  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !55
+
+rec.fill:                                         ; preds = %pid.match
+  %sext12 = shl i64 %7, 32, !dbg !55
+  %9 = ashr exact i64 %sext12, 32, !dbg !55
+  %sext11 = shl i64 %7, 48, !dbg !55
+  %10 = ashr exact i64 %sext11, 48, !dbg !55
+  %sext = shl i64 %7, 56, !dbg !55
+  %11 = ashr exact i64 %sext, 56, !dbg !55
+  %12 = bitcast i8* %8 to i64*, !dbg !55
+  store i64 1, i64* %12, align 8, !dbg !55
+  %13 = getelementptr i8, i8* %8, i64 8, !dbg !55
+  %14 = bitcast i8* %13 to i64*, !dbg !55
+  store i64 %11, i64* %14, align 8, !dbg !55
+  %15 = getelementptr i8, i8* %8, i64 16, !dbg !55
+  %16 = bitcast i8* %15 to i64*, !dbg !55
+  store i64 %10, i64* %16, align 8, !dbg !55
+  %17 = getelementptr i8, i8* %8, i64 24, !dbg !55
+  %18 = bitcast i8* %17 to i64*, !dbg !55
+  store i64 %9, i64* %18, align 8, !dbg !55
+  %19 = getelementptr i8, i8* %8, i64 32, !dbg !55
+  %20 = bitcast i8* %19 to i64*, !dbg !55
+  store i64 %7, i64* %20, align 8, !dbg !55
+  %21 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !55
+  %22 = icmp ugt i64 %21, 65536, !dbg !55
+  %23 = select i1 %22, i64 2, i64 1, !dbg !55
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %8, i64 %23) #0, !dbg !55
+  br label %rec.done, !dbg !55
+
+rec.lost:                                         ; preds = %pid.match
+  %24 = bitcast i32* %zero to i8*, !dbg !55
+  %25 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %24) #0, !dbg !55
+  %.not13 = icmp eq i8* %25, null, !dbg !55
+  br i1 %.not13, label %rec.done, label %stat.inc, !dbg !55
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %21 = getelementptr i8, i8* %ctx, i64 16, !dbg !49
-  %22 = bitcast i8* %21 to i32*, !dbg !49
-  %23 = load i32, i32* %22, align 4, !dbg !49
-  %24 = zext i32 %23 to i64, !dbg !49
-  %25 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !49
-  %.not14 = icmp eq i8* %25, null, !dbg !49
-  br i1 %.not14, label %rec.lost2, label %rec.fill1, !dbg !49
+  %26 = getelementptr i8, i8* %ctx, i64 16, !dbg !56
+  %27 = bitcast i8* %26 to i32*, !dbg !56
+  %28 = load i32, i32* %27, align 4, !dbg !56
+  %29 = zext i32 %28 to i64, !dbg !56
+  %30 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !56
+  %.not14 = icmp eq i8* %30, null, !dbg !56
+  br i1 %.not14, label %rec.lost2, label %rec.fill1, !dbg !56
 
 stat.inc:                                         ; preds = %rec.lost
-  %26 = bitcast i8* %20 to i64*, !dbg !48
-  %27 = load i64, i64* %26, align 8, !dbg !48
-  %28 = add i64 %27, 1, !dbg !48
-  store i64 %28, i64* %26, align 8, !dbg !48
-  br label %rec.done, !dbg !48
+  %31 = bitcast i8* %25 to i64*, !dbg !55
+  %32 = load i64, i64* %31, align 8, !dbg !55
+  %33 = add i64 %32, 1, !dbg !55
+  store i64 %33, i64* %31, align 8, !dbg !55
+  br label %rec.done, !dbg !55
 
 rec.fill1:                                        ; preds = %rec.done
-  %29 = and i32 %23, 65535, !dbg !49
-  %30 = zext i32 %29 to i64, !dbg !49
-  %31 = and i32 %23, 255, !dbg !49
-  %32 = zext i32 %31 to i64, !dbg !49
-  %33 = bitcast i8* %25 to i64*, !dbg !49
-  store i64 4294967297, i64* %33, align 8, !dbg !49
-  %34 = getelementptr i8, i8* %25, i64 8, !dbg !49
-  %35 = bitcast i8* %34 to i64*, !dbg !49
-  store i64 %32, i64* %35, align 8, !dbg !49
-  %36 = getelementptr i8, i8* %25, i64 16, !dbg !49
-  %37 = bitcast i8* %36 to i64*, !dbg !49
-  store i64 %30, i64* %37, align 8, !dbg !49
-  %38 = getelementptr i8, i8* %25, i64 24, !dbg !49
-  %39 = bitcast i8* %38 to i64*, !dbg !49
-  store i64 %24, i64* %39, align 8, !dbg !49
-  %40 = getelementptr i8, i8* %25, i64 32, !dbg !49
-  %41 = bitcast i8* %40 to i64*, !dbg !49
-  store i64 %24, i64* %41, align 8, !dbg !49
-  %42 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !49
-  %43 = icmp ugt i64 %42, 65536, !dbg !49
-  %44 = select i1 %43, i64 2, i64 1, !dbg !49
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %25, i64 %44) #0, !dbg !49
-  br label %rec.done3, !dbg !49
+  %34 = and i32 %28, 65535, !dbg !56
+  %35 = zext i32 %34 to i64, !dbg !56
+  %36 = and i32 %28, 255, !dbg !56
+  %37 = zext i32 %36 to i64, !dbg !56
+  %38 = bitcast i8* %30 to i64*, !dbg !56
+  store i64 4294967297, i64* %38, align 8, !dbg !56
+  %39 = getelementptr i8, i8* %30, i64 8, !dbg !56
+  %40 = bitcast i8* %39 to i64*, !dbg !56
+  store i64 %37, i64* %40, align 8, !dbg !56
+  %41 = getelementptr i8, i8* %30, i64 16, !dbg !56
+  %42 = bitcast i8* %41 to i64*, !dbg !56
+  store i64 %35, i64* %42, align 8, !dbg !56
+  %43 = getelementptr i8, i8* %30, i64 24, !dbg !56
+  %44 = bitcast i8* %43 to i64*, !dbg !56
+  store i64 %29, i64* %44, align 8, !dbg !56
+  %45 = getelementptr i8, i8* %30, i64 32, !dbg !56
+  %46 = bitcast i8* %45 to i64*, !dbg !56
+  store i64 %29, i64* %46, align 8, !dbg !56
+  %47 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !56
+  %48 = icmp ugt i64 %47, 65536, !dbg !56
+  %49 = select i1 %48, i64 2, i64 1, !dbg !56
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %30, i64 %49) #0, !dbg !56
+  br label %rec.done3, !dbg !56
 
 rec.lost2:                                        ; preds = %rec.done
-  %45 = bitcast i32* %zero to i8*, !dbg !49
-  %46 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %45) #0, !dbg !49
-  %.not15 = icmp eq i8* %46, null, !dbg !49
-  br i1 %.not15, label %rec.done3, label %stat.inc4, !dbg !49
+  %50 = bitcast i32* %zero to i8*, !dbg !56
+  %51 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %50) #0, !dbg !56
+  %.not15 = icmp eq i8* %51, null, !dbg !56
+  br i1 %.not15, label %rec.done3, label %stat.inc4, !dbg !56
 
 rec.done3:                                        ; preds = %rec.lost2, %stat.inc4, %rec.fill1
-  %47 = load i32, i32* %22, align 4, !dbg !50
-  %48 = load i64, i64* %1, align 8, !dbg !50
-  %49 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 24, i64 0) #0, !dbg !50
-  %.not17 = icmp eq i8* %49, null, !dbg !50
-  br i1 %.not17, label %rec.lost7, label %rec.fill6, !dbg !50
+  %52 = load i32, i32* %27, align 4, !dbg !57
+  %53 = load i64, i64* %6, align 8, !dbg !57
+  %54 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 24, i64 0) #0, !dbg !57
+  %.not17 = icmp eq i8* %54, null, !dbg !57
+  br i1 %.not17, label %rec.lost7, label %rec.fill6, !dbg !57
 
 stat.inc4:                                        ; preds = %rec.lost2
-  %50 = bitcast i8* %46 to i64*, !dbg !49
-  %51 = load i64, i64* %50, align 8, !dbg !49
-  %52 = add i64 %51, 1, !dbg !49
-  store i64 %52, i64* %50, align 8, !dbg !49
-  br label %rec.done3, !dbg !49
+  %55 = bitcast i8* %51 to i64*, !dbg !56
+  %56 = load i64, i64* %55, align 8, !dbg !56
+  %57 = add i64 %56, 1, !dbg !56
+  store i64 %57, i64* %55, align 8, !dbg !56
+  br label %rec.done3, !dbg !56
 
 rec.fill6:                                        ; preds = %rec.done3
-  %53 = and i64 %48, 65535, !dbg !50
-  %54 = icmp ugt i64 %53, 10, !dbg !50
-  %55 = zext i1 %54 to i64, !dbg !50
-  %56 = lshr i32 %47, 7, !dbg !50
-  %.lobit = and i32 %56, 1, !dbg !50
-  %57 = zext i32 %.lobit to i64, !dbg !50
-  %58 = bitcast i8* %49 to i64*, !dbg !50
-  store i64 8589934593, i64* %58, align 8, !dbg !50
-  %59 = getelementptr i8, i8* %49, i64 8, !dbg !50
-  %60 = bitcast i8* %59 to i64*, !dbg !50
-  store i64 %57, i64* %60, align 8, !dbg !50
-  %61 = getelementptr i8, i8* %49, i64 16, !dbg !50
-  %62 = bitcast i8* %61 to i64*, !dbg !50
-  store i64 %55, i64* %62, align 8, !dbg !50
-  %63 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !50
-  %64 = icmp ugt i64 %63, 65536, !dbg !50
-  %65 = select i1 %64, i64 2, i64 1, !dbg !50
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %49, i64 %65) #0, !dbg !50
-  br label %rec.done8, !dbg !50
+  %58 = and i64 %53, 65535, !dbg !57
+  %59 = icmp ugt i64 %58, 10, !dbg !57
+  %60 = zext i1 %59 to i64, !dbg !57
+  %61 = lshr i32 %52, 7, !dbg !57
+  %.lobit = and i32 %61, 1, !dbg !57
+  %62 = zext i32 %.lobit to i64, !dbg !57
+  %63 = bitcast i8* %54 to i64*, !dbg !57
+  store i64 8589934593, i64* %63, align 8, !dbg !57
+  %64 = getelementptr i8, i8* %54, i64 8, !dbg !57
+  %65 = bitcast i8* %64 to i64*, !dbg !57
+  store i64 %62, i64* %65, align 8, !dbg !57
+  %66 = getelementptr i8, i8* %54, i64 16, !dbg !57
+  %67 = bitcast i8* %66 to i64*, !dbg !57
+  store i64 %60, i64* %67, align 8, !dbg !57
+  %68 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !57
+  %69 = icmp ugt i64 %68, 65536, !dbg !57
+  %70 = select i1 %69, i64 2, i64 1, !dbg !57
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %54, i64 %70) #0, !dbg !57
+  br label %return, !dbg !57
 
 rec.lost7:                                        ; preds = %rec.done3
-  %66 = bitcast i32* %zero to i8*, !dbg !50
-  %67 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %66) #0, !dbg !50
-  %.not18 = icmp eq i8* %67, null, !dbg !50
-  br i1 %.not18, label %rec.done8, label %stat.inc9, !dbg !50
-
-rec.done8:                                        ; preds = %rec.lost7, %stat.inc9, %rec.fill6
-  ret i32 0, !dbg !47
+  %71 = bitcast i32* %zero to i8*, !dbg !57
+  %72 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %71) #0, !dbg !57
+  %.not18 = icmp eq i8* %72, null, !dbg !57
+  br i1 %.not18, label %return, label %stat.inc9, !dbg !57
 
 stat.inc9:                                        ; preds = %rec.lost7
-  %68 = bitcast i8* %67 to i64*, !dbg !50
-  %69 = load i64, i64* %68, align 8, !dbg !50
-  %70 = add i64 %69, 1, !dbg !50
-  store i64 %70, i64* %68, align 8, !dbg !50
-  br label %rec.done8, !dbg !50
+  %73 = bitcast i8* %72 to i64*, !dbg !57
+  %74 = load i64, i64* %73, align 8, !dbg !57
+  %75 = add i64 %74, 1, !dbg !57
+  store i64 %75, i64* %73, align 8, !dbg !57
+  br label %return, !dbg !57
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -159,13 +171,13 @@ attributes #0 = { nounwind }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 
 !llvm.dbg.cu = !{!2}
-!llvm.module.flags = !{!38, !39}
+!llvm.module.flags = !{!45, !46}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
-!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !26, isLocal: false, isDefinition: true, align: 64)
+!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !33, isLocal: false, isDefinition: true, align: 64)
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "tpscript", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: !4, splitDebugInlining: false)
 !3 = !DIFile(filename: "casts.tp", directory: ".")
-!4 = !{!0, !5}
+!4 = !{!0, !5, !26}
 !5 = !DIGlobalVariableExpression(var: !6, expr: !DIExpression())
 !6 = distinct !DIGlobalVariable(name: "tp_stats", linkageName: "tp_stats", scope: !2, file: !3, type: !7, isLocal: false, isDefinition: true, align: 64)
 !7 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !8)
@@ -187,28 +199,35 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !23 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !24, size: 64, align: 64, dwarfAddressSpace: 0)
 !24 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 64, align: 64, elements: !18)
 !25 = !DIBasicType(name: "unsigned long long", size: 64, encoding: DW_ATE_unsigned)
-!26 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !27)
-!27 = !{!28, !33}
-!28 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !29, size: 64, align: 64)
-!29 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !30, size: 64, align: 64, dwarfAddressSpace: 0)
-!30 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !31)
+!26 = !DIGlobalVariableExpression(var: !27, expr: !DIExpression())
+!27 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !28, isLocal: false, isDefinition: true, align: 64)
+!28 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !29)
+!29 = !DICompositeType(tag: DW_TAG_array_type, baseType: !30, size: 320, align: 8, elements: !31)
+!30 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !31 = !{!32}
-!32 = !DISubrange(count: 27, lowerBound: 0)
-!33 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !34, size: 64, align: 64, offset: 64)
-!34 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !35, size: 64, align: 64, dwarfAddressSpace: 0)
-!35 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !36)
-!36 = !{!37}
-!37 = !DISubrange(count: 262144, lowerBound: 0)
-!38 = !{i32 2, !"Debug Info Version", i32 3}
-!39 = !{i32 2, !"Dwarf Version", i32 4}
-!40 = distinct !DISubprogram(name: "tp0_sys_enter_lseek", linkageName: "tp0_sys_enter_lseek", scope: !3, file: !3, line: 2, type: !41, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !44)
-!41 = !DISubroutineType(types: !42)
-!42 = !{!12, !43}
-!43 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
-!44 = !{!45}
-!45 = !DILocalVariable(name: "ctx", arg: 1, scope: !40, file: !3, line: 2, type: !43)
-!46 = !DILocation(line: 2, scope: !40)
-!47 = !DILocation(line: 2, column: 1, scope: !40)
-!48 = !DILocation(line: 3, column: 2, scope: !40)
-!49 = !DILocation(line: 4, column: 2, scope: !40)
-!50 = !DILocation(line: 5, column: 2, scope: !40)
+!32 = !DISubrange(count: 40, lowerBound: 0)
+!33 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !34)
+!34 = !{!35, !40}
+!35 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !36, size: 64, align: 64)
+!36 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !37, size: 64, align: 64, dwarfAddressSpace: 0)
+!37 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !38)
+!38 = !{!39}
+!39 = !DISubrange(count: 27, lowerBound: 0)
+!40 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !41, size: 64, align: 64, offset: 64)
+!41 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !42, size: 64, align: 64, dwarfAddressSpace: 0)
+!42 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !43)
+!43 = !{!44}
+!44 = !DISubrange(count: 262144, lowerBound: 0)
+!45 = !{i32 2, !"Debug Info Version", i32 3}
+!46 = !{i32 2, !"Dwarf Version", i32 4}
+!47 = distinct !DISubprogram(name: "tp0_sys_enter_lseek", linkageName: "tp0_sys_enter_lseek", scope: !3, file: !3, line: 2, type: !48, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !51)
+!48 = !DISubroutineType(types: !49)
+!49 = !{!12, !50}
+!50 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
+!51 = !{!52}
+!52 = !DILocalVariable(name: "ctx", arg: 1, scope: !47, file: !3, line: 2, type: !50)
+!53 = !DILocation(line: 2, scope: !47)
+!54 = !DILocation(line: 2, column: 1, scope: !47)
+!55 = !DILocation(line: 3, column: 2, scope: !47)
+!56 = !DILocation(line: 4, column: 2, scope: !47)
+!57 = !DILocation(line: 5, column: 2, scope: !47)

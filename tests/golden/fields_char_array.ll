@@ -7,7 +7,7 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !53
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !53
 
 ; Function Attrs: nounwind
 define i32 @tp0_sched_switch(i8* %ctx) #0 section "tracepoint/sched/sched_switch" !dbg !73 {
@@ -16,77 +16,88 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !78, metadata !DIExpression()), !dbg !79
   %zero = alloca i32, align 4, !dbg !80
   store i32 0, i32* %zero, align 4, !dbg !80
-  %0 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !81
-  %.not = icmp eq i8* %0, null, !dbg !81
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !80
+  %1 = icmp eq i64 %0, 0, !dbg !80
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !80
+
+return:                                           ; preds = %agg.full, %stat.inc1, %agg.have, %pid.filter
+  ret i32 0, !dbg !80
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !80
+  %3 = lshr i64 %2, 32, !dbg !80
+  %4 = icmp eq i64 %3, %0, !dbg !80
+  br i1 %4, label %pid.match, label %return, !dbg !80
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !81
+  %.not = icmp eq i8* %5, null, !dbg !81
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !81
 
-rec.fill:                                         ; preds = %entry
-  %1 = bitcast i8* %0 to i64*, !dbg !81
-  store i64 1, i64* %1, align 8, !dbg !81
-  %2 = getelementptr i8, i8* %0, i64 8, !dbg !81
-  %3 = getelementptr i8, i8* %ctx, i64 8, !dbg !81
-  %4 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %2, i32 16, i8* %3) #0, !dbg !81
-  %5 = getelementptr i8, i8* %0, i64 24, !dbg !81
-  %6 = getelementptr i8, i8* %ctx, i64 40, !dbg !81
-  %7 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %5, i32 16, i8* %6) #0, !dbg !81
-  %8 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !81
-  %9 = icmp ugt i64 %8, 65536, !dbg !81
-  %10 = select i1 %9, i64 2, i64 1, !dbg !81
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %0, i64 %10) #0, !dbg !81
+rec.fill:                                         ; preds = %pid.match
+  %6 = bitcast i8* %5 to i64*, !dbg !81
+  store i64 1, i64* %6, align 8, !dbg !81
+  %7 = getelementptr i8, i8* %5, i64 8, !dbg !81
+  %8 = getelementptr i8, i8* %ctx, i64 8, !dbg !81
+  %9 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %7, i32 16, i8* %8) #0, !dbg !81
+  %10 = getelementptr i8, i8* %5, i64 24, !dbg !81
+  %11 = getelementptr i8, i8* %ctx, i64 40, !dbg !81
+  %12 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %10, i32 16, i8* %11) #0, !dbg !81
+  %13 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !81
+  %14 = icmp ugt i64 %13, 65536, !dbg !81
+  %15 = select i1 %14, i64 2, i64 1, !dbg !81
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %5, i64 %15) #0, !dbg !81
   br label %rec.done, !dbg !81
 
-rec.lost:                                         ; preds = %entry
-  %11 = bitcast i32* %zero to i8*, !dbg !81
-  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !81
-  %.not3 = icmp eq i8* %12, null, !dbg !81
+rec.lost:                                         ; preds = %pid.match
+  %16 = bitcast i32* %zero to i8*, !dbg !81
+  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %16) #0, !dbg !81
+  %.not3 = icmp eq i8* %17, null, !dbg !81
   br i1 %.not3, label %rec.done, label %stat.inc, !dbg !81
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %13 = bitcast [2 x i64]* %tmp to i8*, !dbg !82
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %13, i8 0, i64 16, i1 false), !dbg !82
-  %14 = getelementptr i8, i8* %ctx, i64 40, !dbg !82
-  %15 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %13, i32 16, i8* %14) #0, !dbg !82
-  %16 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13) #0, !dbg !82
-  %.not4 = icmp eq i8* %16, null, !dbg !82
+  %18 = bitcast [2 x i64]* %tmp to i8*, !dbg !82
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %18, i8 0, i64 16, i1 false), !dbg !82
+  %19 = getelementptr i8, i8* %ctx, i64 40, !dbg !82
+  %20 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %18, i32 16, i8* %19) #0, !dbg !82
+  %21 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %18) #0, !dbg !82
+  %.not4 = icmp eq i8* %21, null, !dbg !82
   br i1 %.not4, label %agg.init, label %agg.have, !dbg !82
 
 stat.inc:                                         ; preds = %rec.lost
-  %17 = bitcast i8* %12 to i64*, !dbg !81
-  %18 = load i64, i64* %17, align 8, !dbg !81
-  %19 = add i64 %18, 1, !dbg !81
-  store i64 %19, i64* %17, align 8, !dbg !81
+  %22 = bitcast i8* %17 to i64*, !dbg !81
+  %23 = load i64, i64* %22, align 8, !dbg !81
+  %24 = add i64 %23, 1, !dbg !81
+  store i64 %24, i64* %22, align 8, !dbg !81
   br label %rec.done, !dbg !81
 
-agg.done:                                         ; preds = %agg.full, %stat.inc1, %agg.have
-  ret i32 0, !dbg !80
-
 agg.have:                                         ; preds = %agg.init, %rec.done
-  %agg = phi i8* [ %16, %rec.done ], [ %24, %agg.init ], !dbg !82
-  %20 = bitcast i8* %agg to i64*, !dbg !82
-  %21 = load i64, i64* %20, align 8, !dbg !82
-  %22 = add i64 %21, 1, !dbg !82
-  store i64 %22, i64* %20, align 8, !dbg !82
-  br label %agg.done, !dbg !82
+  %agg = phi i8* [ %21, %rec.done ], [ %29, %agg.init ], !dbg !82
+  %25 = bitcast i8* %agg to i64*, !dbg !82
+  %26 = load i64, i64* %25, align 8, !dbg !82
+  %27 = add i64 %26, 1, !dbg !82
+  store i64 %27, i64* %25, align 8, !dbg !82
+  br label %return, !dbg !82
 
 agg.init:                                         ; preds = %rec.done
-  %23 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !82
-  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %13) #0, !dbg !82
-  %.not5 = icmp eq i8* %24, null, !dbg !82
+  %28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %18, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !82
+  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %18) #0, !dbg !82
+  %.not5 = icmp eq i8* %29, null, !dbg !82
   br i1 %.not5, label %agg.full, label %agg.have, !dbg !82
 
 agg.full:                                         ; preds = %agg.init
-  %25 = bitcast i32* %zero to i8*, !dbg !82
-  %26 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %25) #0, !dbg !82
-  %.not6 = icmp eq i8* %26, null, !dbg !82
-  br i1 %.not6, label %agg.done, label %stat.inc1, !dbg !82
+  %30 = bitcast i32* %zero to i8*, !dbg !82
+  %31 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %30) #0, !dbg !82
+  %.not6 = icmp eq i8* %31, null, !dbg !82
+  br i1 %.not6, label %return, label %stat.inc1, !dbg !82
 
 stat.inc1:                                        ; preds = %agg.full
-  %27 = getelementptr i8, i8* %26, i64 8, !dbg !82
-  %28 = bitcast i8* %27 to i64*, !dbg !82
-  %29 = load i64, i64* %28, align 8, !dbg !82
-  %30 = add i64 %29, 1, !dbg !82
-  store i64 %30, i64* %28, align 8, !dbg !82
-  br label %agg.done, !dbg !82
+  %32 = getelementptr i8, i8* %31, i64 8, !dbg !82
+  %33 = bitcast i8* %32 to i64*, !dbg !82
+  %34 = load i64, i64* %33, align 8, !dbg !82
+  %35 = add i64 %34, 1, !dbg !82
+  store i64 %35, i64* %33, align 8, !dbg !82
+  br label %return, !dbg !82
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -101,37 +112,48 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !85, metadata !DIExpression()), !dbg !86
   %zero = alloca i32, align 4, !dbg !87
   store i32 0, i32* %zero, align 4, !dbg !87
-  %0 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 24, i64 0) #0, !dbg !88
-  %.not = icmp eq i8* %0, null, !dbg !88
-  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !88
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !87
+  %1 = icmp eq i64 %0, 0, !dbg !87
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !87
 
-rec.fill:                                         ; preds = %entry
-  %1 = bitcast i8* %0 to i64*, !dbg !88
-  store i64 4294967298, i64* %1, align 8, !dbg !88
-  %2 = getelementptr i8, i8* %0, i64 8, !dbg !88
-  %3 = getelementptr i8, i8* %ctx, i64 8, !dbg !88
-  %4 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %2, i32 16, i8* %3) #0, !dbg !88
-  %5 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !88
-  %6 = icmp ugt i64 %5, 65536, !dbg !88
-  %7 = select i1 %6, i64 2, i64 1, !dbg !88
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %0, i64 %7) #0, !dbg !88
-  br label %rec.done, !dbg !88
-
-rec.lost:                                         ; preds = %entry
-  %8 = bitcast i32* %zero to i8*, !dbg !88
-  %9 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %8) #0, !dbg !88
-  %.not1 = icmp eq i8* %9, null, !dbg !88
-  br i1 %.not1, label %rec.done, label %stat.inc, !dbg !88
-
-rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
+return:                                           ; preds = %rec.lost, %stat.inc, %rec.fill, %pid.filter
   ret i32 0, !dbg !87
 
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !87
+  %3 = lshr i64 %2, 32, !dbg !87
+  %4 = icmp eq i64 %3, %0, !dbg !87
+  br i1 %4, label %pid.match, label %return, !dbg !87
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 24, i64 0) #0, !dbg !88
+  %.not = icmp eq i8* %5, null, !dbg !88
+  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !88
+
+rec.fill:                                         ; preds = %pid.match
+  %6 = bitcast i8* %5 to i64*, !dbg !88
+  store i64 4294967298, i64* %6, align 8, !dbg !88
+  %7 = getelementptr i8, i8* %5, i64 8, !dbg !88
+  %8 = getelementptr i8, i8* %ctx, i64 8, !dbg !88
+  %9 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %7, i32 16, i8* %8) #0, !dbg !88
+  %10 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !88
+  %11 = icmp ugt i64 %10, 65536, !dbg !88
+  %12 = select i1 %11, i64 2, i64 1, !dbg !88
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %5, i64 %12) #0, !dbg !88
+  br label %return, !dbg !88
+
+rec.lost:                                         ; preds = %pid.match
+  %13 = bitcast i32* %zero to i8*, !dbg !88
+  %14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %13) #0, !dbg !88
+  %.not1 = icmp eq i8* %14, null, !dbg !88
+  br i1 %.not1, label %return, label %stat.inc, !dbg !88
+
 stat.inc:                                         ; preds = %rec.lost
-  %10 = bitcast i8* %9 to i64*, !dbg !88
-  %11 = load i64, i64* %10, align 8, !dbg !88
-  %12 = add i64 %11, 1, !dbg !88
-  store i64 %12, i64* %10, align 8, !dbg !88
-  br label %rec.done, !dbg !88
+  %15 = bitcast i8* %14 to i64*, !dbg !88
+  %16 = load i64, i64* %15, align 8, !dbg !88
+  %17 = add i64 %16, 1, !dbg !88
+  store i64 %17, i64* %15, align 8, !dbg !88
+  br label %return, !dbg !88
 }
 
 attributes #0 = { nounwind }
@@ -197,9 +219,9 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !53 = !DIGlobalVariableExpression(var: !54, expr: !DIExpression())
 !54 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !55, isLocal: false, isDefinition: true, align: 64)
 !55 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !56)
-!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 256, align: 8, elements: !57)
+!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 384, align: 8, elements: !57)
 !57 = !{!58}
-!58 = !DISubrange(count: 32, lowerBound: 0)
+!58 = !DISubrange(count: 48, lowerBound: 0)
 !59 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !60)
 !60 = !{!61, !66}
 !61 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !62, size: 64, align: 64)

@@ -7,7 +7,7 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !53
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !53
 
 ; Function Attrs: nounwind
 define i32 @tp0_sched_process_exec(i8* %ctx) #0 section "tracepoint/sched/sched_process_exec" !dbg !73 {
@@ -16,102 +16,113 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !78, metadata !DIExpression()), !dbg !79
   %zero = alloca i32, align 4, !dbg !80
   store i32 0, i32* %zero, align 4, !dbg !80
-  %0 = getelementptr i8, i8* %ctx, i64 12, !dbg !81
-  %1 = bitcast i8* %0 to i32*, !dbg !81
-  %2 = load i32, i32* %1, align 4, !dbg !81
-  %3 = getelementptr i8, i8* %ctx, i64 16, !dbg !81
-  %4 = bitcast i8* %3 to i32*, !dbg !81
-  %5 = load i32, i32* %4, align 4, !dbg !81
-  %6 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 88, i64 0) #0, !dbg !81
-  %.not = icmp eq i8* %6, null, !dbg !81
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !80
+  %1 = icmp eq i64 %0, 0, !dbg !80
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !80
+
+return:                                           ; preds = %agg.full, %stat.inc1, %agg.have, %pid.filter
+  ret i32 0, !dbg !80
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !80
+  %3 = lshr i64 %2, 32, !dbg !80
+  %4 = icmp eq i64 %3, %0, !dbg !80
+  br i1 %4, label %pid.match, label %return, !dbg !80
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 12, !dbg !81
+  %6 = bitcast i8* %5 to i32*, !dbg !81
+  %7 = load i32, i32* %6, align 4, !dbg !81
+  %8 = getelementptr i8, i8* %ctx, i64 16, !dbg !81
+  %9 = bitcast i8* %8 to i32*, !dbg !81
+  %10 = load i32, i32* %9, align 4, !dbg !81
+  %11 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 88, i64 0) #0, !dbg !81
+  %.not = icmp eq i8* %11, null, !dbg !81
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !81
 
-rec.fill:                                         ; preds = %entry
-  %7 = sext i32 %5 to i64, !dbg !81
-  %8 = sext i32 %2 to i64, !dbg !81
-  %9 = bitcast i8* %6 to i64*, !dbg !81
-  store i64 1, i64* %9, align 8, !dbg !81
-  %10 = getelementptr i8, i8* %6, i64 8, !dbg !81
-  %11 = getelementptr i8, i8* %ctx, i64 8, !dbg !81
-  %12 = bitcast i8* %11 to i32*, !dbg !81
-  %13 = load i32, i32* %12, align 4, !dbg !81
-  %14 = and i32 %13, 65535, !dbg !81
-  %15 = zext i32 %14 to i64, !dbg !81
-  %16 = ptrtoint i8* %ctx to i64, !dbg !81
-  %17 = add i64 %16, %15, !dbg !81
-  %18 = inttoptr i64 %17 to i8*, !dbg !81
-  %19 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %10, i32 64, i8* %18) #0, !dbg !81
-  %20 = getelementptr i8, i8* %6, i64 72, !dbg !81
-  %21 = bitcast i8* %20 to i64*, !dbg !81
-  store i64 %8, i64* %21, align 8, !dbg !81
-  %22 = getelementptr i8, i8* %6, i64 80, !dbg !81
-  %23 = bitcast i8* %22 to i64*, !dbg !81
-  store i64 %7, i64* %23, align 8, !dbg !81
-  %24 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !81
-  %25 = icmp ugt i64 %24, 65536, !dbg !81
-  %26 = select i1 %25, i64 2, i64 1, !dbg !81
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %6, i64 %26) #0, !dbg !81
+rec.fill:                                         ; preds = %pid.match
+  %12 = sext i32 %10 to i64, !dbg !81
+  %13 = sext i32 %7 to i64, !dbg !81
+  %14 = bitcast i8* %11 to i64*, !dbg !81
+  store i64 1, i64* %14, align 8, !dbg !81
+  %15 = getelementptr i8, i8* %11, i64 8, !dbg !81
+  %16 = getelementptr i8, i8* %ctx, i64 8, !dbg !81
+  %17 = bitcast i8* %16 to i32*, !dbg !81
+  %18 = load i32, i32* %17, align 4, !dbg !81
+  %19 = and i32 %18, 65535, !dbg !81
+  %20 = zext i32 %19 to i64, !dbg !81
+  %21 = ptrtoint i8* %ctx to i64, !dbg !81
+  %22 = add i64 %21, %20, !dbg !81
+  %23 = inttoptr i64 %22 to i8*, !dbg !81
+  %24 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %15, i32 64, i8* %23) #0, !dbg !81
+  %25 = getelementptr i8, i8* %11, i64 72, !dbg !81
+  %26 = bitcast i8* %25 to i64*, !dbg !81
+  store i64 %13, i64* %26, align 8, !dbg !81
+  %27 = getelementptr i8, i8* %11, i64 80, !dbg !81
+  %28 = bitcast i8* %27 to i64*, !dbg !81
+  store i64 %12, i64* %28, align 8, !dbg !81
+  %29 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !81
+  %30 = icmp ugt i64 %29, 65536, !dbg !81
+  %31 = select i1 %30, i64 2, i64 1, !dbg !81
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %11, i64 %31) #0, !dbg !81
   br label %rec.done, !dbg !81
 
-rec.lost:                                         ; preds = %entry
-  %27 = bitcast i32* %zero to i8*, !dbg !81
-  %28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %27) #0, !dbg !81
-  %.not3 = icmp eq i8* %28, null, !dbg !81
+rec.lost:                                         ; preds = %pid.match
+  %32 = bitcast i32* %zero to i8*, !dbg !81
+  %33 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %32) #0, !dbg !81
+  %.not3 = icmp eq i8* %33, null, !dbg !81
   br i1 %.not3, label %rec.done, label %stat.inc, !dbg !81
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %29 = bitcast [8 x i64]* %tmp to i8*, !dbg !82
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %29, i8 0, i64 64, i1 false), !dbg !82
-  %30 = getelementptr i8, i8* %ctx, i64 8, !dbg !82
-  %31 = bitcast i8* %30 to i32*, !dbg !82
-  %32 = load i32, i32* %31, align 4, !dbg !82
-  %33 = and i32 %32, 65535, !dbg !82
-  %34 = zext i32 %33 to i64, !dbg !82
-  %35 = ptrtoint i8* %ctx to i64, !dbg !82
-  %36 = add i64 %35, %34, !dbg !82
-  %37 = inttoptr i64 %36 to i8*, !dbg !82
-  %38 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %29, i32 64, i8* %37) #0, !dbg !82
-  %39 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %29) #0, !dbg !82
-  %.not4 = icmp eq i8* %39, null, !dbg !82
+  %34 = bitcast [8 x i64]* %tmp to i8*, !dbg !82
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %34, i8 0, i64 64, i1 false), !dbg !82
+  %35 = getelementptr i8, i8* %ctx, i64 8, !dbg !82
+  %36 = bitcast i8* %35 to i32*, !dbg !82
+  %37 = load i32, i32* %36, align 4, !dbg !82
+  %38 = and i32 %37, 65535, !dbg !82
+  %39 = zext i32 %38 to i64, !dbg !82
+  %40 = ptrtoint i8* %ctx to i64, !dbg !82
+  %41 = add i64 %40, %39, !dbg !82
+  %42 = inttoptr i64 %41 to i8*, !dbg !82
+  %43 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %34, i32 64, i8* %42) #0, !dbg !82
+  %44 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %34) #0, !dbg !82
+  %.not4 = icmp eq i8* %44, null, !dbg !82
   br i1 %.not4, label %agg.init, label %agg.have, !dbg !82
 
 stat.inc:                                         ; preds = %rec.lost
-  %40 = bitcast i8* %28 to i64*, !dbg !81
-  %41 = load i64, i64* %40, align 8, !dbg !81
-  %42 = add i64 %41, 1, !dbg !81
-  store i64 %42, i64* %40, align 8, !dbg !81
+  %45 = bitcast i8* %33 to i64*, !dbg !81
+  %46 = load i64, i64* %45, align 8, !dbg !81
+  %47 = add i64 %46, 1, !dbg !81
+  store i64 %47, i64* %45, align 8, !dbg !81
   br label %rec.done, !dbg !81
 
-agg.done:                                         ; preds = %agg.full, %stat.inc1, %agg.have
-  ret i32 0, !dbg !80
-
 agg.have:                                         ; preds = %agg.init, %rec.done
-  %agg = phi i8* [ %39, %rec.done ], [ %47, %agg.init ], !dbg !82
-  %43 = bitcast i8* %agg to i64*, !dbg !82
-  %44 = load i64, i64* %43, align 8, !dbg !82
-  %45 = add i64 %44, 1, !dbg !82
-  store i64 %45, i64* %43, align 8, !dbg !82
-  br label %agg.done, !dbg !82
+  %agg = phi i8* [ %44, %rec.done ], [ %52, %agg.init ], !dbg !82
+  %48 = bitcast i8* %agg to i64*, !dbg !82
+  %49 = load i64, i64* %48, align 8, !dbg !82
+  %50 = add i64 %49, 1, !dbg !82
+  store i64 %50, i64* %48, align 8, !dbg !82
+  br label %return, !dbg !82
 
 agg.init:                                         ; preds = %rec.done
-  %46 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %29, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !82
-  %47 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %29) #0, !dbg !82
-  %.not5 = icmp eq i8* %47, null, !dbg !82
+  %51 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %34, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !82
+  %52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %34) #0, !dbg !82
+  %.not5 = icmp eq i8* %52, null, !dbg !82
   br i1 %.not5, label %agg.full, label %agg.have, !dbg !82
 
 agg.full:                                         ; preds = %agg.init
-  %48 = bitcast i32* %zero to i8*, !dbg !82
-  %49 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %48) #0, !dbg !82
-  %.not6 = icmp eq i8* %49, null, !dbg !82
-  br i1 %.not6, label %agg.done, label %stat.inc1, !dbg !82
+  %53 = bitcast i32* %zero to i8*, !dbg !82
+  %54 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %53) #0, !dbg !82
+  %.not6 = icmp eq i8* %54, null, !dbg !82
+  br i1 %.not6, label %return, label %stat.inc1, !dbg !82
 
 stat.inc1:                                        ; preds = %agg.full
-  %50 = getelementptr i8, i8* %49, i64 8, !dbg !82
-  %51 = bitcast i8* %50 to i64*, !dbg !82
-  %52 = load i64, i64* %51, align 8, !dbg !82
-  %53 = add i64 %52, 1, !dbg !82
-  store i64 %53, i64* %51, align 8, !dbg !82
-  br label %agg.done, !dbg !82
+  %55 = getelementptr i8, i8* %54, i64 8, !dbg !82
+  %56 = bitcast i8* %55 to i64*, !dbg !82
+  %57 = load i64, i64* %56, align 8, !dbg !82
+  %58 = add i64 %57, 1, !dbg !82
+  store i64 %58, i64* %56, align 8, !dbg !82
+  br label %return, !dbg !82
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -126,53 +137,64 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !85, metadata !DIExpression()), !dbg !86
   %zero = alloca i32, align 4, !dbg !87
   store i32 0, i32* %zero, align 4, !dbg !87
-  %0 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 136, i64 0) #0, !dbg !88
-  %.not = icmp eq i8* %0, null, !dbg !88
-  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !88
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !87
+  %1 = icmp eq i64 %0, 0, !dbg !87
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !87
 
-rec.fill:                                         ; preds = %entry
-  %1 = bitcast i8* %0 to i64*, !dbg !88
-  store i64 4294967297, i64* %1, align 8, !dbg !88
-  %2 = getelementptr i8, i8* %0, i64 8, !dbg !88
-  %3 = getelementptr i8, i8* %ctx, i64 8, !dbg !88
-  %4 = bitcast i8* %3 to i32*, !dbg !88
-  %5 = load i32, i32* %4, align 4, !dbg !88
-  %6 = and i32 %5, 65535, !dbg !88
-  %7 = zext i32 %6 to i64, !dbg !88
-  %8 = ptrtoint i8* %ctx to i64, !dbg !88
-  %9 = add i64 %8, %7, !dbg !88
-  %10 = inttoptr i64 %9 to i8*, !dbg !88
-  %11 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %2, i32 64, i8* %10) #0, !dbg !88
-  %12 = getelementptr i8, i8* %0, i64 72, !dbg !88
-  %13 = getelementptr i8, i8* %ctx, i64 16, !dbg !88
-  %14 = bitcast i8* %13 to i32*, !dbg !88
-  %15 = load i32, i32* %14, align 4, !dbg !88
-  %16 = and i32 %15, 65535, !dbg !88
-  %17 = zext i32 %16 to i64, !dbg !88
-  %18 = add i64 %8, %17, !dbg !88
-  %19 = inttoptr i64 %18 to i8*, !dbg !88
-  %20 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %12, i32 64, i8* %19) #0, !dbg !88
-  %21 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !88
-  %22 = icmp ugt i64 %21, 65536, !dbg !88
-  %23 = select i1 %22, i64 2, i64 1, !dbg !88
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %0, i64 %23) #0, !dbg !88
-  br label %rec.done, !dbg !88
-
-rec.lost:                                         ; preds = %entry
-  %24 = bitcast i32* %zero to i8*, !dbg !88
-  %25 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %24) #0, !dbg !88
-  %.not1 = icmp eq i8* %25, null, !dbg !88
-  br i1 %.not1, label %rec.done, label %stat.inc, !dbg !88
-
-rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
+return:                                           ; preds = %rec.lost, %stat.inc, %rec.fill, %pid.filter
   ret i32 0, !dbg !87
 
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !87
+  %3 = lshr i64 %2, 32, !dbg !87
+  %4 = icmp eq i64 %3, %0, !dbg !87
+  br i1 %4, label %pid.match, label %return, !dbg !87
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 136, i64 0) #0, !dbg !88
+  %.not = icmp eq i8* %5, null, !dbg !88
+  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !88
+
+rec.fill:                                         ; preds = %pid.match
+  %6 = bitcast i8* %5 to i64*, !dbg !88
+  store i64 4294967297, i64* %6, align 8, !dbg !88
+  %7 = getelementptr i8, i8* %5, i64 8, !dbg !88
+  %8 = getelementptr i8, i8* %ctx, i64 8, !dbg !88
+  %9 = bitcast i8* %8 to i32*, !dbg !88
+  %10 = load i32, i32* %9, align 4, !dbg !88
+  %11 = and i32 %10, 65535, !dbg !88
+  %12 = zext i32 %11 to i64, !dbg !88
+  %13 = ptrtoint i8* %ctx to i64, !dbg !88
+  %14 = add i64 %13, %12, !dbg !88
+  %15 = inttoptr i64 %14 to i8*, !dbg !88
+  %16 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %7, i32 64, i8* %15) #0, !dbg !88
+  %17 = getelementptr i8, i8* %5, i64 72, !dbg !88
+  %18 = getelementptr i8, i8* %ctx, i64 16, !dbg !88
+  %19 = bitcast i8* %18 to i32*, !dbg !88
+  %20 = load i32, i32* %19, align 4, !dbg !88
+  %21 = and i32 %20, 65535, !dbg !88
+  %22 = zext i32 %21 to i64, !dbg !88
+  %23 = add i64 %13, %22, !dbg !88
+  %24 = inttoptr i64 %23 to i8*, !dbg !88
+  %25 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %17, i32 64, i8* %24) #0, !dbg !88
+  %26 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !88
+  %27 = icmp ugt i64 %26, 65536, !dbg !88
+  %28 = select i1 %27, i64 2, i64 1, !dbg !88
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %5, i64 %28) #0, !dbg !88
+  br label %return, !dbg !88
+
+rec.lost:                                         ; preds = %pid.match
+  %29 = bitcast i32* %zero to i8*, !dbg !88
+  %30 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %29) #0, !dbg !88
+  %.not1 = icmp eq i8* %30, null, !dbg !88
+  br i1 %.not1, label %return, label %stat.inc, !dbg !88
+
 stat.inc:                                         ; preds = %rec.lost
-  %26 = bitcast i8* %25 to i64*, !dbg !88
-  %27 = load i64, i64* %26, align 8, !dbg !88
-  %28 = add i64 %27, 1, !dbg !88
-  store i64 %28, i64* %26, align 8, !dbg !88
-  br label %rec.done, !dbg !88
+  %31 = bitcast i8* %30 to i64*, !dbg !88
+  %32 = load i64, i64* %31, align 8, !dbg !88
+  %33 = add i64 %32, 1, !dbg !88
+  store i64 %33, i64* %31, align 8, !dbg !88
+  br label %return, !dbg !88
 }
 
 attributes #0 = { nounwind }
@@ -238,9 +260,9 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !53 = !DIGlobalVariableExpression(var: !54, expr: !DIExpression())
 !54 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !55, isLocal: false, isDefinition: true, align: 64)
 !55 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !56)
-!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 256, align: 8, elements: !57)
+!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 384, align: 8, elements: !57)
 !57 = !{!58}
-!58 = !DISubrange(count: 32, lowerBound: 0)
+!58 = !DISubrange(count: 48, lowerBound: 0)
 !59 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !60)
 !60 = !{!61, !66}
 !61 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !62, size: 64, align: 64)

@@ -7,7 +7,7 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_neg = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !34
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !34
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !55 {
@@ -16,94 +16,105 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !60, metadata !DIExpression()), !dbg !61
   %zero = alloca i32, align 4, !dbg !62
   store i32 0, i32* %zero, align 4, !dbg !62
-  %0 = getelementptr i8, i8* %ctx, i64 16, !dbg !63
-  %1 = bitcast i8* %0 to i32*, !dbg !63
-  %2 = load i32, i32* %1, align 4, !dbg !63
-  %3 = getelementptr i8, i8* %ctx, i64 32, !dbg !63
-  %4 = bitcast i8* %3 to i32*, !dbg !63
-  %5 = load i32, i32* %4, align 4, !dbg !63
-  %6 = getelementptr i8, i8* %ctx, i64 40, !dbg !63
-  %7 = bitcast i8* %6 to i64*, !dbg !63
-  %8 = load i64, i64* %7, align 8, !dbg !63
-  %9 = getelementptr i8, i8* %ctx, i64 8, !dbg !63
-  %10 = bitcast i8* %9 to i32*, !dbg !63
-  %11 = load i32, i32* %10, align 4, !dbg !63
-  %12 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !63
-  %.not = icmp eq i8* %12, null, !dbg !63
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !62
+  %1 = icmp eq i64 %0, 0, !dbg !62
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !62
+
+return:                                           ; preds = %if.then, %agg.have2, %agg.done, %pid.filter
+  ret i32 0, !dbg !62
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !62
+  %3 = lshr i64 %2, 32, !dbg !62
+  %4 = icmp eq i64 %3, %0, !dbg !62
+  br i1 %4, label %pid.match, label %return, !dbg !62
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 16, !dbg !63
+  %6 = bitcast i8* %5 to i32*, !dbg !63
+  %7 = load i32, i32* %6, align 4, !dbg !63
+  %8 = getelementptr i8, i8* %ctx, i64 32, !dbg !63
+  %9 = bitcast i8* %8 to i32*, !dbg !63
+  %10 = load i32, i32* %9, align 4, !dbg !63
+  %11 = getelementptr i8, i8* %ctx, i64 40, !dbg !63
+  %12 = bitcast i8* %11 to i64*, !dbg !63
+  %13 = load i64, i64* %12, align 8, !dbg !63
+  %14 = getelementptr i8, i8* %ctx, i64 8, !dbg !63
+  %15 = bitcast i8* %14 to i32*, !dbg !63
+  %16 = load i32, i32* %15, align 4, !dbg !63
+  %17 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !63
+  %.not = icmp eq i8* %17, null, !dbg !63
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !63
 
-rec.fill:                                         ; preds = %entry
-  %13 = sext i32 %11 to i64, !dbg !63
-  %14 = sext i32 %5 to i64, !dbg !63
-  %15 = sext i32 %2 to i64, !dbg !63
-  %16 = bitcast i8* %12 to i64*, !dbg !63
-  store i64 1, i64* %16, align 8, !dbg !63
-  %17 = getelementptr i8, i8* %12, i64 8, !dbg !63
-  %18 = bitcast i8* %17 to i64*, !dbg !63
-  store i64 %15, i64* %18, align 8, !dbg !63
-  %19 = getelementptr i8, i8* %12, i64 16, !dbg !63
-  %20 = bitcast i8* %19 to i64*, !dbg !63
-  store i64 %14, i64* %20, align 8, !dbg !63
-  %21 = getelementptr i8, i8* %12, i64 24, !dbg !63
-  %22 = bitcast i8* %21 to i64*, !dbg !63
-  store i64 %8, i64* %22, align 8, !dbg !63
-  %23 = getelementptr i8, i8* %12, i64 32, !dbg !63
-  %24 = bitcast i8* %23 to i64*, !dbg !63
-  store i64 %13, i64* %24, align 8, !dbg !63
-  %25 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !63
-  %26 = icmp ugt i64 %25, 65536, !dbg !63
-  %27 = select i1 %26, i64 2, i64 1, !dbg !63
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %12, i64 %27) #0, !dbg !63
+rec.fill:                                         ; preds = %pid.match
+  %18 = sext i32 %16 to i64, !dbg !63
+  %19 = sext i32 %10 to i64, !dbg !63
+  %20 = sext i32 %7 to i64, !dbg !63
+  %21 = bitcast i8* %17 to i64*, !dbg !63
+  store i64 1, i64* %21, align 8, !dbg !63
+  %22 = getelementptr i8, i8* %17, i64 8, !dbg !63
+  %23 = bitcast i8* %22 to i64*, !dbg !63
+  store i64 %20, i64* %23, align 8, !dbg !63
+  %24 = getelementptr i8, i8* %17, i64 16, !dbg !63
+  %25 = bitcast i8* %24 to i64*, !dbg !63
+  store i64 %19, i64* %25, align 8, !dbg !63
+  %26 = getelementptr i8, i8* %17, i64 24, !dbg !63
+  %27 = bitcast i8* %26 to i64*, !dbg !63
+  store i64 %13, i64* %27, align 8, !dbg !63
+  %28 = getelementptr i8, i8* %17, i64 32, !dbg !63
+  %29 = bitcast i8* %28 to i64*, !dbg !63
+  store i64 %18, i64* %29, align 8, !dbg !63
+  %30 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !63
+  %31 = icmp ugt i64 %30, 65536, !dbg !63
+  %32 = select i1 %31, i64 2, i64 1, !dbg !63
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %17, i64 %32) #0, !dbg !63
   br label %rec.done, !dbg !63
 
-rec.lost:                                         ; preds = %entry
-  %28 = bitcast i32* %zero to i8*, !dbg !63
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %28) #0, !dbg !63
-  %.not3 = icmp eq i8* %29, null, !dbg !63
+rec.lost:                                         ; preds = %pid.match
+  %33 = bitcast i32* %zero to i8*, !dbg !63
+  %34 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %33) #0, !dbg !63
+  %.not3 = icmp eq i8* %34, null, !dbg !63
   br i1 %.not3, label %rec.done, label %stat.inc, !dbg !63
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %30 = bitcast [1 x i64]* %tmp to i8*, !dbg !64
-  %31 = bitcast [1 x i64]* %tmp to i32*, !dbg !64
-  store i32 0, i32* %31, align 8, !dbg !64
-  %32 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_neg to i8*), i8* nonnull %30) #0, !dbg !64
-  %.not4 = icmp eq i8* %32, null, !dbg !64
+  %35 = bitcast [1 x i64]* %tmp to i8*, !dbg !64
+  %36 = bitcast [1 x i64]* %tmp to i32*, !dbg !64
+  store i32 0, i32* %36, align 8, !dbg !64
+  %37 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_neg to i8*), i8* nonnull %35) #0, !dbg !64
+  %.not4 = icmp eq i8* %37, null, !dbg !64
   br i1 %.not4, label %agg.done, label %agg.have, !dbg !64
 
 stat.inc:                                         ; preds = %rec.lost
-  %33 = bitcast i8* %29 to i64*, !dbg !63
-  %34 = load i64, i64* %33, align 8, !dbg !63
-  %35 = add i64 %34, 1, !dbg !63
-  store i64 %35, i64* %33, align 8, !dbg !63
+  %38 = bitcast i8* %34 to i64*, !dbg !63
+  %39 = load i64, i64* %38, align 8, !dbg !63
+  %40 = add i64 %39, 1, !dbg !63
+  store i64 %40, i64* %38, align 8, !dbg !63
   br label %rec.done, !dbg !63
 
 agg.done:                                         ; preds = %agg.have, %rec.done
-  %36 = load i32, i32* %1, align 4, !dbg !65
-  %37 = icmp slt i32 %36, 0, !dbg !65
-  br i1 %37, label %if.then, label %if.done, !dbg !65
+  %41 = load i32, i32* %6, align 4, !dbg !65
+  %42 = icmp slt i32 %41, 0, !dbg !65
+  br i1 %42, label %if.then, label %return, !dbg !65
 
 agg.have:                                         ; preds = %rec.done
-  %38 = bitcast i8* %32 to i64*, !dbg !64
-  %39 = load i64, i64* %38, align 8, !dbg !64
-  %40 = add i64 %39, 1, !dbg !64
-  store i64 %40, i64* %38, align 8, !dbg !64
+  %43 = bitcast i8* %37 to i64*, !dbg !64
+  %44 = load i64, i64* %43, align 8, !dbg !64
+  %45 = add i64 %44, 1, !dbg !64
+  store i64 %45, i64* %43, align 8, !dbg !64
   br label %agg.done, !dbg !64
 
 if.then:                                          ; preds = %agg.done
-  store i32 0, i32* %31, align 8, !dbg !66
-  %41 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_neg to i8*), i8* nonnull %30) #0, !dbg !66
-  %.not5 = icmp eq i8* %41, null, !dbg !66
-  br i1 %.not5, label %if.done, label %agg.have2, !dbg !66
-
-if.done:                                          ; preds = %if.then, %agg.have2, %agg.done
-  ret i32 0, !dbg !62
+  store i32 0, i32* %36, align 8, !dbg !66
+  %46 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_neg to i8*), i8* nonnull %35) #0, !dbg !66
+  %.not5 = icmp eq i8* %46, null, !dbg !66
+  br i1 %.not5, label %return, label %agg.have2, !dbg !66
 
 agg.have2:                                        ; preds = %if.then
-  %42 = bitcast i8* %41 to i64*, !dbg !66
-  %43 = load i64, i64* %42, align 8, !dbg !66
-  %44 = add i64 %43, 1, !dbg !66
-  store i64 %44, i64* %42, align 8, !dbg !66
-  br label %if.done, !dbg !66
+  %47 = bitcast i8* %46 to i64*, !dbg !66
+  %48 = load i64, i64* %47, align 8, !dbg !66
+  %49 = add i64 %48, 1, !dbg !66
+  store i64 %49, i64* %47, align 8, !dbg !66
+  br label %return, !dbg !66
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -115,54 +126,65 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !69, metadata !DIExpression()), !dbg !70
   %zero = alloca i32, align 4, !dbg !71
   store i32 0, i32* %zero, align 4, !dbg !71
-  %0 = getelementptr i8, i8* %ctx, i64 16, !dbg !72
-  %1 = bitcast i8* %0 to i32*, !dbg !72
-  %2 = load i32, i32* %1, align 4, !dbg !72
-  %3 = getelementptr i8, i8* %ctx, i64 24, !dbg !72
-  %4 = bitcast i8* %3 to i64*, !dbg !72
-  %5 = load i64, i64* %4, align 8, !dbg !72
-  %6 = getelementptr i8, i8* %ctx, i64 32, !dbg !72
-  %7 = bitcast i8* %6 to i32*, !dbg !72
-  %8 = load i32, i32* %7, align 4, !dbg !72
-  %9 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 32, i64 0) #0, !dbg !72
-  %.not = icmp eq i8* %9, null, !dbg !72
-  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !72
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !71
+  %1 = icmp eq i64 %0, 0, !dbg !71
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !71
 
-rec.fill:                                         ; preds = %entry
-  %10 = zext i32 %8 to i64, !dbg !72
-  %11 = zext i32 %2 to i64, !dbg !72
-  %12 = bitcast i8* %9 to i64*, !dbg !72
-  store i64 4294967297, i64* %12, align 8, !dbg !72
-  %13 = getelementptr i8, i8* %9, i64 8, !dbg !72
-  %14 = bitcast i8* %13 to i64*, !dbg !72
-  store i64 %11, i64* %14, align 8, !dbg !72
-  %15 = getelementptr i8, i8* %9, i64 16, !dbg !72
-  %16 = bitcast i8* %15 to i64*, !dbg !72
-  store i64 %5, i64* %16, align 8, !dbg !72
-  %17 = getelementptr i8, i8* %9, i64 24, !dbg !72
-  %18 = bitcast i8* %17 to i64*, !dbg !72
-  store i64 %10, i64* %18, align 8, !dbg !72
-  %19 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !72
-  %20 = icmp ugt i64 %19, 65536, !dbg !72
-  %21 = select i1 %20, i64 2, i64 1, !dbg !72
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %9, i64 %21) #0, !dbg !72
-  br label %rec.done, !dbg !72
-
-rec.lost:                                         ; preds = %entry
-  %22 = bitcast i32* %zero to i8*, !dbg !72
-  %23 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %22) #0, !dbg !72
-  %.not1 = icmp eq i8* %23, null, !dbg !72
-  br i1 %.not1, label %rec.done, label %stat.inc, !dbg !72
-
-rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
+return:                                           ; preds = %rec.lost, %stat.inc, %rec.fill, %pid.filter
   ret i32 0, !dbg !71
 
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !71
+  %3 = lshr i64 %2, 32, !dbg !71
+  %4 = icmp eq i64 %3, %0, !dbg !71
+  br i1 %4, label %pid.match, label %return, !dbg !71
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 16, !dbg !72
+  %6 = bitcast i8* %5 to i32*, !dbg !72
+  %7 = load i32, i32* %6, align 4, !dbg !72
+  %8 = getelementptr i8, i8* %ctx, i64 24, !dbg !72
+  %9 = bitcast i8* %8 to i64*, !dbg !72
+  %10 = load i64, i64* %9, align 8, !dbg !72
+  %11 = getelementptr i8, i8* %ctx, i64 32, !dbg !72
+  %12 = bitcast i8* %11 to i32*, !dbg !72
+  %13 = load i32, i32* %12, align 4, !dbg !72
+  %14 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 32, i64 0) #0, !dbg !72
+  %.not = icmp eq i8* %14, null, !dbg !72
+  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !72
+
+rec.fill:                                         ; preds = %pid.match
+  %15 = zext i32 %13 to i64, !dbg !72
+  %16 = zext i32 %7 to i64, !dbg !72
+  %17 = bitcast i8* %14 to i64*, !dbg !72
+  store i64 4294967297, i64* %17, align 8, !dbg !72
+  %18 = getelementptr i8, i8* %14, i64 8, !dbg !72
+  %19 = bitcast i8* %18 to i64*, !dbg !72
+  store i64 %16, i64* %19, align 8, !dbg !72
+  %20 = getelementptr i8, i8* %14, i64 16, !dbg !72
+  %21 = bitcast i8* %20 to i64*, !dbg !72
+  store i64 %10, i64* %21, align 8, !dbg !72
+  %22 = getelementptr i8, i8* %14, i64 24, !dbg !72
+  %23 = bitcast i8* %22 to i64*, !dbg !72
+  store i64 %15, i64* %23, align 8, !dbg !72
+  %24 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !72
+  %25 = icmp ugt i64 %24, 65536, !dbg !72
+  %26 = select i1 %25, i64 2, i64 1, !dbg !72
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %14, i64 %26) #0, !dbg !72
+  br label %return, !dbg !72
+
+rec.lost:                                         ; preds = %pid.match
+  %27 = bitcast i32* %zero to i8*, !dbg !72
+  %28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %27) #0, !dbg !72
+  %.not1 = icmp eq i8* %28, null, !dbg !72
+  br i1 %.not1, label %return, label %stat.inc, !dbg !72
+
 stat.inc:                                         ; preds = %rec.lost
-  %24 = bitcast i8* %23 to i64*, !dbg !72
-  %25 = load i64, i64* %24, align 8, !dbg !72
-  %26 = add i64 %25, 1, !dbg !72
-  store i64 %26, i64* %24, align 8, !dbg !72
-  br label %rec.done, !dbg !72
+  %29 = bitcast i8* %28 to i64*, !dbg !72
+  %30 = load i64, i64* %29, align 8, !dbg !72
+  %31 = add i64 %30, 1, !dbg !72
+  store i64 %31, i64* %29, align 8, !dbg !72
+  br label %return, !dbg !72
 }
 
 attributes #0 = { nounwind }
@@ -208,10 +230,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !34 = !DIGlobalVariableExpression(var: !35, expr: !DIExpression())
 !35 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !36, isLocal: false, isDefinition: true, align: 64)
 !36 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !37)
-!37 = !DICompositeType(tag: DW_TAG_array_type, baseType: !38, size: 256, align: 8, elements: !39)
+!37 = !DICompositeType(tag: DW_TAG_array_type, baseType: !38, size: 384, align: 8, elements: !39)
 !38 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !39 = !{!40}
-!40 = !DISubrange(count: 32, lowerBound: 0)
+!40 = !DISubrange(count: 48, lowerBound: 0)
 !41 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !42)
 !42 = !{!43, !48}
 !43 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !44, size: 64, align: 64)

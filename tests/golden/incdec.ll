@@ -8,7 +8,7 @@ target triple = "bpfel"
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_per_fd = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_total = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !46
-@tp_ro = constant [24 x i8] zeroinitializer, section ".rodata", align 8, !dbg !52
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !52
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_read(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_read" !dbg !73 {
@@ -19,189 +19,200 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !78, metadata !DIExpression()), !dbg !79
   %zero = alloca i32, align 4, !dbg !80
   store i32 0, i32* %zero, align 4, !dbg !80
-  %0 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !81
-  %1 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !81
-  store i64 0, i64* %1, align 8, !dbg !81
-  %2 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_total to i8*), i8* nonnull %0) #0, !dbg !81
-  %.not = icmp eq i8* %2, null, !dbg !81
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !80
+  %1 = icmp eq i64 %0, 0, !dbg !80
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !80
+
+return:                                           ; preds = %rec.lost, %stat.inc23, %rec.fill, %pid.filter
+  ret i32 0, !dbg !80
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !80
+  %3 = lshr i64 %2, 32, !dbg !80
+  %4 = icmp eq i64 %3, %0, !dbg !80
+  br i1 %4, label %pid.match, label %return, !dbg !80
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !81
+  %6 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !81
+  store i64 0, i64* %6, align 8, !dbg !81
+  %7 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_total to i8*), i8* nonnull %5) #0, !dbg !81
+  %.not = icmp eq i8* %7, null, !dbg !81
   br i1 %.not, label %map.done, label %map.read, !dbg !81
 
-map.read:                                         ; preds = %entry
-  %3 = bitcast i8* %2 to i64*, !dbg !81
-  %4 = load i64, i64* %3, align 8, !dbg !81
-  %phi.bo = add i64 %4, 1, !dbg !81
+map.read:                                         ; preds = %pid.match
+  %8 = bitcast i8* %7 to i64*, !dbg !81
+  %9 = load i64, i64* %8, align 8, !dbg !81
+  %phi.bo = add i64 %9, 1, !dbg !81
   br label %map.done, !dbg !81
 
-map.done:                                         ; preds = %map.read, %entry
-  %5 = phi i64 [ 1, %entry ], [ %phi.bo, %map.read ]
-  %6 = bitcast [1 x i64]* %tmp2 to i8*, !dbg !81
-  %7 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp2, i64 0, i64 0, !dbg !81
-  store i64 %5, i64* %7, align 8, !dbg !81
-  %8 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !81
-  %9 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !81
-  store i64 0, i64* %9, align 8, !dbg !81
-  %10 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_total to i8*), i8* nonnull %8, i8* nonnull %6, i64 0) #0, !dbg !81
-  %11 = icmp slt i64 %10, 0, !dbg !81
-  br i1 %11, label %map.full, label %map.stored, !dbg !81
+map.done:                                         ; preds = %map.read, %pid.match
+  %10 = phi i64 [ 1, %pid.match ], [ %phi.bo, %map.read ]
+  %11 = bitcast [1 x i64]* %tmp2 to i8*, !dbg !81
+  %12 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp2, i64 0, i64 0, !dbg !81
+  store i64 %10, i64* %12, align 8, !dbg !81
+  %13 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !81
+  %14 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !81
+  store i64 0, i64* %14, align 8, !dbg !81
+  %15 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_total to i8*), i8* nonnull %13, i8* nonnull %11, i64 0) #0, !dbg !81
+  %16 = icmp slt i64 %15, 0, !dbg !81
+  br i1 %16, label %map.full, label %map.stored, !dbg !81
 
 map.full:                                         ; preds = %map.done
-  %12 = bitcast i32* %zero to i8*, !dbg !81
-  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %12) #0, !dbg !81
-  %.not40 = icmp eq i8* %13, null, !dbg !81
+  %17 = bitcast i32* %zero to i8*, !dbg !81
+  %18 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %17) #0, !dbg !81
+  %.not40 = icmp eq i8* %18, null, !dbg !81
   br i1 %.not40, label %map.stored, label %stat.inc, !dbg !81
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %map.done
-  store i64 0, i64* %1, align 8, !dbg !82
-  %14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_total to i8*), i8* nonnull %0) #0, !dbg !82
-  %.not29 = icmp eq i8* %14, null, !dbg !82
+  store i64 0, i64* %6, align 8, !dbg !82
+  %19 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_total to i8*), i8* nonnull %5) #0, !dbg !82
+  %.not29 = icmp eq i8* %19, null, !dbg !82
   br i1 %.not29, label %map.done5, label %map.read4, !dbg !82
 
 stat.inc:                                         ; preds = %map.full
-  %15 = getelementptr i8, i8* %13, i64 16, !dbg !81
-  %16 = bitcast i8* %15 to i64*, !dbg !81
-  %17 = load i64, i64* %16, align 8, !dbg !81
-  %18 = add i64 %17, 1, !dbg !81
-  store i64 %18, i64* %16, align 8, !dbg !81
+  %20 = getelementptr i8, i8* %18, i64 16, !dbg !81
+  %21 = bitcast i8* %20 to i64*, !dbg !81
+  %22 = load i64, i64* %21, align 8, !dbg !81
+  %23 = add i64 %22, 1, !dbg !81
+  store i64 %23, i64* %21, align 8, !dbg !81
   br label %map.stored, !dbg !81
 
 map.read4:                                        ; preds = %map.stored
-  %19 = bitcast i8* %14 to i64*, !dbg !82
-  %20 = load i64, i64* %19, align 8, !dbg !82
-  %phi.bo30 = add i64 %20, -1, !dbg !82
+  %24 = bitcast i8* %19 to i64*, !dbg !82
+  %25 = load i64, i64* %24, align 8, !dbg !82
+  %phi.bo30 = add i64 %25, -1, !dbg !82
   br label %map.done5, !dbg !82
 
 map.done5:                                        ; preds = %map.read4, %map.stored
-  %21 = phi i64 [ -1, %map.stored ], [ %phi.bo30, %map.read4 ]
-  store i64 %21, i64* %7, align 8, !dbg !82
-  store i64 0, i64* %9, align 8, !dbg !82
-  %22 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_total to i8*), i8* nonnull %8, i8* nonnull %6, i64 0) #0, !dbg !82
-  %23 = icmp slt i64 %22, 0, !dbg !82
-  br i1 %23, label %map.full6, label %map.stored7, !dbg !82
+  %26 = phi i64 [ -1, %map.stored ], [ %phi.bo30, %map.read4 ]
+  store i64 %26, i64* %12, align 8, !dbg !82
+  store i64 0, i64* %14, align 8, !dbg !82
+  %27 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_total to i8*), i8* nonnull %13, i8* nonnull %11, i64 0) #0, !dbg !82
+  %28 = icmp slt i64 %27, 0, !dbg !82
+  br i1 %28, label %map.full6, label %map.stored7, !dbg !82
 
 map.full6:                                        ; preds = %map.done5
-  %24 = bitcast i32* %zero to i8*, !dbg !82
-  %25 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %24) #0, !dbg !82
-  %.not39 = icmp eq i8* %25, null, !dbg !82
+  %29 = bitcast i32* %zero to i8*, !dbg !82
+  %30 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %29) #0, !dbg !82
+  %.not39 = icmp eq i8* %30, null, !dbg !82
   br i1 %.not39, label %map.stored7, label %stat.inc8, !dbg !82
 
 map.stored7:                                      ; preds = %map.full6, %stat.inc8, %map.done5
-  %26 = getelementptr i8, i8* %ctx, i64 16, !dbg !83
-  %27 = bitcast i8* %26 to i32*, !dbg !83
-  %28 = load i32, i32* %27, align 4, !dbg !83
-  %29 = zext i32 %28 to i64, !dbg !83
-  store i64 %29, i64* %1, align 8, !dbg !83
-  %30 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per_fd to i8*), i8* nonnull %0) #0, !dbg !83
-  %.not31 = icmp eq i8* %30, null, !dbg !83
+  %31 = getelementptr i8, i8* %ctx, i64 16, !dbg !83
+  %32 = bitcast i8* %31 to i32*, !dbg !83
+  %33 = load i32, i32* %32, align 4, !dbg !83
+  %34 = zext i32 %33 to i64, !dbg !83
+  store i64 %34, i64* %6, align 8, !dbg !83
+  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per_fd to i8*), i8* nonnull %5) #0, !dbg !83
+  %.not31 = icmp eq i8* %35, null, !dbg !83
   br i1 %.not31, label %map.done11, label %map.read10, !dbg !83
 
 stat.inc8:                                        ; preds = %map.full6
-  %31 = getelementptr i8, i8* %25, i64 16, !dbg !82
-  %32 = bitcast i8* %31 to i64*, !dbg !82
-  %33 = load i64, i64* %32, align 8, !dbg !82
-  %34 = add i64 %33, 1, !dbg !82
-  store i64 %34, i64* %32, align 8, !dbg !82
+  %36 = getelementptr i8, i8* %30, i64 16, !dbg !82
+  %37 = bitcast i8* %36 to i64*, !dbg !82
+  %38 = load i64, i64* %37, align 8, !dbg !82
+  %39 = add i64 %38, 1, !dbg !82
+  store i64 %39, i64* %37, align 8, !dbg !82
   br label %map.stored7, !dbg !82
 
 map.read10:                                       ; preds = %map.stored7
-  %35 = bitcast i8* %30 to i64*, !dbg !83
-  %36 = load i64, i64* %35, align 8, !dbg !83
-  %phi.bo32 = add i64 %36, 1, !dbg !83
+  %40 = bitcast i8* %35 to i64*, !dbg !83
+  %41 = load i64, i64* %40, align 8, !dbg !83
+  %phi.bo32 = add i64 %41, 1, !dbg !83
   br label %map.done11, !dbg !83
 
 map.done11:                                       ; preds = %map.read10, %map.stored7
-  %37 = phi i64 [ 1, %map.stored7 ], [ %phi.bo32, %map.read10 ]
-  store i64 %37, i64* %7, align 8, !dbg !83
-  %38 = load i32, i32* %27, align 4, !dbg !83
-  %39 = zext i32 %38 to i64, !dbg !83
-  store i64 %39, i64* %9, align 8, !dbg !83
-  %40 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per_fd to i8*), i8* nonnull %8, i8* nonnull %6, i64 0) #0, !dbg !83
-  %41 = icmp slt i64 %40, 0, !dbg !83
-  br i1 %41, label %map.full12, label %map.stored13, !dbg !83
+  %42 = phi i64 [ 1, %map.stored7 ], [ %phi.bo32, %map.read10 ]
+  store i64 %42, i64* %12, align 8, !dbg !83
+  %43 = load i32, i32* %32, align 4, !dbg !83
+  %44 = zext i32 %43 to i64, !dbg !83
+  store i64 %44, i64* %14, align 8, !dbg !83
+  %45 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per_fd to i8*), i8* nonnull %13, i8* nonnull %11, i64 0) #0, !dbg !83
+  %46 = icmp slt i64 %45, 0, !dbg !83
+  br i1 %46, label %map.full12, label %map.stored13, !dbg !83
 
 map.full12:                                       ; preds = %map.done11
-  %42 = bitcast i32* %zero to i8*, !dbg !83
-  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %42) #0, !dbg !83
-  %.not38 = icmp eq i8* %43, null, !dbg !83
+  %47 = bitcast i32* %zero to i8*, !dbg !83
+  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %47) #0, !dbg !83
+  %.not38 = icmp eq i8* %48, null, !dbg !83
   br i1 %.not38, label %map.stored13, label %stat.inc14, !dbg !83
 
 map.stored13:                                     ; preds = %map.full12, %stat.inc14, %map.done11
-  %44 = load i32, i32* %27, align 4, !dbg !84
-  %45 = zext i32 %44 to i64, !dbg !84
-  store i64 %45, i64* %1, align 8, !dbg !84
-  %46 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per_fd to i8*), i8* nonnull %0) #0, !dbg !84
-  %.not33 = icmp eq i8* %46, null, !dbg !84
+  %49 = load i32, i32* %32, align 4, !dbg !84
+  %50 = zext i32 %49 to i64, !dbg !84
+  store i64 %50, i64* %6, align 8, !dbg !84
+  %51 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per_fd to i8*), i8* nonnull %5) #0, !dbg !84
+  %.not33 = icmp eq i8* %51, null, !dbg !84
   br i1 %.not33, label %map.done17, label %map.read16, !dbg !84
 
 stat.inc14:                                       ; preds = %map.full12
-  %47 = getelementptr i8, i8* %43, i64 8, !dbg !83
-  %48 = bitcast i8* %47 to i64*, !dbg !83
-  %49 = load i64, i64* %48, align 8, !dbg !83
-  %50 = add i64 %49, 1, !dbg !83
-  store i64 %50, i64* %48, align 8, !dbg !83
+  %52 = getelementptr i8, i8* %48, i64 8, !dbg !83
+  %53 = bitcast i8* %52 to i64*, !dbg !83
+  %54 = load i64, i64* %53, align 8, !dbg !83
+  %55 = add i64 %54, 1, !dbg !83
+  store i64 %55, i64* %53, align 8, !dbg !83
   br label %map.stored13, !dbg !83
 
 map.read16:                                       ; preds = %map.stored13
-  %51 = bitcast i8* %46 to i64*, !dbg !84
-  %52 = load i64, i64* %51, align 8, !dbg !84
-  %phi.bo34 = add i64 %52, -1, !dbg !84
+  %56 = bitcast i8* %51 to i64*, !dbg !84
+  %57 = load i64, i64* %56, align 8, !dbg !84
+  %phi.bo34 = add i64 %57, -1, !dbg !84
   br label %map.done17, !dbg !84
 
 map.done17:                                       ; preds = %map.read16, %map.stored13
-  %53 = phi i64 [ -1, %map.stored13 ], [ %phi.bo34, %map.read16 ]
-  store i64 %53, i64* %7, align 8, !dbg !84
-  %54 = load i32, i32* %27, align 4, !dbg !84
-  %55 = zext i32 %54 to i64, !dbg !84
-  store i64 %55, i64* %9, align 8, !dbg !84
-  %56 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per_fd to i8*), i8* nonnull %8, i8* nonnull %6, i64 0) #0, !dbg !84
-  %57 = icmp slt i64 %56, 0, !dbg !84
-  br i1 %57, label %map.full18, label %map.stored19, !dbg !84
+  %58 = phi i64 [ -1, %map.stored13 ], [ %phi.bo34, %map.read16 ]
+  store i64 %58, i64* %12, align 8, !dbg !84
+  %59 = load i32, i32* %32, align 4, !dbg !84
+  %60 = zext i32 %59 to i64, !dbg !84
+  store i64 %60, i64* %14, align 8, !dbg !84
+  %61 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_per_fd to i8*), i8* nonnull %13, i8* nonnull %11, i64 0) #0, !dbg !84
+  %62 = icmp slt i64 %61, 0, !dbg !84
+  br i1 %62, label %map.full18, label %map.stored19, !dbg !84
 
 map.full18:                                       ; preds = %map.done17
-  %58 = bitcast i32* %zero to i8*, !dbg !84
-  %59 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %58) #0, !dbg !84
-  %.not37 = icmp eq i8* %59, null, !dbg !84
+  %63 = bitcast i32* %zero to i8*, !dbg !84
+  %64 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %63) #0, !dbg !84
+  %.not37 = icmp eq i8* %64, null, !dbg !84
   br i1 %.not37, label %map.stored19, label %stat.inc20, !dbg !84
 
 map.stored19:                                     ; preds = %map.full18, %stat.inc20, %map.done17
-  %60 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !85
-  %.not35 = icmp eq i8* %60, null, !dbg !85
+  %65 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !85
+  %.not35 = icmp eq i8* %65, null, !dbg !85
   br i1 %.not35, label %rec.lost, label %rec.fill, !dbg !85
 
 stat.inc20:                                       ; preds = %map.full18
-  %61 = getelementptr i8, i8* %59, i64 8, !dbg !84
-  %62 = bitcast i8* %61 to i64*, !dbg !84
-  %63 = load i64, i64* %62, align 8, !dbg !84
-  %64 = add i64 %63, 1, !dbg !84
-  store i64 %64, i64* %62, align 8, !dbg !84
+  %66 = getelementptr i8, i8* %64, i64 8, !dbg !84
+  %67 = bitcast i8* %66 to i64*, !dbg !84
+  %68 = load i64, i64* %67, align 8, !dbg !84
+  %69 = add i64 %68, 1, !dbg !84
+  store i64 %69, i64* %67, align 8, !dbg !84
   br label %map.stored19, !dbg !84
 
 rec.fill:                                         ; preds = %map.stored19
-  %65 = bitcast i8* %60 to i64*, !dbg !85
-  store i64 2, i64* %65, align 8, !dbg !85
-  %66 = getelementptr i8, i8* %60, i64 8, !dbg !85
-  %67 = bitcast i8* %66 to i64*, !dbg !85
-  store i64 0, i64* %67, align 8, !dbg !85
-  %68 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !85
-  %69 = icmp ugt i64 %68, 65536, !dbg !85
-  %70 = select i1 %69, i64 2, i64 1, !dbg !85
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %60, i64 %70) #0, !dbg !85
-  br label %rec.done, !dbg !85
+  %70 = bitcast i8* %65 to i64*, !dbg !85
+  store i64 2, i64* %70, align 8, !dbg !85
+  %71 = getelementptr i8, i8* %65, i64 8, !dbg !85
+  %72 = bitcast i8* %71 to i64*, !dbg !85
+  store i64 0, i64* %72, align 8, !dbg !85
+  %73 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !85
+  %74 = icmp ugt i64 %73, 65536, !dbg !85
+  %75 = select i1 %74, i64 2, i64 1, !dbg !85
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %65, i64 %75) #0, !dbg !85
+  br label %return, !dbg !85
 
 rec.lost:                                         ; preds = %map.stored19
-  %71 = bitcast i32* %zero to i8*, !dbg !85
-  %72 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %71) #0, !dbg !85
-  %.not36 = icmp eq i8* %72, null, !dbg !85
-  br i1 %.not36, label %rec.done, label %stat.inc23, !dbg !85
-
-rec.done:                                         ; preds = %rec.lost, %stat.inc23, %rec.fill
-  ret i32 0, !dbg !80
+  %76 = bitcast i32* %zero to i8*, !dbg !85
+  %77 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %76) #0, !dbg !85
+  %.not36 = icmp eq i8* %77, null, !dbg !85
+  br i1 %.not36, label %return, label %stat.inc23, !dbg !85
 
 stat.inc23:                                       ; preds = %rec.lost
-  %73 = bitcast i8* %72 to i64*, !dbg !85
-  %74 = load i64, i64* %73, align 8, !dbg !85
-  %75 = add i64 %74, 1, !dbg !85
-  store i64 %75, i64* %73, align 8, !dbg !85
-  br label %rec.done, !dbg !85
+  %78 = bitcast i8* %77 to i64*, !dbg !85
+  %79 = load i64, i64* %78, align 8, !dbg !85
+  %80 = add i64 %79, 1, !dbg !85
+  store i64 %80, i64* %78, align 8, !dbg !85
+  br label %return, !dbg !85
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -268,10 +279,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !52 = !DIGlobalVariableExpression(var: !53, expr: !DIExpression())
 !53 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !54, isLocal: false, isDefinition: true, align: 64)
 !54 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !55)
-!55 = !DICompositeType(tag: DW_TAG_array_type, baseType: !56, size: 192, align: 8, elements: !57)
+!55 = !DICompositeType(tag: DW_TAG_array_type, baseType: !56, size: 320, align: 8, elements: !57)
 !56 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !57 = !{!58}
-!58 = !DISubrange(count: 24, lowerBound: 0)
+!58 = !DISubrange(count: 40, lowerBound: 0)
 !59 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !60)
 !60 = !{!61, !66}
 !61 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !62, size: 64, align: 64)

@@ -6,496 +6,508 @@ target triple = "bpfel"
 @_license = global [4 x i8] c"GPL\00", section "license"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !26
 
 ; Function Attrs: nounwind
-define i32 @tp0_sys_enter_execve(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_execve" !dbg !40 {
+define i32 @tp0_sys_enter_execve(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_execve" !dbg !47 {
 entry:
-  %tmp = alloca [1 x i64], align 8, !dbg !46
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !45, metadata !DIExpression()), !dbg !46
-  %zero = alloca i32, align 4, !dbg !47
-  store i32 0, i32* %zero, align 4, !dbg !47
-  %0 = getelementptr i8, i8* %ctx, i64 24, !dbg !48
-  %1 = bitcast i8* %0 to i64*, !dbg !48
-  %2 = load i64, i64* %1, align 8, !dbg !48
-  %3 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 1032, i64 0) #0, !dbg !48
-  %4 = bitcast [1 x i64]* %tmp to i8*, !dbg !48
-  %.not = icmp eq i8* %3, null, !dbg !48
-  br i1 %.not, label %join.lost, label %join.fill, !dbg !48
+  %tmp = alloca [1 x i64], align 8, !dbg !53
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !52, metadata !DIExpression()), !dbg !53
+  %zero = alloca i32, align 4, !dbg !54
+  store i32 0, i32* %zero, align 4, !dbg !54
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !54
+  %1 = icmp eq i64 %0, 0, !dbg !54
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !54
 
-join.fill:                                        ; preds = %entry
-  %5 = bitcast i8* %3 to i64*, !dbg !48
-  store i64 10, i64* %5, align 8, !dbg !48
-  %6 = getelementptr i8, i8* %3, i64 8, !dbg !48
-  %7 = inttoptr i64 %2 to i8*, !dbg !48
-  store i8 0, i8* %6, align 1, !dbg !48
-  %8 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %9 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %7) #0, !dbg !48
-  %10 = load i64, i64* %8, align 8, !dbg !48
-  %11 = icmp eq i64 %10, 0, !dbg !48
-  br i1 %11, label %join.submit, label %join.more, !dbg !48
+return:                                           ; preds = %join.lost17, %stat.inc20, %join.submit18, %pid.filter
+  ret i32 0, !dbg !54
 
-join.lost:                                        ; preds = %entry
-  %12 = bitcast i32* %zero to i8*, !dbg !48
-  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %12) #0, !dbg !48
-  %.not38 = icmp eq i8* %13, null, !dbg !48
-  br i1 %.not38, label %join.done, label %stat.inc, !dbg !48
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !54
+  %3 = lshr i64 %2, 32, !dbg !54
+  %4 = icmp eq i64 %3, %0, !dbg !54
+  br i1 %4, label %pid.match, label %return, !dbg !54
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 24, !dbg !55
+  %6 = bitcast i8* %5 to i64*, !dbg !55
+  %7 = load i64, i64* %6, align 8, !dbg !55
+  %8 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 1032, i64 0) #0, !dbg !55
+  %9 = bitcast [1 x i64]* %tmp to i8*, !dbg !55
+  %.not = icmp eq i8* %8, null, !dbg !55
+  br i1 %.not, label %join.lost, label %join.fill, !dbg !55
+
+join.fill:                                        ; preds = %pid.match
+  %10 = bitcast i8* %8 to i64*, !dbg !55
+  store i64 10, i64* %10, align 8, !dbg !55
+  %11 = getelementptr i8, i8* %8, i64 8, !dbg !55
+  %12 = inttoptr i64 %7 to i8*, !dbg !55
+  store i8 0, i8* %11, align 1, !dbg !55
+  %13 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %14 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %12) #0, !dbg !55
+  %15 = load i64, i64* %13, align 8, !dbg !55
+  %16 = icmp eq i64 %15, 0, !dbg !55
+  br i1 %16, label %join.submit, label %join.more, !dbg !55
+
+join.lost:                                        ; preds = %pid.match
+  %17 = bitcast i32* %zero to i8*, !dbg !55
+  %18 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %17) #0, !dbg !55
+  %.not38 = icmp eq i8* %18, null, !dbg !55
+  br i1 %.not38, label %join.done, label %stat.inc, !dbg !55
 
 join.submit:                                      ; preds = %join.more15, %join.more14, %join.more13, %join.more12, %join.more11, %join.more10, %join.more9, %join.more8, %join.more7, %join.more6, %join.more5, %join.more4, %join.more3, %join.more2, %join.more1, %join.more, %join.fill
-  %14 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !48
-  %15 = icmp ugt i64 %14, 65536, !dbg !48
-  %16 = select i1 %15, i64 2, i64 1, !dbg !48
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %3, i64 %16) #0, !dbg !48
-  br label %join.done, !dbg !48
+  %19 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !55
+  %20 = icmp ugt i64 %19, 65536, !dbg !55
+  %21 = select i1 %20, i64 2, i64 1, !dbg !55
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %8, i64 %21) #0, !dbg !55
+  br label %join.done, !dbg !55
 
 join.done:                                        ; preds = %join.lost, %stat.inc, %join.submit
-  %17 = load i64, i64* %1, align 8, !dbg !49
-  %18 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 1032, i64 0) #0, !dbg !49
-  %.not39 = icmp eq i8* %18, null, !dbg !49
-  br i1 %.not39, label %join.lost17, label %join.fill16, !dbg !49
+  %22 = load i64, i64* %6, align 8, !dbg !56
+  %23 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 1032, i64 0) #0, !dbg !56
+  %.not39 = icmp eq i8* %23, null, !dbg !56
+  br i1 %.not39, label %join.lost17, label %join.fill16, !dbg !56
 
 stat.inc:                                         ; preds = %join.lost
-  %19 = bitcast i8* %13 to i64*, !dbg !48
-  %20 = load i64, i64* %19, align 8, !dbg !48
-  %21 = add i64 %20, 1, !dbg !48
-  store i64 %21, i64* %19, align 8, !dbg !48
-  br label %join.done, !dbg !48
+  %24 = bitcast i8* %18 to i64*, !dbg !55
+  %25 = load i64, i64* %24, align 8, !dbg !55
+  %26 = add i64 %25, 1, !dbg !55
+  store i64 %26, i64* %24, align 8, !dbg !55
+  br label %join.done, !dbg !55
 
 join.more:                                        ; preds = %join.fill
-  %22 = inttoptr i64 %10 to i8*, !dbg !48
-  %23 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %6, i32 64, i8* nonnull %22) #0, !dbg !48
-  %24 = getelementptr i8, i8* %3, i64 72, !dbg !48
-  %25 = add i64 %2, 8, !dbg !48
-  %26 = inttoptr i64 %25 to i8*, !dbg !48
-  store i8 0, i8* %24, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %27 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %26) #0, !dbg !48
-  %28 = load i64, i64* %8, align 8, !dbg !48
-  %29 = icmp eq i64 %28, 0, !dbg !48
-  br i1 %29, label %join.submit, label %join.more1, !dbg !48
+  %27 = inttoptr i64 %15 to i8*, !dbg !55
+  %28 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %11, i32 64, i8* nonnull %27) #0, !dbg !55
+  %29 = getelementptr i8, i8* %8, i64 72, !dbg !55
+  %30 = add i64 %7, 8, !dbg !55
+  %31 = inttoptr i64 %30 to i8*, !dbg !55
+  store i8 0, i8* %29, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %32 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %31) #0, !dbg !55
+  %33 = load i64, i64* %13, align 8, !dbg !55
+  %34 = icmp eq i64 %33, 0, !dbg !55
+  br i1 %34, label %join.submit, label %join.more1, !dbg !55
 
 join.more1:                                       ; preds = %join.more
-  %30 = inttoptr i64 %28 to i8*, !dbg !48
-  %31 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %24, i32 64, i8* nonnull %30) #0, !dbg !48
-  %32 = getelementptr i8, i8* %3, i64 136, !dbg !48
-  %33 = add i64 %2, 16, !dbg !48
-  %34 = inttoptr i64 %33 to i8*, !dbg !48
-  store i8 0, i8* %32, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %35 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %34) #0, !dbg !48
-  %36 = load i64, i64* %8, align 8, !dbg !48
-  %37 = icmp eq i64 %36, 0, !dbg !48
-  br i1 %37, label %join.submit, label %join.more2, !dbg !48
+  %35 = inttoptr i64 %33 to i8*, !dbg !55
+  %36 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %29, i32 64, i8* nonnull %35) #0, !dbg !55
+  %37 = getelementptr i8, i8* %8, i64 136, !dbg !55
+  %38 = add i64 %7, 16, !dbg !55
+  %39 = inttoptr i64 %38 to i8*, !dbg !55
+  store i8 0, i8* %37, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %40 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %39) #0, !dbg !55
+  %41 = load i64, i64* %13, align 8, !dbg !55
+  %42 = icmp eq i64 %41, 0, !dbg !55
+  br i1 %42, label %join.submit, label %join.more2, !dbg !55
 
 join.more2:                                       ; preds = %join.more1
-  %38 = inttoptr i64 %36 to i8*, !dbg !48
-  %39 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %32, i32 64, i8* nonnull %38) #0, !dbg !48
-  %40 = getelementptr i8, i8* %3, i64 200, !dbg !48
-  %41 = add i64 %2, 24, !dbg !48
-  %42 = inttoptr i64 %41 to i8*, !dbg !48
-  store i8 0, i8* %40, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %43 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %42) #0, !dbg !48
-  %44 = load i64, i64* %8, align 8, !dbg !48
-  %45 = icmp eq i64 %44, 0, !dbg !48
-  br i1 %45, label %join.submit, label %join.more3, !dbg !48
+  %43 = inttoptr i64 %41 to i8*, !dbg !55
+  %44 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %37, i32 64, i8* nonnull %43) #0, !dbg !55
+  %45 = getelementptr i8, i8* %8, i64 200, !dbg !55
+  %46 = add i64 %7, 24, !dbg !55
+  %47 = inttoptr i64 %46 to i8*, !dbg !55
+  store i8 0, i8* %45, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %48 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %47) #0, !dbg !55
+  %49 = load i64, i64* %13, align 8, !dbg !55
+  %50 = icmp eq i64 %49, 0, !dbg !55
+  br i1 %50, label %join.submit, label %join.more3, !dbg !55
 
 join.more3:                                       ; preds = %join.more2
-  %46 = inttoptr i64 %44 to i8*, !dbg !48
-  %47 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %40, i32 64, i8* nonnull %46) #0, !dbg !48
-  %48 = getelementptr i8, i8* %3, i64 264, !dbg !48
-  %49 = add i64 %2, 32, !dbg !48
-  %50 = inttoptr i64 %49 to i8*, !dbg !48
-  store i8 0, i8* %48, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %51 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %50) #0, !dbg !48
-  %52 = load i64, i64* %8, align 8, !dbg !48
-  %53 = icmp eq i64 %52, 0, !dbg !48
-  br i1 %53, label %join.submit, label %join.more4, !dbg !48
+  %51 = inttoptr i64 %49 to i8*, !dbg !55
+  %52 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %45, i32 64, i8* nonnull %51) #0, !dbg !55
+  %53 = getelementptr i8, i8* %8, i64 264, !dbg !55
+  %54 = add i64 %7, 32, !dbg !55
+  %55 = inttoptr i64 %54 to i8*, !dbg !55
+  store i8 0, i8* %53, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %56 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %55) #0, !dbg !55
+  %57 = load i64, i64* %13, align 8, !dbg !55
+  %58 = icmp eq i64 %57, 0, !dbg !55
+  br i1 %58, label %join.submit, label %join.more4, !dbg !55
 
 join.more4:                                       ; preds = %join.more3
-  %54 = inttoptr i64 %52 to i8*, !dbg !48
-  %55 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %48, i32 64, i8* nonnull %54) #0, !dbg !48
-  %56 = getelementptr i8, i8* %3, i64 328, !dbg !48
-  %57 = add i64 %2, 40, !dbg !48
-  %58 = inttoptr i64 %57 to i8*, !dbg !48
-  store i8 0, i8* %56, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %59 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %58) #0, !dbg !48
-  %60 = load i64, i64* %8, align 8, !dbg !48
-  %61 = icmp eq i64 %60, 0, !dbg !48
-  br i1 %61, label %join.submit, label %join.more5, !dbg !48
+  %59 = inttoptr i64 %57 to i8*, !dbg !55
+  %60 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %53, i32 64, i8* nonnull %59) #0, !dbg !55
+  %61 = getelementptr i8, i8* %8, i64 328, !dbg !55
+  %62 = add i64 %7, 40, !dbg !55
+  %63 = inttoptr i64 %62 to i8*, !dbg !55
+  store i8 0, i8* %61, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %64 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %63) #0, !dbg !55
+  %65 = load i64, i64* %13, align 8, !dbg !55
+  %66 = icmp eq i64 %65, 0, !dbg !55
+  br i1 %66, label %join.submit, label %join.more5, !dbg !55
 
 join.more5:                                       ; preds = %join.more4
-  %62 = inttoptr i64 %60 to i8*, !dbg !48
-  %63 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %56, i32 64, i8* nonnull %62) #0, !dbg !48
-  %64 = getelementptr i8, i8* %3, i64 392, !dbg !48
-  %65 = add i64 %2, 48, !dbg !48
-  %66 = inttoptr i64 %65 to i8*, !dbg !48
-  store i8 0, i8* %64, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %67 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %66) #0, !dbg !48
-  %68 = load i64, i64* %8, align 8, !dbg !48
-  %69 = icmp eq i64 %68, 0, !dbg !48
-  br i1 %69, label %join.submit, label %join.more6, !dbg !48
+  %67 = inttoptr i64 %65 to i8*, !dbg !55
+  %68 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %61, i32 64, i8* nonnull %67) #0, !dbg !55
+  %69 = getelementptr i8, i8* %8, i64 392, !dbg !55
+  %70 = add i64 %7, 48, !dbg !55
+  %71 = inttoptr i64 %70 to i8*, !dbg !55
+  store i8 0, i8* %69, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %72 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %71) #0, !dbg !55
+  %73 = load i64, i64* %13, align 8, !dbg !55
+  %74 = icmp eq i64 %73, 0, !dbg !55
+  br i1 %74, label %join.submit, label %join.more6, !dbg !55
 
 join.more6:                                       ; preds = %join.more5
-  %70 = inttoptr i64 %68 to i8*, !dbg !48
-  %71 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %64, i32 64, i8* nonnull %70) #0, !dbg !48
-  %72 = getelementptr i8, i8* %3, i64 456, !dbg !48
-  %73 = add i64 %2, 56, !dbg !48
-  %74 = inttoptr i64 %73 to i8*, !dbg !48
-  store i8 0, i8* %72, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %75 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %74) #0, !dbg !48
-  %76 = load i64, i64* %8, align 8, !dbg !48
-  %77 = icmp eq i64 %76, 0, !dbg !48
-  br i1 %77, label %join.submit, label %join.more7, !dbg !48
+  %75 = inttoptr i64 %73 to i8*, !dbg !55
+  %76 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %69, i32 64, i8* nonnull %75) #0, !dbg !55
+  %77 = getelementptr i8, i8* %8, i64 456, !dbg !55
+  %78 = add i64 %7, 56, !dbg !55
+  %79 = inttoptr i64 %78 to i8*, !dbg !55
+  store i8 0, i8* %77, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %80 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %79) #0, !dbg !55
+  %81 = load i64, i64* %13, align 8, !dbg !55
+  %82 = icmp eq i64 %81, 0, !dbg !55
+  br i1 %82, label %join.submit, label %join.more7, !dbg !55
 
 join.more7:                                       ; preds = %join.more6
-  %78 = inttoptr i64 %76 to i8*, !dbg !48
-  %79 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %72, i32 64, i8* nonnull %78) #0, !dbg !48
-  %80 = getelementptr i8, i8* %3, i64 520, !dbg !48
-  %81 = add i64 %2, 64, !dbg !48
-  %82 = inttoptr i64 %81 to i8*, !dbg !48
-  store i8 0, i8* %80, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %83 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %82) #0, !dbg !48
-  %84 = load i64, i64* %8, align 8, !dbg !48
-  %85 = icmp eq i64 %84, 0, !dbg !48
-  br i1 %85, label %join.submit, label %join.more8, !dbg !48
+  %83 = inttoptr i64 %81 to i8*, !dbg !55
+  %84 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %77, i32 64, i8* nonnull %83) #0, !dbg !55
+  %85 = getelementptr i8, i8* %8, i64 520, !dbg !55
+  %86 = add i64 %7, 64, !dbg !55
+  %87 = inttoptr i64 %86 to i8*, !dbg !55
+  store i8 0, i8* %85, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %88 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %87) #0, !dbg !55
+  %89 = load i64, i64* %13, align 8, !dbg !55
+  %90 = icmp eq i64 %89, 0, !dbg !55
+  br i1 %90, label %join.submit, label %join.more8, !dbg !55
 
 join.more8:                                       ; preds = %join.more7
-  %86 = inttoptr i64 %84 to i8*, !dbg !48
-  %87 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %80, i32 64, i8* nonnull %86) #0, !dbg !48
-  %88 = getelementptr i8, i8* %3, i64 584, !dbg !48
-  %89 = add i64 %2, 72, !dbg !48
-  %90 = inttoptr i64 %89 to i8*, !dbg !48
-  store i8 0, i8* %88, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %91 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %90) #0, !dbg !48
-  %92 = load i64, i64* %8, align 8, !dbg !48
-  %93 = icmp eq i64 %92, 0, !dbg !48
-  br i1 %93, label %join.submit, label %join.more9, !dbg !48
+  %91 = inttoptr i64 %89 to i8*, !dbg !55
+  %92 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %85, i32 64, i8* nonnull %91) #0, !dbg !55
+  %93 = getelementptr i8, i8* %8, i64 584, !dbg !55
+  %94 = add i64 %7, 72, !dbg !55
+  %95 = inttoptr i64 %94 to i8*, !dbg !55
+  store i8 0, i8* %93, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %96 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %95) #0, !dbg !55
+  %97 = load i64, i64* %13, align 8, !dbg !55
+  %98 = icmp eq i64 %97, 0, !dbg !55
+  br i1 %98, label %join.submit, label %join.more9, !dbg !55
 
 join.more9:                                       ; preds = %join.more8
-  %94 = inttoptr i64 %92 to i8*, !dbg !48
-  %95 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %88, i32 64, i8* nonnull %94) #0, !dbg !48
-  %96 = getelementptr i8, i8* %3, i64 648, !dbg !48
-  %97 = add i64 %2, 80, !dbg !48
-  %98 = inttoptr i64 %97 to i8*, !dbg !48
-  store i8 0, i8* %96, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %99 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %98) #0, !dbg !48
-  %100 = load i64, i64* %8, align 8, !dbg !48
-  %101 = icmp eq i64 %100, 0, !dbg !48
-  br i1 %101, label %join.submit, label %join.more10, !dbg !48
+  %99 = inttoptr i64 %97 to i8*, !dbg !55
+  %100 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %93, i32 64, i8* nonnull %99) #0, !dbg !55
+  %101 = getelementptr i8, i8* %8, i64 648, !dbg !55
+  %102 = add i64 %7, 80, !dbg !55
+  %103 = inttoptr i64 %102 to i8*, !dbg !55
+  store i8 0, i8* %101, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %104 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %103) #0, !dbg !55
+  %105 = load i64, i64* %13, align 8, !dbg !55
+  %106 = icmp eq i64 %105, 0, !dbg !55
+  br i1 %106, label %join.submit, label %join.more10, !dbg !55
 
 join.more10:                                      ; preds = %join.more9
-  %102 = inttoptr i64 %100 to i8*, !dbg !48
-  %103 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %96, i32 64, i8* nonnull %102) #0, !dbg !48
-  %104 = getelementptr i8, i8* %3, i64 712, !dbg !48
-  %105 = add i64 %2, 88, !dbg !48
-  %106 = inttoptr i64 %105 to i8*, !dbg !48
-  store i8 0, i8* %104, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %107 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %106) #0, !dbg !48
-  %108 = load i64, i64* %8, align 8, !dbg !48
-  %109 = icmp eq i64 %108, 0, !dbg !48
-  br i1 %109, label %join.submit, label %join.more11, !dbg !48
+  %107 = inttoptr i64 %105 to i8*, !dbg !55
+  %108 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %101, i32 64, i8* nonnull %107) #0, !dbg !55
+  %109 = getelementptr i8, i8* %8, i64 712, !dbg !55
+  %110 = add i64 %7, 88, !dbg !55
+  %111 = inttoptr i64 %110 to i8*, !dbg !55
+  store i8 0, i8* %109, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %112 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %111) #0, !dbg !55
+  %113 = load i64, i64* %13, align 8, !dbg !55
+  %114 = icmp eq i64 %113, 0, !dbg !55
+  br i1 %114, label %join.submit, label %join.more11, !dbg !55
 
 join.more11:                                      ; preds = %join.more10
-  %110 = inttoptr i64 %108 to i8*, !dbg !48
-  %111 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %104, i32 64, i8* nonnull %110) #0, !dbg !48
-  %112 = getelementptr i8, i8* %3, i64 776, !dbg !48
-  %113 = add i64 %2, 96, !dbg !48
-  %114 = inttoptr i64 %113 to i8*, !dbg !48
-  store i8 0, i8* %112, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %115 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %114) #0, !dbg !48
-  %116 = load i64, i64* %8, align 8, !dbg !48
-  %117 = icmp eq i64 %116, 0, !dbg !48
-  br i1 %117, label %join.submit, label %join.more12, !dbg !48
+  %115 = inttoptr i64 %113 to i8*, !dbg !55
+  %116 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %109, i32 64, i8* nonnull %115) #0, !dbg !55
+  %117 = getelementptr i8, i8* %8, i64 776, !dbg !55
+  %118 = add i64 %7, 96, !dbg !55
+  %119 = inttoptr i64 %118 to i8*, !dbg !55
+  store i8 0, i8* %117, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %120 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %119) #0, !dbg !55
+  %121 = load i64, i64* %13, align 8, !dbg !55
+  %122 = icmp eq i64 %121, 0, !dbg !55
+  br i1 %122, label %join.submit, label %join.more12, !dbg !55
 
 join.more12:                                      ; preds = %join.more11
-  %118 = inttoptr i64 %116 to i8*, !dbg !48
-  %119 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %112, i32 64, i8* nonnull %118) #0, !dbg !48
-  %120 = getelementptr i8, i8* %3, i64 840, !dbg !48
-  %121 = add i64 %2, 104, !dbg !48
-  %122 = inttoptr i64 %121 to i8*, !dbg !48
-  store i8 0, i8* %120, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %123 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %122) #0, !dbg !48
-  %124 = load i64, i64* %8, align 8, !dbg !48
-  %125 = icmp eq i64 %124, 0, !dbg !48
-  br i1 %125, label %join.submit, label %join.more13, !dbg !48
+  %123 = inttoptr i64 %121 to i8*, !dbg !55
+  %124 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %117, i32 64, i8* nonnull %123) #0, !dbg !55
+  %125 = getelementptr i8, i8* %8, i64 840, !dbg !55
+  %126 = add i64 %7, 104, !dbg !55
+  %127 = inttoptr i64 %126 to i8*, !dbg !55
+  store i8 0, i8* %125, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %128 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %127) #0, !dbg !55
+  %129 = load i64, i64* %13, align 8, !dbg !55
+  %130 = icmp eq i64 %129, 0, !dbg !55
+  br i1 %130, label %join.submit, label %join.more13, !dbg !55
 
 join.more13:                                      ; preds = %join.more12
-  %126 = inttoptr i64 %124 to i8*, !dbg !48
-  %127 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %120, i32 64, i8* nonnull %126) #0, !dbg !48
-  %128 = getelementptr i8, i8* %3, i64 904, !dbg !48
-  %129 = add i64 %2, 112, !dbg !48
-  %130 = inttoptr i64 %129 to i8*, !dbg !48
-  store i8 0, i8* %128, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %131 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %130) #0, !dbg !48
-  %132 = load i64, i64* %8, align 8, !dbg !48
-  %133 = icmp eq i64 %132, 0, !dbg !48
-  br i1 %133, label %join.submit, label %join.more14, !dbg !48
+  %131 = inttoptr i64 %129 to i8*, !dbg !55
+  %132 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %125, i32 64, i8* nonnull %131) #0, !dbg !55
+  %133 = getelementptr i8, i8* %8, i64 904, !dbg !55
+  %134 = add i64 %7, 112, !dbg !55
+  %135 = inttoptr i64 %134 to i8*, !dbg !55
+  store i8 0, i8* %133, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %136 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %135) #0, !dbg !55
+  %137 = load i64, i64* %13, align 8, !dbg !55
+  %138 = icmp eq i64 %137, 0, !dbg !55
+  br i1 %138, label %join.submit, label %join.more14, !dbg !55
 
 join.more14:                                      ; preds = %join.more13
-  %134 = inttoptr i64 %132 to i8*, !dbg !48
-  %135 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %128, i32 64, i8* nonnull %134) #0, !dbg !48
-  %136 = getelementptr i8, i8* %3, i64 968, !dbg !48
-  %137 = add i64 %2, 120, !dbg !48
-  %138 = inttoptr i64 %137 to i8*, !dbg !48
-  store i8 0, i8* %136, align 1, !dbg !48
-  store i64 0, i64* %8, align 8, !dbg !48
-  %139 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %138) #0, !dbg !48
-  %140 = load i64, i64* %8, align 8, !dbg !48
-  %141 = icmp eq i64 %140, 0, !dbg !48
-  br i1 %141, label %join.submit, label %join.more15, !dbg !48
+  %139 = inttoptr i64 %137 to i8*, !dbg !55
+  %140 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %133, i32 64, i8* nonnull %139) #0, !dbg !55
+  %141 = getelementptr i8, i8* %8, i64 968, !dbg !55
+  %142 = add i64 %7, 120, !dbg !55
+  %143 = inttoptr i64 %142 to i8*, !dbg !55
+  store i8 0, i8* %141, align 1, !dbg !55
+  store i64 0, i64* %13, align 8, !dbg !55
+  %144 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %143) #0, !dbg !55
+  %145 = load i64, i64* %13, align 8, !dbg !55
+  %146 = icmp eq i64 %145, 0, !dbg !55
+  br i1 %146, label %join.submit, label %join.more15, !dbg !55
 
 join.more15:                                      ; preds = %join.more14
-  %142 = inttoptr i64 %140 to i8*, !dbg !48
-  %143 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %136, i32 64, i8* nonnull %142) #0, !dbg !48
-  br label %join.submit, !dbg !48
+  %147 = inttoptr i64 %145 to i8*, !dbg !55
+  %148 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %141, i32 64, i8* nonnull %147) #0, !dbg !55
+  br label %join.submit, !dbg !55
 
 join.fill16:                                      ; preds = %join.done
-  %144 = bitcast i8* %18 to i64*, !dbg !49
-  store i64 4294967306, i64* %144, align 8, !dbg !49
-  %145 = getelementptr i8, i8* %18, i64 8, !dbg !49
-  %146 = inttoptr i64 %17 to i8*, !dbg !49
-  store i8 0, i8* %145, align 1, !dbg !49
-  %147 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %148 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %146) #0, !dbg !49
-  %149 = load i64, i64* %147, align 8, !dbg !49
-  %150 = icmp eq i64 %149, 0, !dbg !49
-  br i1 %150, label %join.submit18, label %join.more22, !dbg !49
+  %149 = bitcast i8* %23 to i64*, !dbg !56
+  store i64 4294967306, i64* %149, align 8, !dbg !56
+  %150 = getelementptr i8, i8* %23, i64 8, !dbg !56
+  %151 = inttoptr i64 %22 to i8*, !dbg !56
+  store i8 0, i8* %150, align 1, !dbg !56
+  %152 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %153 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %151) #0, !dbg !56
+  %154 = load i64, i64* %152, align 8, !dbg !56
+  %155 = icmp eq i64 %154, 0, !dbg !56
+  br i1 %155, label %join.submit18, label %join.more22, !dbg !56
 
 join.lost17:                                      ; preds = %join.done
-  %151 = bitcast i32* %zero to i8*, !dbg !49
-  %152 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %151) #0, !dbg !49
-  %.not40 = icmp eq i8* %152, null, !dbg !49
-  br i1 %.not40, label %join.done19, label %stat.inc20, !dbg !49
+  %156 = bitcast i32* %zero to i8*, !dbg !56
+  %157 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %156) #0, !dbg !56
+  %.not40 = icmp eq i8* %157, null, !dbg !56
+  br i1 %.not40, label %return, label %stat.inc20, !dbg !56
 
 join.submit18:                                    ; preds = %join.more37, %join.more36, %join.more35, %join.more34, %join.more33, %join.more32, %join.more31, %join.more30, %join.more29, %join.more28, %join.more27, %join.more26, %join.more25, %join.more24, %join.more23, %join.more22, %join.fill16
-  %153 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !49
-  %154 = icmp ugt i64 %153, 65536, !dbg !49
-  %155 = select i1 %154, i64 2, i64 1, !dbg !49
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %18, i64 %155) #0, !dbg !49
-  br label %join.done19, !dbg !49
-
-join.done19:                                      ; preds = %join.lost17, %stat.inc20, %join.submit18
-  ret i32 0, !dbg !47
+  %158 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !56
+  %159 = icmp ugt i64 %158, 65536, !dbg !56
+  %160 = select i1 %159, i64 2, i64 1, !dbg !56
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %23, i64 %160) #0, !dbg !56
+  br label %return, !dbg !56
 
 stat.inc20:                                       ; preds = %join.lost17
-  %156 = bitcast i8* %152 to i64*, !dbg !49
-  %157 = load i64, i64* %156, align 8, !dbg !49
-  %158 = add i64 %157, 1, !dbg !49
-  store i64 %158, i64* %156, align 8, !dbg !49
-  br label %join.done19, !dbg !49
+  %161 = bitcast i8* %157 to i64*, !dbg !56
+  %162 = load i64, i64* %161, align 8, !dbg !56
+  %163 = add i64 %162, 1, !dbg !56
+  store i64 %163, i64* %161, align 8, !dbg !56
+  br label %return, !dbg !56
 
 join.more22:                                      ; preds = %join.fill16
-  %159 = inttoptr i64 %149 to i8*, !dbg !49
-  %160 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %145, i32 64, i8* nonnull %159) #0, !dbg !49
-  %161 = getelementptr i8, i8* %18, i64 72, !dbg !49
-  %162 = add i64 %17, 8, !dbg !49
-  %163 = inttoptr i64 %162 to i8*, !dbg !49
-  store i8 0, i8* %161, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %164 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %163) #0, !dbg !49
-  %165 = load i64, i64* %147, align 8, !dbg !49
-  %166 = icmp eq i64 %165, 0, !dbg !49
-  br i1 %166, label %join.submit18, label %join.more23, !dbg !49
+  %164 = inttoptr i64 %154 to i8*, !dbg !56
+  %165 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %150, i32 64, i8* nonnull %164) #0, !dbg !56
+  %166 = getelementptr i8, i8* %23, i64 72, !dbg !56
+  %167 = add i64 %22, 8, !dbg !56
+  %168 = inttoptr i64 %167 to i8*, !dbg !56
+  store i8 0, i8* %166, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %169 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %168) #0, !dbg !56
+  %170 = load i64, i64* %152, align 8, !dbg !56
+  %171 = icmp eq i64 %170, 0, !dbg !56
+  br i1 %171, label %join.submit18, label %join.more23, !dbg !56
 
 join.more23:                                      ; preds = %join.more22
-  %167 = inttoptr i64 %165 to i8*, !dbg !49
-  %168 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %161, i32 64, i8* nonnull %167) #0, !dbg !49
-  %169 = getelementptr i8, i8* %18, i64 136, !dbg !49
-  %170 = add i64 %17, 16, !dbg !49
-  %171 = inttoptr i64 %170 to i8*, !dbg !49
-  store i8 0, i8* %169, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %172 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %171) #0, !dbg !49
-  %173 = load i64, i64* %147, align 8, !dbg !49
-  %174 = icmp eq i64 %173, 0, !dbg !49
-  br i1 %174, label %join.submit18, label %join.more24, !dbg !49
+  %172 = inttoptr i64 %170 to i8*, !dbg !56
+  %173 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %166, i32 64, i8* nonnull %172) #0, !dbg !56
+  %174 = getelementptr i8, i8* %23, i64 136, !dbg !56
+  %175 = add i64 %22, 16, !dbg !56
+  %176 = inttoptr i64 %175 to i8*, !dbg !56
+  store i8 0, i8* %174, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %177 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %176) #0, !dbg !56
+  %178 = load i64, i64* %152, align 8, !dbg !56
+  %179 = icmp eq i64 %178, 0, !dbg !56
+  br i1 %179, label %join.submit18, label %join.more24, !dbg !56
 
 join.more24:                                      ; preds = %join.more23
-  %175 = inttoptr i64 %173 to i8*, !dbg !49
-  %176 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %169, i32 64, i8* nonnull %175) #0, !dbg !49
-  %177 = getelementptr i8, i8* %18, i64 200, !dbg !49
-  %178 = add i64 %17, 24, !dbg !49
-  %179 = inttoptr i64 %178 to i8*, !dbg !49
-  store i8 0, i8* %177, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %180 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %179) #0, !dbg !49
-  %181 = load i64, i64* %147, align 8, !dbg !49
-  %182 = icmp eq i64 %181, 0, !dbg !49
-  br i1 %182, label %join.submit18, label %join.more25, !dbg !49
+  %180 = inttoptr i64 %178 to i8*, !dbg !56
+  %181 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %174, i32 64, i8* nonnull %180) #0, !dbg !56
+  %182 = getelementptr i8, i8* %23, i64 200, !dbg !56
+  %183 = add i64 %22, 24, !dbg !56
+  %184 = inttoptr i64 %183 to i8*, !dbg !56
+  store i8 0, i8* %182, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %185 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %184) #0, !dbg !56
+  %186 = load i64, i64* %152, align 8, !dbg !56
+  %187 = icmp eq i64 %186, 0, !dbg !56
+  br i1 %187, label %join.submit18, label %join.more25, !dbg !56
 
 join.more25:                                      ; preds = %join.more24
-  %183 = inttoptr i64 %181 to i8*, !dbg !49
-  %184 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %177, i32 64, i8* nonnull %183) #0, !dbg !49
-  %185 = getelementptr i8, i8* %18, i64 264, !dbg !49
-  %186 = add i64 %17, 32, !dbg !49
-  %187 = inttoptr i64 %186 to i8*, !dbg !49
-  store i8 0, i8* %185, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %188 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %187) #0, !dbg !49
-  %189 = load i64, i64* %147, align 8, !dbg !49
-  %190 = icmp eq i64 %189, 0, !dbg !49
-  br i1 %190, label %join.submit18, label %join.more26, !dbg !49
+  %188 = inttoptr i64 %186 to i8*, !dbg !56
+  %189 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %182, i32 64, i8* nonnull %188) #0, !dbg !56
+  %190 = getelementptr i8, i8* %23, i64 264, !dbg !56
+  %191 = add i64 %22, 32, !dbg !56
+  %192 = inttoptr i64 %191 to i8*, !dbg !56
+  store i8 0, i8* %190, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %193 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %192) #0, !dbg !56
+  %194 = load i64, i64* %152, align 8, !dbg !56
+  %195 = icmp eq i64 %194, 0, !dbg !56
+  br i1 %195, label %join.submit18, label %join.more26, !dbg !56
 
 join.more26:                                      ; preds = %join.more25
-  %191 = inttoptr i64 %189 to i8*, !dbg !49
-  %192 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %185, i32 64, i8* nonnull %191) #0, !dbg !49
-  %193 = getelementptr i8, i8* %18, i64 328, !dbg !49
-  %194 = add i64 %17, 40, !dbg !49
-  %195 = inttoptr i64 %194 to i8*, !dbg !49
-  store i8 0, i8* %193, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %196 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %195) #0, !dbg !49
-  %197 = load i64, i64* %147, align 8, !dbg !49
-  %198 = icmp eq i64 %197, 0, !dbg !49
-  br i1 %198, label %join.submit18, label %join.more27, !dbg !49
+  %196 = inttoptr i64 %194 to i8*, !dbg !56
+  %197 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %190, i32 64, i8* nonnull %196) #0, !dbg !56
+  %198 = getelementptr i8, i8* %23, i64 328, !dbg !56
+  %199 = add i64 %22, 40, !dbg !56
+  %200 = inttoptr i64 %199 to i8*, !dbg !56
+  store i8 0, i8* %198, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %201 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %200) #0, !dbg !56
+  %202 = load i64, i64* %152, align 8, !dbg !56
+  %203 = icmp eq i64 %202, 0, !dbg !56
+  br i1 %203, label %join.submit18, label %join.more27, !dbg !56
 
 join.more27:                                      ; preds = %join.more26
-  %199 = inttoptr i64 %197 to i8*, !dbg !49
-  %200 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %193, i32 64, i8* nonnull %199) #0, !dbg !49
-  %201 = getelementptr i8, i8* %18, i64 392, !dbg !49
-  %202 = add i64 %17, 48, !dbg !49
-  %203 = inttoptr i64 %202 to i8*, !dbg !49
-  store i8 0, i8* %201, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %204 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %203) #0, !dbg !49
-  %205 = load i64, i64* %147, align 8, !dbg !49
-  %206 = icmp eq i64 %205, 0, !dbg !49
-  br i1 %206, label %join.submit18, label %join.more28, !dbg !49
+  %204 = inttoptr i64 %202 to i8*, !dbg !56
+  %205 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %198, i32 64, i8* nonnull %204) #0, !dbg !56
+  %206 = getelementptr i8, i8* %23, i64 392, !dbg !56
+  %207 = add i64 %22, 48, !dbg !56
+  %208 = inttoptr i64 %207 to i8*, !dbg !56
+  store i8 0, i8* %206, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %209 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %208) #0, !dbg !56
+  %210 = load i64, i64* %152, align 8, !dbg !56
+  %211 = icmp eq i64 %210, 0, !dbg !56
+  br i1 %211, label %join.submit18, label %join.more28, !dbg !56
 
 join.more28:                                      ; preds = %join.more27
-  %207 = inttoptr i64 %205 to i8*, !dbg !49
-  %208 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %201, i32 64, i8* nonnull %207) #0, !dbg !49
-  %209 = getelementptr i8, i8* %18, i64 456, !dbg !49
-  %210 = add i64 %17, 56, !dbg !49
-  %211 = inttoptr i64 %210 to i8*, !dbg !49
-  store i8 0, i8* %209, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %212 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %211) #0, !dbg !49
-  %213 = load i64, i64* %147, align 8, !dbg !49
-  %214 = icmp eq i64 %213, 0, !dbg !49
-  br i1 %214, label %join.submit18, label %join.more29, !dbg !49
+  %212 = inttoptr i64 %210 to i8*, !dbg !56
+  %213 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %206, i32 64, i8* nonnull %212) #0, !dbg !56
+  %214 = getelementptr i8, i8* %23, i64 456, !dbg !56
+  %215 = add i64 %22, 56, !dbg !56
+  %216 = inttoptr i64 %215 to i8*, !dbg !56
+  store i8 0, i8* %214, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %217 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %216) #0, !dbg !56
+  %218 = load i64, i64* %152, align 8, !dbg !56
+  %219 = icmp eq i64 %218, 0, !dbg !56
+  br i1 %219, label %join.submit18, label %join.more29, !dbg !56
 
 join.more29:                                      ; preds = %join.more28
-  %215 = inttoptr i64 %213 to i8*, !dbg !49
-  %216 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %209, i32 64, i8* nonnull %215) #0, !dbg !49
-  %217 = getelementptr i8, i8* %18, i64 520, !dbg !49
-  %218 = add i64 %17, 64, !dbg !49
-  %219 = inttoptr i64 %218 to i8*, !dbg !49
-  store i8 0, i8* %217, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %220 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %219) #0, !dbg !49
-  %221 = load i64, i64* %147, align 8, !dbg !49
-  %222 = icmp eq i64 %221, 0, !dbg !49
-  br i1 %222, label %join.submit18, label %join.more30, !dbg !49
+  %220 = inttoptr i64 %218 to i8*, !dbg !56
+  %221 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %214, i32 64, i8* nonnull %220) #0, !dbg !56
+  %222 = getelementptr i8, i8* %23, i64 520, !dbg !56
+  %223 = add i64 %22, 64, !dbg !56
+  %224 = inttoptr i64 %223 to i8*, !dbg !56
+  store i8 0, i8* %222, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %225 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %224) #0, !dbg !56
+  %226 = load i64, i64* %152, align 8, !dbg !56
+  %227 = icmp eq i64 %226, 0, !dbg !56
+  br i1 %227, label %join.submit18, label %join.more30, !dbg !56
 
 join.more30:                                      ; preds = %join.more29
-  %223 = inttoptr i64 %221 to i8*, !dbg !49
-  %224 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %217, i32 64, i8* nonnull %223) #0, !dbg !49
-  %225 = getelementptr i8, i8* %18, i64 584, !dbg !49
-  %226 = add i64 %17, 72, !dbg !49
-  %227 = inttoptr i64 %226 to i8*, !dbg !49
-  store i8 0, i8* %225, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %228 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %227) #0, !dbg !49
-  %229 = load i64, i64* %147, align 8, !dbg !49
-  %230 = icmp eq i64 %229, 0, !dbg !49
-  br i1 %230, label %join.submit18, label %join.more31, !dbg !49
+  %228 = inttoptr i64 %226 to i8*, !dbg !56
+  %229 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %222, i32 64, i8* nonnull %228) #0, !dbg !56
+  %230 = getelementptr i8, i8* %23, i64 584, !dbg !56
+  %231 = add i64 %22, 72, !dbg !56
+  %232 = inttoptr i64 %231 to i8*, !dbg !56
+  store i8 0, i8* %230, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %233 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %232) #0, !dbg !56
+  %234 = load i64, i64* %152, align 8, !dbg !56
+  %235 = icmp eq i64 %234, 0, !dbg !56
+  br i1 %235, label %join.submit18, label %join.more31, !dbg !56
 
 join.more31:                                      ; preds = %join.more30
-  %231 = inttoptr i64 %229 to i8*, !dbg !49
-  %232 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %225, i32 64, i8* nonnull %231) #0, !dbg !49
-  %233 = getelementptr i8, i8* %18, i64 648, !dbg !49
-  %234 = add i64 %17, 80, !dbg !49
-  %235 = inttoptr i64 %234 to i8*, !dbg !49
-  store i8 0, i8* %233, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %236 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %235) #0, !dbg !49
-  %237 = load i64, i64* %147, align 8, !dbg !49
-  %238 = icmp eq i64 %237, 0, !dbg !49
-  br i1 %238, label %join.submit18, label %join.more32, !dbg !49
+  %236 = inttoptr i64 %234 to i8*, !dbg !56
+  %237 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %230, i32 64, i8* nonnull %236) #0, !dbg !56
+  %238 = getelementptr i8, i8* %23, i64 648, !dbg !56
+  %239 = add i64 %22, 80, !dbg !56
+  %240 = inttoptr i64 %239 to i8*, !dbg !56
+  store i8 0, i8* %238, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %241 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %240) #0, !dbg !56
+  %242 = load i64, i64* %152, align 8, !dbg !56
+  %243 = icmp eq i64 %242, 0, !dbg !56
+  br i1 %243, label %join.submit18, label %join.more32, !dbg !56
 
 join.more32:                                      ; preds = %join.more31
-  %239 = inttoptr i64 %237 to i8*, !dbg !49
-  %240 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %233, i32 64, i8* nonnull %239) #0, !dbg !49
-  %241 = getelementptr i8, i8* %18, i64 712, !dbg !49
-  %242 = add i64 %17, 88, !dbg !49
-  %243 = inttoptr i64 %242 to i8*, !dbg !49
-  store i8 0, i8* %241, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %244 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %243) #0, !dbg !49
-  %245 = load i64, i64* %147, align 8, !dbg !49
-  %246 = icmp eq i64 %245, 0, !dbg !49
-  br i1 %246, label %join.submit18, label %join.more33, !dbg !49
+  %244 = inttoptr i64 %242 to i8*, !dbg !56
+  %245 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %238, i32 64, i8* nonnull %244) #0, !dbg !56
+  %246 = getelementptr i8, i8* %23, i64 712, !dbg !56
+  %247 = add i64 %22, 88, !dbg !56
+  %248 = inttoptr i64 %247 to i8*, !dbg !56
+  store i8 0, i8* %246, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %249 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %248) #0, !dbg !56
+  %250 = load i64, i64* %152, align 8, !dbg !56
+  %251 = icmp eq i64 %250, 0, !dbg !56
+  br i1 %251, label %join.submit18, label %join.more33, !dbg !56
 
 join.more33:                                      ; preds = %join.more32
-  %247 = inttoptr i64 %245 to i8*, !dbg !49
-  %248 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %241, i32 64, i8* nonnull %247) #0, !dbg !49
-  %249 = getelementptr i8, i8* %18, i64 776, !dbg !49
-  %250 = add i64 %17, 96, !dbg !49
-  %251 = inttoptr i64 %250 to i8*, !dbg !49
-  store i8 0, i8* %249, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %252 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %251) #0, !dbg !49
-  %253 = load i64, i64* %147, align 8, !dbg !49
-  %254 = icmp eq i64 %253, 0, !dbg !49
-  br i1 %254, label %join.submit18, label %join.more34, !dbg !49
+  %252 = inttoptr i64 %250 to i8*, !dbg !56
+  %253 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %246, i32 64, i8* nonnull %252) #0, !dbg !56
+  %254 = getelementptr i8, i8* %23, i64 776, !dbg !56
+  %255 = add i64 %22, 96, !dbg !56
+  %256 = inttoptr i64 %255 to i8*, !dbg !56
+  store i8 0, i8* %254, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %257 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %256) #0, !dbg !56
+  %258 = load i64, i64* %152, align 8, !dbg !56
+  %259 = icmp eq i64 %258, 0, !dbg !56
+  br i1 %259, label %join.submit18, label %join.more34, !dbg !56
 
 join.more34:                                      ; preds = %join.more33
-  %255 = inttoptr i64 %253 to i8*, !dbg !49
-  %256 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %249, i32 64, i8* nonnull %255) #0, !dbg !49
-  %257 = getelementptr i8, i8* %18, i64 840, !dbg !49
-  %258 = add i64 %17, 104, !dbg !49
-  %259 = inttoptr i64 %258 to i8*, !dbg !49
-  store i8 0, i8* %257, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %260 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %259) #0, !dbg !49
-  %261 = load i64, i64* %147, align 8, !dbg !49
-  %262 = icmp eq i64 %261, 0, !dbg !49
-  br i1 %262, label %join.submit18, label %join.more35, !dbg !49
+  %260 = inttoptr i64 %258 to i8*, !dbg !56
+  %261 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %254, i32 64, i8* nonnull %260) #0, !dbg !56
+  %262 = getelementptr i8, i8* %23, i64 840, !dbg !56
+  %263 = add i64 %22, 104, !dbg !56
+  %264 = inttoptr i64 %263 to i8*, !dbg !56
+  store i8 0, i8* %262, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %265 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %264) #0, !dbg !56
+  %266 = load i64, i64* %152, align 8, !dbg !56
+  %267 = icmp eq i64 %266, 0, !dbg !56
+  br i1 %267, label %join.submit18, label %join.more35, !dbg !56
 
 join.more35:                                      ; preds = %join.more34
-  %263 = inttoptr i64 %261 to i8*, !dbg !49
-  %264 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %257, i32 64, i8* nonnull %263) #0, !dbg !49
-  %265 = getelementptr i8, i8* %18, i64 904, !dbg !49
-  %266 = add i64 %17, 112, !dbg !49
-  %267 = inttoptr i64 %266 to i8*, !dbg !49
-  store i8 0, i8* %265, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %268 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %267) #0, !dbg !49
-  %269 = load i64, i64* %147, align 8, !dbg !49
-  %270 = icmp eq i64 %269, 0, !dbg !49
-  br i1 %270, label %join.submit18, label %join.more36, !dbg !49
+  %268 = inttoptr i64 %266 to i8*, !dbg !56
+  %269 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %262, i32 64, i8* nonnull %268) #0, !dbg !56
+  %270 = getelementptr i8, i8* %23, i64 904, !dbg !56
+  %271 = add i64 %22, 112, !dbg !56
+  %272 = inttoptr i64 %271 to i8*, !dbg !56
+  store i8 0, i8* %270, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %273 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %272) #0, !dbg !56
+  %274 = load i64, i64* %152, align 8, !dbg !56
+  %275 = icmp eq i64 %274, 0, !dbg !56
+  br i1 %275, label %join.submit18, label %join.more36, !dbg !56
 
 join.more36:                                      ; preds = %join.more35
-  %271 = inttoptr i64 %269 to i8*, !dbg !49
-  %272 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %265, i32 64, i8* nonnull %271) #0, !dbg !49
-  %273 = getelementptr i8, i8* %18, i64 968, !dbg !49
-  %274 = add i64 %17, 120, !dbg !49
-  %275 = inttoptr i64 %274 to i8*, !dbg !49
-  store i8 0, i8* %273, align 1, !dbg !49
-  store i64 0, i64* %147, align 8, !dbg !49
-  %276 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %4, i32 8, i8* %275) #0, !dbg !49
-  %277 = load i64, i64* %147, align 8, !dbg !49
-  %278 = icmp eq i64 %277, 0, !dbg !49
-  br i1 %278, label %join.submit18, label %join.more37, !dbg !49
+  %276 = inttoptr i64 %274 to i8*, !dbg !56
+  %277 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %270, i32 64, i8* nonnull %276) #0, !dbg !56
+  %278 = getelementptr i8, i8* %23, i64 968, !dbg !56
+  %279 = add i64 %22, 120, !dbg !56
+  %280 = inttoptr i64 %279 to i8*, !dbg !56
+  store i8 0, i8* %278, align 1, !dbg !56
+  store i64 0, i64* %152, align 8, !dbg !56
+  %281 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 8, i8* %280) #0, !dbg !56
+  %282 = load i64, i64* %152, align 8, !dbg !56
+  %283 = icmp eq i64 %282, 0, !dbg !56
+  br i1 %283, label %join.submit18, label %join.more37, !dbg !56
 
 join.more37:                                      ; preds = %join.more36
-  %279 = inttoptr i64 %277 to i8*, !dbg !49
-  %280 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %273, i32 64, i8* nonnull %279) #0, !dbg !49
-  br label %join.submit18, !dbg !49
+  %284 = inttoptr i64 %282 to i8*, !dbg !56
+  %285 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %278, i32 64, i8* nonnull %284) #0, !dbg !56
+  br label %join.submit18, !dbg !56
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -505,13 +517,13 @@ attributes #0 = { nounwind }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 
 !llvm.dbg.cu = !{!2}
-!llvm.module.flags = !{!38, !39}
+!llvm.module.flags = !{!45, !46}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
-!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !26, isLocal: false, isDefinition: true, align: 64)
+!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !33, isLocal: false, isDefinition: true, align: 64)
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "tpscript", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: !4, splitDebugInlining: false)
 !3 = !DIFile(filename: "join_fn.tp", directory: ".")
-!4 = !{!0, !5}
+!4 = !{!0, !5, !26}
 !5 = !DIGlobalVariableExpression(var: !6, expr: !DIExpression())
 !6 = distinct !DIGlobalVariable(name: "tp_stats", linkageName: "tp_stats", scope: !2, file: !3, type: !7, isLocal: false, isDefinition: true, align: 64)
 !7 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !8)
@@ -533,27 +545,34 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !23 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !24, size: 64, align: 64, dwarfAddressSpace: 0)
 !24 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 64, align: 64, elements: !18)
 !25 = !DIBasicType(name: "unsigned long long", size: 64, encoding: DW_ATE_unsigned)
-!26 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !27)
-!27 = !{!28, !33}
-!28 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !29, size: 64, align: 64)
-!29 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !30, size: 64, align: 64, dwarfAddressSpace: 0)
-!30 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !31)
+!26 = !DIGlobalVariableExpression(var: !27, expr: !DIExpression())
+!27 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !28, isLocal: false, isDefinition: true, align: 64)
+!28 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !29)
+!29 = !DICompositeType(tag: DW_TAG_array_type, baseType: !30, size: 320, align: 8, elements: !31)
+!30 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !31 = !{!32}
-!32 = !DISubrange(count: 27, lowerBound: 0)
-!33 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !34, size: 64, align: 64, offset: 64)
-!34 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !35, size: 64, align: 64, dwarfAddressSpace: 0)
-!35 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !36)
-!36 = !{!37}
-!37 = !DISubrange(count: 262144, lowerBound: 0)
-!38 = !{i32 2, !"Debug Info Version", i32 3}
-!39 = !{i32 2, !"Dwarf Version", i32 4}
-!40 = distinct !DISubprogram(name: "tp0_sys_enter_execve", linkageName: "tp0_sys_enter_execve", scope: !3, file: !3, line: 2, type: !41, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !44)
-!41 = !DISubroutineType(types: !42)
-!42 = !{!12, !43}
-!43 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
-!44 = !{!45}
-!45 = !DILocalVariable(name: "ctx", arg: 1, scope: !40, file: !3, line: 2, type: !43)
-!46 = !DILocation(line: 2, scope: !40)
-!47 = !DILocation(line: 2, column: 1, scope: !40)
-!48 = !DILocation(line: 3, column: 2, scope: !40)
-!49 = !DILocation(line: 4, column: 2, scope: !40)
+!32 = !DISubrange(count: 40, lowerBound: 0)
+!33 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !34)
+!34 = !{!35, !40}
+!35 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !36, size: 64, align: 64)
+!36 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !37, size: 64, align: 64, dwarfAddressSpace: 0)
+!37 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !38)
+!38 = !{!39}
+!39 = !DISubrange(count: 27, lowerBound: 0)
+!40 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !41, size: 64, align: 64, offset: 64)
+!41 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !42, size: 64, align: 64, dwarfAddressSpace: 0)
+!42 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !43)
+!43 = !{!44}
+!44 = !DISubrange(count: 262144, lowerBound: 0)
+!45 = !{i32 2, !"Debug Info Version", i32 3}
+!46 = !{i32 2, !"Dwarf Version", i32 4}
+!47 = distinct !DISubprogram(name: "tp0_sys_enter_execve", linkageName: "tp0_sys_enter_execve", scope: !3, file: !3, line: 2, type: !48, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !51)
+!48 = !DISubroutineType(types: !49)
+!49 = !{!12, !50}
+!50 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
+!51 = !{!52}
+!52 = !DILocalVariable(name: "ctx", arg: 1, scope: !47, file: !3, line: 2, type: !50)
+!53 = !DILocation(line: 2, scope: !47)
+!54 = !DILocation(line: 2, column: 1, scope: !47)
+!55 = !DILocation(line: 3, column: 2, scope: !47)
+!56 = !DILocation(line: 4, column: 2, scope: !47)

@@ -7,7 +7,7 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !49
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !49
 
 ; Function Attrs: nounwind
 define i32 @tp0_ipi_send_cpumask(i8* %ctx) #0 section "tracepoint/ipi/ipi_send_cpumask" !dbg !70 {
@@ -16,110 +16,121 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !75, metadata !DIExpression()), !dbg !76
   %zero = alloca i32, align 4, !dbg !77
   store i32 0, i32* %zero, align 4, !dbg !77
-  %0 = getelementptr i8, i8* %ctx, i64 16, !dbg !78
-  %1 = bitcast i8* %0 to i64*, !dbg !78
-  %2 = load i64, i64* %1, align 8, !dbg !78
-  %3 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !78
-  %.not = icmp eq i8* %3, null, !dbg !78
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !77
+  %1 = icmp eq i64 %0, 0, !dbg !77
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !77
+
+return:                                           ; preds = %rec.lost6, %stat.inc8, %rec.fill5, %pid.filter
+  ret i32 0, !dbg !77
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !77
+  %3 = lshr i64 %2, 32, !dbg !77
+  %4 = icmp eq i64 %3, %0, !dbg !77
+  br i1 %4, label %pid.match, label %return, !dbg !77
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 16, !dbg !78
+  %6 = bitcast i8* %5 to i64*, !dbg !78
+  %7 = load i64, i64* %6, align 8, !dbg !78
+  %8 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !78
+  %.not = icmp eq i8* %8, null, !dbg !78
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !78
 
-rec.fill:                                         ; preds = %entry
-  %4 = bitcast i8* %3 to i64*, !dbg !78
-  store i64 1, i64* %4, align 8, !dbg !78
-  %5 = getelementptr i8, i8* %3, i64 8, !dbg !78
-  %6 = bitcast i8* %5 to i64*, !dbg !78
-  store i64 %2, i64* %6, align 8, !dbg !78
-  %7 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !78
-  %8 = icmp ugt i64 %7, 65536, !dbg !78
-  %9 = select i1 %8, i64 2, i64 1, !dbg !78
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %3, i64 %9) #0, !dbg !78
+rec.fill:                                         ; preds = %pid.match
+  %9 = bitcast i8* %8 to i64*, !dbg !78
+  store i64 1, i64* %9, align 8, !dbg !78
+  %10 = getelementptr i8, i8* %8, i64 8, !dbg !78
+  %11 = bitcast i8* %10 to i64*, !dbg !78
+  store i64 %7, i64* %11, align 8, !dbg !78
+  %12 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !78
+  %13 = icmp ugt i64 %12, 65536, !dbg !78
+  %14 = select i1 %13, i64 2, i64 1, !dbg !78
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %8, i64 %14) #0, !dbg !78
   br label %rec.done, !dbg !78
 
-rec.lost:                                         ; preds = %entry
-  %10 = bitcast i32* %zero to i8*, !dbg !78
-  %11 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %10) #0, !dbg !78
-  %.not10 = icmp eq i8* %11, null, !dbg !78
+rec.lost:                                         ; preds = %pid.match
+  %15 = bitcast i32* %zero to i8*, !dbg !78
+  %16 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %15) #0, !dbg !78
+  %.not10 = icmp eq i8* %16, null, !dbg !78
   br i1 %.not10, label %rec.done, label %stat.inc, !dbg !78
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %12 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !79
-  %13 = getelementptr i8, i8* %ctx, i64 24, !dbg !79
-  %14 = bitcast i8* %13 to i64*, !dbg !79
-  %15 = load i64, i64* %14, align 8, !dbg !79
-  %16 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !79
-  store i64 %15, i64* %16, align 8, !dbg !79
-  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %12) #0, !dbg !79
-  %.not11 = icmp eq i8* %17, null, !dbg !79
+  %17 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !79
+  %18 = getelementptr i8, i8* %ctx, i64 24, !dbg !79
+  %19 = bitcast i8* %18 to i64*, !dbg !79
+  %20 = load i64, i64* %19, align 8, !dbg !79
+  %21 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !79
+  store i64 %20, i64* %21, align 8, !dbg !79
+  %22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %17) #0, !dbg !79
+  %.not11 = icmp eq i8* %22, null, !dbg !79
   br i1 %.not11, label %agg.init, label %agg.have, !dbg !79
 
 stat.inc:                                         ; preds = %rec.lost
-  %18 = bitcast i8* %11 to i64*, !dbg !78
-  %19 = load i64, i64* %18, align 8, !dbg !78
-  %20 = add i64 %19, 1, !dbg !78
-  store i64 %20, i64* %18, align 8, !dbg !78
+  %23 = bitcast i8* %16 to i64*, !dbg !78
+  %24 = load i64, i64* %23, align 8, !dbg !78
+  %25 = add i64 %24, 1, !dbg !78
+  store i64 %25, i64* %23, align 8, !dbg !78
   br label %rec.done, !dbg !78
 
 agg.done:                                         ; preds = %agg.full, %stat.inc2, %agg.have
-  %21 = load i64, i64* %1, align 8, !dbg !80
-  %22 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !81
-  %.not14 = icmp eq i8* %22, null, !dbg !81
+  %26 = load i64, i64* %6, align 8, !dbg !80
+  %27 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !81
+  %.not14 = icmp eq i8* %27, null, !dbg !81
   br i1 %.not14, label %rec.lost6, label %rec.fill5, !dbg !81
 
 agg.have:                                         ; preds = %agg.init, %rec.done
-  %agg = phi i8* [ %17, %rec.done ], [ %27, %agg.init ], !dbg !79
-  %23 = bitcast i8* %agg to i64*, !dbg !79
-  %24 = load i64, i64* %23, align 8, !dbg !79
-  %25 = add i64 %24, 1, !dbg !79
-  store i64 %25, i64* %23, align 8, !dbg !79
+  %agg = phi i8* [ %22, %rec.done ], [ %32, %agg.init ], !dbg !79
+  %28 = bitcast i8* %agg to i64*, !dbg !79
+  %29 = load i64, i64* %28, align 8, !dbg !79
+  %30 = add i64 %29, 1, !dbg !79
+  store i64 %30, i64* %28, align 8, !dbg !79
   br label %agg.done, !dbg !79
 
 agg.init:                                         ; preds = %rec.done
-  %26 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %12, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !79
-  %27 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %12) #0, !dbg !79
-  %.not12 = icmp eq i8* %27, null, !dbg !79
+  %31 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %17, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !79
+  %32 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %17) #0, !dbg !79
+  %.not12 = icmp eq i8* %32, null, !dbg !79
   br i1 %.not12, label %agg.full, label %agg.have, !dbg !79
 
 agg.full:                                         ; preds = %agg.init
-  %28 = bitcast i32* %zero to i8*, !dbg !79
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %28) #0, !dbg !79
-  %.not13 = icmp eq i8* %29, null, !dbg !79
+  %33 = bitcast i32* %zero to i8*, !dbg !79
+  %34 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %33) #0, !dbg !79
+  %.not13 = icmp eq i8* %34, null, !dbg !79
   br i1 %.not13, label %agg.done, label %stat.inc2, !dbg !79
 
 stat.inc2:                                        ; preds = %agg.full
-  %30 = getelementptr i8, i8* %29, i64 8, !dbg !79
-  %31 = bitcast i8* %30 to i64*, !dbg !79
-  %32 = load i64, i64* %31, align 8, !dbg !79
-  %33 = add i64 %32, 1, !dbg !79
-  store i64 %33, i64* %31, align 8, !dbg !79
+  %35 = getelementptr i8, i8* %34, i64 8, !dbg !79
+  %36 = bitcast i8* %35 to i64*, !dbg !79
+  %37 = load i64, i64* %36, align 8, !dbg !79
+  %38 = add i64 %37, 1, !dbg !79
+  store i64 %38, i64* %36, align 8, !dbg !79
   br label %agg.done, !dbg !79
 
 rec.fill5:                                        ; preds = %agg.done
-  %34 = bitcast i8* %22 to i64*, !dbg !81
-  store i64 4294967298, i64* %34, align 8, !dbg !81
-  %35 = getelementptr i8, i8* %22, i64 8, !dbg !81
-  %36 = bitcast i8* %35 to i64*, !dbg !81
-  store i64 %21, i64* %36, align 8, !dbg !81
-  %37 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !81
-  %38 = icmp ugt i64 %37, 65536, !dbg !81
-  %39 = select i1 %38, i64 2, i64 1, !dbg !81
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %22, i64 %39) #0, !dbg !81
-  br label %rec.done7, !dbg !81
+  %39 = bitcast i8* %27 to i64*, !dbg !81
+  store i64 4294967298, i64* %39, align 8, !dbg !81
+  %40 = getelementptr i8, i8* %27, i64 8, !dbg !81
+  %41 = bitcast i8* %40 to i64*, !dbg !81
+  store i64 %26, i64* %41, align 8, !dbg !81
+  %42 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !81
+  %43 = icmp ugt i64 %42, 65536, !dbg !81
+  %44 = select i1 %43, i64 2, i64 1, !dbg !81
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %27, i64 %44) #0, !dbg !81
+  br label %return, !dbg !81
 
 rec.lost6:                                        ; preds = %agg.done
-  %40 = bitcast i32* %zero to i8*, !dbg !81
-  %41 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %40) #0, !dbg !81
-  %.not15 = icmp eq i8* %41, null, !dbg !81
-  br i1 %.not15, label %rec.done7, label %stat.inc8, !dbg !81
-
-rec.done7:                                        ; preds = %rec.lost6, %stat.inc8, %rec.fill5
-  ret i32 0, !dbg !77
+  %45 = bitcast i32* %zero to i8*, !dbg !81
+  %46 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %45) #0, !dbg !81
+  %.not15 = icmp eq i8* %46, null, !dbg !81
+  br i1 %.not15, label %return, label %stat.inc8, !dbg !81
 
 stat.inc8:                                        ; preds = %rec.lost6
-  %42 = bitcast i8* %41 to i64*, !dbg !81
-  %43 = load i64, i64* %42, align 8, !dbg !81
-  %44 = add i64 %43, 1, !dbg !81
-  store i64 %44, i64* %42, align 8, !dbg !81
-  br label %rec.done7, !dbg !81
+  %47 = bitcast i8* %46 to i64*, !dbg !81
+  %48 = load i64, i64* %47, align 8, !dbg !81
+  %49 = add i64 %48, 1, !dbg !81
+  store i64 %49, i64* %47, align 8, !dbg !81
+  br label %return, !dbg !81
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -183,10 +194,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !49 = !DIGlobalVariableExpression(var: !50, expr: !DIExpression())
 !50 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !51, isLocal: false, isDefinition: true, align: 64)
 !51 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !52)
-!52 = !DICompositeType(tag: DW_TAG_array_type, baseType: !53, size: 256, align: 8, elements: !54)
+!52 = !DICompositeType(tag: DW_TAG_array_type, baseType: !53, size: 384, align: 8, elements: !54)
 !53 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !54 = !{!55}
-!55 = !DISubrange(count: 32, lowerBound: 0)
+!55 = !DISubrange(count: 48, lowerBound: 0)
 !56 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !57)
 !57 = !{!58, !63}
 !58 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !59, size: 64, align: 64)

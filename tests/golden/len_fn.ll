@@ -7,7 +7,7 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_files = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [24 x i8] zeroinitializer, section ".rodata", align 8, !dbg !50
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !50
 @tp_pending = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !56
 @tp_scratch = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !66
 
@@ -22,143 +22,154 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !89, metadata !DIExpression()), !dbg !90
   %zero = alloca i32, align 4, !dbg !91
   store i32 0, i32* %zero, align 4, !dbg !91
-  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !91
-  %1 = getelementptr i8, i8* %ctx, i64 24, !dbg !91
-  %2 = bitcast i8* %1 to i64*, !dbg !91
-  %3 = load i64, i64* %2, align 8, !dbg !91
-  %4 = inttoptr i64 %3 to i8*, !dbg !91
-  %5 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %0, i32 1, i8* %4) #0, !dbg !91
-  %6 = icmp slt i64 %5, 0, !dbg !91
-  %7 = icmp ne i64 %3, 0, !dbg !91
-  %8 = and i1 %7, %6, !dbg !91
-  br i1 %8, label %cold.keep, label %cold.no, !dbg !91
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !91
+  %1 = icmp eq i64 %0, 0, !dbg !91
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !91
 
-return:                                           ; preds = %rec.lost8, %stat.inc10, %rec.fill7, %cold.fill, %cold.keep
+return:                                           ; preds = %rec.lost8, %stat.inc10, %rec.fill7, %cold.fill, %cold.keep, %pid.filter
   ret i32 0, !dbg !91
 
-cold.keep:                                        ; preds = %entry
-  %9 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !91
-  %10 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !91
-  %11 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !91
-  %12 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !91
-  store i64 %11, i64* %12, align 8, !dbg !91
-  %13 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !91
-  store i64 0, i64* %13, align 8, !dbg !91
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %9, i8 0, i64 48, i1 false), !dbg !91
-  %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %10, i8* nonnull %9, i64 0) #0, !dbg !91
-  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %10) #0, !dbg !91
-  %.not16 = icmp eq i8* %15, null, !dbg !91
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !91
+  %3 = lshr i64 %2, 32, !dbg !91
+  %4 = icmp eq i64 %3, %0, !dbg !91
+  br i1 %4, label %pid.match, label %return, !dbg !91
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [1 x i64]* %tmp to i8*, !dbg !91
+  %6 = getelementptr i8, i8* %ctx, i64 24, !dbg !91
+  %7 = bitcast i8* %6 to i64*, !dbg !91
+  %8 = load i64, i64* %7, align 8, !dbg !91
+  %9 = inttoptr i64 %8 to i8*, !dbg !91
+  %10 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %5, i32 1, i8* %9) #0, !dbg !91
+  %11 = icmp slt i64 %10, 0, !dbg !91
+  %12 = icmp ne i64 %8, 0, !dbg !91
+  %13 = and i1 %12, %11, !dbg !91
+  br i1 %13, label %cold.keep, label %cold.no, !dbg !91
+
+cold.keep:                                        ; preds = %pid.match
+  %14 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !91
+  %15 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !91
+  %16 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !91
+  %17 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !91
+  store i64 %16, i64* %17, align 8, !dbg !91
+  %18 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !91
+  store i64 0, i64* %18, align 8, !dbg !91
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %14, i8 0, i64 48, i1 false), !dbg !91
+  %19 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %15, i8* nonnull %14, i64 0) #0, !dbg !91
+  %20 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %15) #0, !dbg !91
+  %.not16 = icmp eq i8* %20, null, !dbg !91
   br i1 %.not16, label %return, label %cold.fill, !dbg !91
 
-cold.no:                                          ; preds = %entry
-  %16 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !92
-  %17 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !92
-  store i64 1, i64* %17, align 8, !dbg !92
-  %18 = bitcast [8 x i64]* %tmp4 to i8*, !dbg !92
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %18, i8 0, i64 64, i1 false), !dbg !92
-  %19 = load i64, i64* %2, align 8, !dbg !92
-  %20 = inttoptr i64 %19 to i8*, !dbg !92
-  %21 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %18, i32 64, i8* %20) #0, !dbg !92
-  %22 = icmp eq i64 %21, 64, !dbg !92
-  br i1 %22, label %str.full, label %str.done, !dbg !92
+cold.no:                                          ; preds = %pid.match
+  %21 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !92
+  %22 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !92
+  store i64 1, i64* %22, align 8, !dbg !92
+  %23 = bitcast [8 x i64]* %tmp4 to i8*, !dbg !92
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %23, i8 0, i64 64, i1 false), !dbg !92
+  %24 = load i64, i64* %7, align 8, !dbg !92
+  %25 = inttoptr i64 %24 to i8*, !dbg !92
+  %26 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %23, i32 64, i8* %25) #0, !dbg !92
+  %27 = icmp eq i64 %26, 64, !dbg !92
+  br i1 %27, label %str.full, label %str.done, !dbg !92
 
 cold.fill:                                        ; preds = %cold.keep
-  %23 = load i64, i64* %2, align 8, !dbg !91
-  %24 = getelementptr i8, i8* %15, i64 24, !dbg !91
-  %25 = bitcast i8* %24 to i64*, !dbg !91
-  store i64 %23, i64* %25, align 8, !dbg !91
+  %28 = load i64, i64* %7, align 8, !dbg !91
+  %29 = getelementptr i8, i8* %20, i64 24, !dbg !91
+  %30 = bitcast i8* %29 to i64*, !dbg !91
+  store i64 %28, i64* %30, align 8, !dbg !91
   br label %return, !dbg !91
 
 str.full:                                         ; preds = %cold.no
-  %26 = getelementptr inbounds i8, i8* %18, i64 63, !dbg !92
-  %27 = getelementptr i8, i8* %20, i64 63, !dbg !92
-  %28 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %26, i32 1, i8* %27) #0, !dbg !92
+  %31 = getelementptr inbounds i8, i8* %23, i64 63, !dbg !92
+  %32 = getelementptr i8, i8* %25, i64 63, !dbg !92
+  %33 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %31, i32 1, i8* %32) #0, !dbg !92
   br label %str.done, !dbg !92
 
 str.done:                                         ; preds = %str.full, %cold.no
-  %29 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* nonnull %18, i8* nonnull %16, i64 0) #0, !dbg !92
-  %30 = icmp slt i64 %29, 0, !dbg !92
-  br i1 %30, label %map.full, label %map.stored, !dbg !92
+  %34 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* nonnull %23, i8* nonnull %21, i64 0) #0, !dbg !92
+  %35 = icmp slt i64 %34, 0, !dbg !92
+  br i1 %35, label %map.full, label %map.stored, !dbg !92
 
 map.full:                                         ; preds = %str.done
-  %31 = bitcast i32* %zero to i8*, !dbg !92
-  %32 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %31) #0, !dbg !92
-  %.not15 = icmp eq i8* %32, null, !dbg !92
+  %36 = bitcast i32* %zero to i8*, !dbg !92
+  %37 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %36) #0, !dbg !92
+  %.not15 = icmp eq i8* %37, null, !dbg !92
   br i1 %.not15, label %map.stored, label %stat.inc, !dbg !92
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
-  store i64 0, i64* %17, align 8, !dbg !93
-  %33 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %16, i64 0) #0, !dbg !93
-  %34 = load i64, i64* %17, align 8, !dbg !93
-  %35 = icmp ugt i64 %34, 100, !dbg !93
-  br i1 %35, label %if.then, label %if.done, !dbg !93
+  store i64 0, i64* %22, align 8, !dbg !93
+  %38 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %21, i64 0) #0, !dbg !93
+  %39 = load i64, i64* %22, align 8, !dbg !93
+  %40 = icmp ugt i64 %39, 100, !dbg !93
+  br i1 %40, label %if.then, label %if.done, !dbg !93
 
 stat.inc:                                         ; preds = %map.full
-  %36 = getelementptr i8, i8* %32, i64 8, !dbg !92
-  %37 = bitcast i8* %36 to i64*, !dbg !92
-  %38 = load i64, i64* %37, align 8, !dbg !92
-  %39 = add i64 %38, 1, !dbg !92
-  store i64 %39, i64* %37, align 8, !dbg !92
+  %41 = getelementptr i8, i8* %37, i64 8, !dbg !92
+  %42 = bitcast i8* %41 to i64*, !dbg !92
+  %43 = load i64, i64* %42, align 8, !dbg !92
+  %44 = add i64 %43, 1, !dbg !92
+  store i64 %44, i64* %42, align 8, !dbg !92
   br label %map.stored, !dbg !92
 
 if.then:                                          ; preds = %map.stored
-  %40 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !94
-  %.not13 = icmp eq i8* %40, null, !dbg !94
+  %45 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !94
+  %.not13 = icmp eq i8* %45, null, !dbg !94
   br i1 %.not13, label %rec.lost, label %rec.fill, !dbg !94
 
 if.done:                                          ; preds = %rec.lost, %stat.inc5, %rec.fill, %map.stored
-  store i64 0, i64* %17, align 8, !dbg !95
-  %41 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %16, i64 0) #0, !dbg !95
-  %42 = load i64, i64* %17, align 8, !dbg !95
-  %43 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !95
-  %.not = icmp eq i8* %43, null, !dbg !95
+  store i64 0, i64* %22, align 8, !dbg !95
+  %46 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %21, i64 0) #0, !dbg !95
+  %47 = load i64, i64* %22, align 8, !dbg !95
+  %48 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !95
+  %.not = icmp eq i8* %48, null, !dbg !95
   br i1 %.not, label %rec.lost8, label %rec.fill7, !dbg !95
 
 rec.fill:                                         ; preds = %if.then
-  %44 = bitcast i8* %40 to i64*, !dbg !94
-  store i64 5, i64* %44, align 8, !dbg !94
-  %45 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !94
-  %46 = icmp ugt i64 %45, 65536, !dbg !94
-  %47 = select i1 %46, i64 2, i64 1, !dbg !94
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %40, i64 %47) #0, !dbg !94
+  %49 = bitcast i8* %45 to i64*, !dbg !94
+  store i64 5, i64* %49, align 8, !dbg !94
+  %50 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !94
+  %51 = icmp ugt i64 %50, 65536, !dbg !94
+  %52 = select i1 %51, i64 2, i64 1, !dbg !94
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %45, i64 %52) #0, !dbg !94
   br label %if.done, !dbg !94
 
 rec.lost:                                         ; preds = %if.then
-  %48 = bitcast i32* %zero to i8*, !dbg !94
-  %49 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %48) #0, !dbg !94
-  %.not14 = icmp eq i8* %49, null, !dbg !94
+  %53 = bitcast i32* %zero to i8*, !dbg !94
+  %54 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %53) #0, !dbg !94
+  %.not14 = icmp eq i8* %54, null, !dbg !94
   br i1 %.not14, label %if.done, label %stat.inc5, !dbg !94
 
 stat.inc5:                                        ; preds = %rec.lost
-  %50 = bitcast i8* %49 to i64*, !dbg !94
-  %51 = load i64, i64* %50, align 8, !dbg !94
-  %52 = add i64 %51, 1, !dbg !94
-  store i64 %52, i64* %50, align 8, !dbg !94
+  %55 = bitcast i8* %54 to i64*, !dbg !94
+  %56 = load i64, i64* %55, align 8, !dbg !94
+  %57 = add i64 %56, 1, !dbg !94
+  store i64 %57, i64* %55, align 8, !dbg !94
   br label %if.done, !dbg !94
 
 rec.fill7:                                        ; preds = %if.done
-  %53 = bitcast i8* %43 to i64*, !dbg !95
-  store i64 4294967297, i64* %53, align 8, !dbg !95
-  %54 = getelementptr i8, i8* %43, i64 8, !dbg !95
-  %55 = bitcast i8* %54 to i64*, !dbg !95
-  store i64 %42, i64* %55, align 8, !dbg !95
-  %56 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !95
-  %57 = icmp ugt i64 %56, 65536, !dbg !95
-  %58 = select i1 %57, i64 2, i64 1, !dbg !95
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %43, i64 %58) #0, !dbg !95
+  %58 = bitcast i8* %48 to i64*, !dbg !95
+  store i64 4294967297, i64* %58, align 8, !dbg !95
+  %59 = getelementptr i8, i8* %48, i64 8, !dbg !95
+  %60 = bitcast i8* %59 to i64*, !dbg !95
+  store i64 %47, i64* %60, align 8, !dbg !95
+  %61 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !95
+  %62 = icmp ugt i64 %61, 65536, !dbg !95
+  %63 = select i1 %62, i64 2, i64 1, !dbg !95
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %48, i64 %63) #0, !dbg !95
   br label %return, !dbg !95
 
 rec.lost8:                                        ; preds = %if.done
-  %59 = bitcast i32* %zero to i8*, !dbg !95
-  %60 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %59) #0, !dbg !95
-  %.not12 = icmp eq i8* %60, null, !dbg !95
+  %64 = bitcast i32* %zero to i8*, !dbg !95
+  %65 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %64) #0, !dbg !95
+  %.not12 = icmp eq i8* %65, null, !dbg !95
   br i1 %.not12, label %return, label %stat.inc10, !dbg !95
 
 stat.inc10:                                       ; preds = %rec.lost8
-  %61 = bitcast i8* %60 to i64*, !dbg !95
-  %62 = load i64, i64* %61, align 8, !dbg !95
-  %63 = add i64 %62, 1, !dbg !95
-  store i64 %63, i64* %61, align 8, !dbg !95
+  %66 = bitcast i8* %65 to i64*, !dbg !95
+  %67 = load i64, i64* %66, align 8, !dbg !95
+  %68 = add i64 %67, 1, !dbg !95
+  store i64 %68, i64* %66, align 8, !dbg !95
   br label %return, !dbg !95
 }
 
@@ -203,112 +214,123 @@ body:                                             ; preds = %entry
   %.not10 = icmp eq i8* %6, null, !dbg !109
   br i1 %.not10, label %return, label %cold.kept, !dbg !109
 
-return:                                           ; preds = %rec.lost6, %stat.inc8, %rec.fill5, %entry, %body
+return:                                           ; preds = %rec.lost6, %stat.inc8, %rec.fill5, %entry, %pid.filter, %body
   ret i32 0, !dbg !109
 
 cold.kept:                                        ; preds = %body
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(48) %1, i8* noundef nonnull align 1 dereferenceable(48) %6, i64 48, i1 false), !dbg !109
   %7 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !109
-  %8 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !110
-  %9 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !110
-  store i64 1, i64* %9, align 8, !dbg !110
-  %10 = bitcast [8 x i64]* %tmp2 to i8*, !dbg !110
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %10, i8 0, i64 64, i1 false), !dbg !110
-  %11 = getelementptr i8, i8* %1, i64 24, !dbg !110
-  %12 = bitcast i8* %11 to i64*, !dbg !110
-  %13 = load i64, i64* %12, align 8, !dbg !110
-  %14 = inttoptr i64 %13 to i8*, !dbg !110
-  %15 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %10, i32 64, i8* %14) #0, !dbg !110
-  %16 = icmp eq i64 %15, 64, !dbg !110
-  br i1 %16, label %str.full, label %str.done, !dbg !110
+  %8 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !109
+  %9 = icmp eq i64 %8, 0, !dbg !109
+  br i1 %9, label %pid.match, label %pid.filter, !dbg !109
 
-str.full:                                         ; preds = %cold.kept
-  %17 = getelementptr inbounds i8, i8* %10, i64 63, !dbg !110
-  %18 = getelementptr i8, i8* %14, i64 63, !dbg !110
-  %19 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %17, i32 1, i8* %18) #0, !dbg !110
+pid.filter:                                       ; preds = %cold.kept
+  %10 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !109
+  %11 = lshr i64 %10, 32, !dbg !109
+  %12 = icmp eq i64 %11, %8, !dbg !109
+  br i1 %12, label %pid.match, label %return, !dbg !109
+
+pid.match:                                        ; preds = %pid.filter, %cold.kept
+  %13 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !110
+  %14 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !110
+  store i64 1, i64* %14, align 8, !dbg !110
+  %15 = bitcast [8 x i64]* %tmp2 to i8*, !dbg !110
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %15, i8 0, i64 64, i1 false), !dbg !110
+  %16 = getelementptr i8, i8* %1, i64 24, !dbg !110
+  %17 = bitcast i8* %16 to i64*, !dbg !110
+  %18 = load i64, i64* %17, align 8, !dbg !110
+  %19 = inttoptr i64 %18 to i8*, !dbg !110
+  %20 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %15, i32 64, i8* %19) #0, !dbg !110
+  %21 = icmp eq i64 %20, 64, !dbg !110
+  br i1 %21, label %str.full, label %str.done, !dbg !110
+
+str.full:                                         ; preds = %pid.match
+  %22 = getelementptr inbounds i8, i8* %15, i64 63, !dbg !110
+  %23 = getelementptr i8, i8* %19, i64 63, !dbg !110
+  %24 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %22, i32 1, i8* %23) #0, !dbg !110
   br label %str.done, !dbg !110
 
-str.done:                                         ; preds = %str.full, %cold.kept
-  %20 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* nonnull %10, i8* nonnull %8, i64 0) #0, !dbg !110
-  %21 = icmp slt i64 %20, 0, !dbg !110
-  br i1 %21, label %map.full, label %map.stored, !dbg !110
+str.done:                                         ; preds = %str.full, %pid.match
+  %25 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* nonnull %15, i8* nonnull %13, i64 0) #0, !dbg !110
+  %26 = icmp slt i64 %25, 0, !dbg !110
+  br i1 %26, label %map.full, label %map.stored, !dbg !110
 
 map.full:                                         ; preds = %str.done
-  %22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !110
-  %.not15 = icmp eq i8* %22, null, !dbg !110
+  %27 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !110
+  %.not15 = icmp eq i8* %27, null, !dbg !110
   br i1 %.not15, label %map.stored, label %stat.inc, !dbg !110
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
-  store i64 0, i64* %9, align 8, !dbg !111
-  %23 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %8, i64 0) #0, !dbg !111
-  %24 = load i64, i64* %9, align 8, !dbg !111
-  %25 = icmp ugt i64 %24, 100, !dbg !111
-  br i1 %25, label %if.then, label %if.done, !dbg !111
+  store i64 0, i64* %14, align 8, !dbg !111
+  %28 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %13, i64 0) #0, !dbg !111
+  %29 = load i64, i64* %14, align 8, !dbg !111
+  %30 = icmp ugt i64 %29, 100, !dbg !111
+  br i1 %30, label %if.then, label %if.done, !dbg !111
 
 stat.inc:                                         ; preds = %map.full
-  %26 = getelementptr i8, i8* %22, i64 8, !dbg !110
-  %27 = bitcast i8* %26 to i64*, !dbg !110
-  %28 = load i64, i64* %27, align 8, !dbg !110
-  %29 = add i64 %28, 1, !dbg !110
-  store i64 %29, i64* %27, align 8, !dbg !110
+  %31 = getelementptr i8, i8* %27, i64 8, !dbg !110
+  %32 = bitcast i8* %31 to i64*, !dbg !110
+  %33 = load i64, i64* %32, align 8, !dbg !110
+  %34 = add i64 %33, 1, !dbg !110
+  store i64 %34, i64* %32, align 8, !dbg !110
   br label %map.stored, !dbg !110
 
 if.then:                                          ; preds = %map.stored
-  %30 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !112
-  %.not13 = icmp eq i8* %30, null, !dbg !112
+  %35 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !112
+  %.not13 = icmp eq i8* %35, null, !dbg !112
   br i1 %.not13, label %rec.lost, label %rec.fill, !dbg !112
 
 if.done:                                          ; preds = %rec.lost, %stat.inc3, %rec.fill, %map.stored
-  store i64 0, i64* %9, align 8, !dbg !113
-  %31 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %8, i64 0) #0, !dbg !113
-  %32 = load i64, i64* %9, align 8, !dbg !113
-  %33 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !113
-  %.not11 = icmp eq i8* %33, null, !dbg !113
+  store i64 0, i64* %14, align 8, !dbg !113
+  %36 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %13, i64 0) #0, !dbg !113
+  %37 = load i64, i64* %14, align 8, !dbg !113
+  %38 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !113
+  %.not11 = icmp eq i8* %38, null, !dbg !113
   br i1 %.not11, label %rec.lost6, label %rec.fill5, !dbg !113
 
 rec.fill:                                         ; preds = %if.then
-  %34 = bitcast i8* %30 to i64*, !dbg !112
-  store i64 5, i64* %34, align 8, !dbg !112
-  %35 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !112
-  %36 = icmp ugt i64 %35, 65536, !dbg !112
-  %37 = select i1 %36, i64 2, i64 1, !dbg !112
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %30, i64 %37) #0, !dbg !112
+  %39 = bitcast i8* %35 to i64*, !dbg !112
+  store i64 5, i64* %39, align 8, !dbg !112
+  %40 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !112
+  %41 = icmp ugt i64 %40, 65536, !dbg !112
+  %42 = select i1 %41, i64 2, i64 1, !dbg !112
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %35, i64 %42) #0, !dbg !112
   br label %if.done, !dbg !112
 
 rec.lost:                                         ; preds = %if.then
-  %38 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !112
-  %.not14 = icmp eq i8* %38, null, !dbg !112
+  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !112
+  %.not14 = icmp eq i8* %43, null, !dbg !112
   br i1 %.not14, label %if.done, label %stat.inc3, !dbg !112
 
 stat.inc3:                                        ; preds = %rec.lost
-  %39 = bitcast i8* %38 to i64*, !dbg !112
-  %40 = load i64, i64* %39, align 8, !dbg !112
-  %41 = add i64 %40, 1, !dbg !112
-  store i64 %41, i64* %39, align 8, !dbg !112
+  %44 = bitcast i8* %43 to i64*, !dbg !112
+  %45 = load i64, i64* %44, align 8, !dbg !112
+  %46 = add i64 %45, 1, !dbg !112
+  store i64 %46, i64* %44, align 8, !dbg !112
   br label %if.done, !dbg !112
 
 rec.fill5:                                        ; preds = %if.done
-  %42 = bitcast i8* %33 to i64*, !dbg !113
-  store i64 4294967297, i64* %42, align 8, !dbg !113
-  %43 = getelementptr i8, i8* %33, i64 8, !dbg !113
-  %44 = bitcast i8* %43 to i64*, !dbg !113
-  store i64 %32, i64* %44, align 8, !dbg !113
-  %45 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !113
-  %46 = icmp ugt i64 %45, 65536, !dbg !113
-  %47 = select i1 %46, i64 2, i64 1, !dbg !113
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %33, i64 %47) #0, !dbg !113
+  %47 = bitcast i8* %38 to i64*, !dbg !113
+  store i64 4294967297, i64* %47, align 8, !dbg !113
+  %48 = getelementptr i8, i8* %38, i64 8, !dbg !113
+  %49 = bitcast i8* %48 to i64*, !dbg !113
+  store i64 %37, i64* %49, align 8, !dbg !113
+  %50 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !113
+  %51 = icmp ugt i64 %50, 65536, !dbg !113
+  %52 = select i1 %51, i64 2, i64 1, !dbg !113
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %38, i64 %52) #0, !dbg !113
   br label %return, !dbg !113
 
 rec.lost6:                                        ; preds = %if.done
-  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !113
-  %.not12 = icmp eq i8* %48, null, !dbg !113
+  %53 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !113
+  %.not12 = icmp eq i8* %53, null, !dbg !113
   br i1 %.not12, label %return, label %stat.inc8, !dbg !113
 
 stat.inc8:                                        ; preds = %rec.lost6
-  %49 = bitcast i8* %48 to i64*, !dbg !113
-  %50 = load i64, i64* %49, align 8, !dbg !113
-  %51 = add i64 %50, 1, !dbg !113
-  store i64 %51, i64* %49, align 8, !dbg !113
+  %54 = bitcast i8* %53 to i64*, !dbg !113
+  %55 = load i64, i64* %54, align 8, !dbg !113
+  %56 = add i64 %55, 1, !dbg !113
+  store i64 %56, i64* %54, align 8, !dbg !113
   br label %return, !dbg !113
 }
 
@@ -377,9 +399,9 @@ attributes #4 = { argmemonly nofree nounwind willreturn }
 !50 = !DIGlobalVariableExpression(var: !51, expr: !DIExpression())
 !51 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !52, isLocal: false, isDefinition: true, align: 64)
 !52 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !53)
-!53 = !DICompositeType(tag: DW_TAG_array_type, baseType: !44, size: 192, align: 8, elements: !54)
+!53 = !DICompositeType(tag: DW_TAG_array_type, baseType: !44, size: 320, align: 8, elements: !54)
 !54 = !{!55}
-!55 = !DISubrange(count: 24, lowerBound: 0)
+!55 = !DISubrange(count: 40, lowerBound: 0)
 !56 = !DIGlobalVariableExpression(var: !57, expr: !DIExpression())
 !57 = distinct !DIGlobalVariable(name: "tp_pending", linkageName: "tp_pending", scope: !2, file: !3, type: !58, isLocal: false, isDefinition: true, align: 64)
 !58 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !59)

@@ -10,7 +10,7 @@ target triple = "bpfel"
 @m_k = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !34
 @m_lat = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !57
 @m_start = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !66
-@tp_ro = constant [560 x i8] zeroinitializer, section ".rodata", align 8, !dbg !74
+@tp_ro = constant [576 x i8] zeroinitializer, section ".rodata", align 8, !dbg !74
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !94 {
@@ -21,78 +21,89 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !99, metadata !DIExpression()), !dbg !100
   %zero = alloca i32, align 4, !dbg !101
   store i32 0, i32* %zero, align 4, !dbg !101
-  %0 = call i64 inttoptr (i64 5 to i64 ()*)() #0, !dbg !102
-  %1 = bitcast [1 x i64]* %tmp to i8*, !dbg !102
-  %2 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !102
-  store i64 %0, i64* %2, align 8, !dbg !102
-  %3 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !102
-  %4 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !102
-  %tid = and i64 %4, 4294967295, !dbg !102
-  %5 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !102
-  store i64 %tid, i64* %5, align 8, !dbg !102
-  %6 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_start to i8*), i8* nonnull %3, i8* nonnull %1, i64 0) #0, !dbg !102
-  %7 = icmp slt i64 %6, 0, !dbg !102
-  br i1 %7, label %map.full, label %map.stored, !dbg !102
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([576 x i8], [576 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !101
+  %1 = icmp eq i64 %0, 0, !dbg !101
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !101
 
-map.full:                                         ; preds = %entry
-  %8 = bitcast i32* %zero to i8*, !dbg !102
-  %9 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %8) #0, !dbg !102
-  %.not8 = icmp eq i8* %9, null, !dbg !102
+return:                                           ; preds = %map.full3, %stat.inc5, %agg.done, %pid.filter
+  ret i32 0, !dbg !101
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !101
+  %3 = lshr i64 %2, 32, !dbg !101
+  %4 = icmp eq i64 %3, %0, !dbg !101
+  br i1 %4, label %pid.match, label %return, !dbg !101
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i64 inttoptr (i64 5 to i64 ()*)() #0, !dbg !102
+  %6 = bitcast [1 x i64]* %tmp to i8*, !dbg !102
+  %7 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !102
+  store i64 %5, i64* %7, align 8, !dbg !102
+  %8 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !102
+  %9 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !102
+  %tid = and i64 %9, 4294967295, !dbg !102
+  %10 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !102
+  store i64 %tid, i64* %10, align 8, !dbg !102
+  %11 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_start to i8*), i8* nonnull %8, i8* nonnull %6, i64 0) #0, !dbg !102
+  %12 = icmp slt i64 %11, 0, !dbg !102
+  br i1 %12, label %map.full, label %map.stored, !dbg !102
+
+map.full:                                         ; preds = %pid.match
+  %13 = bitcast i32* %zero to i8*, !dbg !102
+  %14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %13) #0, !dbg !102
+  %.not8 = icmp eq i8* %14, null, !dbg !102
   br i1 %.not8, label %map.stored, label %stat.inc, !dbg !102
 
-map.stored:                                       ; preds = %map.full, %stat.inc, %entry
-  %10 = bitcast [1 x i64]* %tmp to i32*, !dbg !103
-  store i32 0, i32* %10, align 8, !dbg !103
-  %11 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_c to i8*), i8* nonnull %1) #0, !dbg !103
-  %.not = icmp eq i8* %11, null, !dbg !103
+map.stored:                                       ; preds = %map.full, %stat.inc, %pid.match
+  %15 = bitcast [1 x i64]* %tmp to i32*, !dbg !103
+  store i32 0, i32* %15, align 8, !dbg !103
+  %16 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_c to i8*), i8* nonnull %6) #0, !dbg !103
+  %.not = icmp eq i8* %16, null, !dbg !103
   br i1 %.not, label %agg.done, label %agg.have, !dbg !103
 
 stat.inc:                                         ; preds = %map.full
-  %12 = getelementptr i8, i8* %9, i64 32, !dbg !102
-  %13 = bitcast i8* %12 to i64*, !dbg !102
-  %14 = load i64, i64* %13, align 8, !dbg !102
-  %15 = add i64 %14, 1, !dbg !102
-  store i64 %15, i64* %13, align 8, !dbg !102
+  %17 = getelementptr i8, i8* %14, i64 32, !dbg !102
+  %18 = bitcast i8* %17 to i64*, !dbg !102
+  %19 = load i64, i64* %18, align 8, !dbg !102
+  %20 = add i64 %19, 1, !dbg !102
+  store i64 %20, i64* %18, align 8, !dbg !102
   br label %map.stored, !dbg !102
 
 agg.done:                                         ; preds = %agg.have, %map.stored
-  store i64 1, i64* %2, align 8, !dbg !104
-  %16 = bitcast [3 x i64]* %tmp2 to i8*, !dbg !104
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %16, i8 0, i64 24, i1 false), !dbg !104
-  %17 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !104
-  %pid = lshr i64 %17, 32, !dbg !104
-  %18 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp2, i64 0, i64 0, !dbg !104
-  store i64 %pid, i64* %18, align 8, !dbg !104
-  %19 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp2, i64 0, i64 1, !dbg !104
-  %20 = bitcast i64* %19 to i8*, !dbg !104
-  %21 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %20, i32 16) #0, !dbg !104
-  %22 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %16, i8* nonnull %1, i64 0) #0, !dbg !104
-  %23 = icmp slt i64 %22, 0, !dbg !104
-  br i1 %23, label %map.full3, label %map.stored4, !dbg !104
+  store i64 1, i64* %7, align 8, !dbg !104
+  %21 = bitcast [3 x i64]* %tmp2 to i8*, !dbg !104
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %21, i8 0, i64 24, i1 false), !dbg !104
+  %22 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !104
+  %pid = lshr i64 %22, 32, !dbg !104
+  %23 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp2, i64 0, i64 0, !dbg !104
+  store i64 %pid, i64* %23, align 8, !dbg !104
+  %24 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp2, i64 0, i64 1, !dbg !104
+  %25 = bitcast i64* %24 to i8*, !dbg !104
+  %26 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %25, i32 16) #0, !dbg !104
+  %27 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %21, i8* nonnull %6, i64 0) #0, !dbg !104
+  %28 = icmp slt i64 %27, 0, !dbg !104
+  br i1 %28, label %map.full3, label %return, !dbg !104
 
 agg.have:                                         ; preds = %map.stored
-  %24 = bitcast i8* %11 to i64*, !dbg !103
-  %25 = load i64, i64* %24, align 8, !dbg !103
-  %26 = add i64 %25, 1, !dbg !103
-  store i64 %26, i64* %24, align 8, !dbg !103
+  %29 = bitcast i8* %16 to i64*, !dbg !103
+  %30 = load i64, i64* %29, align 8, !dbg !103
+  %31 = add i64 %30, 1, !dbg !103
+  store i64 %31, i64* %29, align 8, !dbg !103
   br label %agg.done, !dbg !103
 
 map.full3:                                        ; preds = %agg.done
-  %27 = bitcast i32* %zero to i8*, !dbg !104
-  %28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %27) #0, !dbg !104
-  %.not7 = icmp eq i8* %28, null, !dbg !104
-  br i1 %.not7, label %map.stored4, label %stat.inc5, !dbg !104
-
-map.stored4:                                      ; preds = %map.full3, %stat.inc5, %agg.done
-  ret i32 0, !dbg !101
+  %32 = bitcast i32* %zero to i8*, !dbg !104
+  %33 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %32) #0, !dbg !104
+  %.not7 = icmp eq i8* %33, null, !dbg !104
+  br i1 %.not7, label %return, label %stat.inc5, !dbg !104
 
 stat.inc5:                                        ; preds = %map.full3
-  %29 = getelementptr i8, i8* %28, i64 16, !dbg !104
-  %30 = bitcast i8* %29 to i64*, !dbg !104
-  %31 = load i64, i64* %30, align 8, !dbg !104
-  %32 = add i64 %31, 1, !dbg !104
-  store i64 %32, i64* %30, align 8, !dbg !104
-  br label %map.stored4, !dbg !104
+  %34 = getelementptr i8, i8* %33, i64 16, !dbg !104
+  %35 = bitcast i8* %34 to i64*, !dbg !104
+  %36 = load i64, i64* %35, align 8, !dbg !104
+  %37 = add i64 %36, 1, !dbg !104
+  store i64 %37, i64* %35, align 8, !dbg !104
+  br label %return, !dbg !104
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -109,122 +120,133 @@ entry:
   %tmp1 = alloca [1 x i64], align 8, !dbg !108
   %tmp = alloca [1 x i64], align 8, !dbg !108
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !107, metadata !DIExpression()), !dbg !108
-  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !109
-  %1 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !109
-  %tid = and i64 %1, 4294967295, !dbg !109
-  %2 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !109
-  store i64 %tid, i64* %2, align 8, !dbg !109
-  %3 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_start to i8*), i8* nonnull %0) #0, !dbg !109
-  %.not = icmp eq i8* %3, null, !dbg !109
-  br i1 %.not, label %return, label %map.read, !dbg !109
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([576 x i8], [576 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !109
+  %1 = icmp eq i64 %0, 0, !dbg !109
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !109
 
-return:                                           ; preds = %entry, %agg.done, %map.read
-  ret i32 0, !dbg !110
+return:                                           ; preds = %pid.match, %agg.done, %map.read, %pid.filter
+  ret i32 0, !dbg !109
 
-map.read:                                         ; preds = %entry
-  %4 = bitcast i8* %3 to i64*, !dbg !109
-  %5 = load i64, i64* %4, align 8, !dbg !109
-  %phi.cmp = icmp eq i64 %5, 0, !dbg !109
-  br i1 %phi.cmp, label %return, label %pred.true, !dbg !109
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !109
+  %3 = lshr i64 %2, 32, !dbg !109
+  %4 = icmp eq i64 %3, %0, !dbg !109
+  br i1 %4, label %pid.match, label %return, !dbg !109
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [1 x i64]* %tmp to i8*, !dbg !110
+  %6 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !110
+  %tid = and i64 %6, 4294967295, !dbg !110
+  %7 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !110
+  store i64 %tid, i64* %7, align 8, !dbg !110
+  %8 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_start to i8*), i8* nonnull %5) #0, !dbg !110
+  %.not = icmp eq i8* %8, null, !dbg !110
+  br i1 %.not, label %return, label %map.read, !dbg !110
+
+map.read:                                         ; preds = %pid.match
+  %9 = bitcast i8* %8 to i64*, !dbg !110
+  %10 = load i64, i64* %9, align 8, !dbg !110
+  %phi.cmp = icmp eq i64 %10, 0, !dbg !110
+  br i1 %phi.cmp, label %return, label %pred.true, !dbg !110
 
 pred.true:                                        ; preds = %map.read
-  %6 = call i64 inttoptr (i64 5 to i64 ()*)() #0, !dbg !111
-  %7 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !111
-  %8 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !111
-  %tid2 = and i64 %8, 4294967295, !dbg !111
-  %9 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !111
-  store i64 %tid2, i64* %9, align 8, !dbg !111
-  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_start to i8*), i8* nonnull %7) #0, !dbg !111
-  %.not10 = icmp eq i8* %10, null, !dbg !111
+  %11 = call i64 inttoptr (i64 5 to i64 ()*)() #0, !dbg !111
+  %12 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !111
+  %13 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !111
+  %tid2 = and i64 %13, 4294967295, !dbg !111
+  %14 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !111
+  store i64 %tid2, i64* %14, align 8, !dbg !111
+  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_start to i8*), i8* nonnull %12) #0, !dbg !111
+  %.not10 = icmp eq i8* %15, null, !dbg !111
   br i1 %.not10, label %map.done4, label %map.read3, !dbg !111
 
 map.read3:                                        ; preds = %pred.true
-  %11 = bitcast i8* %10 to i64*, !dbg !111
-  %12 = load i64, i64* %11, align 8, !dbg !111
+  %16 = bitcast i8* %15 to i64*, !dbg !111
+  %17 = load i64, i64* %16, align 8, !dbg !111
   br label %map.done4, !dbg !111
 
 map.done4:                                        ; preds = %map.read3, %pred.true
-  %13 = phi i64 [ 0, %pred.true ], [ %12, %map.read3 ], !dbg !111
-  %14 = sub i64 %6, %13, !dbg !111
-  %15 = bitcast [1 x i64]* %tmp5 to i8*, !dbg !111
-  %16 = bitcast [1 x i64]* %tmp5 to i32*, !dbg !111
-  store i32 0, i32* %16, align 8, !dbg !111
-  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lat to i8*), i8* nonnull %15) #0, !dbg !111
-  %.not11 = icmp eq i8* %17, null, !dbg !111
+  %18 = phi i64 [ 0, %pred.true ], [ %17, %map.read3 ], !dbg !111
+  %19 = sub i64 %11, %18, !dbg !111
+  %20 = bitcast [1 x i64]* %tmp5 to i8*, !dbg !111
+  %21 = bitcast [1 x i64]* %tmp5 to i32*, !dbg !111
+  store i32 0, i32* %21, align 8, !dbg !111
+  %22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lat to i8*), i8* nonnull %20) #0, !dbg !111
+  %.not11 = icmp eq i8* %22, null, !dbg !111
   br i1 %.not11, label %agg.done, label %agg.have, !dbg !111
 
 agg.done:                                         ; preds = %bucket.done, %map.done4
-  %18 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !112
-  %tid6 = and i64 %18, 4294967295, !dbg !112
-  store i64 %tid6, i64* %9, align 8, !dbg !112
-  %19 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_start to i8*), i8* nonnull %7) #0, !dbg !112
-  %20 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !113
-  %tid7 = and i64 %20, 4294967295, !dbg !113
-  store i64 %tid7, i64* %9, align 8, !dbg !113
-  %21 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_start to i8*), i8* nonnull %7) #0, !dbg !113
-  %22 = bitcast [3 x i64]* %tmp8 to i8*, !dbg !114
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %22, i8 0, i64 24, i1 false), !dbg !114
-  %23 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !114
-  %pid = lshr i64 %23, 32, !dbg !114
-  %24 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp8, i64 0, i64 0, !dbg !114
-  store i64 %pid, i64* %24, align 8, !dbg !114
-  %25 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp8, i64 0, i64 1, !dbg !114
-  %26 = bitcast i64* %25 to i8*, !dbg !114
-  %27 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %26, i32 16) #0, !dbg !114
-  %28 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %22) #0, !dbg !114
+  %23 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !112
+  %tid6 = and i64 %23, 4294967295, !dbg !112
+  store i64 %tid6, i64* %14, align 8, !dbg !112
+  %24 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_start to i8*), i8* nonnull %12) #0, !dbg !112
+  %25 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !113
+  %tid7 = and i64 %25, 4294967295, !dbg !113
+  store i64 %tid7, i64* %14, align 8, !dbg !113
+  %26 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_start to i8*), i8* nonnull %12) #0, !dbg !113
+  %27 = bitcast [3 x i64]* %tmp8 to i8*, !dbg !114
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %27, i8 0, i64 24, i1 false), !dbg !114
+  %28 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !114
+  %pid = lshr i64 %28, 32, !dbg !114
+  %29 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp8, i64 0, i64 0, !dbg !114
+  store i64 %pid, i64* %29, align 8, !dbg !114
+  %30 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp8, i64 0, i64 1, !dbg !114
+  %31 = bitcast i64* %30 to i8*, !dbg !114
+  %32 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %31, i32 16) #0, !dbg !114
+  %33 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %27) #0, !dbg !114
   br label %return, !dbg !114
 
 agg.have:                                         ; preds = %map.done4
-  %29 = icmp ugt i64 %14, 4294967295, !dbg !111
-  %30 = lshr i64 %14, 32, !dbg !111
-  %31 = select i1 %29, i64 %30, i64 %14, !dbg !111
-  %32 = select i1 %29, i64 32, i64 0, !dbg !111
-  %33 = icmp ugt i64 %31, 65535, !dbg !111
-  %34 = lshr i64 %31, 16, !dbg !111
-  %35 = select i1 %33, i64 %34, i64 %31, !dbg !111
-  %36 = or i64 %32, 16, !dbg !111
-  %37 = select i1 %33, i64 %36, i64 %32, !dbg !111
-  %38 = icmp ugt i64 %35, 255, !dbg !111
-  %39 = lshr i64 %35, 8, !dbg !111
-  %40 = select i1 %38, i64 %39, i64 %35, !dbg !111
-  %41 = or i64 %37, 8, !dbg !111
+  %34 = icmp ugt i64 %19, 4294967295, !dbg !111
+  %35 = lshr i64 %19, 32, !dbg !111
+  %36 = select i1 %34, i64 %35, i64 %19, !dbg !111
+  %37 = select i1 %34, i64 32, i64 0, !dbg !111
+  %38 = icmp ugt i64 %36, 65535, !dbg !111
+  %39 = lshr i64 %36, 16, !dbg !111
+  %40 = select i1 %38, i64 %39, i64 %36, !dbg !111
+  %41 = or i64 %37, 16, !dbg !111
   %42 = select i1 %38, i64 %41, i64 %37, !dbg !111
-  %43 = icmp ugt i64 %40, 15, !dbg !111
-  %44 = lshr i64 %40, 4, !dbg !111
+  %43 = icmp ugt i64 %40, 255, !dbg !111
+  %44 = lshr i64 %40, 8, !dbg !111
   %45 = select i1 %43, i64 %44, i64 %40, !dbg !111
-  %46 = or i64 %42, 4, !dbg !111
+  %46 = or i64 %42, 8, !dbg !111
   %47 = select i1 %43, i64 %46, i64 %42, !dbg !111
-  %48 = icmp ugt i64 %45, 3, !dbg !111
-  %49 = lshr i64 %45, 2, !dbg !111
+  %48 = icmp ugt i64 %45, 15, !dbg !111
+  %49 = lshr i64 %45, 4, !dbg !111
   %50 = select i1 %48, i64 %49, i64 %45, !dbg !111
-  %51 = add i64 %47, 2, !dbg !111
+  %51 = or i64 %47, 4, !dbg !111
   %52 = select i1 %48, i64 %51, i64 %47, !dbg !111
-  %53 = icmp ugt i64 %50, 1, !dbg !111
-  %54 = zext i1 %53 to i64, !dbg !111
-  %55 = add i64 %52, %54, !dbg !111
-  %56 = add i64 %55, 2, !dbg !111
-  %57 = icmp eq i64 %14, 0, !dbg !111
-  %58 = select i1 %57, i64 1, i64 %56, !dbg !111
-  %59 = icmp slt i64 %14, 0, !dbg !111
-  %bucket = select i1 %59, i64 0, i64 %58, !dbg !111
-  %60 = icmp ult i64 %bucket, 66, !dbg !111
-  br i1 %60, label %bucket.bump, label %bucket.done, !dbg !111
+  %53 = icmp ugt i64 %50, 3, !dbg !111
+  %54 = lshr i64 %50, 2, !dbg !111
+  %55 = select i1 %53, i64 %54, i64 %50, !dbg !111
+  %56 = add i64 %52, 2, !dbg !111
+  %57 = select i1 %53, i64 %56, i64 %52, !dbg !111
+  %58 = icmp ugt i64 %55, 1, !dbg !111
+  %59 = zext i1 %58 to i64, !dbg !111
+  %60 = add i64 %57, %59, !dbg !111
+  %61 = add i64 %60, 2, !dbg !111
+  %62 = icmp eq i64 %19, 0, !dbg !111
+  %63 = select i1 %62, i64 1, i64 %61, !dbg !111
+  %64 = icmp slt i64 %19, 0, !dbg !111
+  %bucket = select i1 %64, i64 0, i64 %63, !dbg !111
+  %65 = icmp ult i64 %bucket, 66, !dbg !111
+  br i1 %65, label %bucket.bump, label %bucket.done, !dbg !111
 
 bucket.bump:                                      ; preds = %agg.have
-  %61 = shl i64 %bucket, 3, !dbg !111
-  %62 = getelementptr i8, i8* %17, i64 %61, !dbg !111
-  %63 = bitcast i8* %62 to i64*, !dbg !111
-  %64 = load i64, i64* %63, align 8, !dbg !111
-  %65 = add i64 %64, 1, !dbg !111
-  store i64 %65, i64* %63, align 8, !dbg !111
+  %66 = shl i64 %bucket, 3, !dbg !111
+  %67 = getelementptr i8, i8* %22, i64 %66, !dbg !111
+  %68 = bitcast i8* %67 to i64*, !dbg !111
+  %69 = load i64, i64* %68, align 8, !dbg !111
+  %70 = add i64 %69, 1, !dbg !111
+  store i64 %70, i64* %68, align 8, !dbg !111
   br label %bucket.done, !dbg !111
 
 bucket.done:                                      ; preds = %bucket.bump, %agg.have
-  %66 = getelementptr i8, i8* %17, i64 528, !dbg !111
-  %67 = bitcast i8* %66 to i64*, !dbg !111
-  %68 = load i64, i64* %67, align 8, !dbg !111
-  %69 = add i64 %68, %14, !dbg !111
-  store i64 %69, i64* %67, align 8, !dbg !111
+  %71 = getelementptr i8, i8* %22, i64 528, !dbg !111
+  %72 = bitcast i8* %71 to i64*, !dbg !111
+  %73 = load i64, i64* %72, align 8, !dbg !111
+  %74 = add i64 %73, %19, !dbg !111
+  store i64 %74, i64* %72, align 8, !dbg !111
   br label %agg.done, !dbg !111
 }
 
@@ -402,9 +424,9 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !74 = !DIGlobalVariableExpression(var: !75, expr: !DIExpression())
 !75 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !76, isLocal: false, isDefinition: true, align: 64)
 !76 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !77)
-!77 = !DICompositeType(tag: DW_TAG_array_type, baseType: !51, size: 4480, align: 8, elements: !78)
+!77 = !DICompositeType(tag: DW_TAG_array_type, baseType: !51, size: 4608, align: 8, elements: !78)
 !78 = !{!79}
-!79 = !DISubrange(count: 560, lowerBound: 0)
+!79 = !DISubrange(count: 576, lowerBound: 0)
 !80 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !81)
 !81 = !{!82, !87}
 !82 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !83, size: 64, align: 64)
@@ -434,8 +456,8 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !106 = !{!107}
 !107 = !DILocalVariable(name: "ctx", arg: 1, scope: !105, file: !3, line: 7, type: !97)
 !108 = !DILocation(line: 7, scope: !105)
-!109 = !DILocation(line: 7, column: 38, scope: !105)
-!110 = !DILocation(line: 7, column: 1, scope: !105)
+!109 = !DILocation(line: 7, column: 1, scope: !105)
+!110 = !DILocation(line: 7, column: 38, scope: !105)
 !111 = !DILocation(line: 8, column: 2, scope: !105)
 !112 = !DILocation(line: 9, column: 2, scope: !105)
 !113 = !DILocation(line: 10, column: 2, scope: !105)

@@ -8,7 +8,7 @@ target triple = "bpfel"
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_h = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !49
-@tp_ro = constant [560 x i8] zeroinitializer, section ".rodata", align 8, !dbg !58
+@tp_ro = constant [576 x i8] zeroinitializer, section ".rodata", align 8, !dbg !58
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_read(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_read" !dbg !79 {
@@ -17,108 +17,119 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !84, metadata !DIExpression()), !dbg !85
   %zero = alloca i32, align 4, !dbg !86
   store i32 0, i32* %zero, align 4, !dbg !86
-  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !87
-  %1 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !87
-  %pid = lshr i64 %1, 32, !dbg !87
-  %2 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !87
-  store i64 %pid, i64* %2, align 8, !dbg !87
-  %3 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !87
-  %.not = icmp eq i8* %3, null, !dbg !87
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([576 x i8], [576 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !86
+  %1 = icmp eq i64 %0, 0, !dbg !86
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !86
+
+return:                                           ; preds = %agg.done, %bucket.done, %pid.filter
+  ret i32 0, !dbg !86
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !86
+  %3 = lshr i64 %2, 32, !dbg !86
+  %4 = icmp eq i64 %3, %0, !dbg !86
+  br i1 %4, label %pid.match, label %return, !dbg !86
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [1 x i64]* %tmp to i8*, !dbg !87
+  %6 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !87
+  %pid = lshr i64 %6, 32, !dbg !87
+  %7 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !87
+  store i64 %pid, i64* %7, align 8, !dbg !87
+  %8 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %5) #0, !dbg !87
+  %.not = icmp eq i8* %8, null, !dbg !87
   br i1 %.not, label %agg.init, label %agg.have, !dbg !87
 
 agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
-  %4 = getelementptr i8, i8* %ctx, i64 32, !dbg !88
-  %5 = bitcast i8* %4 to i64*, !dbg !88
-  %6 = load i64, i64* %5, align 8, !dbg !88
-  %7 = bitcast [1 x i64]* %tmp to i32*, !dbg !88
-  store i32 0, i32* %7, align 8, !dbg !88
-  %8 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_h to i8*), i8* nonnull %0) #0, !dbg !88
-  %.not5 = icmp eq i8* %8, null, !dbg !88
-  br i1 %.not5, label %agg.done1, label %agg.have2, !dbg !88
+  %9 = getelementptr i8, i8* %ctx, i64 32, !dbg !88
+  %10 = bitcast i8* %9 to i64*, !dbg !88
+  %11 = load i64, i64* %10, align 8, !dbg !88
+  %12 = bitcast [1 x i64]* %tmp to i32*, !dbg !88
+  store i32 0, i32* %12, align 8, !dbg !88
+  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_h to i8*), i8* nonnull %5) #0, !dbg !88
+  %.not5 = icmp eq i8* %13, null, !dbg !88
+  br i1 %.not5, label %return, label %agg.have2, !dbg !88
 
-agg.have:                                         ; preds = %agg.init, %entry
-  %agg = phi i8* [ %3, %entry ], [ %13, %agg.init ], !dbg !87
-  %9 = bitcast i8* %agg to i64*, !dbg !87
-  %10 = load i64, i64* %9, align 8, !dbg !87
-  %11 = add i64 %10, 1, !dbg !87
-  store i64 %11, i64* %9, align 8, !dbg !87
+agg.have:                                         ; preds = %agg.init, %pid.match
+  %agg = phi i8* [ %8, %pid.match ], [ %18, %agg.init ], !dbg !87
+  %14 = bitcast i8* %agg to i64*, !dbg !87
+  %15 = load i64, i64* %14, align 8, !dbg !87
+  %16 = add i64 %15, 1, !dbg !87
+  store i64 %16, i64* %14, align 8, !dbg !87
   br label %agg.done, !dbg !87
 
-agg.init:                                         ; preds = %entry
-  %12 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0, i8* getelementptr inbounds ([560 x i8], [560 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !87
-  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !87
-  %.not3 = icmp eq i8* %13, null, !dbg !87
+agg.init:                                         ; preds = %pid.match
+  %17 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %5, i8* getelementptr inbounds ([576 x i8], [576 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !87
+  %18 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %5) #0, !dbg !87
+  %.not3 = icmp eq i8* %18, null, !dbg !87
   br i1 %.not3, label %agg.full, label %agg.have, !dbg !87
 
 agg.full:                                         ; preds = %agg.init
-  %14 = bitcast i32* %zero to i8*, !dbg !87
-  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %14) #0, !dbg !87
-  %.not4 = icmp eq i8* %15, null, !dbg !87
+  %19 = bitcast i32* %zero to i8*, !dbg !87
+  %20 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %19) #0, !dbg !87
+  %.not4 = icmp eq i8* %20, null, !dbg !87
   br i1 %.not4, label %agg.done, label %stat.inc, !dbg !87
 
 stat.inc:                                         ; preds = %agg.full
-  %16 = getelementptr i8, i8* %15, i64 8, !dbg !87
-  %17 = bitcast i8* %16 to i64*, !dbg !87
-  %18 = load i64, i64* %17, align 8, !dbg !87
-  %19 = add i64 %18, 1, !dbg !87
-  store i64 %19, i64* %17, align 8, !dbg !87
+  %21 = getelementptr i8, i8* %20, i64 8, !dbg !87
+  %22 = bitcast i8* %21 to i64*, !dbg !87
+  %23 = load i64, i64* %22, align 8, !dbg !87
+  %24 = add i64 %23, 1, !dbg !87
+  store i64 %24, i64* %22, align 8, !dbg !87
   br label %agg.done, !dbg !87
 
-agg.done1:                                        ; preds = %bucket.done, %agg.done
-  ret i32 0, !dbg !86
-
 agg.have2:                                        ; preds = %agg.done
-  %20 = icmp ugt i64 %6, 4294967295, !dbg !88
-  %21 = lshr i64 %6, 32, !dbg !88
-  %22 = select i1 %20, i64 %21, i64 %6, !dbg !88
-  %23 = select i1 %20, i64 32, i64 0, !dbg !88
-  %24 = icmp ugt i64 %22, 65535, !dbg !88
-  %25 = lshr i64 %22, 16, !dbg !88
-  %26 = select i1 %24, i64 %25, i64 %22, !dbg !88
-  %27 = or i64 %23, 16, !dbg !88
-  %28 = select i1 %24, i64 %27, i64 %23, !dbg !88
-  %29 = icmp ugt i64 %26, 255, !dbg !88
-  %30 = lshr i64 %26, 8, !dbg !88
-  %31 = select i1 %29, i64 %30, i64 %26, !dbg !88
-  %32 = or i64 %28, 8, !dbg !88
+  %25 = icmp ugt i64 %11, 4294967295, !dbg !88
+  %26 = lshr i64 %11, 32, !dbg !88
+  %27 = select i1 %25, i64 %26, i64 %11, !dbg !88
+  %28 = select i1 %25, i64 32, i64 0, !dbg !88
+  %29 = icmp ugt i64 %27, 65535, !dbg !88
+  %30 = lshr i64 %27, 16, !dbg !88
+  %31 = select i1 %29, i64 %30, i64 %27, !dbg !88
+  %32 = or i64 %28, 16, !dbg !88
   %33 = select i1 %29, i64 %32, i64 %28, !dbg !88
-  %34 = icmp ugt i64 %31, 15, !dbg !88
-  %35 = lshr i64 %31, 4, !dbg !88
+  %34 = icmp ugt i64 %31, 255, !dbg !88
+  %35 = lshr i64 %31, 8, !dbg !88
   %36 = select i1 %34, i64 %35, i64 %31, !dbg !88
-  %37 = or i64 %33, 4, !dbg !88
+  %37 = or i64 %33, 8, !dbg !88
   %38 = select i1 %34, i64 %37, i64 %33, !dbg !88
-  %39 = icmp ugt i64 %36, 3, !dbg !88
-  %40 = lshr i64 %36, 2, !dbg !88
+  %39 = icmp ugt i64 %36, 15, !dbg !88
+  %40 = lshr i64 %36, 4, !dbg !88
   %41 = select i1 %39, i64 %40, i64 %36, !dbg !88
-  %42 = add i64 %38, 2, !dbg !88
+  %42 = or i64 %38, 4, !dbg !88
   %43 = select i1 %39, i64 %42, i64 %38, !dbg !88
-  %44 = icmp ugt i64 %41, 1, !dbg !88
-  %45 = zext i1 %44 to i64, !dbg !88
-  %46 = add i64 %43, %45, !dbg !88
-  %47 = add i64 %46, 2, !dbg !88
-  %48 = icmp eq i64 %6, 0, !dbg !88
-  %49 = select i1 %48, i64 1, i64 %47, !dbg !88
-  %50 = icmp slt i64 %6, 0, !dbg !88
-  %bucket = select i1 %50, i64 0, i64 %49, !dbg !88
-  %51 = icmp ult i64 %bucket, 66, !dbg !88
-  br i1 %51, label %bucket.bump, label %bucket.done, !dbg !88
+  %44 = icmp ugt i64 %41, 3, !dbg !88
+  %45 = lshr i64 %41, 2, !dbg !88
+  %46 = select i1 %44, i64 %45, i64 %41, !dbg !88
+  %47 = add i64 %43, 2, !dbg !88
+  %48 = select i1 %44, i64 %47, i64 %43, !dbg !88
+  %49 = icmp ugt i64 %46, 1, !dbg !88
+  %50 = zext i1 %49 to i64, !dbg !88
+  %51 = add i64 %48, %50, !dbg !88
+  %52 = add i64 %51, 2, !dbg !88
+  %53 = icmp eq i64 %11, 0, !dbg !88
+  %54 = select i1 %53, i64 1, i64 %52, !dbg !88
+  %55 = icmp slt i64 %11, 0, !dbg !88
+  %bucket = select i1 %55, i64 0, i64 %54, !dbg !88
+  %56 = icmp ult i64 %bucket, 66, !dbg !88
+  br i1 %56, label %bucket.bump, label %bucket.done, !dbg !88
 
 bucket.bump:                                      ; preds = %agg.have2
-  %52 = shl i64 %bucket, 3, !dbg !88
-  %53 = getelementptr i8, i8* %8, i64 %52, !dbg !88
-  %54 = bitcast i8* %53 to i64*, !dbg !88
-  %55 = load i64, i64* %54, align 8, !dbg !88
-  %56 = add i64 %55, 1, !dbg !88
-  store i64 %56, i64* %54, align 8, !dbg !88
+  %57 = shl i64 %bucket, 3, !dbg !88
+  %58 = getelementptr i8, i8* %13, i64 %57, !dbg !88
+  %59 = bitcast i8* %58 to i64*, !dbg !88
+  %60 = load i64, i64* %59, align 8, !dbg !88
+  %61 = add i64 %60, 1, !dbg !88
+  store i64 %61, i64* %59, align 8, !dbg !88
   br label %bucket.done, !dbg !88
 
 bucket.done:                                      ; preds = %bucket.bump, %agg.have2
-  %57 = getelementptr i8, i8* %8, i64 528, !dbg !88
-  %58 = bitcast i8* %57 to i64*, !dbg !88
-  %59 = load i64, i64* %58, align 8, !dbg !88
-  %60 = add i64 %59, %6, !dbg !88
-  store i64 %60, i64* %58, align 8, !dbg !88
-  br label %agg.done1, !dbg !88
+  %62 = getelementptr i8, i8* %13, i64 528, !dbg !88
+  %63 = bitcast i8* %62 to i64*, !dbg !88
+  %64 = load i64, i64* %63, align 8, !dbg !88
+  %65 = add i64 %64, %11, !dbg !88
+  store i64 %65, i64* %63, align 8, !dbg !88
+  br label %return, !dbg !88
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -191,10 +202,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !58 = !DIGlobalVariableExpression(var: !59, expr: !DIExpression())
 !59 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !60, isLocal: false, isDefinition: true, align: 64)
 !60 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !61)
-!61 = !DICompositeType(tag: DW_TAG_array_type, baseType: !62, size: 4480, align: 8, elements: !63)
+!61 = !DICompositeType(tag: DW_TAG_array_type, baseType: !62, size: 4608, align: 8, elements: !63)
 !62 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !63 = !{!64}
-!64 = !DISubrange(count: 560, lowerBound: 0)
+!64 = !DISubrange(count: 576, lowerBound: 0)
 !65 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !66)
 !66 = !{!67, !72}
 !67 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !68, size: 64, align: 64)

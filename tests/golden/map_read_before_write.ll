@@ -8,7 +8,7 @@ target triple = "bpfel"
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_fd = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_name = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !46
-@tp_ro = constant [24 x i8] zeroinitializer, section ".rodata", align 8, !dbg !56
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !56
 @tp_pending = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !62
 @tp_scratch = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !76
 
@@ -20,72 +20,83 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !99, metadata !DIExpression()), !dbg !100
   %zero = alloca i32, align 4, !dbg !101
   store i32 0, i32* %zero, align 4, !dbg !101
-  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !102
-  %1 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !102
-  %tid = and i64 %1, 4294967295, !dbg !102
-  %2 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !102
-  store i64 %tid, i64* %2, align 8, !dbg !102
-  %3 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_fd to i8*), i8* nonnull %0) #0, !dbg !102
-  %.not = icmp eq i8* %3, null, !dbg !102
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !101
+  %1 = icmp eq i64 %0, 0, !dbg !101
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !101
+
+return:                                           ; preds = %rec.lost, %stat.inc, %map.done4, %pid.filter
+  ret i32 0, !dbg !101
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !101
+  %3 = lshr i64 %2, 32, !dbg !101
+  %4 = icmp eq i64 %3, %0, !dbg !101
+  br i1 %4, label %pid.match, label %return, !dbg !101
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [1 x i64]* %tmp to i8*, !dbg !102
+  %6 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !102
+  %tid = and i64 %6, 4294967295, !dbg !102
+  %7 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !102
+  store i64 %tid, i64* %7, align 8, !dbg !102
+  %8 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_fd to i8*), i8* nonnull %5) #0, !dbg !102
+  %.not = icmp eq i8* %8, null, !dbg !102
   br i1 %.not, label %map.done, label %map.read, !dbg !102
 
-map.read:                                         ; preds = %entry
-  %4 = bitcast i8* %3 to i64*, !dbg !102
-  %5 = load i64, i64* %4, align 8, !dbg !102
+map.read:                                         ; preds = %pid.match
+  %9 = bitcast i8* %8 to i64*, !dbg !102
+  %10 = load i64, i64* %9, align 8, !dbg !102
   br label %map.done, !dbg !102
 
-map.done:                                         ; preds = %map.read, %entry
-  %6 = phi i64 [ 0, %entry ], [ %5, %map.read ], !dbg !102
-  %7 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 80, i64 0) #0, !dbg !102
-  %.not5 = icmp eq i8* %7, null, !dbg !102
+map.done:                                         ; preds = %map.read, %pid.match
+  %11 = phi i64 [ 0, %pid.match ], [ %10, %map.read ], !dbg !102
+  %12 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 80, i64 0) #0, !dbg !102
+  %.not5 = icmp eq i8* %12, null, !dbg !102
   br i1 %.not5, label %rec.lost, label %rec.fill, !dbg !102
 
 rec.fill:                                         ; preds = %map.done
-  %8 = bitcast i8* %7 to i64*, !dbg !102
-  store i64 1, i64* %8, align 8, !dbg !102
-  %9 = getelementptr i8, i8* %7, i64 8, !dbg !102
-  %10 = bitcast i8* %9 to i64*, !dbg !102
-  store i64 %6, i64* %10, align 8, !dbg !102
-  %11 = getelementptr i8, i8* %7, i64 16, !dbg !102
-  %12 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !102
-  %13 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !102
-  %tid2 = and i64 %13, 4294967295, !dbg !102
-  %14 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !102
-  store i64 %tid2, i64* %14, align 8, !dbg !102
-  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_name to i8*), i8* nonnull %12) #0, !dbg !102
-  %.not7 = icmp eq i8* %15, null, !dbg !102
+  %13 = bitcast i8* %12 to i64*, !dbg !102
+  store i64 1, i64* %13, align 8, !dbg !102
+  %14 = getelementptr i8, i8* %12, i64 8, !dbg !102
+  %15 = bitcast i8* %14 to i64*, !dbg !102
+  store i64 %11, i64* %15, align 8, !dbg !102
+  %16 = getelementptr i8, i8* %12, i64 16, !dbg !102
+  %17 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !102
+  %18 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !102
+  %tid2 = and i64 %18, 4294967295, !dbg !102
+  %19 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !102
+  store i64 %tid2, i64* %19, align 8, !dbg !102
+  %20 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_name to i8*), i8* nonnull %17) #0, !dbg !102
+  %.not7 = icmp eq i8* %20, null, !dbg !102
   br i1 %.not7, label %map.none, label %map.read3, !dbg !102
 
 rec.lost:                                         ; preds = %map.done
-  %16 = bitcast i32* %zero to i8*, !dbg !102
-  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %16) #0, !dbg !102
-  %.not6 = icmp eq i8* %17, null, !dbg !102
-  br i1 %.not6, label %rec.done, label %stat.inc, !dbg !102
-
-rec.done:                                         ; preds = %rec.lost, %stat.inc, %map.done4
-  ret i32 0, !dbg !101
+  %21 = bitcast i32* %zero to i8*, !dbg !102
+  %22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %21) #0, !dbg !102
+  %.not6 = icmp eq i8* %22, null, !dbg !102
+  br i1 %.not6, label %return, label %stat.inc, !dbg !102
 
 stat.inc:                                         ; preds = %rec.lost
-  %18 = bitcast i8* %17 to i64*, !dbg !102
-  %19 = load i64, i64* %18, align 8, !dbg !102
-  %20 = add i64 %19, 1, !dbg !102
-  store i64 %20, i64* %18, align 8, !dbg !102
-  br label %rec.done, !dbg !102
+  %23 = bitcast i8* %22 to i64*, !dbg !102
+  %24 = load i64, i64* %23, align 8, !dbg !102
+  %25 = add i64 %24, 1, !dbg !102
+  store i64 %25, i64* %23, align 8, !dbg !102
+  br label %return, !dbg !102
 
 map.read3:                                        ; preds = %rec.fill
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(64) %11, i8* noundef nonnull align 1 dereferenceable(64) %15, i64 64, i1 false), !dbg !102
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(64) %16, i8* noundef nonnull align 1 dereferenceable(64) %20, i64 64, i1 false), !dbg !102
   br label %map.done4, !dbg !102
 
 map.none:                                         ; preds = %rec.fill
-  store i8 0, i8* %11, align 1, !dbg !102
+  store i8 0, i8* %16, align 1, !dbg !102
   br label %map.done4, !dbg !102
 
 map.done4:                                        ; preds = %map.none, %map.read3
-  %21 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !102
-  %22 = icmp ugt i64 %21, 65536, !dbg !102
-  %23 = select i1 %22, i64 2, i64 1, !dbg !102
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %7, i64 %23) #0, !dbg !102
-  br label %rec.done, !dbg !102
+  %26 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !102
+  %27 = icmp ugt i64 %26, 65536, !dbg !102
+  %28 = select i1 %27, i64 2, i64 1, !dbg !102
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %12, i64 %28) #0, !dbg !102
+  br label %return, !dbg !102
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -106,112 +117,123 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !105, metadata !DIExpression()), !dbg !106
   %zero = alloca i32, align 4, !dbg !107
   store i32 0, i32* %zero, align 4, !dbg !107
-  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !107
-  %1 = getelementptr i8, i8* %ctx, i64 24, !dbg !107
-  %2 = bitcast i8* %1 to i64*, !dbg !107
-  %3 = load i64, i64* %2, align 8, !dbg !107
-  %4 = inttoptr i64 %3 to i8*, !dbg !107
-  %5 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %0, i32 1, i8* %4) #0, !dbg !107
-  %6 = icmp slt i64 %5, 0, !dbg !107
-  %7 = icmp ne i64 %3, 0, !dbg !107
-  %8 = and i1 %7, %6, !dbg !107
-  br i1 %8, label %cold.keep, label %cold.no, !dbg !107
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !107
+  %1 = icmp eq i64 %0, 0, !dbg !107
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !107
 
-return:                                           ; preds = %map.full7, %stat.inc9, %str.done, %cold.fill, %cold.keep
+return:                                           ; preds = %map.full7, %stat.inc9, %str.done, %cold.fill, %cold.keep, %pid.filter
   ret i32 0, !dbg !107
 
-cold.keep:                                        ; preds = %entry
-  %9 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !107
-  %10 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !107
-  %11 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !107
-  %12 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !107
-  store i64 %11, i64* %12, align 8, !dbg !107
-  %13 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !107
-  store i64 1, i64* %13, align 8, !dbg !107
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %9, i8 0, i64 48, i1 false), !dbg !107
-  %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %10, i8* nonnull %9, i64 0) #0, !dbg !107
-  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %10) #0, !dbg !107
-  %.not12 = icmp eq i8* %15, null, !dbg !107
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !107
+  %3 = lshr i64 %2, 32, !dbg !107
+  %4 = icmp eq i64 %3, %0, !dbg !107
+  br i1 %4, label %pid.match, label %return, !dbg !107
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [1 x i64]* %tmp to i8*, !dbg !107
+  %6 = getelementptr i8, i8* %ctx, i64 24, !dbg !107
+  %7 = bitcast i8* %6 to i64*, !dbg !107
+  %8 = load i64, i64* %7, align 8, !dbg !107
+  %9 = inttoptr i64 %8 to i8*, !dbg !107
+  %10 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %5, i32 1, i8* %9) #0, !dbg !107
+  %11 = icmp slt i64 %10, 0, !dbg !107
+  %12 = icmp ne i64 %8, 0, !dbg !107
+  %13 = and i1 %12, %11, !dbg !107
+  br i1 %13, label %cold.keep, label %cold.no, !dbg !107
+
+cold.keep:                                        ; preds = %pid.match
+  %14 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !107
+  %15 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !107
+  %16 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !107
+  %17 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !107
+  store i64 %16, i64* %17, align 8, !dbg !107
+  %18 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !107
+  store i64 1, i64* %18, align 8, !dbg !107
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %14, i8 0, i64 48, i1 false), !dbg !107
+  %19 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %15, i8* nonnull %14, i64 0) #0, !dbg !107
+  %20 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %15) #0, !dbg !107
+  %.not12 = icmp eq i8* %20, null, !dbg !107
   br i1 %.not12, label %return, label %cold.fill, !dbg !107
 
-cold.no:                                          ; preds = %entry
-  %16 = getelementptr i8, i8* %ctx, i64 16, !dbg !108
-  %17 = bitcast i8* %16 to i32*, !dbg !108
-  %18 = load i32, i32* %17, align 4, !dbg !108
-  %19 = sext i32 %18 to i64, !dbg !108
-  %20 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !108
-  %21 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !108
-  store i64 %19, i64* %21, align 8, !dbg !108
-  %22 = bitcast [1 x i64]* %tmp4 to i8*, !dbg !108
-  %23 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !108
-  %tid = and i64 %23, 4294967295, !dbg !108
-  %24 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp4, i64 0, i64 0, !dbg !108
-  store i64 %tid, i64* %24, align 8, !dbg !108
-  %25 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_fd to i8*), i8* nonnull %22, i8* nonnull %20, i64 0) #0, !dbg !108
-  %26 = icmp slt i64 %25, 0, !dbg !108
-  br i1 %26, label %map.full, label %map.stored, !dbg !108
+cold.no:                                          ; preds = %pid.match
+  %21 = getelementptr i8, i8* %ctx, i64 16, !dbg !108
+  %22 = bitcast i8* %21 to i32*, !dbg !108
+  %23 = load i32, i32* %22, align 4, !dbg !108
+  %24 = sext i32 %23 to i64, !dbg !108
+  %25 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !108
+  %26 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !108
+  store i64 %24, i64* %26, align 8, !dbg !108
+  %27 = bitcast [1 x i64]* %tmp4 to i8*, !dbg !108
+  %28 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !108
+  %tid = and i64 %28, 4294967295, !dbg !108
+  %29 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp4, i64 0, i64 0, !dbg !108
+  store i64 %tid, i64* %29, align 8, !dbg !108
+  %30 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_fd to i8*), i8* nonnull %27, i8* nonnull %25, i64 0) #0, !dbg !108
+  %31 = icmp slt i64 %30, 0, !dbg !108
+  br i1 %31, label %map.full, label %map.stored, !dbg !108
 
 cold.fill:                                        ; preds = %cold.keep
-  %27 = getelementptr i8, i8* %ctx, i64 16, !dbg !107
-  %28 = bitcast i8* %27 to i64*, !dbg !107
-  %29 = load i64, i64* %28, align 8, !dbg !107
-  %30 = getelementptr i8, i8* %15, i64 16, !dbg !107
-  %31 = bitcast i8* %30 to i64*, !dbg !107
-  store i64 %29, i64* %31, align 8, !dbg !107
-  %32 = load i64, i64* %2, align 8, !dbg !107
-  %33 = getelementptr i8, i8* %15, i64 24, !dbg !107
-  %34 = bitcast i8* %33 to i64*, !dbg !107
-  store i64 %32, i64* %34, align 8, !dbg !107
+  %32 = getelementptr i8, i8* %ctx, i64 16, !dbg !107
+  %33 = bitcast i8* %32 to i64*, !dbg !107
+  %34 = load i64, i64* %33, align 8, !dbg !107
+  %35 = getelementptr i8, i8* %20, i64 16, !dbg !107
+  %36 = bitcast i8* %35 to i64*, !dbg !107
+  store i64 %34, i64* %36, align 8, !dbg !107
+  %37 = load i64, i64* %7, align 8, !dbg !107
+  %38 = getelementptr i8, i8* %20, i64 24, !dbg !107
+  %39 = bitcast i8* %38 to i64*, !dbg !107
+  store i64 %37, i64* %39, align 8, !dbg !107
   br label %return, !dbg !107
 
 map.full:                                         ; preds = %cold.no
-  %35 = bitcast i32* %zero to i8*, !dbg !108
-  %36 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %35) #0, !dbg !108
-  %.not11 = icmp eq i8* %36, null, !dbg !108
+  %40 = bitcast i32* %zero to i8*, !dbg !108
+  %41 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %40) #0, !dbg !108
+  %.not11 = icmp eq i8* %41, null, !dbg !108
   br i1 %.not11, label %map.stored, label %stat.inc, !dbg !108
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %cold.no
-  %37 = bitcast [8 x i64]* %tmp5 to i8*, !dbg !109
-  %38 = load i64, i64* %2, align 8, !dbg !109
-  %39 = inttoptr i64 %38 to i8*, !dbg !109
-  %40 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %37, i32 64, i8* %39) #0, !dbg !109
-  %41 = icmp eq i64 %40, 64, !dbg !109
-  br i1 %41, label %str.full, label %str.done, !dbg !109
+  %42 = bitcast [8 x i64]* %tmp5 to i8*, !dbg !109
+  %43 = load i64, i64* %7, align 8, !dbg !109
+  %44 = inttoptr i64 %43 to i8*, !dbg !109
+  %45 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %42, i32 64, i8* %44) #0, !dbg !109
+  %46 = icmp eq i64 %45, 64, !dbg !109
+  br i1 %46, label %str.full, label %str.done, !dbg !109
 
 stat.inc:                                         ; preds = %map.full
-  %42 = getelementptr i8, i8* %36, i64 8, !dbg !108
-  %43 = bitcast i8* %42 to i64*, !dbg !108
-  %44 = load i64, i64* %43, align 8, !dbg !108
-  %45 = add i64 %44, 1, !dbg !108
-  store i64 %45, i64* %43, align 8, !dbg !108
+  %47 = getelementptr i8, i8* %41, i64 8, !dbg !108
+  %48 = bitcast i8* %47 to i64*, !dbg !108
+  %49 = load i64, i64* %48, align 8, !dbg !108
+  %50 = add i64 %49, 1, !dbg !108
+  store i64 %50, i64* %48, align 8, !dbg !108
   br label %map.stored, !dbg !108
 
 str.full:                                         ; preds = %map.stored
-  %46 = getelementptr inbounds i8, i8* %37, i64 63, !dbg !109
-  %47 = getelementptr i8, i8* %39, i64 63, !dbg !109
-  %48 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %46, i32 1, i8* %47) #0, !dbg !109
+  %51 = getelementptr inbounds i8, i8* %42, i64 63, !dbg !109
+  %52 = getelementptr i8, i8* %44, i64 63, !dbg !109
+  %53 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %51, i32 1, i8* %52) #0, !dbg !109
   br label %str.done, !dbg !109
 
 str.done:                                         ; preds = %str.full, %map.stored
-  %49 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !109
-  %tid6 = and i64 %49, 4294967295, !dbg !109
-  store i64 %tid6, i64* %24, align 8, !dbg !109
-  %50 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_name to i8*), i8* nonnull %22, i8* nonnull %37, i64 0) #0, !dbg !109
-  %51 = icmp slt i64 %50, 0, !dbg !109
-  br i1 %51, label %map.full7, label %return, !dbg !109
+  %54 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !109
+  %tid6 = and i64 %54, 4294967295, !dbg !109
+  store i64 %tid6, i64* %29, align 8, !dbg !109
+  %55 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_name to i8*), i8* nonnull %27, i8* nonnull %42, i64 0) #0, !dbg !109
+  %56 = icmp slt i64 %55, 0, !dbg !109
+  br i1 %56, label %map.full7, label %return, !dbg !109
 
 map.full7:                                        ; preds = %str.done
-  %52 = bitcast i32* %zero to i8*, !dbg !109
-  %53 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %52) #0, !dbg !109
-  %.not = icmp eq i8* %53, null, !dbg !109
+  %57 = bitcast i32* %zero to i8*, !dbg !109
+  %58 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %57) #0, !dbg !109
+  %.not = icmp eq i8* %58, null, !dbg !109
   br i1 %.not, label %return, label %stat.inc9, !dbg !109
 
 stat.inc9:                                        ; preds = %map.full7
-  %54 = getelementptr i8, i8* %53, i64 16, !dbg !109
-  %55 = bitcast i8* %54 to i64*, !dbg !109
-  %56 = load i64, i64* %55, align 8, !dbg !109
-  %57 = add i64 %56, 1, !dbg !109
-  store i64 %57, i64* %55, align 8, !dbg !109
+  %59 = getelementptr i8, i8* %58, i64 16, !dbg !109
+  %60 = bitcast i8* %59 to i64*, !dbg !109
+  %61 = load i64, i64* %60, align 8, !dbg !109
+  %62 = add i64 %61, 1, !dbg !109
+  store i64 %62, i64* %60, align 8, !dbg !109
   br label %return, !dbg !109
 }
 
@@ -244,76 +266,87 @@ body:                                             ; preds = %entry
   %.not9 = icmp eq i8* %6, null, !dbg !114
   br i1 %.not9, label %return, label %cold.kept, !dbg !114
 
-return:                                           ; preds = %map.full5, %stat.inc7, %str.done, %entry, %body
+return:                                           ; preds = %map.full5, %stat.inc7, %str.done, %entry, %pid.filter, %body
   ret i32 0, !dbg !114
 
 cold.kept:                                        ; preds = %body
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(48) %1, i8* noundef nonnull align 1 dereferenceable(48) %6, i64 48, i1 false), !dbg !114
   %7 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !114
-  %8 = getelementptr i8, i8* %1, i64 16, !dbg !115
-  %9 = bitcast i8* %8 to i32*, !dbg !115
-  %10 = load i32, i32* %9, align 4, !dbg !115
-  %11 = sext i32 %10 to i64, !dbg !115
-  %12 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !115
-  %13 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !115
-  store i64 %11, i64* %13, align 8, !dbg !115
-  %14 = bitcast [1 x i64]* %tmp2 to i8*, !dbg !115
-  %15 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !115
-  %tid = and i64 %15, 4294967295, !dbg !115
-  %16 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp2, i64 0, i64 0, !dbg !115
-  store i64 %tid, i64* %16, align 8, !dbg !115
-  %17 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_fd to i8*), i8* nonnull %14, i8* nonnull %12, i64 0) #0, !dbg !115
-  %18 = icmp slt i64 %17, 0, !dbg !115
-  br i1 %18, label %map.full, label %map.stored, !dbg !115
+  %8 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !114
+  %9 = icmp eq i64 %8, 0, !dbg !114
+  br i1 %9, label %pid.match, label %pid.filter, !dbg !114
 
-map.full:                                         ; preds = %cold.kept
-  %19 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !115
-  %.not11 = icmp eq i8* %19, null, !dbg !115
+pid.filter:                                       ; preds = %cold.kept
+  %10 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !114
+  %11 = lshr i64 %10, 32, !dbg !114
+  %12 = icmp eq i64 %11, %8, !dbg !114
+  br i1 %12, label %pid.match, label %return, !dbg !114
+
+pid.match:                                        ; preds = %pid.filter, %cold.kept
+  %13 = getelementptr i8, i8* %1, i64 16, !dbg !115
+  %14 = bitcast i8* %13 to i32*, !dbg !115
+  %15 = load i32, i32* %14, align 4, !dbg !115
+  %16 = sext i32 %15 to i64, !dbg !115
+  %17 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !115
+  %18 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !115
+  store i64 %16, i64* %18, align 8, !dbg !115
+  %19 = bitcast [1 x i64]* %tmp2 to i8*, !dbg !115
+  %20 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !115
+  %tid = and i64 %20, 4294967295, !dbg !115
+  %21 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp2, i64 0, i64 0, !dbg !115
+  store i64 %tid, i64* %21, align 8, !dbg !115
+  %22 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_fd to i8*), i8* nonnull %19, i8* nonnull %17, i64 0) #0, !dbg !115
+  %23 = icmp slt i64 %22, 0, !dbg !115
+  br i1 %23, label %map.full, label %map.stored, !dbg !115
+
+map.full:                                         ; preds = %pid.match
+  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !115
+  %.not11 = icmp eq i8* %24, null, !dbg !115
   br i1 %.not11, label %map.stored, label %stat.inc, !dbg !115
 
-map.stored:                                       ; preds = %map.full, %stat.inc, %cold.kept
-  %20 = bitcast [8 x i64]* %tmp3 to i8*, !dbg !116
-  %21 = getelementptr i8, i8* %1, i64 24, !dbg !116
-  %22 = bitcast i8* %21 to i64*, !dbg !116
-  %23 = load i64, i64* %22, align 8, !dbg !116
-  %24 = inttoptr i64 %23 to i8*, !dbg !116
-  %25 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %20, i32 64, i8* %24) #0, !dbg !116
-  %26 = icmp eq i64 %25, 64, !dbg !116
-  br i1 %26, label %str.full, label %str.done, !dbg !116
+map.stored:                                       ; preds = %map.full, %stat.inc, %pid.match
+  %25 = bitcast [8 x i64]* %tmp3 to i8*, !dbg !116
+  %26 = getelementptr i8, i8* %1, i64 24, !dbg !116
+  %27 = bitcast i8* %26 to i64*, !dbg !116
+  %28 = load i64, i64* %27, align 8, !dbg !116
+  %29 = inttoptr i64 %28 to i8*, !dbg !116
+  %30 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %25, i32 64, i8* %29) #0, !dbg !116
+  %31 = icmp eq i64 %30, 64, !dbg !116
+  br i1 %31, label %str.full, label %str.done, !dbg !116
 
 stat.inc:                                         ; preds = %map.full
-  %27 = getelementptr i8, i8* %19, i64 8, !dbg !115
-  %28 = bitcast i8* %27 to i64*, !dbg !115
-  %29 = load i64, i64* %28, align 8, !dbg !115
-  %30 = add i64 %29, 1, !dbg !115
-  store i64 %30, i64* %28, align 8, !dbg !115
+  %32 = getelementptr i8, i8* %24, i64 8, !dbg !115
+  %33 = bitcast i8* %32 to i64*, !dbg !115
+  %34 = load i64, i64* %33, align 8, !dbg !115
+  %35 = add i64 %34, 1, !dbg !115
+  store i64 %35, i64* %33, align 8, !dbg !115
   br label %map.stored, !dbg !115
 
 str.full:                                         ; preds = %map.stored
-  %31 = getelementptr inbounds i8, i8* %20, i64 63, !dbg !116
-  %32 = getelementptr i8, i8* %24, i64 63, !dbg !116
-  %33 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %31, i32 1, i8* %32) #0, !dbg !116
+  %36 = getelementptr inbounds i8, i8* %25, i64 63, !dbg !116
+  %37 = getelementptr i8, i8* %29, i64 63, !dbg !116
+  %38 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %36, i32 1, i8* %37) #0, !dbg !116
   br label %str.done, !dbg !116
 
 str.done:                                         ; preds = %str.full, %map.stored
-  %34 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !116
-  %tid4 = and i64 %34, 4294967295, !dbg !116
-  store i64 %tid4, i64* %16, align 8, !dbg !116
-  %35 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_name to i8*), i8* nonnull %14, i8* nonnull %20, i64 0) #0, !dbg !116
-  %36 = icmp slt i64 %35, 0, !dbg !116
-  br i1 %36, label %map.full5, label %return, !dbg !116
+  %39 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !116
+  %tid4 = and i64 %39, 4294967295, !dbg !116
+  store i64 %tid4, i64* %21, align 8, !dbg !116
+  %40 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_name to i8*), i8* nonnull %19, i8* nonnull %25, i64 0) #0, !dbg !116
+  %41 = icmp slt i64 %40, 0, !dbg !116
+  br i1 %41, label %map.full5, label %return, !dbg !116
 
 map.full5:                                        ; preds = %str.done
-  %37 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !116
-  %.not10 = icmp eq i8* %37, null, !dbg !116
+  %42 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !116
+  %.not10 = icmp eq i8* %42, null, !dbg !116
   br i1 %.not10, label %return, label %stat.inc7, !dbg !116
 
 stat.inc7:                                        ; preds = %map.full5
-  %38 = getelementptr i8, i8* %37, i64 16, !dbg !116
-  %39 = bitcast i8* %38 to i64*, !dbg !116
-  %40 = load i64, i64* %39, align 8, !dbg !116
-  %41 = add i64 %40, 1, !dbg !116
-  store i64 %41, i64* %39, align 8, !dbg !116
+  %43 = getelementptr i8, i8* %42, i64 16, !dbg !116
+  %44 = bitcast i8* %43 to i64*, !dbg !116
+  %45 = load i64, i64* %44, align 8, !dbg !116
+  %46 = add i64 %45, 1, !dbg !116
+  store i64 %46, i64* %44, align 8, !dbg !116
   br label %return, !dbg !116
 }
 
@@ -384,9 +417,9 @@ attributes #3 = { argmemonly nofree nounwind willreturn writeonly }
 !56 = !DIGlobalVariableExpression(var: !57, expr: !DIExpression())
 !57 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !58, isLocal: false, isDefinition: true, align: 64)
 !58 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !59)
-!59 = !DICompositeType(tag: DW_TAG_array_type, baseType: !53, size: 192, align: 8, elements: !60)
+!59 = !DICompositeType(tag: DW_TAG_array_type, baseType: !53, size: 320, align: 8, elements: !60)
 !60 = !{!61}
-!61 = !DISubrange(count: 24, lowerBound: 0)
+!61 = !DISubrange(count: 40, lowerBound: 0)
 !62 = !DIGlobalVariableExpression(var: !63, expr: !DIExpression())
 !63 = distinct !DIGlobalVariable(name: "tp_pending", linkageName: "tp_pending", scope: !2, file: !3, type: !64, isLocal: false, isDefinition: true, align: 64)
 !64 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !65)

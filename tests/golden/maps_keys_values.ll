@@ -12,7 +12,7 @@ target triple = "bpfel"
 @m_n = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !69
 @m_s = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !71
 @m_t = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !75
-@tp_ro = constant [24 x i8] zeroinitializer, section ".rodata", align 8, !dbg !90
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !90
 @tp_scratch = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !96
 
 ; Function Attrs: nounwind
@@ -32,170 +32,181 @@ entry:
   br i1 %.not, label %return, label %body, !dbg !121
 
 body:                                             ; preds = %entry
-  %2 = bitcast [1 x i64]* %tmp to i8*, !dbg !122
-  %3 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !122
-  store i64 1, i64* %3, align 8, !dbg !122
-  %4 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !122
-  %5 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !122
-  store i64 0, i64* %5, align 8, !dbg !122
-  %6 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4, i8* nonnull %2, i64 0) #0, !dbg !122
-  %7 = icmp slt i64 %6, 0, !dbg !122
-  br i1 %7, label %map.full, label %map.stored, !dbg !122
+  %2 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !121
+  %3 = icmp eq i64 %2, 0, !dbg !121
+  br i1 %3, label %pid.match, label %pid.filter, !dbg !121
 
-return:                                           ; preds = %rec.lost, %stat.inc28, %map.done32, %entry
+return:                                           ; preds = %rec.lost, %stat.inc28, %map.done32, %entry, %pid.filter
   ret i32 0, !dbg !121
 
-map.full:                                         ; preds = %body
-  %8 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !122
-  %.not43 = icmp eq i8* %8, null, !dbg !122
+pid.filter:                                       ; preds = %body
+  %4 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !121
+  %5 = lshr i64 %4, 32, !dbg !121
+  %6 = icmp eq i64 %5, %2, !dbg !121
+  br i1 %6, label %pid.match, label %return, !dbg !121
+
+pid.match:                                        ; preds = %pid.filter, %body
+  %7 = bitcast [1 x i64]* %tmp to i8*, !dbg !122
+  %8 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !122
+  store i64 1, i64* %8, align 8, !dbg !122
+  %9 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !122
+  %10 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !122
+  store i64 0, i64* %10, align 8, !dbg !122
+  %11 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %9, i8* nonnull %7, i64 0) #0, !dbg !122
+  %12 = icmp slt i64 %11, 0, !dbg !122
+  br i1 %12, label %map.full, label %map.stored, !dbg !122
+
+map.full:                                         ; preds = %pid.match
+  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !122
+  %.not43 = icmp eq i8* %13, null, !dbg !122
   br i1 %.not43, label %map.stored, label %stat.inc, !dbg !122
 
-map.stored:                                       ; preds = %map.full, %stat.inc, %body
-  %9 = getelementptr i8, i8* %ctx, i64 24, !dbg !123
-  %10 = bitcast i8* %9 to i32*, !dbg !123
-  %11 = load i32, i32* %10, align 4, !dbg !123
-  %12 = sext i32 %11 to i64, !dbg !123
-  store i64 %12, i64* %3, align 8, !dbg !123
-  store i64 0, i64* %5, align 8, !dbg !123
-  %13 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_n to i8*), i8* nonnull %4, i8* nonnull %2, i64 0) #0, !dbg !123
-  %14 = icmp slt i64 %13, 0, !dbg !123
-  br i1 %14, label %map.full2, label %map.stored3, !dbg !123
+map.stored:                                       ; preds = %map.full, %stat.inc, %pid.match
+  %14 = getelementptr i8, i8* %ctx, i64 24, !dbg !123
+  %15 = bitcast i8* %14 to i32*, !dbg !123
+  %16 = load i32, i32* %15, align 4, !dbg !123
+  %17 = sext i32 %16 to i64, !dbg !123
+  store i64 %17, i64* %8, align 8, !dbg !123
+  store i64 0, i64* %10, align 8, !dbg !123
+  %18 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_n to i8*), i8* nonnull %9, i8* nonnull %7, i64 0) #0, !dbg !123
+  %19 = icmp slt i64 %18, 0, !dbg !123
+  br i1 %19, label %map.full2, label %map.stored3, !dbg !123
 
 stat.inc:                                         ; preds = %map.full
-  %15 = getelementptr i8, i8* %8, i64 8, !dbg !122
-  %16 = bitcast i8* %15 to i64*, !dbg !122
-  %17 = load i64, i64* %16, align 8, !dbg !122
-  %18 = add i64 %17, 1, !dbg !122
-  store i64 %18, i64* %16, align 8, !dbg !122
+  %20 = getelementptr i8, i8* %13, i64 8, !dbg !122
+  %21 = bitcast i8* %20 to i64*, !dbg !122
+  %22 = load i64, i64* %21, align 8, !dbg !122
+  %23 = add i64 %22, 1, !dbg !122
+  store i64 %23, i64* %21, align 8, !dbg !122
   br label %map.stored, !dbg !122
 
 map.full2:                                        ; preds = %map.stored
-  %19 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !123
-  %.not42 = icmp eq i8* %19, null, !dbg !123
+  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !123
+  %.not42 = icmp eq i8* %24, null, !dbg !123
   br i1 %.not42, label %map.stored3, label %stat.inc4, !dbg !123
 
 map.stored3:                                      ; preds = %map.full2, %stat.inc4, %map.stored
-  %20 = bitcast [2 x i64]* %tmp6 to i8*, !dbg !124
-  %21 = getelementptr i8, i8* %ctx, i64 8, !dbg !124
-  %22 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %20, i32 16, i8* %21) #0, !dbg !124
-  store i64 0, i64* %5, align 8, !dbg !124
-  %23 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %4, i8* nonnull %20, i64 0) #0, !dbg !124
-  %24 = icmp slt i64 %23, 0, !dbg !124
-  br i1 %24, label %map.full7, label %map.stored8, !dbg !124
+  %25 = bitcast [2 x i64]* %tmp6 to i8*, !dbg !124
+  %26 = getelementptr i8, i8* %ctx, i64 8, !dbg !124
+  %27 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %25, i32 16, i8* %26) #0, !dbg !124
+  store i64 0, i64* %10, align 8, !dbg !124
+  %28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %9, i8* nonnull %25, i64 0) #0, !dbg !124
+  %29 = icmp slt i64 %28, 0, !dbg !124
+  br i1 %29, label %map.full7, label %map.stored8, !dbg !124
 
 stat.inc4:                                        ; preds = %map.full2
-  %25 = getelementptr i8, i8* %19, i64 32, !dbg !123
-  %26 = bitcast i8* %25 to i64*, !dbg !123
-  %27 = load i64, i64* %26, align 8, !dbg !123
-  %28 = add i64 %27, 1, !dbg !123
-  store i64 %28, i64* %26, align 8, !dbg !123
+  %30 = getelementptr i8, i8* %24, i64 32, !dbg !123
+  %31 = bitcast i8* %30 to i64*, !dbg !123
+  %32 = load i64, i64* %31, align 8, !dbg !123
+  %33 = add i64 %32, 1, !dbg !123
+  store i64 %33, i64* %31, align 8, !dbg !123
   br label %map.stored3, !dbg !123
 
 map.full7:                                        ; preds = %map.stored3
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !124
-  %.not41 = icmp eq i8* %29, null, !dbg !124
+  %34 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !124
+  %.not41 = icmp eq i8* %34, null, !dbg !124
   br i1 %.not41, label %map.stored8, label %stat.inc9, !dbg !124
 
 map.stored8:                                      ; preds = %map.full7, %stat.inc9, %map.stored3
-  %30 = getelementptr i8, i8* %ctx, i64 40, !dbg !125
-  %31 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %20, i32 16, i8* %30) #0, !dbg !125
-  %32 = getelementptr i8, i8* %ctx, i64 56, !dbg !125
-  %33 = bitcast i8* %32 to i32*, !dbg !125
-  %34 = load i32, i32* %33, align 4, !dbg !125
-  %35 = sext i32 %34 to i64, !dbg !125
-  store i64 %35, i64* %5, align 8, !dbg !125
-  %36 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %4, i8* nonnull %20, i64 0) #0, !dbg !125
-  %37 = icmp slt i64 %36, 0, !dbg !125
-  br i1 %37, label %map.full11, label %map.stored12, !dbg !125
+  %35 = getelementptr i8, i8* %ctx, i64 40, !dbg !125
+  %36 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %25, i32 16, i8* %35) #0, !dbg !125
+  %37 = getelementptr i8, i8* %ctx, i64 56, !dbg !125
+  %38 = bitcast i8* %37 to i32*, !dbg !125
+  %39 = load i32, i32* %38, align 4, !dbg !125
+  %40 = sext i32 %39 to i64, !dbg !125
+  store i64 %40, i64* %10, align 8, !dbg !125
+  %41 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %9, i8* nonnull %25, i64 0) #0, !dbg !125
+  %42 = icmp slt i64 %41, 0, !dbg !125
+  br i1 %42, label %map.full11, label %map.stored12, !dbg !125
 
 stat.inc9:                                        ; preds = %map.full7
-  %38 = getelementptr i8, i8* %29, i64 40, !dbg !124
-  %39 = bitcast i8* %38 to i64*, !dbg !124
-  %40 = load i64, i64* %39, align 8, !dbg !124
-  %41 = add i64 %40, 1, !dbg !124
-  store i64 %41, i64* %39, align 8, !dbg !124
+  %43 = getelementptr i8, i8* %34, i64 40, !dbg !124
+  %44 = bitcast i8* %43 to i64*, !dbg !124
+  %45 = load i64, i64* %44, align 8, !dbg !124
+  %46 = add i64 %45, 1, !dbg !124
+  store i64 %46, i64* %44, align 8, !dbg !124
   br label %map.stored8, !dbg !124
 
 map.full11:                                       ; preds = %map.stored8
-  %42 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !125
-  %.not40 = icmp eq i8* %42, null, !dbg !125
+  %47 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !125
+  %.not40 = icmp eq i8* %47, null, !dbg !125
   br i1 %.not40, label %map.stored12, label %stat.inc13, !dbg !125
 
 map.stored12:                                     ; preds = %map.full11, %stat.inc13, %map.stored8
-  %43 = call i64 inttoptr (i64 5 to i64 ()*)() #0, !dbg !126
-  %44 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp6, i64 0, i64 0, !dbg !126
-  store i64 %43, i64* %44, align 8, !dbg !126
-  %45 = bitcast [5 x i64]* %tmp15 to i8*, !dbg !126
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %45, i8 0, i64 40, i1 false), !dbg !126
-  %46 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %45, i32 16, i8* %21) #0, !dbg !126
-  %47 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp15, i64 0, i64 2, !dbg !126
-  %48 = bitcast i64* %47 to i8*, !dbg !126
-  %49 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %48, i32 16, i8* %30) #0, !dbg !126
-  %50 = call i32 inttoptr (i64 8 to i32 ()*)() #0, !dbg !126
-  %cpu = zext i32 %50 to i64, !dbg !126
-  %51 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp15, i64 0, i64 4, !dbg !126
-  store i64 %cpu, i64* %51, align 8, !dbg !126
-  %52 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %45, i8* nonnull %20, i64 0) #0, !dbg !126
-  %53 = icmp slt i64 %52, 0, !dbg !126
-  br i1 %53, label %map.full16, label %map.stored17, !dbg !126
+  %48 = call i64 inttoptr (i64 5 to i64 ()*)() #0, !dbg !126
+  %49 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp6, i64 0, i64 0, !dbg !126
+  store i64 %48, i64* %49, align 8, !dbg !126
+  %50 = bitcast [5 x i64]* %tmp15 to i8*, !dbg !126
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %50, i8 0, i64 40, i1 false), !dbg !126
+  %51 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %50, i32 16, i8* %26) #0, !dbg !126
+  %52 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp15, i64 0, i64 2, !dbg !126
+  %53 = bitcast i64* %52 to i8*, !dbg !126
+  %54 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %53, i32 16, i8* %35) #0, !dbg !126
+  %55 = call i32 inttoptr (i64 8 to i32 ()*)() #0, !dbg !126
+  %cpu = zext i32 %55 to i64, !dbg !126
+  %56 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp15, i64 0, i64 4, !dbg !126
+  store i64 %cpu, i64* %56, align 8, !dbg !126
+  %57 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %50, i8* nonnull %25, i64 0) #0, !dbg !126
+  %58 = icmp slt i64 %57, 0, !dbg !126
+  br i1 %58, label %map.full16, label %map.stored17, !dbg !126
 
 stat.inc13:                                       ; preds = %map.full11
-  %54 = getelementptr i8, i8* %42, i64 24, !dbg !125
-  %55 = bitcast i8* %54 to i64*, !dbg !125
-  %56 = load i64, i64* %55, align 8, !dbg !125
-  %57 = add i64 %56, 1, !dbg !125
-  store i64 %57, i64* %55, align 8, !dbg !125
+  %59 = getelementptr i8, i8* %47, i64 24, !dbg !125
+  %60 = bitcast i8* %59 to i64*, !dbg !125
+  %61 = load i64, i64* %60, align 8, !dbg !125
+  %62 = add i64 %61, 1, !dbg !125
+  store i64 %62, i64* %60, align 8, !dbg !125
   br label %map.stored12, !dbg !125
 
 map.full16:                                       ; preds = %map.stored12
-  %58 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !126
-  %.not39 = icmp eq i8* %58, null, !dbg !126
+  %63 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !126
+  %.not39 = icmp eq i8* %63, null, !dbg !126
   br i1 %.not39, label %map.stored17, label %stat.inc18, !dbg !126
 
 map.stored17:                                     ; preds = %map.full16, %stat.inc18, %map.stored12
-  %59 = load i32, i32* %10, align 4, !dbg !127
-  %60 = sext i32 %59 to i64, !dbg !127
-  %61 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp15, i64 0, i64 0, !dbg !127
-  store i64 %60, i64* %61, align 8, !dbg !127
-  %62 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp15, i64 0, i64 1, !dbg !127
-  %63 = bitcast i64* %62 to i8*, !dbg !127
-  %64 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %63, i32 16, i8* %30) #0, !dbg !127
-  %65 = call i32 inttoptr (i64 8 to i32 ()*)() #0, !dbg !127
-  %cpu20 = zext i32 %65 to i64, !dbg !127
-  store i64 %cpu20, i64* %44, align 8, !dbg !127
-  %66 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %20, i8* nonnull %45, i64 0) #0, !dbg !127
-  %67 = icmp slt i64 %66, 0, !dbg !127
-  br i1 %67, label %map.full21, label %map.stored22, !dbg !127
+  %64 = load i32, i32* %15, align 4, !dbg !127
+  %65 = sext i32 %64 to i64, !dbg !127
+  %66 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp15, i64 0, i64 0, !dbg !127
+  store i64 %65, i64* %66, align 8, !dbg !127
+  %67 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp15, i64 0, i64 1, !dbg !127
+  %68 = bitcast i64* %67 to i8*, !dbg !127
+  %69 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %68, i32 16, i8* %35) #0, !dbg !127
+  %70 = call i32 inttoptr (i64 8 to i32 ()*)() #0, !dbg !127
+  %cpu20 = zext i32 %70 to i64, !dbg !127
+  store i64 %cpu20, i64* %49, align 8, !dbg !127
+  %71 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_t to i8*), i8* nonnull %25, i8* nonnull %50, i64 0) #0, !dbg !127
+  %72 = icmp slt i64 %71, 0, !dbg !127
+  br i1 %72, label %map.full21, label %map.stored22, !dbg !127
 
 stat.inc18:                                       ; preds = %map.full16
-  %68 = getelementptr i8, i8* %58, i64 16, !dbg !126
-  %69 = bitcast i8* %68 to i64*, !dbg !126
-  %70 = load i64, i64* %69, align 8, !dbg !126
-  %71 = add i64 %70, 1, !dbg !126
-  store i64 %71, i64* %69, align 8, !dbg !126
+  %73 = getelementptr i8, i8* %63, i64 16, !dbg !126
+  %74 = bitcast i8* %73 to i64*, !dbg !126
+  %75 = load i64, i64* %74, align 8, !dbg !126
+  %76 = add i64 %75, 1, !dbg !126
+  store i64 %76, i64* %74, align 8, !dbg !126
   br label %map.stored17, !dbg !126
 
 map.full21:                                       ; preds = %map.stored17
-  %72 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !127
-  %.not38 = icmp eq i8* %72, null, !dbg !127
+  %77 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !127
+  %.not38 = icmp eq i8* %77, null, !dbg !127
   br i1 %.not38, label %map.stored22, label %stat.inc23, !dbg !127
 
 map.stored22:                                     ; preds = %map.full21, %stat.inc23, %map.stored17
-  store i64 1, i64* %61, align 8, !dbg !128
-  %73 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %45) #0, !dbg !128
-  %.not33 = icmp eq i8* %73, null, !dbg !128
+  store i64 1, i64* %66, align 8, !dbg !128
+  %78 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %50) #0, !dbg !128
+  %.not33 = icmp eq i8* %78, null, !dbg !128
   br i1 %.not33, label %map.none, label %map.read, !dbg !128
 
 stat.inc23:                                       ; preds = %map.full21
-  %74 = getelementptr i8, i8* %72, i64 48, !dbg !127
-  %75 = bitcast i8* %74 to i64*, !dbg !127
-  %76 = load i64, i64* %75, align 8, !dbg !127
-  %77 = add i64 %76, 1, !dbg !127
-  store i64 %77, i64* %75, align 8, !dbg !127
+  %79 = getelementptr i8, i8* %77, i64 48, !dbg !127
+  %80 = bitcast i8* %79 to i64*, !dbg !127
+  %81 = load i64, i64* %80, align 8, !dbg !127
+  %82 = add i64 %81, 1, !dbg !127
+  store i64 %82, i64* %80, align 8, !dbg !127
   br label %map.stored22, !dbg !127
 
 map.read:                                         ; preds = %map.stored22
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(16) %1, i8* noundef nonnull align 1 dereferenceable(16) %73, i64 16, i1 false), !dbg !128
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(16) %1, i8* noundef nonnull align 1 dereferenceable(16) %78, i64 16, i1 false), !dbg !128
   br label %map.done, !dbg !128
 
 map.none:                                         ; preds = %map.stored22
@@ -203,92 +214,92 @@ map.none:                                         ; preds = %map.stored22
   br label %map.done, !dbg !128
 
 map.done:                                         ; preds = %map.none, %map.read
-  %78 = load i8, i8* %1, align 1, !dbg !128
-  %79 = xor i8 %78, 105, !dbg !128
-  %80 = getelementptr i8, i8* %1, i64 1, !dbg !128
-  %81 = load i8, i8* %80, align 1, !dbg !128
-  %82 = xor i8 %81, 110, !dbg !128
-  %83 = or i8 %79, %82, !dbg !128
-  %84 = getelementptr i8, i8* %1, i64 2, !dbg !128
-  %85 = load i8, i8* %84, align 1, !dbg !128
-  %86 = xor i8 %85, 105, !dbg !128
-  %87 = or i8 %83, %86, !dbg !128
-  %88 = getelementptr i8, i8* %1, i64 3, !dbg !128
-  %89 = load i8, i8* %88, align 1, !dbg !128
-  %90 = xor i8 %89, 116, !dbg !128
-  %91 = or i8 %87, %90, !dbg !128
-  %92 = getelementptr i8, i8* %1, i64 4, !dbg !128
-  %93 = load i8, i8* %92, align 1, !dbg !128
-  %94 = or i8 %91, %93, !dbg !128
-  %streq = icmp eq i8 %94, 0, !dbg !128
-  %95 = zext i1 %streq to i64, !dbg !128
-  %96 = bitcast [5 x i64]* %tmp25 to i8*, !dbg !128
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %96, i8 0, i64 40, i1 false), !dbg !128
-  store i8 97, i8* %96, align 8, !dbg !128
-  %97 = getelementptr inbounds i8, i8* %96, i64 1, !dbg !128
-  store i8 0, i8* %97, align 1, !dbg !128
-  %98 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp25, i64 0, i64 2, !dbg !128
-  %99 = bitcast i64* %98 to i8*, !dbg !128
-  store i8 98, i8* %99, align 8, !dbg !128
-  %100 = getelementptr inbounds i8, i8* %99, i64 1, !dbg !128
-  store i8 0, i8* %100, align 1, !dbg !128
-  %101 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp25, i64 0, i64 4, !dbg !128
-  store i64 0, i64* %101, align 8, !dbg !128
-  %102 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %96) #0, !dbg !128
-  %.not34 = icmp eq i8* %102, null, !dbg !128
+  %83 = load i8, i8* %1, align 1, !dbg !128
+  %84 = xor i8 %83, 105, !dbg !128
+  %85 = getelementptr i8, i8* %1, i64 1, !dbg !128
+  %86 = load i8, i8* %85, align 1, !dbg !128
+  %87 = xor i8 %86, 110, !dbg !128
+  %88 = or i8 %84, %87, !dbg !128
+  %89 = getelementptr i8, i8* %1, i64 2, !dbg !128
+  %90 = load i8, i8* %89, align 1, !dbg !128
+  %91 = xor i8 %90, 105, !dbg !128
+  %92 = or i8 %88, %91, !dbg !128
+  %93 = getelementptr i8, i8* %1, i64 3, !dbg !128
+  %94 = load i8, i8* %93, align 1, !dbg !128
+  %95 = xor i8 %94, 116, !dbg !128
+  %96 = or i8 %92, %95, !dbg !128
+  %97 = getelementptr i8, i8* %1, i64 4, !dbg !128
+  %98 = load i8, i8* %97, align 1, !dbg !128
+  %99 = or i8 %96, %98, !dbg !128
+  %streq = icmp eq i8 %99, 0, !dbg !128
+  %100 = zext i1 %streq to i64, !dbg !128
+  %101 = bitcast [5 x i64]* %tmp25 to i8*, !dbg !128
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %101, i8 0, i64 40, i1 false), !dbg !128
+  store i8 97, i8* %101, align 8, !dbg !128
+  %102 = getelementptr inbounds i8, i8* %101, i64 1, !dbg !128
+  store i8 0, i8* %102, align 1, !dbg !128
+  %103 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp25, i64 0, i64 2, !dbg !128
+  %104 = bitcast i64* %103 to i8*, !dbg !128
+  store i8 98, i8* %104, align 8, !dbg !128
+  %105 = getelementptr inbounds i8, i8* %104, i64 1, !dbg !128
+  store i8 0, i8* %105, align 1, !dbg !128
+  %106 = getelementptr inbounds [5 x i64], [5 x i64]* %tmp25, i64 0, i64 4, !dbg !128
+  store i64 0, i64* %106, align 8, !dbg !128
+  %107 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* nonnull %101) #0, !dbg !128
+  %.not34 = icmp eq i8* %107, null, !dbg !128
   br i1 %.not34, label %map.done27, label %map.read26, !dbg !128
 
 map.read26:                                       ; preds = %map.done
-  %103 = bitcast i8* %102 to i64*, !dbg !128
-  %104 = load i64, i64* %103, align 8, !dbg !128
+  %108 = bitcast i8* %107 to i64*, !dbg !128
+  %109 = load i64, i64* %108, align 8, !dbg !128
   br label %map.done27, !dbg !128
 
 map.done27:                                       ; preds = %map.read26, %map.done
-  %105 = phi i64 [ 0, %map.done ], [ %104, %map.read26 ], !dbg !128
-  %106 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !128
-  %.not35 = icmp eq i8* %106, null, !dbg !128
+  %110 = phi i64 [ 0, %map.done ], [ %109, %map.read26 ], !dbg !128
+  %111 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !128
+  %.not35 = icmp eq i8* %111, null, !dbg !128
   br i1 %.not35, label %rec.lost, label %rec.fill, !dbg !128
 
 rec.fill:                                         ; preds = %map.done27
-  %107 = bitcast i8* %106 to i64*, !dbg !128
-  store i64 1, i64* %107, align 8, !dbg !128
-  %108 = getelementptr i8, i8* %106, i64 8, !dbg !128
-  %109 = bitcast i8* %108 to i64*, !dbg !128
-  store i64 %95, i64* %109, align 8, !dbg !128
-  %110 = getelementptr i8, i8* %106, i64 16, !dbg !128
-  store i64 0, i64* %3, align 8, !dbg !128
-  %111 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %2) #0, !dbg !128
-  %.not37 = icmp eq i8* %111, null, !dbg !128
+  %112 = bitcast i8* %111 to i64*, !dbg !128
+  store i64 1, i64* %112, align 8, !dbg !128
+  %113 = getelementptr i8, i8* %111, i64 8, !dbg !128
+  %114 = bitcast i8* %113 to i64*, !dbg !128
+  store i64 %100, i64* %114, align 8, !dbg !128
+  %115 = getelementptr i8, i8* %111, i64 16, !dbg !128
+  store i64 0, i64* %8, align 8, !dbg !128
+  %116 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %7) #0, !dbg !128
+  %.not37 = icmp eq i8* %116, null, !dbg !128
   br i1 %.not37, label %map.none31, label %map.read30, !dbg !128
 
 rec.lost:                                         ; preds = %map.done27
-  %112 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !128
-  %.not36 = icmp eq i8* %112, null, !dbg !128
+  %117 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !128
+  %.not36 = icmp eq i8* %117, null, !dbg !128
   br i1 %.not36, label %return, label %stat.inc28, !dbg !128
 
 stat.inc28:                                       ; preds = %rec.lost
-  %113 = bitcast i8* %112 to i64*, !dbg !128
-  %114 = load i64, i64* %113, align 8, !dbg !128
-  %115 = add i64 %114, 1, !dbg !128
-  store i64 %115, i64* %113, align 8, !dbg !128
+  %118 = bitcast i8* %117 to i64*, !dbg !128
+  %119 = load i64, i64* %118, align 8, !dbg !128
+  %120 = add i64 %119, 1, !dbg !128
+  store i64 %120, i64* %118, align 8, !dbg !128
   br label %return, !dbg !128
 
 map.read30:                                       ; preds = %rec.fill
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(16) %110, i8* noundef nonnull align 1 dereferenceable(16) %111, i64 16, i1 false), !dbg !128
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(16) %115, i8* noundef nonnull align 1 dereferenceable(16) %116, i64 16, i1 false), !dbg !128
   br label %map.done32, !dbg !128
 
 map.none31:                                       ; preds = %rec.fill
-  store i8 0, i8* %110, align 1, !dbg !128
+  store i8 0, i8* %115, align 1, !dbg !128
   br label %map.done32, !dbg !128
 
 map.done32:                                       ; preds = %map.none31, %map.read30
-  %116 = getelementptr i8, i8* %106, i64 32, !dbg !128
-  %117 = bitcast i8* %116 to i64*, !dbg !128
-  store i64 %105, i64* %117, align 8, !dbg !128
-  %118 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !128
-  %119 = icmp ugt i64 %118, 65536, !dbg !128
-  %120 = select i1 %119, i64 2, i64 1, !dbg !128
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %106, i64 %120) #0, !dbg !128
+  %121 = getelementptr i8, i8* %111, i64 32, !dbg !128
+  %122 = bitcast i8* %121 to i64*, !dbg !128
+  store i64 %110, i64* %122, align 8, !dbg !128
+  %123 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !128
+  %124 = icmp ugt i64 %123, 65536, !dbg !128
+  %125 = select i1 %124, i64 2, i64 1, !dbg !128
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %111, i64 %125) #0, !dbg !128
   br label %return, !dbg !128
 }
 
@@ -402,9 +413,9 @@ attributes #3 = { argmemonly nofree nounwind willreturn }
 !90 = !DIGlobalVariableExpression(var: !91, expr: !DIExpression())
 !91 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !92, isLocal: false, isDefinition: true, align: 64)
 !92 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !93)
-!93 = !DICompositeType(tag: DW_TAG_array_type, baseType: !53, size: 192, align: 8, elements: !94)
+!93 = !DICompositeType(tag: DW_TAG_array_type, baseType: !53, size: 320, align: 8, elements: !94)
 !94 = !{!95}
-!95 = !DISubrange(count: 24, lowerBound: 0)
+!95 = !DISubrange(count: 40, lowerBound: 0)
 !96 = !DIGlobalVariableExpression(var: !97, expr: !DIExpression())
 !97 = distinct !DIGlobalVariable(name: "tp_scratch", linkageName: "tp_scratch", scope: !2, file: !3, type: !98, isLocal: false, isDefinition: true, align: 64)
 !98 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !99)

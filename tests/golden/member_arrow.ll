@@ -7,38 +7,49 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_bytes = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !35
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !35
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_write(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_write" !dbg !56 {
 entry:
   %tmp = alloca [1 x i64], align 8, !dbg !62
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !61, metadata !DIExpression()), !dbg !62
-  %0 = getelementptr i8, i8* %ctx, i64 16, !dbg !63
-  %1 = bitcast i8* %0 to i32*, !dbg !63
-  %2 = load i32, i32* %1, align 4, !dbg !63
-  %3 = icmp eq i32 %2, 1, !dbg !63
-  br i1 %3, label %pred.true, label %return, !dbg !63
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !63
+  %1 = icmp eq i64 %0, 0, !dbg !63
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !63
 
-return:                                           ; preds = %pred.true, %agg.have, %entry
-  ret i32 0, !dbg !64
+return:                                           ; preds = %pred.true, %agg.have, %pid.match, %pid.filter
+  ret i32 0, !dbg !63
 
-pred.true:                                        ; preds = %entry
-  %4 = getelementptr i8, i8* %ctx, i64 32, !dbg !65
-  %5 = bitcast i8* %4 to i64*, !dbg !65
-  %6 = load i64, i64* %5, align 8, !dbg !65
-  %7 = bitcast [1 x i64]* %tmp to i8*, !dbg !65
-  %8 = bitcast [1 x i64]* %tmp to i32*, !dbg !65
-  store i32 0, i32* %8, align 8, !dbg !65
-  %9 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_bytes to i8*), i8* nonnull %7) #0, !dbg !65
-  %.not = icmp eq i8* %9, null, !dbg !65
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !63
+  %3 = lshr i64 %2, 32, !dbg !63
+  %4 = icmp eq i64 %3, %0, !dbg !63
+  br i1 %4, label %pid.match, label %return, !dbg !63
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 16, !dbg !64
+  %6 = bitcast i8* %5 to i32*, !dbg !64
+  %7 = load i32, i32* %6, align 4, !dbg !64
+  %8 = icmp eq i32 %7, 1, !dbg !64
+  br i1 %8, label %pred.true, label %return, !dbg !64
+
+pred.true:                                        ; preds = %pid.match
+  %9 = getelementptr i8, i8* %ctx, i64 32, !dbg !65
+  %10 = bitcast i8* %9 to i64*, !dbg !65
+  %11 = load i64, i64* %10, align 8, !dbg !65
+  %12 = bitcast [1 x i64]* %tmp to i8*, !dbg !65
+  %13 = bitcast [1 x i64]* %tmp to i32*, !dbg !65
+  store i32 0, i32* %13, align 8, !dbg !65
+  %14 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_bytes to i8*), i8* nonnull %12) #0, !dbg !65
+  %.not = icmp eq i8* %14, null, !dbg !65
   br i1 %.not, label %return, label %agg.have, !dbg !65
 
 agg.have:                                         ; preds = %pred.true
-  %10 = bitcast i8* %9 to i64*, !dbg !65
-  %11 = load i64, i64* %10, align 8, !dbg !65
-  %12 = add i64 %11, %6, !dbg !65
-  store i64 %12, i64* %10, align 8, !dbg !65
+  %15 = bitcast i8* %14 to i64*, !dbg !65
+  %16 = load i64, i64* %15, align 8, !dbg !65
+  %17 = add i64 %16, %11, !dbg !65
+  store i64 %17, i64* %15, align 8, !dbg !65
   br label %return, !dbg !65
 }
 
@@ -89,10 +100,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !35 = !DIGlobalVariableExpression(var: !36, expr: !DIExpression())
 !36 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !37, isLocal: false, isDefinition: true, align: 64)
 !37 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !38)
-!38 = !DICompositeType(tag: DW_TAG_array_type, baseType: !39, size: 256, align: 8, elements: !40)
+!38 = !DICompositeType(tag: DW_TAG_array_type, baseType: !39, size: 384, align: 8, elements: !40)
 !39 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !40 = !{!41}
-!41 = !DISubrange(count: 32, lowerBound: 0)
+!41 = !DISubrange(count: 48, lowerBound: 0)
 !42 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !43)
 !43 = !{!44, !49}
 !44 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !45, size: 64, align: 64)
@@ -114,6 +125,6 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !60 = !{!61}
 !61 = !DILocalVariable(name: "ctx", arg: 1, scope: !56, file: !3, line: 2, type: !59)
 !62 = !DILocation(line: 2, scope: !56)
-!63 = !DILocation(line: 2, column: 38, scope: !56)
-!64 = !DILocation(line: 2, column: 1, scope: !56)
+!63 = !DILocation(line: 2, column: 1, scope: !56)
+!64 = !DILocation(line: 2, column: 38, scope: !56)
 !65 = !DILocation(line: 3, column: 2, scope: !56)

@@ -7,7 +7,7 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !54
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !54
 
 ; Function Attrs: nounwind
 define i32 @tp0_inet_sock_set_state(i8* %ctx) #0 section "tracepoint/sock/inet_sock_set_state" !dbg !74 {
@@ -16,156 +16,167 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !79, metadata !DIExpression()), !dbg !80
   %zero = alloca i32, align 4, !dbg !81
   store i32 0, i32* %zero, align 4, !dbg !81
-  %0 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 56, i64 0) #0, !dbg !82
-  %.not = icmp eq i8* %0, null, !dbg !82
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !81
+  %1 = icmp eq i64 %0, 0, !dbg !81
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !81
+
+return:                                           ; preds = %agg.full, %stat.inc6, %agg.have, %pid.filter
+  ret i32 0, !dbg !81
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !81
+  %3 = lshr i64 %2, 32, !dbg !81
+  %4 = icmp eq i64 %3, %0, !dbg !81
+  br i1 %4, label %pid.match, label %return, !dbg !81
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 56, i64 0) #0, !dbg !82
+  %.not = icmp eq i8* %5, null, !dbg !82
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !82
 
-rec.fill:                                         ; preds = %entry
-  %1 = bitcast i8* %0 to i64*, !dbg !82
-  store i64 1, i64* %1, align 8, !dbg !82
-  %2 = getelementptr i8, i8* %0, i64 8, !dbg !82
-  %3 = getelementptr i8, i8* %0, i64 16, !dbg !82
-  %4 = getelementptr i8, i8* %ctx, i64 32, !dbg !82
-  %5 = bitcast i8* %2 to i64*, !dbg !82
-  store i64 2, i64* %5, align 8, !dbg !82
-  %6 = bitcast i8* %3 to i64*, !dbg !82
-  store i64 0, i64* %6, align 8, !dbg !82
-  %7 = getelementptr i8, i8* %0, i64 24, !dbg !82
-  %8 = bitcast i8* %7 to i64*, !dbg !82
-  store i64 0, i64* %8, align 8, !dbg !82
-  %9 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %3, i32 4, i8* %4) #0, !dbg !82
-  %10 = getelementptr i8, i8* %0, i64 32, !dbg !82
-  %11 = getelementptr i8, i8* %0, i64 40, !dbg !82
-  %12 = getelementptr i8, i8* %ctx, i64 56, !dbg !82
-  %13 = bitcast i8* %10 to i64*, !dbg !82
-  store i64 10, i64* %13, align 8, !dbg !82
-  %14 = bitcast i8* %11 to i64*, !dbg !82
-  store i64 0, i64* %14, align 8, !dbg !82
-  %15 = getelementptr i8, i8* %0, i64 48, !dbg !82
-  %16 = bitcast i8* %15 to i64*, !dbg !82
-  store i64 0, i64* %16, align 8, !dbg !82
-  %17 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %11, i32 16, i8* %12) #0, !dbg !82
-  %18 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !82
-  %19 = icmp ugt i64 %18, 65536, !dbg !82
-  %20 = select i1 %19, i64 2, i64 1, !dbg !82
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %0, i64 %20) #0, !dbg !82
+rec.fill:                                         ; preds = %pid.match
+  %6 = bitcast i8* %5 to i64*, !dbg !82
+  store i64 1, i64* %6, align 8, !dbg !82
+  %7 = getelementptr i8, i8* %5, i64 8, !dbg !82
+  %8 = getelementptr i8, i8* %5, i64 16, !dbg !82
+  %9 = getelementptr i8, i8* %ctx, i64 32, !dbg !82
+  %10 = bitcast i8* %7 to i64*, !dbg !82
+  store i64 2, i64* %10, align 8, !dbg !82
+  %11 = bitcast i8* %8 to i64*, !dbg !82
+  store i64 0, i64* %11, align 8, !dbg !82
+  %12 = getelementptr i8, i8* %5, i64 24, !dbg !82
+  %13 = bitcast i8* %12 to i64*, !dbg !82
+  store i64 0, i64* %13, align 8, !dbg !82
+  %14 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %8, i32 4, i8* %9) #0, !dbg !82
+  %15 = getelementptr i8, i8* %5, i64 32, !dbg !82
+  %16 = getelementptr i8, i8* %5, i64 40, !dbg !82
+  %17 = getelementptr i8, i8* %ctx, i64 56, !dbg !82
+  %18 = bitcast i8* %15 to i64*, !dbg !82
+  store i64 10, i64* %18, align 8, !dbg !82
+  %19 = bitcast i8* %16 to i64*, !dbg !82
+  store i64 0, i64* %19, align 8, !dbg !82
+  %20 = getelementptr i8, i8* %5, i64 48, !dbg !82
+  %21 = bitcast i8* %20 to i64*, !dbg !82
+  store i64 0, i64* %21, align 8, !dbg !82
+  %22 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %16, i32 16, i8* %17) #0, !dbg !82
+  %23 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !82
+  %24 = icmp ugt i64 %23, 65536, !dbg !82
+  %25 = select i1 %24, i64 2, i64 1, !dbg !82
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %5, i64 %25) #0, !dbg !82
   br label %rec.done, !dbg !82
 
-rec.lost:                                         ; preds = %entry
-  %21 = bitcast i32* %zero to i8*, !dbg !82
-  %22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %21) #0, !dbg !82
-  %.not8 = icmp eq i8* %22, null, !dbg !82
+rec.lost:                                         ; preds = %pid.match
+  %26 = bitcast i32* %zero to i8*, !dbg !82
+  %27 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %26) #0, !dbg !82
+  %.not8 = icmp eq i8* %27, null, !dbg !82
   br i1 %.not8, label %rec.done, label %stat.inc, !dbg !82
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %23 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 56, i64 0) #0, !dbg !83
-  %.not9 = icmp eq i8* %23, null, !dbg !83
+  %28 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 56, i64 0) #0, !dbg !83
+  %.not9 = icmp eq i8* %28, null, !dbg !83
   br i1 %.not9, label %rec.lost2, label %rec.fill1, !dbg !83
 
 stat.inc:                                         ; preds = %rec.lost
-  %24 = bitcast i8* %22 to i64*, !dbg !82
-  %25 = load i64, i64* %24, align 8, !dbg !82
-  %26 = add i64 %25, 1, !dbg !82
-  store i64 %26, i64* %24, align 8, !dbg !82
+  %29 = bitcast i8* %27 to i64*, !dbg !82
+  %30 = load i64, i64* %29, align 8, !dbg !82
+  %31 = add i64 %30, 1, !dbg !82
+  store i64 %31, i64* %29, align 8, !dbg !82
   br label %rec.done, !dbg !82
 
 rec.fill1:                                        ; preds = %rec.done
-  %27 = bitcast i8* %23 to i64*, !dbg !83
-  store i64 4294967297, i64* %27, align 8, !dbg !83
-  %28 = getelementptr i8, i8* %23, i64 8, !dbg !83
-  %29 = bitcast i8* %28 to i64*, !dbg !83
-  store i64 2, i64* %29, align 8, !dbg !83
-  %30 = getelementptr i8, i8* %ctx, i64 16, !dbg !83
-  %31 = bitcast i8* %30 to i32*, !dbg !83
-  %32 = load i32, i32* %31, align 4, !dbg !83
-  %33 = sext i32 %32 to i64, !dbg !83
-  %34 = getelementptr i8, i8* %23, i64 16, !dbg !83
-  %35 = bitcast i8* %34 to i64*, !dbg !83
-  store i64 %33, i64* %35, align 8, !dbg !83
-  %36 = getelementptr i8, i8* %23, i64 24, !dbg !83
-  %37 = bitcast i8* %36 to i64*, !dbg !83
-  store i64 0, i64* %37, align 8, !dbg !83
-  %38 = getelementptr i8, i8* %23, i64 32, !dbg !83
-  %39 = getelementptr i8, i8* %23, i64 40, !dbg !83
-  %40 = getelementptr i8, i8* %ctx, i64 56, !dbg !83
-  %41 = bitcast i8* %38 to i64*, !dbg !83
-  store i64 10, i64* %41, align 8, !dbg !83
-  %42 = bitcast i8* %39 to i64*, !dbg !83
+  %32 = bitcast i8* %28 to i64*, !dbg !83
+  store i64 4294967297, i64* %32, align 8, !dbg !83
+  %33 = getelementptr i8, i8* %28, i64 8, !dbg !83
+  %34 = bitcast i8* %33 to i64*, !dbg !83
+  store i64 2, i64* %34, align 8, !dbg !83
+  %35 = getelementptr i8, i8* %ctx, i64 16, !dbg !83
+  %36 = bitcast i8* %35 to i32*, !dbg !83
+  %37 = load i32, i32* %36, align 4, !dbg !83
+  %38 = sext i32 %37 to i64, !dbg !83
+  %39 = getelementptr i8, i8* %28, i64 16, !dbg !83
+  %40 = bitcast i8* %39 to i64*, !dbg !83
+  store i64 %38, i64* %40, align 8, !dbg !83
+  %41 = getelementptr i8, i8* %28, i64 24, !dbg !83
+  %42 = bitcast i8* %41 to i64*, !dbg !83
   store i64 0, i64* %42, align 8, !dbg !83
-  %43 = getelementptr i8, i8* %23, i64 48, !dbg !83
-  %44 = bitcast i8* %43 to i64*, !dbg !83
-  store i64 0, i64* %44, align 8, !dbg !83
-  %45 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %39, i32 16, i8* %40) #0, !dbg !83
-  %46 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !83
-  %47 = icmp ugt i64 %46, 65536, !dbg !83
-  %48 = select i1 %47, i64 2, i64 1, !dbg !83
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %23, i64 %48) #0, !dbg !83
+  %43 = getelementptr i8, i8* %28, i64 32, !dbg !83
+  %44 = getelementptr i8, i8* %28, i64 40, !dbg !83
+  %45 = getelementptr i8, i8* %ctx, i64 56, !dbg !83
+  %46 = bitcast i8* %43 to i64*, !dbg !83
+  store i64 10, i64* %46, align 8, !dbg !83
+  %47 = bitcast i8* %44 to i64*, !dbg !83
+  store i64 0, i64* %47, align 8, !dbg !83
+  %48 = getelementptr i8, i8* %28, i64 48, !dbg !83
+  %49 = bitcast i8* %48 to i64*, !dbg !83
+  store i64 0, i64* %49, align 8, !dbg !83
+  %50 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %44, i32 16, i8* %45) #0, !dbg !83
+  %51 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !83
+  %52 = icmp ugt i64 %51, 65536, !dbg !83
+  %53 = select i1 %52, i64 2, i64 1, !dbg !83
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %28, i64 %53) #0, !dbg !83
   br label %rec.done3, !dbg !83
 
 rec.lost2:                                        ; preds = %rec.done
-  %49 = bitcast i32* %zero to i8*, !dbg !83
-  %50 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %49) #0, !dbg !83
-  %.not10 = icmp eq i8* %50, null, !dbg !83
+  %54 = bitcast i32* %zero to i8*, !dbg !83
+  %55 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %54) #0, !dbg !83
+  %.not10 = icmp eq i8* %55, null, !dbg !83
   br i1 %.not10, label %rec.done3, label %stat.inc4, !dbg !83
 
 rec.done3:                                        ; preds = %rec.lost2, %stat.inc4, %rec.fill1
-  %51 = bitcast [4 x i64]* %tmp to i8*, !dbg !84
-  %52 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 1, !dbg !84
-  %53 = bitcast i64* %52 to i8*, !dbg !84
-  %54 = getelementptr i8, i8* %ctx, i64 36, !dbg !84
-  %55 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 0, !dbg !84
-  store i64 2, i64* %55, align 8, !dbg !84
-  store i64 0, i64* %52, align 8, !dbg !84
-  %56 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 2, !dbg !84
-  store i64 0, i64* %56, align 8, !dbg !84
-  %57 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %53, i32 4, i8* %54) #0, !dbg !84
-  %58 = getelementptr i8, i8* %ctx, i64 26, !dbg !84
-  %59 = bitcast i8* %58 to i16*, !dbg !84
-  %60 = load i16, i16* %59, align 2, !dbg !84
-  %61 = zext i16 %60 to i64, !dbg !84
-  %62 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 3, !dbg !84
-  store i64 %61, i64* %62, align 8, !dbg !84
-  %63 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %51) #0, !dbg !84
-  %.not11 = icmp eq i8* %63, null, !dbg !84
+  %56 = bitcast [4 x i64]* %tmp to i8*, !dbg !84
+  %57 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 1, !dbg !84
+  %58 = bitcast i64* %57 to i8*, !dbg !84
+  %59 = getelementptr i8, i8* %ctx, i64 36, !dbg !84
+  %60 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 0, !dbg !84
+  store i64 2, i64* %60, align 8, !dbg !84
+  store i64 0, i64* %57, align 8, !dbg !84
+  %61 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 2, !dbg !84
+  store i64 0, i64* %61, align 8, !dbg !84
+  %62 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %58, i32 4, i8* %59) #0, !dbg !84
+  %63 = getelementptr i8, i8* %ctx, i64 26, !dbg !84
+  %64 = bitcast i8* %63 to i16*, !dbg !84
+  %65 = load i16, i16* %64, align 2, !dbg !84
+  %66 = zext i16 %65 to i64, !dbg !84
+  %67 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 3, !dbg !84
+  store i64 %66, i64* %67, align 8, !dbg !84
+  %68 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %56) #0, !dbg !84
+  %.not11 = icmp eq i8* %68, null, !dbg !84
   br i1 %.not11, label %agg.init, label %agg.have, !dbg !84
 
 stat.inc4:                                        ; preds = %rec.lost2
-  %64 = bitcast i8* %50 to i64*, !dbg !83
-  %65 = load i64, i64* %64, align 8, !dbg !83
-  %66 = add i64 %65, 1, !dbg !83
-  store i64 %66, i64* %64, align 8, !dbg !83
+  %69 = bitcast i8* %55 to i64*, !dbg !83
+  %70 = load i64, i64* %69, align 8, !dbg !83
+  %71 = add i64 %70, 1, !dbg !83
+  store i64 %71, i64* %69, align 8, !dbg !83
   br label %rec.done3, !dbg !83
 
-agg.done:                                         ; preds = %agg.full, %stat.inc6, %agg.have
-  ret i32 0, !dbg !81
-
 agg.have:                                         ; preds = %agg.init, %rec.done3
-  %agg = phi i8* [ %63, %rec.done3 ], [ %71, %agg.init ], !dbg !84
-  %67 = bitcast i8* %agg to i64*, !dbg !84
-  %68 = load i64, i64* %67, align 8, !dbg !84
-  %69 = add i64 %68, 1, !dbg !84
-  store i64 %69, i64* %67, align 8, !dbg !84
-  br label %agg.done, !dbg !84
+  %agg = phi i8* [ %68, %rec.done3 ], [ %76, %agg.init ], !dbg !84
+  %72 = bitcast i8* %agg to i64*, !dbg !84
+  %73 = load i64, i64* %72, align 8, !dbg !84
+  %74 = add i64 %73, 1, !dbg !84
+  store i64 %74, i64* %72, align 8, !dbg !84
+  br label %return, !dbg !84
 
 agg.init:                                         ; preds = %rec.done3
-  %70 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %51, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !84
-  %71 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %51) #0, !dbg !84
-  %.not12 = icmp eq i8* %71, null, !dbg !84
+  %75 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %56, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !84
+  %76 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %56) #0, !dbg !84
+  %.not12 = icmp eq i8* %76, null, !dbg !84
   br i1 %.not12, label %agg.full, label %agg.have, !dbg !84
 
 agg.full:                                         ; preds = %agg.init
-  %72 = bitcast i32* %zero to i8*, !dbg !84
-  %73 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %72) #0, !dbg !84
-  %.not13 = icmp eq i8* %73, null, !dbg !84
-  br i1 %.not13, label %agg.done, label %stat.inc6, !dbg !84
+  %77 = bitcast i32* %zero to i8*, !dbg !84
+  %78 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %77) #0, !dbg !84
+  %.not13 = icmp eq i8* %78, null, !dbg !84
+  br i1 %.not13, label %return, label %stat.inc6, !dbg !84
 
 stat.inc6:                                        ; preds = %agg.full
-  %74 = getelementptr i8, i8* %73, i64 8, !dbg !84
-  %75 = bitcast i8* %74 to i64*, !dbg !84
-  %76 = load i64, i64* %75, align 8, !dbg !84
-  %77 = add i64 %76, 1, !dbg !84
-  store i64 %77, i64* %75, align 8, !dbg !84
-  br label %agg.done, !dbg !84
+  %79 = getelementptr i8, i8* %78, i64 8, !dbg !84
+  %80 = bitcast i8* %79 to i64*, !dbg !84
+  %81 = load i64, i64* %80, align 8, !dbg !84
+  %82 = add i64 %81, 1, !dbg !84
+  store i64 %82, i64* %80, align 8, !dbg !84
+  br label %return, !dbg !84
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -234,9 +245,9 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !54 = !DIGlobalVariableExpression(var: !55, expr: !DIExpression())
 !55 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !56, isLocal: false, isDefinition: true, align: 64)
 !56 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !57)
-!57 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 256, align: 8, elements: !58)
+!57 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 384, align: 8, elements: !58)
 !58 = !{!59}
-!59 = !DISubrange(count: 32, lowerBound: 0)
+!59 = !DISubrange(count: 48, lowerBound: 0)
 !60 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !61)
 !61 = !{!62, !67}
 !62 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !63, size: 64, align: 64)

@@ -6,76 +6,88 @@ target triple = "bpfel"
 @_license = global [4 x i8] c"GPL\00", section "license"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !26
 
 ; Function Attrs: nounwind
-define i32 @tp0_sched_switch(i8* %ctx) #0 section "tracepoint/sched/sched_switch" !dbg !40 {
+define i32 @tp0_sched_switch(i8* %ctx) #0 section "tracepoint/sched/sched_switch" !dbg !47 {
 entry:
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !45, metadata !DIExpression()), !dbg !46
-  %zero = alloca i32, align 4, !dbg !47
-  store i32 0, i32* %zero, align 4, !dbg !47
-  %0 = getelementptr i8, i8* %ctx, i64 24, !dbg !48
-  %1 = bitcast i8* %0 to i32*, !dbg !48
-  %2 = load i32, i32* %1, align 4, !dbg !48
-  %3 = getelementptr i8, i8* %ctx, i64 56, !dbg !48
-  %4 = bitcast i8* %3 to i32*, !dbg !48
-  %5 = load i32, i32* %4, align 4, !dbg !48
-  %6 = icmp sgt i32 %2, %5, !dbg !48
-  %.in = select i1 %6, i32 %2, i32 %5, !dbg !48
-  %7 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 32, i64 0) #0, !dbg !49
-  %.not = icmp eq i8* %7, null, !dbg !49
-  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !49
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !52, metadata !DIExpression()), !dbg !53
+  %zero = alloca i32, align 4, !dbg !54
+  store i32 0, i32* %zero, align 4, !dbg !54
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !54
+  %1 = icmp eq i64 %0, 0, !dbg !54
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !54
 
-rec.fill:                                         ; preds = %entry
-  %8 = sext i32 %.in to i64, !dbg !48
-  %9 = bitcast i8* %7 to i64*, !dbg !49
-  store i64 1, i64* %9, align 8, !dbg !49
-  %10 = getelementptr i8, i8* %7, i64 8, !dbg !49
-  %11 = bitcast i8* %10 to i64*, !dbg !49
-  store i64 %8, i64* %11, align 8, !dbg !49
-  %12 = getelementptr i8, i8* %7, i64 16, !dbg !49
-  %13 = load i32, i32* %1, align 4, !dbg !49
-  %14 = icmp eq i32 %13, 0, !dbg !49
-  br i1 %14, label %tern.t2, label %tern.f3, !dbg !49
+return:                                           ; preds = %rec.lost, %stat.inc, %tern.done4, %pid.filter
+  ret i32 0, !dbg !54
 
-rec.lost:                                         ; preds = %entry
-  %15 = bitcast i32* %zero to i8*, !dbg !49
-  %16 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %15) #0, !dbg !49
-  %.not5 = icmp eq i8* %16, null, !dbg !49
-  br i1 %.not5, label %rec.done, label %stat.inc, !dbg !49
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !54
+  %3 = lshr i64 %2, 32, !dbg !54
+  %4 = icmp eq i64 %3, %0, !dbg !54
+  br i1 %4, label %pid.match, label %return, !dbg !54
 
-rec.done:                                         ; preds = %rec.lost, %stat.inc, %tern.done4
-  ret i32 0, !dbg !47
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 24, !dbg !55
+  %6 = bitcast i8* %5 to i32*, !dbg !55
+  %7 = load i32, i32* %6, align 4, !dbg !55
+  %8 = getelementptr i8, i8* %ctx, i64 56, !dbg !55
+  %9 = bitcast i8* %8 to i32*, !dbg !55
+  %10 = load i32, i32* %9, align 4, !dbg !55
+  %11 = icmp sgt i32 %7, %10, !dbg !55
+  %. = select i1 %11, i32 %7, i32 %10, !dbg !55
+  %12 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 32, i64 0) #0, !dbg !56
+  %.not = icmp eq i8* %12, null, !dbg !56
+  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !56
+
+rec.fill:                                         ; preds = %pid.match
+  %13 = sext i32 %. to i64, !dbg !55
+  %14 = bitcast i8* %12 to i64*, !dbg !56
+  store i64 1, i64* %14, align 8, !dbg !56
+  %15 = getelementptr i8, i8* %12, i64 8, !dbg !56
+  %16 = bitcast i8* %15 to i64*, !dbg !56
+  store i64 %13, i64* %16, align 8, !dbg !56
+  %17 = getelementptr i8, i8* %12, i64 16, !dbg !56
+  %18 = load i32, i32* %6, align 4, !dbg !56
+  %19 = icmp eq i32 %18, 0, !dbg !56
+  br i1 %19, label %tern.t2, label %tern.f3, !dbg !56
+
+rec.lost:                                         ; preds = %pid.match
+  %20 = bitcast i32* %zero to i8*, !dbg !56
+  %21 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %20) #0, !dbg !56
+  %.not5 = icmp eq i8* %21, null, !dbg !56
+  br i1 %.not5, label %return, label %stat.inc, !dbg !56
 
 stat.inc:                                         ; preds = %rec.lost
-  %17 = bitcast i8* %16 to i64*, !dbg !49
-  %18 = load i64, i64* %17, align 8, !dbg !49
-  %19 = add i64 %18, 1, !dbg !49
-  store i64 %19, i64* %17, align 8, !dbg !49
-  br label %rec.done, !dbg !49
+  %22 = bitcast i8* %21 to i64*, !dbg !56
+  %23 = load i64, i64* %22, align 8, !dbg !56
+  %24 = add i64 %23, 1, !dbg !56
+  store i64 %24, i64* %22, align 8, !dbg !56
+  br label %return, !dbg !56
 
 tern.t2:                                          ; preds = %rec.fill
-  store i8 105, i8* %12, align 1, !dbg !49
-  %20 = getelementptr i8, i8* %7, i64 17, !dbg !49
-  store i8 100, i8* %20, align 1, !dbg !49
-  %21 = getelementptr i8, i8* %7, i64 18, !dbg !49
-  store i8 108, i8* %21, align 1, !dbg !49
-  %22 = getelementptr i8, i8* %7, i64 19, !dbg !49
-  store i8 101, i8* %22, align 1, !dbg !49
-  %23 = getelementptr i8, i8* %7, i64 20, !dbg !49
-  store i8 0, i8* %23, align 1, !dbg !49
-  br label %tern.done4, !dbg !49
+  store i8 105, i8* %17, align 1, !dbg !56
+  %25 = getelementptr i8, i8* %12, i64 17, !dbg !56
+  store i8 100, i8* %25, align 1, !dbg !56
+  %26 = getelementptr i8, i8* %12, i64 18, !dbg !56
+  store i8 108, i8* %26, align 1, !dbg !56
+  %27 = getelementptr i8, i8* %12, i64 19, !dbg !56
+  store i8 101, i8* %27, align 1, !dbg !56
+  %28 = getelementptr i8, i8* %12, i64 20, !dbg !56
+  store i8 0, i8* %28, align 1, !dbg !56
+  br label %tern.done4, !dbg !56
 
 tern.f3:                                          ; preds = %rec.fill
-  %24 = getelementptr i8, i8* %ctx, i64 8, !dbg !49
-  %25 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %12, i32 16, i8* %24) #0, !dbg !49
-  br label %tern.done4, !dbg !49
+  %29 = getelementptr i8, i8* %ctx, i64 8, !dbg !56
+  %30 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* %17, i32 16, i8* %29) #0, !dbg !56
+  br label %tern.done4, !dbg !56
 
 tern.done4:                                       ; preds = %tern.f3, %tern.t2
-  %26 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !49
-  %27 = icmp ugt i64 %26, 65536, !dbg !49
-  %28 = select i1 %27, i64 2, i64 1, !dbg !49
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %7, i64 %28) #0, !dbg !49
-  br label %rec.done, !dbg !49
+  %31 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !56
+  %32 = icmp ugt i64 %31, 65536, !dbg !56
+  %33 = select i1 %32, i64 2, i64 1, !dbg !56
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %12, i64 %33) #0, !dbg !56
+  br label %return, !dbg !56
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -85,13 +97,13 @@ attributes #0 = { nounwind }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 
 !llvm.dbg.cu = !{!2}
-!llvm.module.flags = !{!38, !39}
+!llvm.module.flags = !{!45, !46}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
-!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !26, isLocal: false, isDefinition: true, align: 64)
+!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !33, isLocal: false, isDefinition: true, align: 64)
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "tpscript", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: !4, splitDebugInlining: false)
 !3 = !DIFile(filename: "ops_ternary.tp", directory: ".")
-!4 = !{!0, !5}
+!4 = !{!0, !5, !26}
 !5 = !DIGlobalVariableExpression(var: !6, expr: !DIExpression())
 !6 = distinct !DIGlobalVariable(name: "tp_stats", linkageName: "tp_stats", scope: !2, file: !3, type: !7, isLocal: false, isDefinition: true, align: 64)
 !7 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !8)
@@ -113,27 +125,34 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !23 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !24, size: 64, align: 64, dwarfAddressSpace: 0)
 !24 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 64, align: 64, elements: !18)
 !25 = !DIBasicType(name: "unsigned long long", size: 64, encoding: DW_ATE_unsigned)
-!26 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !27)
-!27 = !{!28, !33}
-!28 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !29, size: 64, align: 64)
-!29 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !30, size: 64, align: 64, dwarfAddressSpace: 0)
-!30 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !31)
+!26 = !DIGlobalVariableExpression(var: !27, expr: !DIExpression())
+!27 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !28, isLocal: false, isDefinition: true, align: 64)
+!28 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !29)
+!29 = !DICompositeType(tag: DW_TAG_array_type, baseType: !30, size: 320, align: 8, elements: !31)
+!30 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !31 = !{!32}
-!32 = !DISubrange(count: 27, lowerBound: 0)
-!33 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !34, size: 64, align: 64, offset: 64)
-!34 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !35, size: 64, align: 64, dwarfAddressSpace: 0)
-!35 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !36)
-!36 = !{!37}
-!37 = !DISubrange(count: 262144, lowerBound: 0)
-!38 = !{i32 2, !"Debug Info Version", i32 3}
-!39 = !{i32 2, !"Dwarf Version", i32 4}
-!40 = distinct !DISubprogram(name: "tp0_sched_switch", linkageName: "tp0_sched_switch", scope: !3, file: !3, line: 2, type: !41, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !44)
-!41 = !DISubroutineType(types: !42)
-!42 = !{!12, !43}
-!43 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
-!44 = !{!45}
-!45 = !DILocalVariable(name: "ctx", arg: 1, scope: !40, file: !3, line: 2, type: !43)
-!46 = !DILocation(line: 2, scope: !40)
-!47 = !DILocation(line: 2, column: 1, scope: !40)
-!48 = !DILocation(line: 3, column: 2, scope: !40)
-!49 = !DILocation(line: 4, column: 2, scope: !40)
+!32 = !DISubrange(count: 40, lowerBound: 0)
+!33 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !34)
+!34 = !{!35, !40}
+!35 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !36, size: 64, align: 64)
+!36 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !37, size: 64, align: 64, dwarfAddressSpace: 0)
+!37 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !38)
+!38 = !{!39}
+!39 = !DISubrange(count: 27, lowerBound: 0)
+!40 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !41, size: 64, align: 64, offset: 64)
+!41 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !42, size: 64, align: 64, dwarfAddressSpace: 0)
+!42 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !43)
+!43 = !{!44}
+!44 = !DISubrange(count: 262144, lowerBound: 0)
+!45 = !{i32 2, !"Debug Info Version", i32 3}
+!46 = !{i32 2, !"Dwarf Version", i32 4}
+!47 = distinct !DISubprogram(name: "tp0_sched_switch", linkageName: "tp0_sched_switch", scope: !3, file: !3, line: 2, type: !48, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !51)
+!48 = !DISubroutineType(types: !49)
+!49 = !{!12, !50}
+!50 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
+!51 = !{!52}
+!52 = !DILocalVariable(name: "ctx", arg: 1, scope: !47, file: !3, line: 2, type: !50)
+!53 = !DILocation(line: 2, scope: !47)
+!54 = !DILocation(line: 2, column: 1, scope: !47)
+!55 = !DILocation(line: 3, column: 2, scope: !47)
+!56 = !DILocation(line: 4, column: 2, scope: !47)

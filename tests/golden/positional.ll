@@ -8,7 +8,7 @@ target triple = "bpfel"
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_c = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_m = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !34
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !52
+@tp_ro = constant [128 x i8] zeroinitializer, section ".rodata", align 8, !dbg !52
 
 ; Function Attrs: nounwind
 define i32 @begin0(i8* %ctx) #0 section "raw_tp" !dbg !73 {
@@ -18,180 +18,224 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !78, metadata !DIExpression()), !dbg !79
   %zero = alloca i32, align 4, !dbg !80
   store i32 0, i32* %zero, align 4, !dbg !80
-  %0 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 56, i64 0) #0, !dbg !81
-  %.not = icmp eq i8* %0, null, !dbg !81
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 40) to i64*), align 8, !dbg !81
+  %1 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 48) to i64*), align 8, !dbg !81
+  %2 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 32) to i64*), align 8, !dbg !81
+  %3 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 112, i64 0) #0, !dbg !81
+  %.not = icmp eq i8* %3, null, !dbg !81
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !81
 
+return:                                           ; preds = %rec.lost10, %stat.inc12, %rec.fill9, %map.stored
+  ret i32 0, !dbg !80
+
 rec.fill:                                         ; preds = %entry
-  %1 = bitcast i8* %0 to i64*, !dbg !81
-  store i64 1, i64* %1, align 8, !dbg !81
-  %2 = getelementptr i8, i8* %0, i64 8, !dbg !81
-  %3 = bitcast i8* %2 to i64*, !dbg !81
-  store i64 42, i64* %3, align 8, !dbg !81
-  %4 = getelementptr i8, i8* %0, i64 16, !dbg !81
-  %5 = bitcast i8* %4 to i64*, !dbg !81
-  store i64 16, i64* %5, align 8, !dbg !81
-  %6 = getelementptr i8, i8* %0, i64 24, !dbg !81
-  %7 = bitcast i8* %6 to i64*, !dbg !81
-  store i64 8, i64* %7, align 8, !dbg !81
-  %8 = getelementptr i8, i8* %0, i64 32, !dbg !81
-  store i8 104, i8* %8, align 1, !dbg !81
-  %9 = getelementptr i8, i8* %0, i64 33, !dbg !81
-  store i8 101, i8* %9, align 1, !dbg !81
-  %10 = getelementptr i8, i8* %0, i64 34, !dbg !81
-  store i8 108, i8* %10, align 1, !dbg !81
-  %11 = getelementptr i8, i8* %0, i64 35, !dbg !81
-  store i8 108, i8* %11, align 1, !dbg !81
-  %12 = getelementptr i8, i8* %0, i64 36, !dbg !81
-  store i8 111, i8* %12, align 1, !dbg !81
-  %13 = getelementptr i8, i8* %0, i64 37, !dbg !81
-  store i8 0, i8* %13, align 1, !dbg !81
-  %14 = getelementptr i8, i8* %0, i64 40, !dbg !81
-  %15 = bitcast i8* %14 to i64*, !dbg !81
-  store i64 0, i64* %15, align 8, !dbg !81
-  %16 = getelementptr i8, i8* %0, i64 48, !dbg !81
-  %17 = bitcast i8* %16 to i64*, !dbg !81
-  store i64 4, i64* %17, align 8, !dbg !81
-  %18 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !81
-  %19 = icmp ugt i64 %18, 65536, !dbg !81
-  %20 = select i1 %19, i64 2, i64 1, !dbg !81
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %0, i64 %20) #0, !dbg !81
+  %4 = bitcast i8* %3 to i64*, !dbg !81
+  store i64 1, i64* %4, align 8, !dbg !81
+  %5 = getelementptr i8, i8* %3, i64 8, !dbg !81
+  %6 = bitcast i8* %5 to i64*, !dbg !81
+  store i64 42, i64* %6, align 8, !dbg !81
+  %7 = getelementptr i8, i8* %3, i64 16, !dbg !81
+  %8 = bitcast i8* %7 to i64*, !dbg !81
+  store i64 %0, i64* %8, align 8, !dbg !81
+  %9 = getelementptr i8, i8* %3, i64 24, !dbg !81
+  %10 = bitcast i8* %9 to i64*, !dbg !81
+  store i64 %1, i64* %10, align 8, !dbg !81
+  %11 = getelementptr i8, i8* %3, i64 32, !dbg !81
+  %12 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 56) to i64*), align 8, !dbg !81
+  %13 = bitcast i8* %11 to i64*, !dbg !81
+  store i64 %12, i64* %13, align 8, !dbg !81
+  %14 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 64) to i64*), align 8, !dbg !81
+  %15 = getelementptr i8, i8* %3, i64 40, !dbg !81
+  %16 = bitcast i8* %15 to i64*, !dbg !81
+  store i64 %14, i64* %16, align 8, !dbg !81
+  %17 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 72) to i64*), align 8, !dbg !81
+  %18 = getelementptr i8, i8* %3, i64 48, !dbg !81
+  %19 = bitcast i8* %18 to i64*, !dbg !81
+  store i64 %17, i64* %19, align 8, !dbg !81
+  %20 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 80) to i64*), align 8, !dbg !81
+  %21 = getelementptr i8, i8* %3, i64 56, !dbg !81
+  %22 = bitcast i8* %21 to i64*, !dbg !81
+  store i64 %20, i64* %22, align 8, !dbg !81
+  %23 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 88) to i64*), align 8, !dbg !81
+  %24 = getelementptr i8, i8* %3, i64 64, !dbg !81
+  %25 = bitcast i8* %24 to i64*, !dbg !81
+  store i64 %23, i64* %25, align 8, !dbg !81
+  %26 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 96) to i64*), align 8, !dbg !81
+  %27 = getelementptr i8, i8* %3, i64 72, !dbg !81
+  %28 = bitcast i8* %27 to i64*, !dbg !81
+  store i64 %26, i64* %28, align 8, !dbg !81
+  %29 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 104) to i64*), align 8, !dbg !81
+  %30 = getelementptr i8, i8* %3, i64 80, !dbg !81
+  %31 = bitcast i8* %30 to i64*, !dbg !81
+  store i64 %29, i64* %31, align 8, !dbg !81
+  %32 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 112) to i64*), align 8, !dbg !81
+  %33 = getelementptr i8, i8* %3, i64 88, !dbg !81
+  %34 = bitcast i8* %33 to i64*, !dbg !81
+  store i64 %32, i64* %34, align 8, !dbg !81
+  %35 = getelementptr i8, i8* %3, i64 95, !dbg !81
+  store i8 0, i8* %35, align 1, !dbg !81
+  %36 = getelementptr i8, i8* %3, i64 96, !dbg !81
+  %37 = bitcast i8* %36 to i64*, !dbg !81
+  store i64 0, i64* %37, align 8, !dbg !81
+  %38 = getelementptr i8, i8* %3, i64 104, !dbg !81
+  %39 = bitcast i8* %38 to i64*, !dbg !81
+  store i64 %2, i64* %39, align 8, !dbg !81
+  %40 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !81
+  %41 = icmp ugt i64 %40, 65536, !dbg !81
+  %42 = select i1 %41, i64 2, i64 1, !dbg !81
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %3, i64 %42) #0, !dbg !81
   br label %rec.done, !dbg !81
 
 rec.lost:                                         ; preds = %entry
-  %21 = bitcast i32* %zero to i8*, !dbg !81
-  %22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %21) #0, !dbg !81
-  %.not14 = icmp eq i8* %22, null, !dbg !81
+  %43 = bitcast i32* %zero to i8*, !dbg !81
+  %44 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %43) #0, !dbg !81
+  %.not14 = icmp eq i8* %44, null, !dbg !81
   br i1 %.not14, label %rec.done, label %stat.inc, !dbg !81
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %23 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 24, i64 0) #0, !dbg !82
-  %.not15 = icmp eq i8* %23, null, !dbg !82
+  %45 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 136, i64 0) #0, !dbg !82
+  %.not15 = icmp eq i8* %45, null, !dbg !82
   br i1 %.not15, label %rec.lost2, label %rec.fill1, !dbg !82
 
 stat.inc:                                         ; preds = %rec.lost
-  %24 = bitcast i8* %22 to i64*, !dbg !81
-  %25 = load i64, i64* %24, align 8, !dbg !81
-  %26 = add i64 %25, 1, !dbg !81
-  store i64 %26, i64* %24, align 8, !dbg !81
+  %46 = bitcast i8* %44 to i64*, !dbg !81
+  %47 = load i64, i64* %46, align 8, !dbg !81
+  %48 = add i64 %47, 1, !dbg !81
+  store i64 %48, i64* %46, align 8, !dbg !81
   br label %rec.done, !dbg !81
 
 rec.fill1:                                        ; preds = %rec.done
-  %27 = bitcast i8* %23 to i64*, !dbg !82
-  store i64 4294967297, i64* %27, align 8, !dbg !82
-  %28 = getelementptr i8, i8* %23, i64 8, !dbg !82
-  store i8 52, i8* %28, align 1, !dbg !82
-  %29 = getelementptr i8, i8* %23, i64 9, !dbg !82
-  store i8 50, i8* %29, align 1, !dbg !82
-  %30 = getelementptr i8, i8* %23, i64 10, !dbg !82
-  store i8 0, i8* %30, align 1, !dbg !82
-  %31 = getelementptr i8, i8* %23, i64 16, !dbg !82
-  store i8 0, i8* %31, align 1, !dbg !82
-  %32 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !82
-  %33 = icmp ugt i64 %32, 65536, !dbg !82
-  %34 = select i1 %33, i64 2, i64 1, !dbg !82
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %23, i64 %34) #0, !dbg !82
+  %49 = bitcast i8* %45 to i64*, !dbg !82
+  store i64 4294967297, i64* %49, align 8, !dbg !82
+  %50 = getelementptr i8, i8* %45, i64 8, !dbg !82
+  store i8 52, i8* %50, align 1, !dbg !82
+  %51 = getelementptr i8, i8* %45, i64 9, !dbg !82
+  store i8 50, i8* %51, align 1, !dbg !82
+  %52 = getelementptr i8, i8* %45, i64 10, !dbg !82
+  store i8 0, i8* %52, align 1, !dbg !82
+  %53 = getelementptr i8, i8* %45, i64 72, !dbg !82
+  store i8 0, i8* %53, align 1, !dbg !82
+  %54 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !82
+  %55 = icmp ugt i64 %54, 65536, !dbg !82
+  %56 = select i1 %55, i64 2, i64 1, !dbg !82
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %45, i64 %56) #0, !dbg !82
   br label %rec.done3, !dbg !82
 
 rec.lost2:                                        ; preds = %rec.done
-  %35 = bitcast i32* %zero to i8*, !dbg !82
-  %36 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %35) #0, !dbg !82
-  %.not16 = icmp eq i8* %36, null, !dbg !82
+  %57 = bitcast i32* %zero to i8*, !dbg !82
+  %58 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %57) #0, !dbg !82
+  %.not16 = icmp eq i8* %58, null, !dbg !82
   br i1 %.not16, label %rec.done3, label %stat.inc4, !dbg !82
 
 rec.done3:                                        ; preds = %rec.lost2, %stat.inc4, %rec.fill1
-  %37 = bitcast [1 x i64]* %tmp to i8*, !dbg !83
-  %38 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !83
-  store i64 24, i64* %38, align 8, !dbg !83
-  %39 = bitcast [1 x i64]* %tmp6 to i8*, !dbg !83
-  %40 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp6, i64 0, i64 0, !dbg !83
-  store i64 42, i64* %40, align 8, !dbg !83
-  %41 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %39, i8* nonnull %37, i64 0) #0, !dbg !83
-  %42 = icmp slt i64 %41, 0, !dbg !83
-  br i1 %42, label %map.full, label %if.then, !dbg !83
+  %59 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 40) to i64*), align 8, !dbg !83
+  %60 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 48) to i64*), align 8, !dbg !83
+  %61 = add i64 %59, %60, !dbg !83
+  %62 = bitcast [1 x i64]* %tmp to i8*, !dbg !83
+  %63 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !83
+  store i64 %61, i64* %63, align 8, !dbg !83
+  %64 = bitcast [1 x i64]* %tmp6 to i8*, !dbg !83
+  %65 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp6, i64 0, i64 0, !dbg !83
+  store i64 42, i64* %65, align 8, !dbg !83
+  %66 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %64, i8* nonnull %62, i64 0) #0, !dbg !83
+  %67 = icmp slt i64 %66, 0, !dbg !83
+  br i1 %67, label %map.full, label %map.stored, !dbg !83
 
 stat.inc4:                                        ; preds = %rec.lost2
-  %43 = bitcast i8* %36 to i64*, !dbg !82
-  %44 = load i64, i64* %43, align 8, !dbg !82
-  %45 = add i64 %44, 1, !dbg !82
-  store i64 %45, i64* %43, align 8, !dbg !82
+  %68 = bitcast i8* %58 to i64*, !dbg !82
+  %69 = load i64, i64* %68, align 8, !dbg !82
+  %70 = add i64 %69, 1, !dbg !82
+  store i64 %70, i64* %68, align 8, !dbg !82
   br label %rec.done3, !dbg !82
 
 map.full:                                         ; preds = %rec.done3
-  %46 = bitcast i32* %zero to i8*, !dbg !83
-  %47 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %46) #0, !dbg !83
-  %.not19 = icmp eq i8* %47, null, !dbg !83
-  br i1 %.not19, label %if.then, label %stat.inc7, !dbg !83
+  %71 = bitcast i32* %zero to i8*, !dbg !83
+  %72 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %71) #0, !dbg !83
+  %.not19 = icmp eq i8* %72, null, !dbg !83
+  br i1 %.not19, label %map.stored, label %stat.inc7, !dbg !83
+
+map.stored:                                       ; preds = %map.full, %stat.inc7, %rec.done3
+  %73 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 32) to i64*), align 8, !dbg !84
+  %74 = icmp sgt i64 %73, 3, !dbg !84
+  br i1 %74, label %if.then, label %return, !dbg !84
 
 stat.inc7:                                        ; preds = %map.full
-  %48 = getelementptr i8, i8* %47, i64 16, !dbg !83
-  %49 = bitcast i8* %48 to i64*, !dbg !83
-  %50 = load i64, i64* %49, align 8, !dbg !83
-  %51 = add i64 %50, 1, !dbg !83
-  store i64 %51, i64* %49, align 8, !dbg !83
-  br label %if.then, !dbg !83
+  %75 = getelementptr i8, i8* %72, i64 16, !dbg !83
+  %76 = bitcast i8* %75 to i64*, !dbg !83
+  %77 = load i64, i64* %76, align 8, !dbg !83
+  %78 = add i64 %77, 1, !dbg !83
+  store i64 %78, i64* %76, align 8, !dbg !83
+  br label %map.stored, !dbg !83
 
-if.then:                                          ; preds = %map.full, %stat.inc7, %rec.done3
-  %52 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !84
-  %.not17 = icmp eq i8* %52, null, !dbg !84
-  br i1 %.not17, label %rec.lost10, label %rec.fill9, !dbg !84
+if.then:                                          ; preds = %map.stored
+  %79 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !85
+  %.not17 = icmp eq i8* %79, null, !dbg !85
+  br i1 %.not17, label %rec.lost10, label %rec.fill9, !dbg !85
 
 rec.fill9:                                        ; preds = %if.then
-  %53 = bitcast i8* %52 to i64*, !dbg !84
-  store i64 8589934595, i64* %53, align 8, !dbg !84
-  %54 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !84
-  %55 = icmp ugt i64 %54, 65536, !dbg !84
-  %56 = select i1 %55, i64 2, i64 1, !dbg !84
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %52, i64 %56) #0, !dbg !84
-  br label %rec.done11, !dbg !84
+  %80 = bitcast i8* %79 to i64*, !dbg !85
+  store i64 8589934595, i64* %80, align 8, !dbg !85
+  %81 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !85
+  %82 = icmp ugt i64 %81, 65536, !dbg !85
+  %83 = select i1 %82, i64 2, i64 1, !dbg !85
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %79, i64 %83) #0, !dbg !85
+  br label %return, !dbg !85
 
 rec.lost10:                                       ; preds = %if.then
-  %57 = bitcast i32* %zero to i8*, !dbg !84
-  %58 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %57) #0, !dbg !84
-  %.not18 = icmp eq i8* %58, null, !dbg !84
-  br i1 %.not18, label %rec.done11, label %stat.inc12, !dbg !84
-
-rec.done11:                                       ; preds = %rec.lost10, %stat.inc12, %rec.fill9
-  ret i32 0, !dbg !80
+  %84 = bitcast i32* %zero to i8*, !dbg !85
+  %85 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %84) #0, !dbg !85
+  %.not18 = icmp eq i8* %85, null, !dbg !85
+  br i1 %.not18, label %return, label %stat.inc12, !dbg !85
 
 stat.inc12:                                       ; preds = %rec.lost10
-  %59 = bitcast i8* %58 to i64*, !dbg !84
-  %60 = load i64, i64* %59, align 8, !dbg !84
-  %61 = add i64 %60, 1, !dbg !84
-  store i64 %61, i64* %59, align 8, !dbg !84
-  br label %rec.done11, !dbg !84
+  %86 = bitcast i8* %85 to i64*, !dbg !85
+  %87 = load i64, i64* %86, align 8, !dbg !85
+  %88 = add i64 %87, 1, !dbg !85
+  store i64 %88, i64* %86, align 8, !dbg !85
+  br label %return, !dbg !85
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare void @llvm.dbg.value(metadata, metadata, metadata) #1
 
 ; Function Attrs: nounwind
-define i32 @tp1_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !85 {
+define i32 @tp1_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !86 {
 entry:
-  %tmp = alloca [1 x i64], align 8, !dbg !88
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !87, metadata !DIExpression()), !dbg !88
-  %0 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !89
-  %pid.mask = and i64 %0, -4294967296, !dbg !89
-  %1 = icmp eq i64 %pid.mask, 180388626432, !dbg !89
-  br i1 %1, label %pred.true, label %return, !dbg !89
+  %tmp = alloca [1 x i64], align 8, !dbg !89
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !88, metadata !DIExpression()), !dbg !89
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !90
+  %1 = icmp eq i64 %0, 0, !dbg !90
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !90
 
-return:                                           ; preds = %pred.true, %agg.have, %entry
+return:                                           ; preds = %pred.true, %agg.have, %pid.match, %pid.filter
   ret i32 0, !dbg !90
 
-pred.true:                                        ; preds = %entry
-  %2 = bitcast [1 x i64]* %tmp to i8*, !dbg !91
-  %3 = bitcast [1 x i64]* %tmp to i32*, !dbg !91
-  store i32 0, i32* %3, align 8, !dbg !91
-  %4 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_c to i8*), i8* nonnull %2) #0, !dbg !91
-  %.not = icmp eq i8* %4, null, !dbg !91
-  br i1 %.not, label %return, label %agg.have, !dbg !91
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !90
+  %3 = lshr i64 %2, 32, !dbg !90
+  %4 = icmp eq i64 %3, %0, !dbg !90
+  br i1 %4, label %pid.match, label %return, !dbg !90
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !91
+  %pid.mask = and i64 %5, -4294967296, !dbg !91
+  %6 = icmp eq i64 %pid.mask, 180388626432, !dbg !91
+  br i1 %6, label %pred.true, label %return, !dbg !91
+
+pred.true:                                        ; preds = %pid.match
+  %7 = bitcast [1 x i64]* %tmp to i8*, !dbg !92
+  %8 = bitcast [1 x i64]* %tmp to i32*, !dbg !92
+  store i32 0, i32* %8, align 8, !dbg !92
+  %9 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_c to i8*), i8* nonnull %7) #0, !dbg !92
+  %.not = icmp eq i8* %9, null, !dbg !92
+  br i1 %.not, label %return, label %agg.have, !dbg !92
 
 agg.have:                                         ; preds = %pred.true
-  %5 = bitcast i8* %4 to i64*, !dbg !91
-  %6 = load i64, i64* %5, align 8, !dbg !91
-  %7 = add i64 %6, 1, !dbg !91
-  store i64 %7, i64* %5, align 8, !dbg !91
-  br label %return, !dbg !91
+  %10 = bitcast i8* %9 to i64*, !dbg !92
+  %11 = load i64, i64* %10, align 8, !dbg !92
+  %12 = add i64 %11, 1, !dbg !92
+  store i64 %12, i64* %10, align 8, !dbg !92
+  br label %return, !dbg !92
 }
 
 attributes #0 = { nounwind }
@@ -255,10 +299,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !52 = !DIGlobalVariableExpression(var: !53, expr: !DIExpression())
 !53 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !54, isLocal: false, isDefinition: true, align: 64)
 !54 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !55)
-!55 = !DICompositeType(tag: DW_TAG_array_type, baseType: !56, size: 256, align: 8, elements: !57)
+!55 = !DICompositeType(tag: DW_TAG_array_type, baseType: !56, size: 1024, align: 8, elements: !57)
 !56 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !57 = !{!58}
-!58 = !DISubrange(count: 32, lowerBound: 0)
+!58 = !DISubrange(count: 128, lowerBound: 0)
 !59 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !60)
 !60 = !{!61, !66}
 !61 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !62, size: 64, align: 64)
@@ -284,11 +328,12 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !81 = !DILocation(line: 5, column: 2, scope: !73)
 !82 = !DILocation(line: 6, column: 2, scope: !73)
 !83 = !DILocation(line: 7, column: 2, scope: !73)
-!84 = !DILocation(line: 9, column: 3, scope: !73)
-!85 = distinct !DISubprogram(name: "tp1_sys_enter_openat", linkageName: "tp1_sys_enter_openat", scope: !3, file: !3, line: 12, type: !74, scopeLine: 12, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !86)
-!86 = !{!87}
-!87 = !DILocalVariable(name: "ctx", arg: 1, scope: !85, file: !3, line: 12, type: !76)
-!88 = !DILocation(line: 12, scope: !85)
-!89 = !DILocation(line: 12, column: 39, scope: !85)
-!90 = !DILocation(line: 12, column: 1, scope: !85)
-!91 = !DILocation(line: 12, column: 52, scope: !85)
+!84 = !DILocation(line: 8, column: 2, scope: !73)
+!85 = !DILocation(line: 9, column: 3, scope: !73)
+!86 = distinct !DISubprogram(name: "tp1_sys_enter_openat", linkageName: "tp1_sys_enter_openat", scope: !3, file: !3, line: 12, type: !74, scopeLine: 12, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !87)
+!87 = !{!88}
+!88 = !DILocalVariable(name: "ctx", arg: 1, scope: !86, file: !3, line: 12, type: !76)
+!89 = !DILocation(line: 12, scope: !86)
+!90 = !DILocation(line: 12, column: 1, scope: !86)
+!91 = !DILocation(line: 12, column: 39, scope: !86)
+!92 = !DILocation(line: 12, column: 52, scope: !86)

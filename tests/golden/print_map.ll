@@ -10,7 +10,7 @@ target triple = "bpfel"
 @m_hi = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !51
 @m_lo = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !62
 @m_s = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !64
-@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !75
+@tp_ro = constant [56 x i8] zeroinitializer, section ".rodata", align 8, !dbg !75
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_read(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_read" !dbg !95 {
@@ -19,130 +19,141 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !100, metadata !DIExpression()), !dbg !101
   %zero = alloca i32, align 4, !dbg !102
   store i32 0, i32* %zero, align 4, !dbg !102
-  %0 = bitcast [2 x i64]* %tmp to i8*, !dbg !103
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %0, i8 0, i64 16, i1 false), !dbg !103
-  %1 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %0, i32 16) #0, !dbg !103
-  %2 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_c to i8*), i8* nonnull %0) #0, !dbg !103
-  %.not = icmp eq i8* %2, null, !dbg !103
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([56 x i8], [56 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !102
+  %1 = icmp eq i64 %0, 0, !dbg !102
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !102
+
+return:                                           ; preds = %agg.done8, %agg.have11, %minmax.set12, %pid.filter
+  ret i32 0, !dbg !102
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !102
+  %3 = lshr i64 %2, 32, !dbg !102
+  %4 = icmp eq i64 %3, %0, !dbg !102
+  br i1 %4, label %pid.match, label %return, !dbg !102
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [2 x i64]* %tmp to i8*, !dbg !103
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %5, i8 0, i64 16, i1 false), !dbg !103
+  %6 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %5, i32 16) #0, !dbg !103
+  %7 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_c to i8*), i8* nonnull %5) #0, !dbg !103
+  %.not = icmp eq i8* %7, null, !dbg !103
   br i1 %.not, label %agg.init, label %agg.have, !dbg !103
 
 agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
-  %3 = getelementptr i8, i8* %ctx, i64 32, !dbg !104
-  %4 = bitcast i8* %3 to i64*, !dbg !104
-  %5 = load i64, i64* %4, align 8, !dbg !104
-  %6 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !104
-  %pid = lshr i64 %6, 32, !dbg !104
-  %7 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 0, !dbg !104
-  store i64 %pid, i64* %7, align 8, !dbg !104
-  %8 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %0) #0, !dbg !104
-  %.not15 = icmp eq i8* %8, null, !dbg !104
+  %8 = getelementptr i8, i8* %ctx, i64 32, !dbg !104
+  %9 = bitcast i8* %8 to i64*, !dbg !104
+  %10 = load i64, i64* %9, align 8, !dbg !104
+  %11 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !104
+  %pid = lshr i64 %11, 32, !dbg !104
+  %12 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 0, !dbg !104
+  store i64 %pid, i64* %12, align 8, !dbg !104
+  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %5) #0, !dbg !104
+  %.not15 = icmp eq i8* %13, null, !dbg !104
   br i1 %.not15, label %agg.init3, label %agg.have2, !dbg !104
 
-agg.have:                                         ; preds = %agg.init, %entry
-  %agg = phi i8* [ %2, %entry ], [ %13, %agg.init ], !dbg !103
-  %9 = bitcast i8* %agg to i64*, !dbg !103
-  %10 = load i64, i64* %9, align 8, !dbg !103
-  %11 = add i64 %10, 1, !dbg !103
-  store i64 %11, i64* %9, align 8, !dbg !103
+agg.have:                                         ; preds = %agg.init, %pid.match
+  %agg = phi i8* [ %7, %pid.match ], [ %18, %agg.init ], !dbg !103
+  %14 = bitcast i8* %agg to i64*, !dbg !103
+  %15 = load i64, i64* %14, align 8, !dbg !103
+  %16 = add i64 %15, 1, !dbg !103
+  store i64 %16, i64* %14, align 8, !dbg !103
   br label %agg.done, !dbg !103
 
-agg.init:                                         ; preds = %entry
-  %12 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_c to i8*), i8* nonnull %0, i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !103
-  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_c to i8*), i8* nonnull %0) #0, !dbg !103
-  %.not13 = icmp eq i8* %13, null, !dbg !103
+agg.init:                                         ; preds = %pid.match
+  %17 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_c to i8*), i8* nonnull %5, i8* getelementptr inbounds ([56 x i8], [56 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !103
+  %18 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_c to i8*), i8* nonnull %5) #0, !dbg !103
+  %.not13 = icmp eq i8* %18, null, !dbg !103
   br i1 %.not13, label %agg.full, label %agg.have, !dbg !103
 
 agg.full:                                         ; preds = %agg.init
-  %14 = bitcast i32* %zero to i8*, !dbg !103
-  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %14) #0, !dbg !103
-  %.not14 = icmp eq i8* %15, null, !dbg !103
+  %19 = bitcast i32* %zero to i8*, !dbg !103
+  %20 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %19) #0, !dbg !103
+  %.not14 = icmp eq i8* %20, null, !dbg !103
   br i1 %.not14, label %agg.done, label %stat.inc, !dbg !103
 
 stat.inc:                                         ; preds = %agg.full
-  %16 = getelementptr i8, i8* %15, i64 8, !dbg !103
-  %17 = bitcast i8* %16 to i64*, !dbg !103
-  %18 = load i64, i64* %17, align 8, !dbg !103
-  %19 = add i64 %18, 1, !dbg !103
-  store i64 %19, i64* %17, align 8, !dbg !103
+  %21 = getelementptr i8, i8* %20, i64 8, !dbg !103
+  %22 = bitcast i8* %21 to i64*, !dbg !103
+  %23 = load i64, i64* %22, align 8, !dbg !103
+  %24 = add i64 %23, 1, !dbg !103
+  store i64 %24, i64* %22, align 8, !dbg !103
   br label %agg.done, !dbg !103
 
 agg.done1:                                        ; preds = %agg.full4, %stat.inc5, %agg.have2
-  %20 = load i64, i64* %4, align 8, !dbg !105
-  %21 = bitcast [2 x i64]* %tmp to i32*, !dbg !105
-  store i32 0, i32* %21, align 8, !dbg !105
-  %22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lo to i8*), i8* nonnull %0) #0, !dbg !105
-  %.not18 = icmp eq i8* %22, null, !dbg !105
+  %25 = load i64, i64* %9, align 8, !dbg !105
+  %26 = bitcast [2 x i64]* %tmp to i32*, !dbg !105
+  store i32 0, i32* %26, align 8, !dbg !105
+  %27 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_lo to i8*), i8* nonnull %5) #0, !dbg !105
+  %.not18 = icmp eq i8* %27, null, !dbg !105
   br i1 %.not18, label %agg.done8, label %agg.have9, !dbg !105
 
 agg.have2:                                        ; preds = %agg.init3, %agg.done
-  %agg7 = phi i8* [ %8, %agg.done ], [ %27, %agg.init3 ], !dbg !104
-  %23 = bitcast i8* %agg7 to i64*, !dbg !104
-  %24 = load i64, i64* %23, align 8, !dbg !104
-  %25 = add i64 %24, %5, !dbg !104
-  store i64 %25, i64* %23, align 8, !dbg !104
+  %agg7 = phi i8* [ %13, %agg.done ], [ %32, %agg.init3 ], !dbg !104
+  %28 = bitcast i8* %agg7 to i64*, !dbg !104
+  %29 = load i64, i64* %28, align 8, !dbg !104
+  %30 = add i64 %29, %10, !dbg !104
+  store i64 %30, i64* %28, align 8, !dbg !104
   br label %agg.done1, !dbg !104
 
 agg.init3:                                        ; preds = %agg.done
-  %26 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %0, i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !104
-  %27 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %0) #0, !dbg !104
-  %.not16 = icmp eq i8* %27, null, !dbg !104
+  %31 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %5, i8* getelementptr inbounds ([56 x i8], [56 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !104
+  %32 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %5) #0, !dbg !104
+  %.not16 = icmp eq i8* %32, null, !dbg !104
   br i1 %.not16, label %agg.full4, label %agg.have2, !dbg !104
 
 agg.full4:                                        ; preds = %agg.init3
-  %28 = bitcast i32* %zero to i8*, !dbg !104
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %28) #0, !dbg !104
-  %.not17 = icmp eq i8* %29, null, !dbg !104
+  %33 = bitcast i32* %zero to i8*, !dbg !104
+  %34 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %33) #0, !dbg !104
+  %.not17 = icmp eq i8* %34, null, !dbg !104
   br i1 %.not17, label %agg.done1, label %stat.inc5, !dbg !104
 
 stat.inc5:                                        ; preds = %agg.full4
-  %30 = getelementptr i8, i8* %29, i64 32, !dbg !104
-  %31 = bitcast i8* %30 to i64*, !dbg !104
-  %32 = load i64, i64* %31, align 8, !dbg !104
-  %33 = add i64 %32, 1, !dbg !104
-  store i64 %33, i64* %31, align 8, !dbg !104
+  %35 = getelementptr i8, i8* %34, i64 32, !dbg !104
+  %36 = bitcast i8* %35 to i64*, !dbg !104
+  %37 = load i64, i64* %36, align 8, !dbg !104
+  %38 = add i64 %37, 1, !dbg !104
+  store i64 %38, i64* %36, align 8, !dbg !104
   br label %agg.done1, !dbg !104
 
 agg.done8:                                        ; preds = %minmax.set, %agg.have9, %agg.done1
-  %34 = load i64, i64* %4, align 8, !dbg !106
-  store i32 0, i32* %21, align 8, !dbg !106
-  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_hi to i8*), i8* nonnull %0) #0, !dbg !106
-  %.not19 = icmp eq i8* %35, null, !dbg !106
-  br i1 %.not19, label %agg.done10, label %agg.have11, !dbg !106
+  %39 = load i64, i64* %9, align 8, !dbg !106
+  store i32 0, i32* %26, align 8, !dbg !106
+  %40 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_hi to i8*), i8* nonnull %5) #0, !dbg !106
+  %.not19 = icmp eq i8* %40, null, !dbg !106
+  br i1 %.not19, label %return, label %agg.have11, !dbg !106
 
 agg.have9:                                        ; preds = %agg.done1
-  %36 = bitcast i8* %22 to i64*, !dbg !105
-  %37 = load i64, i64* %36, align 8, !dbg !105
-  %38 = getelementptr i8, i8* %22, i64 8, !dbg !105
-  %39 = bitcast i8* %38 to i64*, !dbg !105
-  %40 = load i64, i64* %39, align 8, !dbg !105
-  %41 = icmp slt i64 %20, %37, !dbg !105
-  %42 = icmp eq i64 %40, 0, !dbg !105
-  %43 = or i1 %41, %42, !dbg !105
-  br i1 %43, label %minmax.set, label %agg.done8, !dbg !105
+  %41 = bitcast i8* %27 to i64*, !dbg !105
+  %42 = load i64, i64* %41, align 8, !dbg !105
+  %43 = getelementptr i8, i8* %27, i64 8, !dbg !105
+  %44 = bitcast i8* %43 to i64*, !dbg !105
+  %45 = load i64, i64* %44, align 8, !dbg !105
+  %46 = icmp slt i64 %25, %42, !dbg !105
+  %47 = icmp eq i64 %45, 0, !dbg !105
+  %48 = or i1 %46, %47, !dbg !105
+  br i1 %48, label %minmax.set, label %agg.done8, !dbg !105
 
 minmax.set:                                       ; preds = %agg.have9
-  store i64 %20, i64* %36, align 8, !dbg !105
-  store i64 1, i64* %39, align 8, !dbg !105
+  store i64 %25, i64* %41, align 8, !dbg !105
+  store i64 1, i64* %44, align 8, !dbg !105
   br label %agg.done8, !dbg !105
 
-agg.done10:                                       ; preds = %minmax.set12, %agg.have11, %agg.done8
-  ret i32 0, !dbg !102
-
 agg.have11:                                       ; preds = %agg.done8
-  %44 = bitcast i8* %35 to i64*, !dbg !106
-  %45 = load i64, i64* %44, align 8, !dbg !106
-  %46 = getelementptr i8, i8* %35, i64 8, !dbg !106
-  %47 = bitcast i8* %46 to i64*, !dbg !106
-  %48 = load i64, i64* %47, align 8, !dbg !106
-  %49 = icmp sgt i64 %34, %45, !dbg !106
-  %50 = icmp eq i64 %48, 0, !dbg !106
-  %51 = or i1 %49, %50, !dbg !106
-  br i1 %51, label %minmax.set12, label %agg.done10, !dbg !106
+  %49 = bitcast i8* %40 to i64*, !dbg !106
+  %50 = load i64, i64* %49, align 8, !dbg !106
+  %51 = getelementptr i8, i8* %40, i64 8, !dbg !106
+  %52 = bitcast i8* %51 to i64*, !dbg !106
+  %53 = load i64, i64* %52, align 8, !dbg !106
+  %54 = icmp sgt i64 %39, %50, !dbg !106
+  %55 = icmp eq i64 %53, 0, !dbg !106
+  %56 = or i1 %54, %55, !dbg !106
+  br i1 %56, label %minmax.set12, label %return, !dbg !106
 
 minmax.set12:                                     ; preds = %agg.have11
-  store i64 %34, i64* %44, align 8, !dbg !106
-  store i64 1, i64* %47, align 8, !dbg !106
-  br label %agg.done10, !dbg !106
+  store i64 %39, i64* %49, align 8, !dbg !106
+  store i64 1, i64* %52, align 8, !dbg !106
+  br label %return, !dbg !106
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -245,7 +256,7 @@ rec.done8:                                        ; preds = %rec.lost7, %stat.in
   store i8 104, i8* %30, align 1, !dbg !115
   %31 = getelementptr inbounds i8, i8* %27, i64 4, !dbg !115
   store i8 0, i8* %31, align 4, !dbg !115
-  %32 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 16) to i64*), align 8, !dbg !115
+  %32 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([56 x i8], [56 x i8]* @tp_ro, i64 0, i64 16) to i64*), align 8, !dbg !115
   br label %pcpu.cond, !dbg !115
 
 stat.inc9:                                        ; preds = %rec.lost7
@@ -284,7 +295,7 @@ pcpu.done:                                        ; preds = %pcpu.cond
   %45 = bitcast [1 x i64]* %tmp14 to i8*, !dbg !115
   %46 = bitcast [1 x i64]* %tmp14 to i32*, !dbg !115
   store i32 0, i32* %46, align 8, !dbg !115
-  %47 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 16) to i64*), align 8, !dbg !115
+  %47 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([56 x i8], [56 x i8]* @tp_ro, i64 0, i64 16) to i64*), align 8, !dbg !115
   br label %pcpu.cond18, !dbg !115
 
 pcpu.cond18:                                      ; preds = %pcpu.next21, %pcpu.done
@@ -327,7 +338,7 @@ pcpu.done22:                                      ; preds = %pcpu.cond18
   %66 = bitcast [1 x i64]* %tmp25 to i8*, !dbg !115
   %67 = bitcast [1 x i64]* %tmp25 to i32*, !dbg !115
   store i32 0, i32* %67, align 8, !dbg !115
-  %68 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 16) to i64*), align 8, !dbg !115
+  %68 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([56 x i8], [56 x i8]* @tp_ro, i64 0, i64 16) to i64*), align 8, !dbg !115
   br label %pcpu.cond29, !dbg !115
 
 pcpu.cond29:                                      ; preds = %pcpu.next32, %pcpu.done22
@@ -518,9 +529,9 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !75 = !DIGlobalVariableExpression(var: !76, expr: !DIExpression())
 !76 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !77, isLocal: false, isDefinition: true, align: 64)
 !77 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !78)
-!78 = !DICompositeType(tag: DW_TAG_array_type, baseType: !46, size: 320, align: 8, elements: !79)
+!78 = !DICompositeType(tag: DW_TAG_array_type, baseType: !46, size: 448, align: 8, elements: !79)
 !79 = !{!80}
-!80 = !DISubrange(count: 40, lowerBound: 0)
+!80 = !DISubrange(count: 56, lowerBound: 0)
 !81 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !82)
 !82 = !{!83, !88}
 !83 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !84, size: 64, align: 64)

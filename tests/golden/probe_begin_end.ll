@@ -7,7 +7,7 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_start = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [24 x i8] zeroinitializer, section ".rodata", align 8, !dbg !43
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !43
 
 ; Function Attrs: nounwind
 define i32 @begin0(i8* %ctx) #0 section "raw_tp" !dbg !64 {
@@ -184,10 +184,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !43 = !DIGlobalVariableExpression(var: !44, expr: !DIExpression())
 !44 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !45, isLocal: false, isDefinition: true, align: 64)
 !45 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !46)
-!46 = !DICompositeType(tag: DW_TAG_array_type, baseType: !47, size: 192, align: 8, elements: !48)
+!46 = !DICompositeType(tag: DW_TAG_array_type, baseType: !47, size: 320, align: 8, elements: !48)
 !47 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !48 = !{!49}
-!49 = !DISubrange(count: 24, lowerBound: 0)
+!49 = !DISubrange(count: 40, lowerBound: 0)
 !50 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !51)
 !51 = !{!52, !57}
 !52 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !53, size: 64, align: 64)

@@ -10,7 +10,7 @@ target triple = "bpfel"
 @m_ms = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !34
 @m_s = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !36
 @m_us = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !38
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !40
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !40
 
 ; Function Attrs: nounwind
 define i32 @interval0(i8* %ctx) #0 section "perf_event" !dbg !61 {
@@ -156,10 +156,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !40 = !DIGlobalVariableExpression(var: !41, expr: !DIExpression())
 !41 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !42, isLocal: false, isDefinition: true, align: 64)
 !42 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !43)
-!43 = !DICompositeType(tag: DW_TAG_array_type, baseType: !44, size: 256, align: 8, elements: !45)
+!43 = !DICompositeType(tag: DW_TAG_array_type, baseType: !44, size: 384, align: 8, elements: !45)
 !44 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !45 = !{!46}
-!46 = !DISubrange(count: 32, lowerBound: 0)
+!46 = !DISubrange(count: 48, lowerBound: 0)
 !47 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !48)
 !48 = !{!49, !54}
 !49 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !50, size: 64, align: 64)

@@ -7,7 +7,7 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [112 x i8] c"\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_read\00\00\00\00\00\00tracepoint:sched:sched_switch\00\00\00\00\00\00\00\00\00\00\00", section ".rodata", align 8, !dbg !53
+@tp_ro = constant [128 x i8] c"\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_read\00\00\00\00\00\00tracepoint:sched:sched_switch\00\00\00\00\00\00\00\00\00\00\00", section ".rodata", align 8, !dbg !53
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_read(i8* %ctx) #0 section "raw_tp" !dbg !73 {
@@ -16,84 +16,95 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !78, metadata !DIExpression()), !dbg !79
   %zero = alloca i32, align 4, !dbg !80
   store i32 0, i32* %zero, align 4, !dbg !80
-  %0 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !80
-  %1 = icmp ult i64 %0, 2, !dbg !80
-  br i1 %1, label %cookie.range, label %return, !dbg !80
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !80
+  %1 = icmp eq i64 %0, 0, !dbg !80
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !80
 
-return:                                           ; preds = %rec.lost, %stat.inc1, %rec.fill, %entry
+return:                                           ; preds = %rec.lost, %stat.inc1, %rec.fill, %pid.match, %pid.filter
   ret i32 0, !dbg !80
 
-cookie.range:                                     ; preds = %entry
-  %2 = mul i64 %0, 40, !dbg !80
-  %3 = add i64 %2, 32, !dbg !80
-  %probe.row = getelementptr [112 x i8], [112 x i8]* @tp_ro, i64 0, i64 %3, !dbg !80
-  %4 = bitcast [5 x i64]* %tmp to i8*, !dbg !81
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %4, i8 0, i64 40, i1 false), !dbg !81
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(35) %4, i8* noundef nonnull align 8 dereferenceable(35) %probe.row, i64 35, i1 false), !dbg !81
-  %5 = getelementptr inbounds i8, i8* %4, i64 34, !dbg !81
-  store i8 0, i8* %5, align 2, !dbg !81
-  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4) #0, !dbg !81
-  %.not = icmp eq i8* %6, null, !dbg !81
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !80
+  %3 = lshr i64 %2, 32, !dbg !80
+  %4 = icmp eq i64 %3, %0, !dbg !80
+  br i1 %4, label %pid.match, label %return, !dbg !80
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !80
+  %6 = icmp ult i64 %5, 2, !dbg !80
+  br i1 %6, label %cookie.range, label %return, !dbg !80
+
+cookie.range:                                     ; preds = %pid.match
+  %7 = mul i64 %5, 40, !dbg !80
+  %8 = add i64 %7, 48, !dbg !80
+  %probe.row = getelementptr [128 x i8], [128 x i8]* @tp_ro, i64 0, i64 %8, !dbg !80
+  %9 = bitcast [5 x i64]* %tmp to i8*, !dbg !81
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %9, i8 0, i64 40, i1 false), !dbg !81
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(35) %9, i8* noundef nonnull align 8 dereferenceable(35) %probe.row, i64 35, i1 false), !dbg !81
+  %10 = getelementptr inbounds i8, i8* %9, i64 34, !dbg !81
+  store i8 0, i8* %10, align 2, !dbg !81
+  %11 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %9) #0, !dbg !81
+  %.not = icmp eq i8* %11, null, !dbg !81
   br i1 %.not, label %agg.init, label %agg.have, !dbg !81
 
 agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
-  %7 = call i32 inttoptr (i64 8 to i32 ()*)() #0, !dbg !82
-  %8 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !82
-  %.not5 = icmp eq i8* %8, null, !dbg !82
+  %12 = call i32 inttoptr (i64 8 to i32 ()*)() #0, !dbg !82
+  %13 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !82
+  %.not5 = icmp eq i8* %13, null, !dbg !82
   br i1 %.not5, label %rec.lost, label %rec.fill, !dbg !82
 
 agg.have:                                         ; preds = %agg.init, %cookie.range
-  %agg = phi i8* [ %6, %cookie.range ], [ %13, %agg.init ], !dbg !81
-  %9 = bitcast i8* %agg to i64*, !dbg !81
-  %10 = load i64, i64* %9, align 8, !dbg !81
-  %11 = add i64 %10, 1, !dbg !81
-  store i64 %11, i64* %9, align 8, !dbg !81
+  %agg = phi i8* [ %11, %cookie.range ], [ %18, %agg.init ], !dbg !81
+  %14 = bitcast i8* %agg to i64*, !dbg !81
+  %15 = load i64, i64* %14, align 8, !dbg !81
+  %16 = add i64 %15, 1, !dbg !81
+  store i64 %16, i64* %14, align 8, !dbg !81
   br label %agg.done, !dbg !81
 
 agg.init:                                         ; preds = %cookie.range
-  %12 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4, i8* getelementptr inbounds ([112 x i8], [112 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !81
-  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4) #0, !dbg !81
-  %.not3 = icmp eq i8* %13, null, !dbg !81
+  %17 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %9, i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !81
+  %18 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %9) #0, !dbg !81
+  %.not3 = icmp eq i8* %18, null, !dbg !81
   br i1 %.not3, label %agg.full, label %agg.have, !dbg !81
 
 agg.full:                                         ; preds = %agg.init
-  %14 = bitcast i32* %zero to i8*, !dbg !81
-  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %14) #0, !dbg !81
-  %.not4 = icmp eq i8* %15, null, !dbg !81
+  %19 = bitcast i32* %zero to i8*, !dbg !81
+  %20 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %19) #0, !dbg !81
+  %.not4 = icmp eq i8* %20, null, !dbg !81
   br i1 %.not4, label %agg.done, label %stat.inc, !dbg !81
 
 stat.inc:                                         ; preds = %agg.full
-  %16 = getelementptr i8, i8* %15, i64 8, !dbg !81
-  %17 = bitcast i8* %16 to i64*, !dbg !81
-  %18 = load i64, i64* %17, align 8, !dbg !81
-  %19 = add i64 %18, 1, !dbg !81
-  store i64 %19, i64* %17, align 8, !dbg !81
+  %21 = getelementptr i8, i8* %20, i64 8, !dbg !81
+  %22 = bitcast i8* %21 to i64*, !dbg !81
+  %23 = load i64, i64* %22, align 8, !dbg !81
+  %24 = add i64 %23, 1, !dbg !81
+  store i64 %24, i64* %22, align 8, !dbg !81
   br label %agg.done, !dbg !81
 
 rec.fill:                                         ; preds = %agg.done
-  %cpu = zext i32 %7 to i64, !dbg !82
-  %20 = bitcast i8* %8 to i64*, !dbg !82
-  store i64 1, i64* %20, align 8, !dbg !82
-  %21 = getelementptr i8, i8* %8, i64 8, !dbg !82
-  %22 = bitcast i8* %21 to i64*, !dbg !82
-  store i64 %cpu, i64* %22, align 8, !dbg !82
-  %23 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !82
-  %24 = icmp ugt i64 %23, 65536, !dbg !82
-  %25 = select i1 %24, i64 2, i64 1, !dbg !82
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %8, i64 %25) #0, !dbg !82
+  %cpu = zext i32 %12 to i64, !dbg !82
+  %25 = bitcast i8* %13 to i64*, !dbg !82
+  store i64 1, i64* %25, align 8, !dbg !82
+  %26 = getelementptr i8, i8* %13, i64 8, !dbg !82
+  %27 = bitcast i8* %26 to i64*, !dbg !82
+  store i64 %cpu, i64* %27, align 8, !dbg !82
+  %28 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !82
+  %29 = icmp ugt i64 %28, 65536, !dbg !82
+  %30 = select i1 %29, i64 2, i64 1, !dbg !82
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %13, i64 %30) #0, !dbg !82
   br label %return, !dbg !82
 
 rec.lost:                                         ; preds = %agg.done
-  %26 = bitcast i32* %zero to i8*, !dbg !82
-  %27 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %26) #0, !dbg !82
-  %.not6 = icmp eq i8* %27, null, !dbg !82
+  %31 = bitcast i32* %zero to i8*, !dbg !82
+  %32 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %31) #0, !dbg !82
+  %.not6 = icmp eq i8* %32, null, !dbg !82
   br i1 %.not6, label %return, label %stat.inc1, !dbg !82
 
 stat.inc1:                                        ; preds = %rec.lost
-  %28 = bitcast i8* %27 to i64*, !dbg !82
-  %29 = load i64, i64* %28, align 8, !dbg !82
-  %30 = add i64 %29, 1, !dbg !82
-  store i64 %30, i64* %28, align 8, !dbg !82
+  %33 = bitcast i8* %32 to i64*, !dbg !82
+  %34 = load i64, i64* %33, align 8, !dbg !82
+  %35 = add i64 %34, 1, !dbg !82
+  store i64 %35, i64* %33, align 8, !dbg !82
   br label %return, !dbg !82
 }
 
@@ -113,84 +124,95 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !85, metadata !DIExpression()), !dbg !86
   %zero = alloca i32, align 4, !dbg !87
   store i32 0, i32* %zero, align 4, !dbg !87
-  %0 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !87
-  %1 = icmp ult i64 %0, 2, !dbg !87
-  br i1 %1, label %cookie.range, label %return, !dbg !87
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !87
+  %1 = icmp eq i64 %0, 0, !dbg !87
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !87
 
-return:                                           ; preds = %rec.lost, %stat.inc1, %rec.fill, %entry
+return:                                           ; preds = %rec.lost, %stat.inc1, %rec.fill, %pid.match, %pid.filter
   ret i32 0, !dbg !87
 
-cookie.range:                                     ; preds = %entry
-  %2 = mul i64 %0, 40, !dbg !87
-  %3 = add i64 %2, 32, !dbg !87
-  %probe.row = getelementptr [112 x i8], [112 x i8]* @tp_ro, i64 0, i64 %3, !dbg !87
-  %4 = bitcast [5 x i64]* %tmp to i8*, !dbg !88
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %4, i8 0, i64 40, i1 false), !dbg !88
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(35) %4, i8* noundef nonnull align 8 dereferenceable(35) %probe.row, i64 35, i1 false), !dbg !88
-  %5 = getelementptr inbounds i8, i8* %4, i64 34, !dbg !88
-  store i8 0, i8* %5, align 2, !dbg !88
-  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4) #0, !dbg !88
-  %.not = icmp eq i8* %6, null, !dbg !88
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !87
+  %3 = lshr i64 %2, 32, !dbg !87
+  %4 = icmp eq i64 %3, %0, !dbg !87
+  br i1 %4, label %pid.match, label %return, !dbg !87
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !87
+  %6 = icmp ult i64 %5, 2, !dbg !87
+  br i1 %6, label %cookie.range, label %return, !dbg !87
+
+cookie.range:                                     ; preds = %pid.match
+  %7 = mul i64 %5, 40, !dbg !87
+  %8 = add i64 %7, 48, !dbg !87
+  %probe.row = getelementptr [128 x i8], [128 x i8]* @tp_ro, i64 0, i64 %8, !dbg !87
+  %9 = bitcast [5 x i64]* %tmp to i8*, !dbg !88
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %9, i8 0, i64 40, i1 false), !dbg !88
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(35) %9, i8* noundef nonnull align 8 dereferenceable(35) %probe.row, i64 35, i1 false), !dbg !88
+  %10 = getelementptr inbounds i8, i8* %9, i64 34, !dbg !88
+  store i8 0, i8* %10, align 2, !dbg !88
+  %11 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %9) #0, !dbg !88
+  %.not = icmp eq i8* %11, null, !dbg !88
   br i1 %.not, label %agg.init, label %agg.have, !dbg !88
 
 agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
-  %7 = call i32 inttoptr (i64 8 to i32 ()*)() #0, !dbg !89
-  %8 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !89
-  %.not5 = icmp eq i8* %8, null, !dbg !89
+  %12 = call i32 inttoptr (i64 8 to i32 ()*)() #0, !dbg !89
+  %13 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !89
+  %.not5 = icmp eq i8* %13, null, !dbg !89
   br i1 %.not5, label %rec.lost, label %rec.fill, !dbg !89
 
 agg.have:                                         ; preds = %agg.init, %cookie.range
-  %agg = phi i8* [ %6, %cookie.range ], [ %13, %agg.init ], !dbg !88
-  %9 = bitcast i8* %agg to i64*, !dbg !88
-  %10 = load i64, i64* %9, align 8, !dbg !88
-  %11 = add i64 %10, 1, !dbg !88
-  store i64 %11, i64* %9, align 8, !dbg !88
+  %agg = phi i8* [ %11, %cookie.range ], [ %18, %agg.init ], !dbg !88
+  %14 = bitcast i8* %agg to i64*, !dbg !88
+  %15 = load i64, i64* %14, align 8, !dbg !88
+  %16 = add i64 %15, 1, !dbg !88
+  store i64 %16, i64* %14, align 8, !dbg !88
   br label %agg.done, !dbg !88
 
 agg.init:                                         ; preds = %cookie.range
-  %12 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4, i8* getelementptr inbounds ([112 x i8], [112 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !88
-  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4) #0, !dbg !88
-  %.not3 = icmp eq i8* %13, null, !dbg !88
+  %17 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %9, i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !88
+  %18 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %9) #0, !dbg !88
+  %.not3 = icmp eq i8* %18, null, !dbg !88
   br i1 %.not3, label %agg.full, label %agg.have, !dbg !88
 
 agg.full:                                         ; preds = %agg.init
-  %14 = bitcast i32* %zero to i8*, !dbg !88
-  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %14) #0, !dbg !88
-  %.not4 = icmp eq i8* %15, null, !dbg !88
+  %19 = bitcast i32* %zero to i8*, !dbg !88
+  %20 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %19) #0, !dbg !88
+  %.not4 = icmp eq i8* %20, null, !dbg !88
   br i1 %.not4, label %agg.done, label %stat.inc, !dbg !88
 
 stat.inc:                                         ; preds = %agg.full
-  %16 = getelementptr i8, i8* %15, i64 8, !dbg !88
-  %17 = bitcast i8* %16 to i64*, !dbg !88
-  %18 = load i64, i64* %17, align 8, !dbg !88
-  %19 = add i64 %18, 1, !dbg !88
-  store i64 %19, i64* %17, align 8, !dbg !88
+  %21 = getelementptr i8, i8* %20, i64 8, !dbg !88
+  %22 = bitcast i8* %21 to i64*, !dbg !88
+  %23 = load i64, i64* %22, align 8, !dbg !88
+  %24 = add i64 %23, 1, !dbg !88
+  store i64 %24, i64* %22, align 8, !dbg !88
   br label %agg.done, !dbg !88
 
 rec.fill:                                         ; preds = %agg.done
-  %cpu = zext i32 %7 to i64, !dbg !89
-  %20 = bitcast i8* %8 to i64*, !dbg !89
-  store i64 1, i64* %20, align 8, !dbg !89
-  %21 = getelementptr i8, i8* %8, i64 8, !dbg !89
-  %22 = bitcast i8* %21 to i64*, !dbg !89
-  store i64 %cpu, i64* %22, align 8, !dbg !89
-  %23 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !89
-  %24 = icmp ugt i64 %23, 65536, !dbg !89
-  %25 = select i1 %24, i64 2, i64 1, !dbg !89
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %8, i64 %25) #0, !dbg !89
+  %cpu = zext i32 %12 to i64, !dbg !89
+  %25 = bitcast i8* %13 to i64*, !dbg !89
+  store i64 1, i64* %25, align 8, !dbg !89
+  %26 = getelementptr i8, i8* %13, i64 8, !dbg !89
+  %27 = bitcast i8* %26 to i64*, !dbg !89
+  store i64 %cpu, i64* %27, align 8, !dbg !89
+  %28 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !89
+  %29 = icmp ugt i64 %28, 65536, !dbg !89
+  %30 = select i1 %29, i64 2, i64 1, !dbg !89
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %13, i64 %30) #0, !dbg !89
   br label %return, !dbg !89
 
 rec.lost:                                         ; preds = %agg.done
-  %26 = bitcast i32* %zero to i8*, !dbg !89
-  %27 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %26) #0, !dbg !89
-  %.not6 = icmp eq i8* %27, null, !dbg !89
+  %31 = bitcast i32* %zero to i8*, !dbg !89
+  %32 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %31) #0, !dbg !89
+  %.not6 = icmp eq i8* %32, null, !dbg !89
   br i1 %.not6, label %return, label %stat.inc1, !dbg !89
 
 stat.inc1:                                        ; preds = %rec.lost
-  %28 = bitcast i8* %27 to i64*, !dbg !89
-  %29 = load i64, i64* %28, align 8, !dbg !89
-  %30 = add i64 %29, 1, !dbg !89
-  store i64 %30, i64* %28, align 8, !dbg !89
+  %33 = bitcast i8* %32 to i64*, !dbg !89
+  %34 = load i64, i64* %33, align 8, !dbg !89
+  %35 = add i64 %34, 1, !dbg !89
+  store i64 %35, i64* %33, align 8, !dbg !89
   br label %return, !dbg !89
 }
 
@@ -235,7 +257,7 @@ agg.have:                                         ; preds = %agg.init, %entry
   br label %agg.done, !dbg !95
 
 agg.init:                                         ; preds = %entry
-  %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0, i8* getelementptr inbounds ([112 x i8], [112 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !95
+  %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0, i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !95
   %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !95
   %.not3 = icmp eq i8* %15, null, !dbg !95
   br i1 %.not3, label %agg.full, label %agg.have, !dbg !95
@@ -319,7 +341,7 @@ agg.have:                                         ; preds = %agg.init, %entry
   br label %agg.done, !dbg !102
 
 agg.init:                                         ; preds = %entry
-  %10 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0, i8* getelementptr inbounds ([112 x i8], [112 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !102
+  %10 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0, i8* getelementptr inbounds ([128 x i8], [128 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !102
   %11 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !102
   %.not3 = icmp eq i8* %11, null, !dbg !102
   br i1 %.not3, label %agg.full, label %agg.have, !dbg !102
@@ -432,9 +454,9 @@ attributes #3 = { argmemonly nofree nounwind willreturn }
 !53 = !DIGlobalVariableExpression(var: !54, expr: !DIExpression())
 !54 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !55, isLocal: false, isDefinition: true, align: 64)
 !55 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !56)
-!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 896, align: 8, elements: !57)
+!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 1024, align: 8, elements: !57)
 !57 = !{!58}
-!58 = !DISubrange(count: 112, lowerBound: 0)
+!58 = !DISubrange(count: 128, lowerBound: 0)
 !59 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !60)
 !60 = !{!61, !66}
 !61 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !62, size: 64, align: 64)

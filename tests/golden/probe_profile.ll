@@ -10,7 +10,7 @@ target triple = "bpfel"
 @m_ms = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !48
 @m_s = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !52
 @m_us = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !54
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !56
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !56
 @tp_stacks = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !63
 
 ; Function Attrs: nounwind
@@ -20,48 +20,59 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !96, metadata !DIExpression()), !dbg !97
   %zero = alloca i32, align 4, !dbg !98
   store i32 0, i32* %zero, align 4, !dbg !98
-  %0 = bitcast [2 x i64]* %tmp to i8*, !dbg !99
-  %1 = call i32 inttoptr (i64 8 to i32 ()*)() #0, !dbg !99
-  %cpu = zext i32 %1 to i64, !dbg !99
-  %2 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 0, !dbg !99
-  store i64 %cpu, i64* %2, align 8, !dbg !99
-  %3 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 0) #0, !dbg !99
-  %4 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 1, !dbg !99
-  store i64 %3, i64* %4, align 8, !dbg !99
-  %5 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !99
-  %.not = icmp eq i8* %5, null, !dbg !99
-  br i1 %.not, label %agg.init, label %agg.have, !dbg !99
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !98
+  %1 = icmp eq i64 %0, 0, !dbg !98
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !98
 
-agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
+return:                                           ; preds = %agg.full, %stat.inc, %agg.have, %pid.filter
   ret i32 0, !dbg !98
 
-agg.have:                                         ; preds = %agg.init, %entry
-  %agg = phi i8* [ %5, %entry ], [ %10, %agg.init ], !dbg !99
-  %6 = bitcast i8* %agg to i64*, !dbg !99
-  %7 = load i64, i64* %6, align 8, !dbg !99
-  %8 = add i64 %7, 1, !dbg !99
-  store i64 %8, i64* %6, align 8, !dbg !99
-  br label %agg.done, !dbg !99
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !98
+  %3 = lshr i64 %2, 32, !dbg !98
+  %4 = icmp eq i64 %3, %0, !dbg !98
+  br i1 %4, label %pid.match, label %return, !dbg !98
 
-agg.init:                                         ; preds = %entry
-  %9 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !99
-  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !99
-  %.not1 = icmp eq i8* %10, null, !dbg !99
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [2 x i64]* %tmp to i8*, !dbg !99
+  %6 = call i32 inttoptr (i64 8 to i32 ()*)() #0, !dbg !99
+  %cpu = zext i32 %6 to i64, !dbg !99
+  %7 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 0, !dbg !99
+  store i64 %cpu, i64* %7, align 8, !dbg !99
+  %8 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks to i8*), i64 0) #0, !dbg !99
+  %9 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 1, !dbg !99
+  store i64 %8, i64* %9, align 8, !dbg !99
+  %10 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %5) #0, !dbg !99
+  %.not = icmp eq i8* %10, null, !dbg !99
+  br i1 %.not, label %agg.init, label %agg.have, !dbg !99
+
+agg.have:                                         ; preds = %agg.init, %pid.match
+  %agg = phi i8* [ %10, %pid.match ], [ %15, %agg.init ], !dbg !99
+  %11 = bitcast i8* %agg to i64*, !dbg !99
+  %12 = load i64, i64* %11, align 8, !dbg !99
+  %13 = add i64 %12, 1, !dbg !99
+  store i64 %13, i64* %11, align 8, !dbg !99
+  br label %return, !dbg !99
+
+agg.init:                                         ; preds = %pid.match
+  %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %5, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !99
+  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %5) #0, !dbg !99
+  %.not1 = icmp eq i8* %15, null, !dbg !99
   br i1 %.not1, label %agg.full, label %agg.have, !dbg !99
 
 agg.full:                                         ; preds = %agg.init
-  %11 = bitcast i32* %zero to i8*, !dbg !99
-  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !99
-  %.not2 = icmp eq i8* %12, null, !dbg !99
-  br i1 %.not2, label %agg.done, label %stat.inc, !dbg !99
+  %16 = bitcast i32* %zero to i8*, !dbg !99
+  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %16) #0, !dbg !99
+  %.not2 = icmp eq i8* %17, null, !dbg !99
+  br i1 %.not2, label %return, label %stat.inc, !dbg !99
 
 stat.inc:                                         ; preds = %agg.full
-  %13 = getelementptr i8, i8* %12, i64 8, !dbg !99
-  %14 = bitcast i8* %13 to i64*, !dbg !99
-  %15 = load i64, i64* %14, align 8, !dbg !99
-  %16 = add i64 %15, 1, !dbg !99
-  store i64 %16, i64* %14, align 8, !dbg !99
-  br label %agg.done, !dbg !99
+  %18 = getelementptr i8, i8* %17, i64 8, !dbg !99
+  %19 = bitcast i8* %18 to i64*, !dbg !99
+  %20 = load i64, i64* %19, align 8, !dbg !99
+  %21 = add i64 %20, 1, !dbg !99
+  store i64 %21, i64* %19, align 8, !dbg !99
+  br label %return, !dbg !99
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -72,22 +83,33 @@ define i32 @profile1(i8* %ctx) #0 section "perf_event" !dbg !100 {
 entry:
   %tmp = alloca [1 x i64], align 8, !dbg !103
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !102, metadata !DIExpression()), !dbg !103
-  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !104
-  %1 = bitcast [1 x i64]* %tmp to i32*, !dbg !104
-  store i32 0, i32* %1, align 8, !dbg !104
-  %2 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ms to i8*), i8* nonnull %0) #0, !dbg !104
-  %.not = icmp eq i8* %2, null, !dbg !104
-  br i1 %.not, label %agg.done, label %agg.have, !dbg !104
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !104
+  %1 = icmp eq i64 %0, 0, !dbg !104
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !104
 
-agg.done:                                         ; preds = %agg.have, %entry
-  ret i32 0, !dbg !105
+return:                                           ; preds = %pid.match, %agg.have, %pid.filter
+  ret i32 0, !dbg !104
 
-agg.have:                                         ; preds = %entry
-  %3 = bitcast i8* %2 to i64*, !dbg !104
-  %4 = load i64, i64* %3, align 8, !dbg !104
-  %5 = add i64 %4, 1, !dbg !104
-  store i64 %5, i64* %3, align 8, !dbg !104
-  br label %agg.done, !dbg !104
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !104
+  %3 = lshr i64 %2, 32, !dbg !104
+  %4 = icmp eq i64 %3, %0, !dbg !104
+  br i1 %4, label %pid.match, label %return, !dbg !104
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [1 x i64]* %tmp to i8*, !dbg !105
+  %6 = bitcast [1 x i64]* %tmp to i32*, !dbg !105
+  store i32 0, i32* %6, align 8, !dbg !105
+  %7 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ms to i8*), i8* nonnull %5) #0, !dbg !105
+  %.not = icmp eq i8* %7, null, !dbg !105
+  br i1 %.not, label %return, label %agg.have, !dbg !105
+
+agg.have:                                         ; preds = %pid.match
+  %8 = bitcast i8* %7 to i64*, !dbg !105
+  %9 = load i64, i64* %8, align 8, !dbg !105
+  %10 = add i64 %9, 1, !dbg !105
+  store i64 %10, i64* %8, align 8, !dbg !105
+  br label %return, !dbg !105
 }
 
 ; Function Attrs: nounwind
@@ -95,22 +117,33 @@ define i32 @profile2(i8* %ctx) #0 section "perf_event" !dbg !106 {
 entry:
   %tmp = alloca [1 x i64], align 8, !dbg !109
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !108, metadata !DIExpression()), !dbg !109
-  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !110
-  %1 = bitcast [1 x i64]* %tmp to i32*, !dbg !110
-  store i32 0, i32* %1, align 8, !dbg !110
-  %2 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_us to i8*), i8* nonnull %0) #0, !dbg !110
-  %.not = icmp eq i8* %2, null, !dbg !110
-  br i1 %.not, label %agg.done, label %agg.have, !dbg !110
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !110
+  %1 = icmp eq i64 %0, 0, !dbg !110
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !110
 
-agg.done:                                         ; preds = %agg.have, %entry
-  ret i32 0, !dbg !111
+return:                                           ; preds = %pid.match, %agg.have, %pid.filter
+  ret i32 0, !dbg !110
 
-agg.have:                                         ; preds = %entry
-  %3 = bitcast i8* %2 to i64*, !dbg !110
-  %4 = load i64, i64* %3, align 8, !dbg !110
-  %5 = add i64 %4, 1, !dbg !110
-  store i64 %5, i64* %3, align 8, !dbg !110
-  br label %agg.done, !dbg !110
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !110
+  %3 = lshr i64 %2, 32, !dbg !110
+  %4 = icmp eq i64 %3, %0, !dbg !110
+  br i1 %4, label %pid.match, label %return, !dbg !110
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [1 x i64]* %tmp to i8*, !dbg !111
+  %6 = bitcast [1 x i64]* %tmp to i32*, !dbg !111
+  store i32 0, i32* %6, align 8, !dbg !111
+  %7 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_us to i8*), i8* nonnull %5) #0, !dbg !111
+  %.not = icmp eq i8* %7, null, !dbg !111
+  br i1 %.not, label %return, label %agg.have, !dbg !111
+
+agg.have:                                         ; preds = %pid.match
+  %8 = bitcast i8* %7 to i64*, !dbg !111
+  %9 = load i64, i64* %8, align 8, !dbg !111
+  %10 = add i64 %9, 1, !dbg !111
+  store i64 %10, i64* %8, align 8, !dbg !111
+  br label %return, !dbg !111
 }
 
 ; Function Attrs: nounwind
@@ -118,22 +151,33 @@ define i32 @profile3(i8* %ctx) #0 section "perf_event" !dbg !112 {
 entry:
   %tmp = alloca [1 x i64], align 8, !dbg !115
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !114, metadata !DIExpression()), !dbg !115
-  %0 = bitcast [1 x i64]* %tmp to i8*, !dbg !116
-  %1 = bitcast [1 x i64]* %tmp to i32*, !dbg !116
-  store i32 0, i32* %1, align 8, !dbg !116
-  %2 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %0) #0, !dbg !116
-  %.not = icmp eq i8* %2, null, !dbg !116
-  br i1 %.not, label %agg.done, label %agg.have, !dbg !116
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !116
+  %1 = icmp eq i64 %0, 0, !dbg !116
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !116
 
-agg.done:                                         ; preds = %agg.have, %entry
-  ret i32 0, !dbg !117
+return:                                           ; preds = %pid.match, %agg.have, %pid.filter
+  ret i32 0, !dbg !116
 
-agg.have:                                         ; preds = %entry
-  %3 = bitcast i8* %2 to i64*, !dbg !116
-  %4 = load i64, i64* %3, align 8, !dbg !116
-  %5 = add i64 %4, 1, !dbg !116
-  store i64 %5, i64* %3, align 8, !dbg !116
-  br label %agg.done, !dbg !116
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !116
+  %3 = lshr i64 %2, 32, !dbg !116
+  %4 = icmp eq i64 %3, %0, !dbg !116
+  br i1 %4, label %pid.match, label %return, !dbg !116
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [1 x i64]* %tmp to i8*, !dbg !117
+  %6 = bitcast [1 x i64]* %tmp to i32*, !dbg !117
+  store i32 0, i32* %6, align 8, !dbg !117
+  %7 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %5) #0, !dbg !117
+  %.not = icmp eq i8* %7, null, !dbg !117
+  br i1 %.not, label %return, label %agg.have, !dbg !117
+
+agg.have:                                         ; preds = %pid.match
+  %8 = bitcast i8* %7 to i64*, !dbg !117
+  %9 = load i64, i64* %8, align 8, !dbg !117
+  %10 = add i64 %9, 1, !dbg !117
+  store i64 %10, i64* %8, align 8, !dbg !117
+  br label %return, !dbg !117
 }
 
 attributes #0 = { nounwind }
@@ -201,10 +245,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !56 = !DIGlobalVariableExpression(var: !57, expr: !DIExpression())
 !57 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !58, isLocal: false, isDefinition: true, align: 64)
 !58 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !59)
-!59 = !DICompositeType(tag: DW_TAG_array_type, baseType: !60, size: 256, align: 8, elements: !61)
+!59 = !DICompositeType(tag: DW_TAG_array_type, baseType: !60, size: 384, align: 8, elements: !61)
 !60 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !61 = !{!62}
-!62 = !DISubrange(count: 32, lowerBound: 0)
+!62 = !DISubrange(count: 48, lowerBound: 0)
 !63 = !DIGlobalVariableExpression(var: !64, expr: !DIExpression())
 !64 = distinct !DIGlobalVariable(name: "tp_stacks", linkageName: "tp_stacks", scope: !2, file: !3, type: !65, isLocal: false, isDefinition: true, align: 64)
 !65 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !66)
@@ -246,17 +290,17 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !101 = !{!102}
 !102 = !DILocalVariable(name: "ctx", arg: 1, scope: !100, file: !3, line: 3, type: !94)
 !103 = !DILocation(line: 3, scope: !100)
-!104 = !DILocation(line: 3, column: 17, scope: !100)
-!105 = !DILocation(line: 3, column: 1, scope: !100)
+!104 = !DILocation(line: 3, column: 1, scope: !100)
+!105 = !DILocation(line: 3, column: 17, scope: !100)
 !106 = distinct !DISubprogram(name: "profile2", linkageName: "profile2", scope: !3, file: !3, line: 4, type: !92, scopeLine: 4, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !107)
 !107 = !{!108}
 !108 = !DILocalVariable(name: "ctx", arg: 1, scope: !106, file: !3, line: 4, type: !94)
 !109 = !DILocation(line: 4, scope: !106)
-!110 = !DILocation(line: 4, column: 19, scope: !106)
-!111 = !DILocation(line: 4, column: 1, scope: !106)
+!110 = !DILocation(line: 4, column: 1, scope: !106)
+!111 = !DILocation(line: 4, column: 19, scope: !106)
 !112 = distinct !DISubprogram(name: "profile3", linkageName: "profile3", scope: !3, file: !3, line: 5, type: !92, scopeLine: 5, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !113)
 !113 = !{!114}
 !114 = !DILocalVariable(name: "ctx", arg: 1, scope: !112, file: !3, line: 5, type: !94)
 !115 = !DILocation(line: 5, scope: !112)
-!116 = !DILocation(line: 5, column: 15, scope: !112)
-!117 = !DILocation(line: 5, column: 1, scope: !112)
+!116 = !DILocation(line: 5, column: 1, scope: !112)
+!117 = !DILocation(line: 5, column: 15, scope: !112)

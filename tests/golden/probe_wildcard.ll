@@ -7,7 +7,7 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [152 x i8] c"\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:sched:sched_process_exec\00\00\00\00\00tracepoint:sched:sched_process_exit\00\00\00\00\00tracepoint:sched:sched_process_fork\00\00\00\00\00", section ".rodata", align 8, !dbg !53
+@tp_ro = constant [168 x i8] c"\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:sched:sched_process_exec\00\00\00\00\00tracepoint:sched:sched_process_exit\00\00\00\00\00tracepoint:sched:sched_process_fork\00\00\00\00\00", section ".rodata", align 8, !dbg !53
 
 ; Function Attrs: nounwind
 define i32 @tp0_sched_process_exec(i8* %ctx) #0 section "raw_tp" !dbg !73 {
@@ -16,52 +16,63 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !78, metadata !DIExpression()), !dbg !79
   %zero = alloca i32, align 4, !dbg !80
   store i32 0, i32* %zero, align 4, !dbg !80
-  %0 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !80
-  %1 = icmp ult i64 %0, 3, !dbg !80
-  br i1 %1, label %cookie.range, label %return, !dbg !80
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([168 x i8], [168 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !80
+  %1 = icmp eq i64 %0, 0, !dbg !80
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !80
 
-return:                                           ; preds = %agg.full, %stat.inc, %agg.have, %entry
+return:                                           ; preds = %agg.full, %stat.inc, %agg.have, %pid.match, %pid.filter
   ret i32 0, !dbg !80
 
-cookie.range:                                     ; preds = %entry
-  %2 = mul i64 %0, 40, !dbg !80
-  %3 = add i64 %2, 32, !dbg !80
-  %probe.row = getelementptr [152 x i8], [152 x i8]* @tp_ro, i64 0, i64 %3, !dbg !80
-  %4 = bitcast [5 x i64]* %tmp to i8*, !dbg !81
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %4, i8 0, i64 40, i1 false), !dbg !81
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(36) %4, i8* noundef nonnull align 8 dereferenceable(36) %probe.row, i64 36, i1 false), !dbg !81
-  %5 = getelementptr inbounds i8, i8* %4, i64 35, !dbg !81
-  store i8 0, i8* %5, align 1, !dbg !81
-  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4) #0, !dbg !81
-  %.not = icmp eq i8* %6, null, !dbg !81
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !80
+  %3 = lshr i64 %2, 32, !dbg !80
+  %4 = icmp eq i64 %3, %0, !dbg !80
+  br i1 %4, label %pid.match, label %return, !dbg !80
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !80
+  %6 = icmp ult i64 %5, 3, !dbg !80
+  br i1 %6, label %cookie.range, label %return, !dbg !80
+
+cookie.range:                                     ; preds = %pid.match
+  %7 = mul i64 %5, 40, !dbg !80
+  %8 = add i64 %7, 48, !dbg !80
+  %probe.row = getelementptr [168 x i8], [168 x i8]* @tp_ro, i64 0, i64 %8, !dbg !80
+  %9 = bitcast [5 x i64]* %tmp to i8*, !dbg !81
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %9, i8 0, i64 40, i1 false), !dbg !81
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(36) %9, i8* noundef nonnull align 8 dereferenceable(36) %probe.row, i64 36, i1 false), !dbg !81
+  %10 = getelementptr inbounds i8, i8* %9, i64 35, !dbg !81
+  store i8 0, i8* %10, align 1, !dbg !81
+  %11 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %9) #0, !dbg !81
+  %.not = icmp eq i8* %11, null, !dbg !81
   br i1 %.not, label %agg.init, label %agg.have, !dbg !81
 
 agg.have:                                         ; preds = %agg.init, %cookie.range
-  %agg = phi i8* [ %6, %cookie.range ], [ %11, %agg.init ], !dbg !81
-  %7 = bitcast i8* %agg to i64*, !dbg !81
-  %8 = load i64, i64* %7, align 8, !dbg !81
-  %9 = add i64 %8, 1, !dbg !81
-  store i64 %9, i64* %7, align 8, !dbg !81
+  %agg = phi i8* [ %11, %cookie.range ], [ %16, %agg.init ], !dbg !81
+  %12 = bitcast i8* %agg to i64*, !dbg !81
+  %13 = load i64, i64* %12, align 8, !dbg !81
+  %14 = add i64 %13, 1, !dbg !81
+  store i64 %14, i64* %12, align 8, !dbg !81
   br label %return, !dbg !81
 
 agg.init:                                         ; preds = %cookie.range
-  %10 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4, i8* getelementptr inbounds ([152 x i8], [152 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !81
-  %11 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4) #0, !dbg !81
-  %.not1 = icmp eq i8* %11, null, !dbg !81
+  %15 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %9, i8* getelementptr inbounds ([168 x i8], [168 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !81
+  %16 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %9) #0, !dbg !81
+  %.not1 = icmp eq i8* %16, null, !dbg !81
   br i1 %.not1, label %agg.full, label %agg.have, !dbg !81
 
 agg.full:                                         ; preds = %agg.init
-  %12 = bitcast i32* %zero to i8*, !dbg !81
-  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %12) #0, !dbg !81
-  %.not2 = icmp eq i8* %13, null, !dbg !81
+  %17 = bitcast i32* %zero to i8*, !dbg !81
+  %18 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %17) #0, !dbg !81
+  %.not2 = icmp eq i8* %18, null, !dbg !81
   br i1 %.not2, label %return, label %stat.inc, !dbg !81
 
 stat.inc:                                         ; preds = %agg.full
-  %14 = getelementptr i8, i8* %13, i64 8, !dbg !81
-  %15 = bitcast i8* %14 to i64*, !dbg !81
-  %16 = load i64, i64* %15, align 8, !dbg !81
-  %17 = add i64 %16, 1, !dbg !81
-  store i64 %17, i64* %15, align 8, !dbg !81
+  %19 = getelementptr i8, i8* %18, i64 8, !dbg !81
+  %20 = bitcast i8* %19 to i64*, !dbg !81
+  %21 = load i64, i64* %20, align 8, !dbg !81
+  %22 = add i64 %21, 1, !dbg !81
+  store i64 %22, i64* %20, align 8, !dbg !81
   br label %return, !dbg !81
 }
 
@@ -81,52 +92,63 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !84, metadata !DIExpression()), !dbg !85
   %zero = alloca i32, align 4, !dbg !86
   store i32 0, i32* %zero, align 4, !dbg !86
-  %0 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !86
-  %1 = icmp ult i64 %0, 3, !dbg !86
-  br i1 %1, label %cookie.range, label %return, !dbg !86
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([168 x i8], [168 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !86
+  %1 = icmp eq i64 %0, 0, !dbg !86
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !86
 
-return:                                           ; preds = %agg.full, %stat.inc, %agg.have, %entry
+return:                                           ; preds = %agg.full, %stat.inc, %agg.have, %pid.match, %pid.filter
   ret i32 0, !dbg !86
 
-cookie.range:                                     ; preds = %entry
-  %2 = mul i64 %0, 40, !dbg !86
-  %3 = add i64 %2, 32, !dbg !86
-  %probe.row = getelementptr [152 x i8], [152 x i8]* @tp_ro, i64 0, i64 %3, !dbg !86
-  %4 = bitcast [5 x i64]* %tmp to i8*, !dbg !87
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %4, i8 0, i64 40, i1 false), !dbg !87
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(36) %4, i8* noundef nonnull align 8 dereferenceable(36) %probe.row, i64 36, i1 false), !dbg !87
-  %5 = getelementptr inbounds i8, i8* %4, i64 35, !dbg !87
-  store i8 0, i8* %5, align 1, !dbg !87
-  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4) #0, !dbg !87
-  %.not = icmp eq i8* %6, null, !dbg !87
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !86
+  %3 = lshr i64 %2, 32, !dbg !86
+  %4 = icmp eq i64 %3, %0, !dbg !86
+  br i1 %4, label %pid.match, label %return, !dbg !86
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !86
+  %6 = icmp ult i64 %5, 3, !dbg !86
+  br i1 %6, label %cookie.range, label %return, !dbg !86
+
+cookie.range:                                     ; preds = %pid.match
+  %7 = mul i64 %5, 40, !dbg !86
+  %8 = add i64 %7, 48, !dbg !86
+  %probe.row = getelementptr [168 x i8], [168 x i8]* @tp_ro, i64 0, i64 %8, !dbg !86
+  %9 = bitcast [5 x i64]* %tmp to i8*, !dbg !87
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %9, i8 0, i64 40, i1 false), !dbg !87
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(36) %9, i8* noundef nonnull align 8 dereferenceable(36) %probe.row, i64 36, i1 false), !dbg !87
+  %10 = getelementptr inbounds i8, i8* %9, i64 35, !dbg !87
+  store i8 0, i8* %10, align 1, !dbg !87
+  %11 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %9) #0, !dbg !87
+  %.not = icmp eq i8* %11, null, !dbg !87
   br i1 %.not, label %agg.init, label %agg.have, !dbg !87
 
 agg.have:                                         ; preds = %agg.init, %cookie.range
-  %agg = phi i8* [ %6, %cookie.range ], [ %11, %agg.init ], !dbg !87
-  %7 = bitcast i8* %agg to i64*, !dbg !87
-  %8 = load i64, i64* %7, align 8, !dbg !87
-  %9 = add i64 %8, 1, !dbg !87
-  store i64 %9, i64* %7, align 8, !dbg !87
+  %agg = phi i8* [ %11, %cookie.range ], [ %16, %agg.init ], !dbg !87
+  %12 = bitcast i8* %agg to i64*, !dbg !87
+  %13 = load i64, i64* %12, align 8, !dbg !87
+  %14 = add i64 %13, 1, !dbg !87
+  store i64 %14, i64* %12, align 8, !dbg !87
   br label %return, !dbg !87
 
 agg.init:                                         ; preds = %cookie.range
-  %10 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4, i8* getelementptr inbounds ([152 x i8], [152 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !87
-  %11 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %4) #0, !dbg !87
-  %.not1 = icmp eq i8* %11, null, !dbg !87
+  %15 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %9, i8* getelementptr inbounds ([168 x i8], [168 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !87
+  %16 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %9) #0, !dbg !87
+  %.not1 = icmp eq i8* %16, null, !dbg !87
   br i1 %.not1, label %agg.full, label %agg.have, !dbg !87
 
 agg.full:                                         ; preds = %agg.init
-  %12 = bitcast i32* %zero to i8*, !dbg !87
-  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %12) #0, !dbg !87
-  %.not2 = icmp eq i8* %13, null, !dbg !87
+  %17 = bitcast i32* %zero to i8*, !dbg !87
+  %18 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %17) #0, !dbg !87
+  %.not2 = icmp eq i8* %18, null, !dbg !87
   br i1 %.not2, label %return, label %stat.inc, !dbg !87
 
 stat.inc:                                         ; preds = %agg.full
-  %14 = getelementptr i8, i8* %13, i64 8, !dbg !87
-  %15 = bitcast i8* %14 to i64*, !dbg !87
-  %16 = load i64, i64* %15, align 8, !dbg !87
-  %17 = add i64 %16, 1, !dbg !87
-  store i64 %17, i64* %15, align 8, !dbg !87
+  %19 = getelementptr i8, i8* %18, i64 8, !dbg !87
+  %20 = bitcast i8* %19 to i64*, !dbg !87
+  %21 = load i64, i64* %20, align 8, !dbg !87
+  %22 = add i64 %21, 1, !dbg !87
+  store i64 %22, i64* %20, align 8, !dbg !87
   br label %return, !dbg !87
 }
 
@@ -136,41 +158,52 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !90, metadata !DIExpression()), !dbg !91
   %zero = alloca i32, align 4, !dbg !92
   store i32 0, i32* %zero, align 4, !dbg !92
-  %0 = getelementptr i8, i8* %ctx, i64 24, !dbg !93
-  %1 = bitcast i8* %0 to i32*, !dbg !93
-  %2 = load i32, i32* %1, align 4, !dbg !93
-  %3 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !93
-  %.not = icmp eq i8* %3, null, !dbg !93
-  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !93
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([168 x i8], [168 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !92
+  %1 = icmp eq i64 %0, 0, !dbg !92
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !92
 
-rec.fill:                                         ; preds = %entry
-  %4 = sext i32 %2 to i64, !dbg !93
-  %5 = bitcast i8* %3 to i64*, !dbg !93
-  store i64 1, i64* %5, align 8, !dbg !93
-  %6 = getelementptr i8, i8* %3, i64 8, !dbg !93
-  %7 = bitcast i8* %6 to i64*, !dbg !93
-  store i64 %4, i64* %7, align 8, !dbg !93
-  %8 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !93
-  %9 = icmp ugt i64 %8, 65536, !dbg !93
-  %10 = select i1 %9, i64 2, i64 1, !dbg !93
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %3, i64 %10) #0, !dbg !93
-  br label %rec.done, !dbg !93
-
-rec.lost:                                         ; preds = %entry
-  %11 = bitcast i32* %zero to i8*, !dbg !93
-  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !93
-  %.not1 = icmp eq i8* %12, null, !dbg !93
-  br i1 %.not1, label %rec.done, label %stat.inc, !dbg !93
-
-rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
+return:                                           ; preds = %rec.lost, %stat.inc, %rec.fill, %pid.filter
   ret i32 0, !dbg !92
 
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !92
+  %3 = lshr i64 %2, 32, !dbg !92
+  %4 = icmp eq i64 %3, %0, !dbg !92
+  br i1 %4, label %pid.match, label %return, !dbg !92
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 24, !dbg !93
+  %6 = bitcast i8* %5 to i32*, !dbg !93
+  %7 = load i32, i32* %6, align 4, !dbg !93
+  %8 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !93
+  %.not = icmp eq i8* %8, null, !dbg !93
+  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !93
+
+rec.fill:                                         ; preds = %pid.match
+  %9 = sext i32 %7 to i64, !dbg !93
+  %10 = bitcast i8* %8 to i64*, !dbg !93
+  store i64 1, i64* %10, align 8, !dbg !93
+  %11 = getelementptr i8, i8* %8, i64 8, !dbg !93
+  %12 = bitcast i8* %11 to i64*, !dbg !93
+  store i64 %9, i64* %12, align 8, !dbg !93
+  %13 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !93
+  %14 = icmp ugt i64 %13, 65536, !dbg !93
+  %15 = select i1 %14, i64 2, i64 1, !dbg !93
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %8, i64 %15) #0, !dbg !93
+  br label %return, !dbg !93
+
+rec.lost:                                         ; preds = %pid.match
+  %16 = bitcast i32* %zero to i8*, !dbg !93
+  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %16) #0, !dbg !93
+  %.not1 = icmp eq i8* %17, null, !dbg !93
+  br i1 %.not1, label %return, label %stat.inc, !dbg !93
+
 stat.inc:                                         ; preds = %rec.lost
-  %13 = bitcast i8* %12 to i64*, !dbg !93
-  %14 = load i64, i64* %13, align 8, !dbg !93
-  %15 = add i64 %14, 1, !dbg !93
-  store i64 %15, i64* %13, align 8, !dbg !93
-  br label %rec.done, !dbg !93
+  %18 = bitcast i8* %17 to i64*, !dbg !93
+  %19 = load i64, i64* %18, align 8, !dbg !93
+  %20 = add i64 %19, 1, !dbg !93
+  store i64 %20, i64* %18, align 8, !dbg !93
+  br label %return, !dbg !93
 }
 
 attributes #0 = { nounwind }
@@ -237,9 +270,9 @@ attributes #3 = { argmemonly nofree nounwind willreturn }
 !53 = !DIGlobalVariableExpression(var: !54, expr: !DIExpression())
 !54 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !55, isLocal: false, isDefinition: true, align: 64)
 !55 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !56)
-!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 1216, align: 8, elements: !57)
+!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 1344, align: 8, elements: !57)
 !57 = !{!58}
-!58 = !DISubrange(count: 152, lowerBound: 0)
+!58 = !DISubrange(count: 168, lowerBound: 0)
 !59 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !60)
 !60 = !{!61, !66}
 !61 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !62, size: 64, align: 64)

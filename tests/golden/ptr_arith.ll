@@ -8,7 +8,7 @@ target triple = "bpfel"
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_m = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_s = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !43
-@tp_ro = constant [24 x i8] zeroinitializer, section ".rodata", align 8, !dbg !52
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !52
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_lseek(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_lseek" !dbg !73 {
@@ -20,205 +20,216 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !78, metadata !DIExpression()), !dbg !79
   %zero = alloca i32, align 4, !dbg !80
   store i32 0, i32* %zero, align 4, !dbg !80
-  %0 = getelementptr i8, i8* %ctx, i64 24, !dbg !81
-  %1 = bitcast i8* %0 to i64*, !dbg !81
-  %2 = load i64, i64* %1, align 8, !dbg !81
-  %3 = add i64 %2, 12, !dbg !82
-  %4 = inttoptr i64 %3 to i8*, !dbg !82
-  %5 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !82
-  %6 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !82
-  store i64 0, i64* %6, align 8, !dbg !82
-  %7 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %5, i32 4, i8* %4) #0, !dbg !82
-  %8 = bitcast [1 x i64]* %tmp3 to i32*, !dbg !82
-  %9 = load i32, i32* %8, align 8, !dbg !82
-  %10 = getelementptr i8, i8* %ctx, i64 16, !dbg !82
-  %11 = bitcast i8* %10 to i32*, !dbg !82
-  %12 = load i32, i32* %11, align 4, !dbg !82
-  %13 = zext i32 %12 to i64, !dbg !82
-  %14 = shl nuw nsw i64 %13, 2, !dbg !82
-  %15 = add i64 %2, %14, !dbg !82
-  %16 = inttoptr i64 %15 to i8*, !dbg !82
-  %17 = bitcast [1 x i64]* %tmp5 to i8*, !dbg !82
-  %18 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp5, i64 0, i64 0, !dbg !82
-  store i64 0, i64* %18, align 8, !dbg !82
-  %19 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %17, i32 4, i8* %16) #0, !dbg !82
-  %20 = bitcast [1 x i64]* %tmp5 to i32*, !dbg !82
-  %21 = load i32, i32* %20, align 8, !dbg !82
-  %22 = add i64 %2, -40, !dbg !82
-  %23 = inttoptr i64 %22 to i8*, !dbg !82
-  %24 = bitcast [1 x i64]* %tmp7 to i8*, !dbg !82
-  %25 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp7, i64 0, i64 0, !dbg !82
-  store i64 0, i64* %25, align 8, !dbg !82
-  %26 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %24, i32 4, i8* %23) #0, !dbg !82
-  %27 = bitcast [1 x i64]* %tmp7 to i32*, !dbg !82
-  %28 = load i32, i32* %27, align 8, !dbg !82
-  %29 = add i64 %2, 80, !dbg !82
-  %30 = inttoptr i64 %29 to i8*, !dbg !82
-  %31 = getelementptr i8, i8* %30, i64 16, !dbg !82
-  %32 = bitcast [1 x i64]* %tmp9 to i8*, !dbg !82
-  %33 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp9, i64 0, i64 0, !dbg !82
-  store i64 0, i64* %33, align 8, !dbg !82
-  %34 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %32, i32 8, i8* %31) #0, !dbg !82
-  %35 = load i64, i64* %33, align 8, !dbg !82
-  %36 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !82
-  %.not = icmp eq i8* %36, null, !dbg !82
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !80
+  %1 = icmp eq i64 %0, 0, !dbg !80
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !80
+
+return:                                           ; preds = %map.full22, %stat.inc24, %map.stored19, %pid.filter
+  ret i32 0, !dbg !80
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !80
+  %3 = lshr i64 %2, 32, !dbg !80
+  %4 = icmp eq i64 %3, %0, !dbg !80
+  br i1 %4, label %pid.match, label %return, !dbg !80
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 24, !dbg !81
+  %6 = bitcast i8* %5 to i64*, !dbg !81
+  %7 = load i64, i64* %6, align 8, !dbg !81
+  %8 = add i64 %7, 12, !dbg !82
+  %9 = inttoptr i64 %8 to i8*, !dbg !82
+  %10 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !82
+  %11 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !82
+  store i64 0, i64* %11, align 8, !dbg !82
+  %12 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %10, i32 4, i8* %9) #0, !dbg !82
+  %13 = bitcast [1 x i64]* %tmp3 to i32*, !dbg !82
+  %14 = load i32, i32* %13, align 8, !dbg !82
+  %15 = getelementptr i8, i8* %ctx, i64 16, !dbg !82
+  %16 = bitcast i8* %15 to i32*, !dbg !82
+  %17 = load i32, i32* %16, align 4, !dbg !82
+  %18 = zext i32 %17 to i64, !dbg !82
+  %19 = shl nuw nsw i64 %18, 2, !dbg !82
+  %20 = add i64 %7, %19, !dbg !82
+  %21 = inttoptr i64 %20 to i8*, !dbg !82
+  %22 = bitcast [1 x i64]* %tmp5 to i8*, !dbg !82
+  %23 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp5, i64 0, i64 0, !dbg !82
+  store i64 0, i64* %23, align 8, !dbg !82
+  %24 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %22, i32 4, i8* %21) #0, !dbg !82
+  %25 = bitcast [1 x i64]* %tmp5 to i32*, !dbg !82
+  %26 = load i32, i32* %25, align 8, !dbg !82
+  %27 = add i64 %7, -40, !dbg !82
+  %28 = inttoptr i64 %27 to i8*, !dbg !82
+  %29 = bitcast [1 x i64]* %tmp7 to i8*, !dbg !82
+  %30 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp7, i64 0, i64 0, !dbg !82
+  store i64 0, i64* %30, align 8, !dbg !82
+  %31 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %29, i32 4, i8* %28) #0, !dbg !82
+  %32 = bitcast [1 x i64]* %tmp7 to i32*, !dbg !82
+  %33 = load i32, i32* %32, align 8, !dbg !82
+  %34 = add i64 %7, 80, !dbg !82
+  %35 = inttoptr i64 %34 to i8*, !dbg !82
+  %36 = getelementptr i8, i8* %35, i64 16, !dbg !82
+  %37 = bitcast [1 x i64]* %tmp9 to i8*, !dbg !82
+  %38 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp9, i64 0, i64 0, !dbg !82
+  store i64 0, i64* %38, align 8, !dbg !82
+  %39 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %37, i32 8, i8* %36) #0, !dbg !82
+  %40 = load i64, i64* %38, align 8, !dbg !82
+  %41 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !82
+  %.not = icmp eq i8* %41, null, !dbg !82
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !82
 
-rec.fill:                                         ; preds = %entry
-  %37 = sext i32 %28 to i64, !dbg !82
-  %38 = sext i32 %21 to i64, !dbg !82
-  %39 = sext i32 %9 to i64, !dbg !82
-  %40 = bitcast i8* %36 to i64*, !dbg !82
-  store i64 1, i64* %40, align 8, !dbg !82
-  %41 = getelementptr i8, i8* %36, i64 8, !dbg !82
-  %42 = bitcast i8* %41 to i64*, !dbg !82
-  store i64 %39, i64* %42, align 8, !dbg !82
-  %43 = getelementptr i8, i8* %36, i64 16, !dbg !82
-  %44 = bitcast i8* %43 to i64*, !dbg !82
-  store i64 %38, i64* %44, align 8, !dbg !82
-  %45 = getelementptr i8, i8* %36, i64 24, !dbg !82
-  %46 = bitcast i8* %45 to i64*, !dbg !82
-  store i64 %37, i64* %46, align 8, !dbg !82
-  %47 = getelementptr i8, i8* %36, i64 32, !dbg !82
-  %48 = bitcast i8* %47 to i64*, !dbg !82
-  store i64 %35, i64* %48, align 8, !dbg !82
-  %49 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !82
-  %50 = icmp ugt i64 %49, 65536, !dbg !82
-  %51 = select i1 %50, i64 2, i64 1, !dbg !82
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %36, i64 %51) #0, !dbg !82
+rec.fill:                                         ; preds = %pid.match
+  %42 = sext i32 %33 to i64, !dbg !82
+  %43 = sext i32 %26 to i64, !dbg !82
+  %44 = sext i32 %14 to i64, !dbg !82
+  %45 = bitcast i8* %41 to i64*, !dbg !82
+  store i64 1, i64* %45, align 8, !dbg !82
+  %46 = getelementptr i8, i8* %41, i64 8, !dbg !82
+  %47 = bitcast i8* %46 to i64*, !dbg !82
+  store i64 %44, i64* %47, align 8, !dbg !82
+  %48 = getelementptr i8, i8* %41, i64 16, !dbg !82
+  %49 = bitcast i8* %48 to i64*, !dbg !82
+  store i64 %43, i64* %49, align 8, !dbg !82
+  %50 = getelementptr i8, i8* %41, i64 24, !dbg !82
+  %51 = bitcast i8* %50 to i64*, !dbg !82
+  store i64 %42, i64* %51, align 8, !dbg !82
+  %52 = getelementptr i8, i8* %41, i64 32, !dbg !82
+  %53 = bitcast i8* %52 to i64*, !dbg !82
+  store i64 %40, i64* %53, align 8, !dbg !82
+  %54 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !82
+  %55 = icmp ugt i64 %54, 65536, !dbg !82
+  %56 = select i1 %55, i64 2, i64 1, !dbg !82
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %41, i64 %56) #0, !dbg !82
   br label %rec.done, !dbg !82
 
-rec.lost:                                         ; preds = %entry
-  %52 = bitcast i32* %zero to i8*, !dbg !82
-  %53 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %52) #0, !dbg !82
-  %.not28 = icmp eq i8* %53, null, !dbg !82
+rec.lost:                                         ; preds = %pid.match
+  %57 = bitcast i32* %zero to i8*, !dbg !82
+  %58 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %57) #0, !dbg !82
+  %.not28 = icmp eq i8* %58, null, !dbg !82
   br i1 %.not28, label %rec.done, label %stat.inc, !dbg !82
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %54 = load i64, i64* %1, align 8, !dbg !83
-  store i64 %54, i64* %6, align 8, !dbg !83
-  store i64 0, i64* %18, align 8, !dbg !83
-  %55 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %17, i8* nonnull %5, i64 0) #0, !dbg !83
-  %56 = icmp slt i64 %55, 0, !dbg !83
-  br i1 %56, label %map.full, label %map.stored, !dbg !83
+  %59 = load i64, i64* %6, align 8, !dbg !83
+  store i64 %59, i64* %11, align 8, !dbg !83
+  store i64 0, i64* %23, align 8, !dbg !83
+  %60 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %22, i8* nonnull %10, i64 0) #0, !dbg !83
+  %61 = icmp slt i64 %60, 0, !dbg !83
+  br i1 %61, label %map.full, label %map.stored, !dbg !83
 
 stat.inc:                                         ; preds = %rec.lost
-  %57 = bitcast i8* %53 to i64*, !dbg !82
-  %58 = load i64, i64* %57, align 8, !dbg !82
-  %59 = add i64 %58, 1, !dbg !82
-  store i64 %59, i64* %57, align 8, !dbg !82
+  %62 = bitcast i8* %58 to i64*, !dbg !82
+  %63 = load i64, i64* %62, align 8, !dbg !82
+  %64 = add i64 %63, 1, !dbg !82
+  store i64 %64, i64* %62, align 8, !dbg !82
   br label %rec.done, !dbg !82
 
 map.full:                                         ; preds = %rec.done
-  %60 = bitcast i32* %zero to i8*, !dbg !83
-  %61 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %60) #0, !dbg !83
-  %.not34 = icmp eq i8* %61, null, !dbg !83
+  %65 = bitcast i32* %zero to i8*, !dbg !83
+  %66 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %65) #0, !dbg !83
+  %.not34 = icmp eq i8* %66, null, !dbg !83
   br i1 %.not34, label %map.stored, label %stat.inc10, !dbg !83
 
 map.stored:                                       ; preds = %map.full, %stat.inc10, %rec.done
-  store i64 0, i64* %6, align 8, !dbg !84
-  %62 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %5) #0, !dbg !84
-  %.not29 = icmp eq i8* %62, null, !dbg !84
+  store i64 0, i64* %11, align 8, !dbg !84
+  %67 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %10) #0, !dbg !84
+  %.not29 = icmp eq i8* %67, null, !dbg !84
   br i1 %.not29, label %map.done, label %map.read, !dbg !84
 
 stat.inc10:                                       ; preds = %map.full
-  %63 = getelementptr i8, i8* %61, i64 8, !dbg !83
-  %64 = bitcast i8* %63 to i64*, !dbg !83
-  %65 = load i64, i64* %64, align 8, !dbg !83
-  %66 = add i64 %65, 1, !dbg !83
-  store i64 %66, i64* %64, align 8, !dbg !83
+  %68 = getelementptr i8, i8* %66, i64 8, !dbg !83
+  %69 = bitcast i8* %68 to i64*, !dbg !83
+  %70 = load i64, i64* %69, align 8, !dbg !83
+  %71 = add i64 %70, 1, !dbg !83
+  store i64 %71, i64* %69, align 8, !dbg !83
   br label %map.stored, !dbg !83
 
 map.read:                                         ; preds = %map.stored
-  %67 = bitcast i8* %62 to i64*, !dbg !84
-  %68 = load i64, i64* %67, align 8, !dbg !84
-  %phi.bo = add i64 %68, 8, !dbg !84
+  %72 = bitcast i8* %67 to i64*, !dbg !84
+  %73 = load i64, i64* %72, align 8, !dbg !84
+  %phi.bo = add i64 %73, 8, !dbg !84
   br label %map.done, !dbg !84
 
 map.done:                                         ; preds = %map.read, %map.stored
-  %69 = phi i64 [ 8, %map.stored ], [ %phi.bo, %map.read ]
-  store i64 %69, i64* %18, align 8, !dbg !84
-  store i64 0, i64* %25, align 8, !dbg !84
-  %70 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %24, i8* nonnull %17, i64 0) #0, !dbg !84
-  %71 = icmp slt i64 %70, 0, !dbg !84
-  br i1 %71, label %map.full12, label %map.stored13, !dbg !84
+  %74 = phi i64 [ 8, %map.stored ], [ %phi.bo, %map.read ]
+  store i64 %74, i64* %23, align 8, !dbg !84
+  store i64 0, i64* %30, align 8, !dbg !84
+  %75 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %29, i8* nonnull %22, i64 0) #0, !dbg !84
+  %76 = icmp slt i64 %75, 0, !dbg !84
+  br i1 %76, label %map.full12, label %map.stored13, !dbg !84
 
 map.full12:                                       ; preds = %map.done
-  %72 = bitcast i32* %zero to i8*, !dbg !84
-  %73 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %72) #0, !dbg !84
-  %.not33 = icmp eq i8* %73, null, !dbg !84
+  %77 = bitcast i32* %zero to i8*, !dbg !84
+  %78 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %77) #0, !dbg !84
+  %.not33 = icmp eq i8* %78, null, !dbg !84
   br i1 %.not33, label %map.stored13, label %stat.inc14, !dbg !84
 
 map.stored13:                                     ; preds = %map.full12, %stat.inc14, %map.done
-  %74 = load i32, i32* %11, align 4, !dbg !85
-  %75 = zext i32 %74 to i64, !dbg !85
-  %76 = shl nuw nsw i64 %75, 3, !dbg !85
-  store i64 0, i64* %6, align 8, !dbg !85
-  %77 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %5) #0, !dbg !85
-  %.not30 = icmp eq i8* %77, null, !dbg !85
+  %79 = load i32, i32* %16, align 4, !dbg !85
+  %80 = zext i32 %79 to i64, !dbg !85
+  %81 = shl nuw nsw i64 %80, 3, !dbg !85
+  store i64 0, i64* %11, align 8, !dbg !85
+  %82 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %10) #0, !dbg !85
+  %.not30 = icmp eq i8* %82, null, !dbg !85
   br i1 %.not30, label %map.done17, label %map.read16, !dbg !85
 
 stat.inc14:                                       ; preds = %map.full12
-  %78 = getelementptr i8, i8* %73, i64 8, !dbg !84
-  %79 = bitcast i8* %78 to i64*, !dbg !84
-  %80 = load i64, i64* %79, align 8, !dbg !84
-  %81 = add i64 %80, 1, !dbg !84
-  store i64 %81, i64* %79, align 8, !dbg !84
+  %83 = getelementptr i8, i8* %78, i64 8, !dbg !84
+  %84 = bitcast i8* %83 to i64*, !dbg !84
+  %85 = load i64, i64* %84, align 8, !dbg !84
+  %86 = add i64 %85, 1, !dbg !84
+  store i64 %86, i64* %84, align 8, !dbg !84
   br label %map.stored13, !dbg !84
 
 map.read16:                                       ; preds = %map.stored13
-  %82 = bitcast i8* %77 to i64*, !dbg !85
-  %83 = load i64, i64* %82, align 8, !dbg !85
+  %87 = bitcast i8* %82 to i64*, !dbg !85
+  %88 = load i64, i64* %87, align 8, !dbg !85
   br label %map.done17, !dbg !85
 
 map.done17:                                       ; preds = %map.read16, %map.stored13
-  %84 = phi i64 [ 0, %map.stored13 ], [ %83, %map.read16 ], !dbg !85
-  %85 = add i64 %84, %76, !dbg !85
-  store i64 %85, i64* %18, align 8, !dbg !85
-  store i64 0, i64* %25, align 8, !dbg !85
-  %86 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %24, i8* nonnull %17, i64 0) #0, !dbg !85
-  %87 = icmp slt i64 %86, 0, !dbg !85
-  br i1 %87, label %map.full18, label %map.stored19, !dbg !85
+  %89 = phi i64 [ 0, %map.stored13 ], [ %88, %map.read16 ], !dbg !85
+  %90 = add i64 %89, %81, !dbg !85
+  store i64 %90, i64* %23, align 8, !dbg !85
+  store i64 0, i64* %30, align 8, !dbg !85
+  %91 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_m to i8*), i8* nonnull %29, i8* nonnull %22, i64 0) #0, !dbg !85
+  %92 = icmp slt i64 %91, 0, !dbg !85
+  br i1 %92, label %map.full18, label %map.stored19, !dbg !85
 
 map.full18:                                       ; preds = %map.done17
-  %88 = bitcast i32* %zero to i8*, !dbg !85
-  %89 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %88) #0, !dbg !85
-  %.not32 = icmp eq i8* %89, null, !dbg !85
+  %93 = bitcast i32* %zero to i8*, !dbg !85
+  %94 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %93) #0, !dbg !85
+  %.not32 = icmp eq i8* %94, null, !dbg !85
   br i1 %.not32, label %map.stored19, label %stat.inc20, !dbg !85
 
 map.stored19:                                     ; preds = %map.full18, %stat.inc20, %map.done17
-  store i64 1, i64* %6, align 8, !dbg !86
-  %90 = load i64, i64* %1, align 8, !dbg !86
-  %91 = add i64 %90, -2, !dbg !86
-  store i64 %91, i64* %18, align 8, !dbg !86
-  %92 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %17, i8* nonnull %5, i64 0) #0, !dbg !86
-  %93 = icmp slt i64 %92, 0, !dbg !86
-  br i1 %93, label %map.full22, label %map.stored23, !dbg !86
+  store i64 1, i64* %11, align 8, !dbg !86
+  %95 = load i64, i64* %6, align 8, !dbg !86
+  %96 = add i64 %95, -2, !dbg !86
+  store i64 %96, i64* %23, align 8, !dbg !86
+  %97 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %22, i8* nonnull %10, i64 0) #0, !dbg !86
+  %98 = icmp slt i64 %97, 0, !dbg !86
+  br i1 %98, label %map.full22, label %return, !dbg !86
 
 stat.inc20:                                       ; preds = %map.full18
-  %94 = getelementptr i8, i8* %89, i64 8, !dbg !85
-  %95 = bitcast i8* %94 to i64*, !dbg !85
-  %96 = load i64, i64* %95, align 8, !dbg !85
-  %97 = add i64 %96, 1, !dbg !85
-  store i64 %97, i64* %95, align 8, !dbg !85
+  %99 = getelementptr i8, i8* %94, i64 8, !dbg !85
+  %100 = bitcast i8* %99 to i64*, !dbg !85
+  %101 = load i64, i64* %100, align 8, !dbg !85
+  %102 = add i64 %101, 1, !dbg !85
+  store i64 %102, i64* %100, align 8, !dbg !85
   br label %map.stored19, !dbg !85
 
 map.full22:                                       ; preds = %map.stored19
-  %98 = bitcast i32* %zero to i8*, !dbg !86
-  %99 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %98) #0, !dbg !86
-  %.not31 = icmp eq i8* %99, null, !dbg !86
-  br i1 %.not31, label %map.stored23, label %stat.inc24, !dbg !86
-
-map.stored23:                                     ; preds = %map.full22, %stat.inc24, %map.stored19
-  ret i32 0, !dbg !80
+  %103 = bitcast i32* %zero to i8*, !dbg !86
+  %104 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %103) #0, !dbg !86
+  %.not31 = icmp eq i8* %104, null, !dbg !86
+  br i1 %.not31, label %return, label %stat.inc24, !dbg !86
 
 stat.inc24:                                       ; preds = %map.full22
-  %100 = getelementptr i8, i8* %99, i64 16, !dbg !86
-  %101 = bitcast i8* %100 to i64*, !dbg !86
-  %102 = load i64, i64* %101, align 8, !dbg !86
-  %103 = add i64 %102, 1, !dbg !86
-  store i64 %103, i64* %101, align 8, !dbg !86
-  br label %map.stored23, !dbg !86
+  %105 = getelementptr i8, i8* %104, i64 16, !dbg !86
+  %106 = bitcast i8* %105 to i64*, !dbg !86
+  %107 = load i64, i64* %106, align 8, !dbg !86
+  %108 = add i64 %107, 1, !dbg !86
+  store i64 %108, i64* %106, align 8, !dbg !86
+  br label %return, !dbg !86
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -285,10 +296,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !52 = !DIGlobalVariableExpression(var: !53, expr: !DIExpression())
 !53 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !54, isLocal: false, isDefinition: true, align: 64)
 !54 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !55)
-!55 = !DICompositeType(tag: DW_TAG_array_type, baseType: !56, size: 192, align: 8, elements: !57)
+!55 = !DICompositeType(tag: DW_TAG_array_type, baseType: !56, size: 320, align: 8, elements: !57)
 !56 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !57 = !{!58}
-!58 = !DISubrange(count: 24, lowerBound: 0)
+!58 = !DISubrange(count: 40, lowerBound: 0)
 !59 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !60)
 !60 = !{!61, !66}
 !61 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !62, size: 64, align: 64)

@@ -8,7 +8,7 @@ target triple = "bpfel"
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_p = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !53
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !62
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !62
 
 ; Function Attrs: nounwind
 define i32 @tp0_sched_wakeup(i8* %ctx) #0 section "tp_btf/sched_wakeup" !dbg !80 {
@@ -19,82 +19,93 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !85, metadata !DIExpression()), !dbg !86
   %zero = alloca i32, align 4, !dbg !87
   store i32 0, i32* %zero, align 4, !dbg !87
-  %0 = bitcast [4 x i64]* %tmp to i8*, !dbg !88
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(32) %0, i8 0, i64 32, i1 false), !dbg !88
-  %1 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 0, !dbg !88
-  store i64 7305790164733223282, i64* %1, align 8, !dbg !88
-  %2 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 1, !dbg !88
-  store i64 7166135703819612016, i64* %2, align 8, !dbg !88
-  %3 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 2, !dbg !88
-  store i64 7308041985668179304, i64* %3, align 8, !dbg !88
-  %4 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 3, !dbg !88
-  %5 = bitcast i64* %4 to i8*, !dbg !88
-  store i8 117, i8* %5, align 8, !dbg !88
-  %6 = getelementptr inbounds i8, i8* %0, i64 25, !dbg !88
-  store i8 112, i8* %6, align 1, !dbg !88
-  %7 = getelementptr inbounds i8, i8* %0, i64 26, !dbg !88
-  store i8 0, i8* %7, align 2, !dbg !88
-  %8 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !88
-  %.not = icmp eq i8* %8, null, !dbg !88
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !87
+  %1 = icmp eq i64 %0, 0, !dbg !87
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !87
+
+return:                                           ; preds = %map.full, %stat.inc3, %agg.done, %pid.filter
+  ret i32 0, !dbg !87
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !87
+  %3 = lshr i64 %2, 32, !dbg !87
+  %4 = icmp eq i64 %3, %0, !dbg !87
+  br i1 %4, label %pid.match, label %return, !dbg !87
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [4 x i64]* %tmp to i8*, !dbg !88
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(32) %5, i8 0, i64 32, i1 false), !dbg !88
+  %6 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 0, !dbg !88
+  store i64 7305790164733223282, i64* %6, align 8, !dbg !88
+  %7 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 1, !dbg !88
+  store i64 7166135703819612016, i64* %7, align 8, !dbg !88
+  %8 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 2, !dbg !88
+  store i64 7308041985668179304, i64* %8, align 8, !dbg !88
+  %9 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 3, !dbg !88
+  %10 = bitcast i64* %9 to i8*, !dbg !88
+  store i8 117, i8* %10, align 8, !dbg !88
+  %11 = getelementptr inbounds i8, i8* %5, i64 25, !dbg !88
+  store i8 112, i8* %11, align 1, !dbg !88
+  %12 = getelementptr inbounds i8, i8* %5, i64 26, !dbg !88
+  store i8 0, i8* %12, align 2, !dbg !88
+  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %5) #0, !dbg !88
+  %.not = icmp eq i8* %13, null, !dbg !88
   br i1 %.not, label %agg.init, label %agg.have, !dbg !88
 
 agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
-  %9 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %0, i32 8, i8* %ctx) #0, !dbg !89
-  %10 = load i64, i64* %1, align 8, !dbg !89
-  %11 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !89
-  %12 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !89
-  store i64 %10, i64* %12, align 8, !dbg !89
-  %13 = bitcast [1 x i64]* %tmp2 to i8*, !dbg !89
-  %14 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp2, i64 0, i64 0, !dbg !89
-  store i64 0, i64* %14, align 8, !dbg !89
-  %15 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_p to i8*), i8* nonnull %13, i8* nonnull %11, i64 0) #0, !dbg !89
-  %16 = icmp slt i64 %15, 0, !dbg !89
-  br i1 %16, label %map.full, label %map.stored, !dbg !89
+  %14 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %5, i32 8, i8* %ctx) #0, !dbg !89
+  %15 = load i64, i64* %6, align 8, !dbg !89
+  %16 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !89
+  %17 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !89
+  store i64 %15, i64* %17, align 8, !dbg !89
+  %18 = bitcast [1 x i64]* %tmp2 to i8*, !dbg !89
+  %19 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp2, i64 0, i64 0, !dbg !89
+  store i64 0, i64* %19, align 8, !dbg !89
+  %20 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_p to i8*), i8* nonnull %18, i8* nonnull %16, i64 0) #0, !dbg !89
+  %21 = icmp slt i64 %20, 0, !dbg !89
+  br i1 %21, label %map.full, label %return, !dbg !89
 
-agg.have:                                         ; preds = %agg.init, %entry
-  %agg = phi i8* [ %8, %entry ], [ %21, %agg.init ], !dbg !88
-  %17 = bitcast i8* %agg to i64*, !dbg !88
-  %18 = load i64, i64* %17, align 8, !dbg !88
-  %19 = add i64 %18, 1, !dbg !88
-  store i64 %19, i64* %17, align 8, !dbg !88
+agg.have:                                         ; preds = %agg.init, %pid.match
+  %agg = phi i8* [ %13, %pid.match ], [ %26, %agg.init ], !dbg !88
+  %22 = bitcast i8* %agg to i64*, !dbg !88
+  %23 = load i64, i64* %22, align 8, !dbg !88
+  %24 = add i64 %23, 1, !dbg !88
+  store i64 %24, i64* %22, align 8, !dbg !88
   br label %agg.done, !dbg !88
 
-agg.init:                                         ; preds = %entry
-  %20 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !88
-  %21 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !88
-  %.not5 = icmp eq i8* %21, null, !dbg !88
+agg.init:                                         ; preds = %pid.match
+  %25 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %5, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !88
+  %26 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %5) #0, !dbg !88
+  %.not5 = icmp eq i8* %26, null, !dbg !88
   br i1 %.not5, label %agg.full, label %agg.have, !dbg !88
 
 agg.full:                                         ; preds = %agg.init
-  %22 = bitcast i32* %zero to i8*, !dbg !88
-  %23 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %22) #0, !dbg !88
-  %.not6 = icmp eq i8* %23, null, !dbg !88
+  %27 = bitcast i32* %zero to i8*, !dbg !88
+  %28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %27) #0, !dbg !88
+  %.not6 = icmp eq i8* %28, null, !dbg !88
   br i1 %.not6, label %agg.done, label %stat.inc, !dbg !88
 
 stat.inc:                                         ; preds = %agg.full
-  %24 = getelementptr i8, i8* %23, i64 8, !dbg !88
-  %25 = bitcast i8* %24 to i64*, !dbg !88
-  %26 = load i64, i64* %25, align 8, !dbg !88
-  %27 = add i64 %26, 1, !dbg !88
-  store i64 %27, i64* %25, align 8, !dbg !88
+  %29 = getelementptr i8, i8* %28, i64 8, !dbg !88
+  %30 = bitcast i8* %29 to i64*, !dbg !88
+  %31 = load i64, i64* %30, align 8, !dbg !88
+  %32 = add i64 %31, 1, !dbg !88
+  store i64 %32, i64* %30, align 8, !dbg !88
   br label %agg.done, !dbg !88
 
 map.full:                                         ; preds = %agg.done
-  %28 = bitcast i32* %zero to i8*, !dbg !89
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %28) #0, !dbg !89
-  %.not7 = icmp eq i8* %29, null, !dbg !89
-  br i1 %.not7, label %map.stored, label %stat.inc3, !dbg !89
-
-map.stored:                                       ; preds = %map.full, %stat.inc3, %agg.done
-  ret i32 0, !dbg !87
+  %33 = bitcast i32* %zero to i8*, !dbg !89
+  %34 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %33) #0, !dbg !89
+  %.not7 = icmp eq i8* %34, null, !dbg !89
+  br i1 %.not7, label %return, label %stat.inc3, !dbg !89
 
 stat.inc3:                                        ; preds = %map.full
-  %30 = getelementptr i8, i8* %29, i64 16, !dbg !89
-  %31 = bitcast i8* %30 to i64*, !dbg !89
-  %32 = load i64, i64* %31, align 8, !dbg !89
-  %33 = add i64 %32, 1, !dbg !89
-  store i64 %33, i64* %31, align 8, !dbg !89
-  br label %map.stored, !dbg !89
+  %35 = getelementptr i8, i8* %34, i64 16, !dbg !89
+  %36 = bitcast i8* %35 to i64*, !dbg !89
+  %37 = load i64, i64* %36, align 8, !dbg !89
+  %38 = add i64 %37, 1, !dbg !89
+  store i64 %38, i64* %36, align 8, !dbg !89
+  br label %return, !dbg !89
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -112,82 +123,93 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !92, metadata !DIExpression()), !dbg !93
   %zero = alloca i32, align 4, !dbg !94
   store i32 0, i32* %zero, align 4, !dbg !94
-  %0 = bitcast [4 x i64]* %tmp to i8*, !dbg !95
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(32) %0, i8 0, i64 32, i1 false), !dbg !95
-  %1 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 0, !dbg !95
-  store i64 7305790164733223282, i64* %1, align 8, !dbg !95
-  %2 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 1, !dbg !95
-  store i64 7166135703819612016, i64* %2, align 8, !dbg !95
-  %3 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 2, !dbg !95
-  store i64 7596272361819891048, i64* %3, align 8, !dbg !95
-  %4 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 3, !dbg !95
-  %5 = bitcast i64* %4 to i8*, !dbg !95
-  store i8 110, i8* %5, align 8, !dbg !95
-  %6 = getelementptr inbounds i8, i8* %0, i64 25, !dbg !95
-  store i8 103, i8* %6, align 1, !dbg !95
-  %7 = getelementptr inbounds i8, i8* %0, i64 26, !dbg !95
-  store i8 0, i8* %7, align 2, !dbg !95
-  %8 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !95
-  %.not = icmp eq i8* %8, null, !dbg !95
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !94
+  %1 = icmp eq i64 %0, 0, !dbg !94
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !94
+
+return:                                           ; preds = %map.full, %stat.inc3, %agg.done, %pid.filter
+  ret i32 0, !dbg !94
+
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !94
+  %3 = lshr i64 %2, 32, !dbg !94
+  %4 = icmp eq i64 %3, %0, !dbg !94
+  br i1 %4, label %pid.match, label %return, !dbg !94
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = bitcast [4 x i64]* %tmp to i8*, !dbg !95
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(32) %5, i8 0, i64 32, i1 false), !dbg !95
+  %6 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 0, !dbg !95
+  store i64 7305790164733223282, i64* %6, align 8, !dbg !95
+  %7 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 1, !dbg !95
+  store i64 7166135703819612016, i64* %7, align 8, !dbg !95
+  %8 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 2, !dbg !95
+  store i64 7596272361819891048, i64* %8, align 8, !dbg !95
+  %9 = getelementptr inbounds [4 x i64], [4 x i64]* %tmp, i64 0, i64 3, !dbg !95
+  %10 = bitcast i64* %9 to i8*, !dbg !95
+  store i8 110, i8* %10, align 8, !dbg !95
+  %11 = getelementptr inbounds i8, i8* %5, i64 25, !dbg !95
+  store i8 103, i8* %11, align 1, !dbg !95
+  %12 = getelementptr inbounds i8, i8* %5, i64 26, !dbg !95
+  store i8 0, i8* %12, align 2, !dbg !95
+  %13 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %5) #0, !dbg !95
+  %.not = icmp eq i8* %13, null, !dbg !95
   br i1 %.not, label %agg.init, label %agg.have, !dbg !95
 
 agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
-  %9 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %0, i32 8, i8* %ctx) #0, !dbg !96
-  %10 = load i64, i64* %1, align 8, !dbg !96
-  %11 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !96
-  %12 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !96
-  store i64 %10, i64* %12, align 8, !dbg !96
-  %13 = bitcast [1 x i64]* %tmp2 to i8*, !dbg !96
-  %14 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp2, i64 0, i64 0, !dbg !96
-  store i64 0, i64* %14, align 8, !dbg !96
-  %15 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_p to i8*), i8* nonnull %13, i8* nonnull %11, i64 0) #0, !dbg !96
-  %16 = icmp slt i64 %15, 0, !dbg !96
-  br i1 %16, label %map.full, label %map.stored, !dbg !96
+  %14 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %5, i32 8, i8* %ctx) #0, !dbg !96
+  %15 = load i64, i64* %6, align 8, !dbg !96
+  %16 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !96
+  %17 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !96
+  store i64 %15, i64* %17, align 8, !dbg !96
+  %18 = bitcast [1 x i64]* %tmp2 to i8*, !dbg !96
+  %19 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp2, i64 0, i64 0, !dbg !96
+  store i64 0, i64* %19, align 8, !dbg !96
+  %20 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_p to i8*), i8* nonnull %18, i8* nonnull %16, i64 0) #0, !dbg !96
+  %21 = icmp slt i64 %20, 0, !dbg !96
+  br i1 %21, label %map.full, label %return, !dbg !96
 
-agg.have:                                         ; preds = %agg.init, %entry
-  %agg = phi i8* [ %8, %entry ], [ %21, %agg.init ], !dbg !95
-  %17 = bitcast i8* %agg to i64*, !dbg !95
-  %18 = load i64, i64* %17, align 8, !dbg !95
-  %19 = add i64 %18, 1, !dbg !95
-  store i64 %19, i64* %17, align 8, !dbg !95
+agg.have:                                         ; preds = %agg.init, %pid.match
+  %agg = phi i8* [ %13, %pid.match ], [ %26, %agg.init ], !dbg !95
+  %22 = bitcast i8* %agg to i64*, !dbg !95
+  %23 = load i64, i64* %22, align 8, !dbg !95
+  %24 = add i64 %23, 1, !dbg !95
+  store i64 %24, i64* %22, align 8, !dbg !95
   br label %agg.done, !dbg !95
 
-agg.init:                                         ; preds = %entry
-  %20 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !95
-  %21 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %0) #0, !dbg !95
-  %.not5 = icmp eq i8* %21, null, !dbg !95
+agg.init:                                         ; preds = %pid.match
+  %25 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %5, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !95
+  %26 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %5) #0, !dbg !95
+  %.not5 = icmp eq i8* %26, null, !dbg !95
   br i1 %.not5, label %agg.full, label %agg.have, !dbg !95
 
 agg.full:                                         ; preds = %agg.init
-  %22 = bitcast i32* %zero to i8*, !dbg !95
-  %23 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %22) #0, !dbg !95
-  %.not6 = icmp eq i8* %23, null, !dbg !95
+  %27 = bitcast i32* %zero to i8*, !dbg !95
+  %28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %27) #0, !dbg !95
+  %.not6 = icmp eq i8* %28, null, !dbg !95
   br i1 %.not6, label %agg.done, label %stat.inc, !dbg !95
 
 stat.inc:                                         ; preds = %agg.full
-  %24 = getelementptr i8, i8* %23, i64 8, !dbg !95
-  %25 = bitcast i8* %24 to i64*, !dbg !95
-  %26 = load i64, i64* %25, align 8, !dbg !95
-  %27 = add i64 %26, 1, !dbg !95
-  store i64 %27, i64* %25, align 8, !dbg !95
+  %29 = getelementptr i8, i8* %28, i64 8, !dbg !95
+  %30 = bitcast i8* %29 to i64*, !dbg !95
+  %31 = load i64, i64* %30, align 8, !dbg !95
+  %32 = add i64 %31, 1, !dbg !95
+  store i64 %32, i64* %30, align 8, !dbg !95
   br label %agg.done, !dbg !95
 
 map.full:                                         ; preds = %agg.done
-  %28 = bitcast i32* %zero to i8*, !dbg !96
-  %29 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %28) #0, !dbg !96
-  %.not7 = icmp eq i8* %29, null, !dbg !96
-  br i1 %.not7, label %map.stored, label %stat.inc3, !dbg !96
-
-map.stored:                                       ; preds = %map.full, %stat.inc3, %agg.done
-  ret i32 0, !dbg !94
+  %33 = bitcast i32* %zero to i8*, !dbg !96
+  %34 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %33) #0, !dbg !96
+  %.not7 = icmp eq i8* %34, null, !dbg !96
+  br i1 %.not7, label %return, label %stat.inc3, !dbg !96
 
 stat.inc3:                                        ; preds = %map.full
-  %30 = getelementptr i8, i8* %29, i64 16, !dbg !96
-  %31 = bitcast i8* %30 to i64*, !dbg !96
-  %32 = load i64, i64* %31, align 8, !dbg !96
-  %33 = add i64 %32, 1, !dbg !96
-  store i64 %33, i64* %31, align 8, !dbg !96
-  br label %map.stored, !dbg !96
+  %35 = getelementptr i8, i8* %34, i64 16, !dbg !96
+  %36 = bitcast i8* %35 to i64*, !dbg !96
+  %37 = load i64, i64* %36, align 8, !dbg !96
+  %38 = add i64 %37, 1, !dbg !96
+  store i64 %38, i64* %36, align 8, !dbg !96
+  br label %return, !dbg !96
 }
 
 attributes #0 = { nounwind }
@@ -262,9 +284,9 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 !62 = !DIGlobalVariableExpression(var: !63, expr: !DIExpression())
 !63 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !64, isLocal: false, isDefinition: true, align: 64)
 !64 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !65)
-!65 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 256, align: 8, elements: !66)
+!65 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 384, align: 8, elements: !66)
 !66 = !{!67}
-!67 = !DISubrange(count: 32, lowerBound: 0)
+!67 = !DISubrange(count: 48, lowerBound: 0)
 !68 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !69)
 !69 = !{!70, !73}
 !70 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !71, size: 64, align: 64)

@@ -6,144 +6,156 @@ target triple = "bpfel"
 @_license = global [4 x i8] c"GPL\00", section "license"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !26
 
 ; Function Attrs: nounwind
-define i32 @tp0_sys_enter_close(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_close" !dbg !40 {
+define i32 @tp0_sys_enter_close(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_close" !dbg !47 {
 entry:
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !45, metadata !DIExpression()), !dbg !46
-  %zero = alloca i32, align 4, !dbg !47
-  store i32 0, i32* %zero, align 4, !dbg !47
-  %0 = getelementptr i8, i8* %ctx, i64 16, !dbg !48
-  %1 = bitcast i8* %0 to i32*, !dbg !48
-  %2 = load i32, i32* %1, align 4, !dbg !48
-  %3 = icmp eq i32 %2, 1, !dbg !48
-  br i1 %3, label %if.then, label %if.done, !dbg !48
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !52, metadata !DIExpression()), !dbg !53
+  %zero = alloca i32, align 4, !dbg !54
+  store i32 0, i32* %zero, align 4, !dbg !54
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !54
+  %1 = icmp eq i64 %0, 0, !dbg !54
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !54
 
-if.then:                                          ; preds = %entry
-  %4 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !49
-  %.not28 = icmp eq i8* %4, null, !dbg !49
-  br i1 %.not28, label %rec.lost, label %rec.fill, !dbg !49
+return:                                           ; preds = %rec.lost19, %stat.inc21, %rec.fill18, %if.else10, %rec.lost12, %stat.inc14, %rec.fill11, %rec.lost4, %stat.inc6, %rec.fill3, %pid.filter
+  ret i32 0, !dbg !54
 
-if.done:                                          ; preds = %rec.lost, %stat.inc, %rec.fill, %entry
-  %5 = load i32, i32* %1, align 4, !dbg !50
-  %6 = icmp ugt i32 %5, 2, !dbg !50
-  br i1 %6, label %if.then1, label %if.else, !dbg !50
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !54
+  %3 = lshr i64 %2, 32, !dbg !54
+  %4 = icmp eq i64 %3, %0, !dbg !54
+  br i1 %4, label %pid.match, label %return, !dbg !54
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 16, !dbg !55
+  %6 = bitcast i8* %5 to i32*, !dbg !55
+  %7 = load i32, i32* %6, align 4, !dbg !55
+  %8 = icmp eq i32 %7, 1, !dbg !55
+  br i1 %8, label %if.then, label %if.done, !dbg !55
+
+if.then:                                          ; preds = %pid.match
+  %9 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !56
+  %.not28 = icmp eq i8* %9, null, !dbg !56
+  br i1 %.not28, label %rec.lost, label %rec.fill, !dbg !56
+
+if.done:                                          ; preds = %rec.lost, %stat.inc, %rec.fill, %pid.match
+  %10 = load i32, i32* %6, align 4, !dbg !57
+  %11 = icmp ugt i32 %10, 2, !dbg !57
+  br i1 %11, label %if.then1, label %if.else, !dbg !57
 
 rec.fill:                                         ; preds = %if.then
-  %7 = bitcast i8* %4 to i64*, !dbg !49
-  store i64 1, i64* %7, align 8, !dbg !49
-  %8 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !49
-  %9 = icmp ugt i64 %8, 65536, !dbg !49
-  %10 = select i1 %9, i64 2, i64 1, !dbg !49
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %4, i64 %10) #0, !dbg !49
-  br label %if.done, !dbg !49
+  %12 = bitcast i8* %9 to i64*, !dbg !56
+  store i64 1, i64* %12, align 8, !dbg !56
+  %13 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !56
+  %14 = icmp ugt i64 %13, 65536, !dbg !56
+  %15 = select i1 %14, i64 2, i64 1, !dbg !56
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %9, i64 %15) #0, !dbg !56
+  br label %if.done, !dbg !56
 
 rec.lost:                                         ; preds = %if.then
-  %11 = bitcast i32* %zero to i8*, !dbg !49
-  %12 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %11) #0, !dbg !49
-  %.not29 = icmp eq i8* %12, null, !dbg !49
-  br i1 %.not29, label %if.done, label %stat.inc, !dbg !49
+  %16 = bitcast i32* %zero to i8*, !dbg !56
+  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %16) #0, !dbg !56
+  %.not29 = icmp eq i8* %17, null, !dbg !56
+  br i1 %.not29, label %if.done, label %stat.inc, !dbg !56
 
 stat.inc:                                         ; preds = %rec.lost
-  %13 = bitcast i8* %12 to i64*, !dbg !49
-  %14 = load i64, i64* %13, align 8, !dbg !49
-  %15 = add i64 %14, 1, !dbg !49
-  store i64 %15, i64* %13, align 8, !dbg !49
-  br label %if.done, !dbg !49
+  %18 = bitcast i8* %17 to i64*, !dbg !56
+  %19 = load i64, i64* %18, align 8, !dbg !56
+  %20 = add i64 %19, 1, !dbg !56
+  store i64 %20, i64* %18, align 8, !dbg !56
+  br label %if.done, !dbg !56
 
 if.then1:                                         ; preds = %if.done
-  %16 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !51
-  %.not26 = icmp eq i8* %16, null, !dbg !51
-  br i1 %.not26, label %rec.lost4, label %rec.fill3, !dbg !51
-
-if.done2:                                         ; preds = %rec.lost19, %stat.inc21, %rec.fill18, %if.else10, %rec.lost12, %stat.inc14, %rec.fill11, %rec.lost4, %stat.inc6, %rec.fill3
-  ret i32 0, !dbg !47
+  %21 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !58
+  %.not26 = icmp eq i8* %21, null, !dbg !58
+  br i1 %.not26, label %rec.lost4, label %rec.fill3, !dbg !58
 
 if.else:                                          ; preds = %if.done
-  %17 = icmp eq i32 %5, 0, !dbg !52
-  br i1 %17, label %if.then8, label %if.else10, !dbg !52
+  %22 = icmp eq i32 %10, 0, !dbg !59
+  br i1 %22, label %if.then8, label %if.else10, !dbg !59
 
 rec.fill3:                                        ; preds = %if.then1
-  %18 = bitcast i8* %16 to i64*, !dbg !51
-  store i64 4294967297, i64* %18, align 8, !dbg !51
-  %19 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !51
-  %20 = icmp ugt i64 %19, 65536, !dbg !51
-  %21 = select i1 %20, i64 2, i64 1, !dbg !51
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %16, i64 %21) #0, !dbg !51
-  br label %if.done2, !dbg !51
+  %23 = bitcast i8* %21 to i64*, !dbg !58
+  store i64 4294967297, i64* %23, align 8, !dbg !58
+  %24 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !58
+  %25 = icmp ugt i64 %24, 65536, !dbg !58
+  %26 = select i1 %25, i64 2, i64 1, !dbg !58
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %21, i64 %26) #0, !dbg !58
+  br label %return, !dbg !58
 
 rec.lost4:                                        ; preds = %if.then1
-  %22 = bitcast i32* %zero to i8*, !dbg !51
-  %23 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %22) #0, !dbg !51
-  %.not27 = icmp eq i8* %23, null, !dbg !51
-  br i1 %.not27, label %if.done2, label %stat.inc6, !dbg !51
+  %27 = bitcast i32* %zero to i8*, !dbg !58
+  %28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %27) #0, !dbg !58
+  %.not27 = icmp eq i8* %28, null, !dbg !58
+  br i1 %.not27, label %return, label %stat.inc6, !dbg !58
 
 stat.inc6:                                        ; preds = %rec.lost4
-  %24 = bitcast i8* %23 to i64*, !dbg !51
-  %25 = load i64, i64* %24, align 8, !dbg !51
-  %26 = add i64 %25, 1, !dbg !51
-  store i64 %26, i64* %24, align 8, !dbg !51
-  br label %if.done2, !dbg !51
+  %29 = bitcast i8* %28 to i64*, !dbg !58
+  %30 = load i64, i64* %29, align 8, !dbg !58
+  %31 = add i64 %30, 1, !dbg !58
+  store i64 %31, i64* %29, align 8, !dbg !58
+  br label %return, !dbg !58
 
 if.then8:                                         ; preds = %if.else
-  %27 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !53
-  %.not24 = icmp eq i8* %27, null, !dbg !53
-  br i1 %.not24, label %rec.lost12, label %rec.fill11, !dbg !53
+  %32 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !60
+  %.not24 = icmp eq i8* %32, null, !dbg !60
+  br i1 %.not24, label %rec.lost12, label %rec.fill11, !dbg !60
 
 if.else10:                                        ; preds = %if.else
-  %28 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !54
-  %pid.mask = and i64 %28, -4294967296, !dbg !54
-  %29 = icmp eq i64 %pid.mask, 4294967296, !dbg !54
-  br i1 %29, label %if.then16, label %if.done2, !dbg !54
+  %33 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !61
+  %pid.mask = and i64 %33, -4294967296, !dbg !61
+  %34 = icmp eq i64 %pid.mask, 4294967296, !dbg !61
+  br i1 %34, label %if.then16, label %return, !dbg !61
 
 rec.fill11:                                       ; preds = %if.then8
-  %30 = bitcast i8* %27 to i64*, !dbg !53
-  store i64 8589934593, i64* %30, align 8, !dbg !53
-  %31 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !53
-  %32 = icmp ugt i64 %31, 65536, !dbg !53
-  %33 = select i1 %32, i64 2, i64 1, !dbg !53
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %27, i64 %33) #0, !dbg !53
-  br label %if.done2, !dbg !53
+  %35 = bitcast i8* %32 to i64*, !dbg !60
+  store i64 8589934593, i64* %35, align 8, !dbg !60
+  %36 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !60
+  %37 = icmp ugt i64 %36, 65536, !dbg !60
+  %38 = select i1 %37, i64 2, i64 1, !dbg !60
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %32, i64 %38) #0, !dbg !60
+  br label %return, !dbg !60
 
 rec.lost12:                                       ; preds = %if.then8
-  %34 = bitcast i32* %zero to i8*, !dbg !53
-  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %34) #0, !dbg !53
-  %.not25 = icmp eq i8* %35, null, !dbg !53
-  br i1 %.not25, label %if.done2, label %stat.inc14, !dbg !53
+  %39 = bitcast i32* %zero to i8*, !dbg !60
+  %40 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %39) #0, !dbg !60
+  %.not25 = icmp eq i8* %40, null, !dbg !60
+  br i1 %.not25, label %return, label %stat.inc14, !dbg !60
 
 stat.inc14:                                       ; preds = %rec.lost12
-  %36 = bitcast i8* %35 to i64*, !dbg !53
-  %37 = load i64, i64* %36, align 8, !dbg !53
-  %38 = add i64 %37, 1, !dbg !53
-  store i64 %38, i64* %36, align 8, !dbg !53
-  br label %if.done2, !dbg !53
+  %41 = bitcast i8* %40 to i64*, !dbg !60
+  %42 = load i64, i64* %41, align 8, !dbg !60
+  %43 = add i64 %42, 1, !dbg !60
+  store i64 %43, i64* %41, align 8, !dbg !60
+  br label %return, !dbg !60
 
 if.then16:                                        ; preds = %if.else10
-  %39 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !55
-  %.not = icmp eq i8* %39, null, !dbg !55
-  br i1 %.not, label %rec.lost19, label %rec.fill18, !dbg !55
+  %44 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !62
+  %.not = icmp eq i8* %44, null, !dbg !62
+  br i1 %.not, label %rec.lost19, label %rec.fill18, !dbg !62
 
 rec.fill18:                                       ; preds = %if.then16
-  %40 = bitcast i8* %39 to i64*, !dbg !55
-  store i64 12884901889, i64* %40, align 8, !dbg !55
-  %41 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !55
-  %42 = icmp ugt i64 %41, 65536, !dbg !55
-  %43 = select i1 %42, i64 2, i64 1, !dbg !55
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %39, i64 %43) #0, !dbg !55
-  br label %if.done2, !dbg !55
+  %45 = bitcast i8* %44 to i64*, !dbg !62
+  store i64 12884901889, i64* %45, align 8, !dbg !62
+  %46 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !62
+  %47 = icmp ugt i64 %46, 65536, !dbg !62
+  %48 = select i1 %47, i64 2, i64 1, !dbg !62
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %44, i64 %48) #0, !dbg !62
+  br label %return, !dbg !62
 
 rec.lost19:                                       ; preds = %if.then16
-  %44 = bitcast i32* %zero to i8*, !dbg !55
-  %45 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %44) #0, !dbg !55
-  %.not23 = icmp eq i8* %45, null, !dbg !55
-  br i1 %.not23, label %if.done2, label %stat.inc21, !dbg !55
+  %49 = bitcast i32* %zero to i8*, !dbg !62
+  %50 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %49) #0, !dbg !62
+  %.not23 = icmp eq i8* %50, null, !dbg !62
+  br i1 %.not23, label %return, label %stat.inc21, !dbg !62
 
 stat.inc21:                                       ; preds = %rec.lost19
-  %46 = bitcast i8* %45 to i64*, !dbg !55
-  %47 = load i64, i64* %46, align 8, !dbg !55
-  %48 = add i64 %47, 1, !dbg !55
-  store i64 %48, i64* %46, align 8, !dbg !55
-  br label %if.done2, !dbg !55
+  %51 = bitcast i8* %50 to i64*, !dbg !62
+  %52 = load i64, i64* %51, align 8, !dbg !62
+  %53 = add i64 %52, 1, !dbg !62
+  store i64 %53, i64* %51, align 8, !dbg !62
+  br label %return, !dbg !62
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -153,13 +165,13 @@ attributes #0 = { nounwind }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 
 !llvm.dbg.cu = !{!2}
-!llvm.module.flags = !{!38, !39}
+!llvm.module.flags = !{!45, !46}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
-!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !26, isLocal: false, isDefinition: true, align: 64)
+!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !33, isLocal: false, isDefinition: true, align: 64)
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "tpscript", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: !4, splitDebugInlining: false)
 !3 = !DIFile(filename: "stmt_if_else.tp", directory: ".")
-!4 = !{!0, !5}
+!4 = !{!0, !5, !26}
 !5 = !DIGlobalVariableExpression(var: !6, expr: !DIExpression())
 !6 = distinct !DIGlobalVariable(name: "tp_stats", linkageName: "tp_stats", scope: !2, file: !3, type: !7, isLocal: false, isDefinition: true, align: 64)
 !7 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !8)
@@ -181,33 +193,40 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !23 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !24, size: 64, align: 64, dwarfAddressSpace: 0)
 !24 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 64, align: 64, elements: !18)
 !25 = !DIBasicType(name: "unsigned long long", size: 64, encoding: DW_ATE_unsigned)
-!26 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !27)
-!27 = !{!28, !33}
-!28 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !29, size: 64, align: 64)
-!29 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !30, size: 64, align: 64, dwarfAddressSpace: 0)
-!30 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !31)
+!26 = !DIGlobalVariableExpression(var: !27, expr: !DIExpression())
+!27 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !28, isLocal: false, isDefinition: true, align: 64)
+!28 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !29)
+!29 = !DICompositeType(tag: DW_TAG_array_type, baseType: !30, size: 320, align: 8, elements: !31)
+!30 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !31 = !{!32}
-!32 = !DISubrange(count: 27, lowerBound: 0)
-!33 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !34, size: 64, align: 64, offset: 64)
-!34 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !35, size: 64, align: 64, dwarfAddressSpace: 0)
-!35 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !36)
-!36 = !{!37}
-!37 = !DISubrange(count: 262144, lowerBound: 0)
-!38 = !{i32 2, !"Debug Info Version", i32 3}
-!39 = !{i32 2, !"Dwarf Version", i32 4}
-!40 = distinct !DISubprogram(name: "tp0_sys_enter_close", linkageName: "tp0_sys_enter_close", scope: !3, file: !3, line: 2, type: !41, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !44)
-!41 = !DISubroutineType(types: !42)
-!42 = !{!12, !43}
-!43 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
-!44 = !{!45}
-!45 = !DILocalVariable(name: "ctx", arg: 1, scope: !40, file: !3, line: 2, type: !43)
-!46 = !DILocation(line: 2, scope: !40)
-!47 = !DILocation(line: 2, column: 1, scope: !40)
-!48 = !DILocation(line: 3, column: 2, scope: !40)
-!49 = !DILocation(line: 4, column: 3, scope: !40)
-!50 = !DILocation(line: 6, column: 2, scope: !40)
-!51 = !DILocation(line: 7, column: 3, scope: !40)
-!52 = !DILocation(line: 8, column: 9, scope: !40)
-!53 = !DILocation(line: 9, column: 3, scope: !40)
-!54 = !DILocation(line: 11, column: 3, scope: !40)
-!55 = !DILocation(line: 12, column: 4, scope: !40)
+!32 = !DISubrange(count: 40, lowerBound: 0)
+!33 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !34)
+!34 = !{!35, !40}
+!35 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !36, size: 64, align: 64)
+!36 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !37, size: 64, align: 64, dwarfAddressSpace: 0)
+!37 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !38)
+!38 = !{!39}
+!39 = !DISubrange(count: 27, lowerBound: 0)
+!40 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !41, size: 64, align: 64, offset: 64)
+!41 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !42, size: 64, align: 64, dwarfAddressSpace: 0)
+!42 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !43)
+!43 = !{!44}
+!44 = !DISubrange(count: 262144, lowerBound: 0)
+!45 = !{i32 2, !"Debug Info Version", i32 3}
+!46 = !{i32 2, !"Dwarf Version", i32 4}
+!47 = distinct !DISubprogram(name: "tp0_sys_enter_close", linkageName: "tp0_sys_enter_close", scope: !3, file: !3, line: 2, type: !48, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !51)
+!48 = !DISubroutineType(types: !49)
+!49 = !{!12, !50}
+!50 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
+!51 = !{!52}
+!52 = !DILocalVariable(name: "ctx", arg: 1, scope: !47, file: !3, line: 2, type: !50)
+!53 = !DILocation(line: 2, scope: !47)
+!54 = !DILocation(line: 2, column: 1, scope: !47)
+!55 = !DILocation(line: 3, column: 2, scope: !47)
+!56 = !DILocation(line: 4, column: 3, scope: !47)
+!57 = !DILocation(line: 6, column: 2, scope: !47)
+!58 = !DILocation(line: 7, column: 3, scope: !47)
+!59 = !DILocation(line: 8, column: 9, scope: !47)
+!60 = !DILocation(line: 9, column: 3, scope: !47)
+!61 = !DILocation(line: 11, column: 3, scope: !47)
+!62 = !DILocation(line: 12, column: 4, scope: !47)

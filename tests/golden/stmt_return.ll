@@ -8,7 +8,7 @@ target triple = "bpfel"
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_after = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_opens = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !34
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !36
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !36
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !57 {
@@ -17,75 +17,86 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !62, metadata !DIExpression()), !dbg !63
   %zero = alloca i32, align 4, !dbg !64
   store i32 0, i32* %zero, align 4, !dbg !64
-  %0 = getelementptr i8, i8* %ctx, i64 32, !dbg !65
-  %1 = bitcast i8* %0 to i32*, !dbg !65
-  %2 = load i32, i32* %1, align 4, !dbg !65
-  %3 = icmp eq i32 %2, 0, !dbg !65
-  br i1 %3, label %return, label %if.done, !dbg !65
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !64
+  %1 = icmp eq i64 %0, 0, !dbg !64
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !64
 
-return:                                           ; preds = %if.done2, %agg.have4, %rec.lost, %stat.inc, %rec.fill, %entry
+return:                                           ; preds = %if.done2, %agg.have4, %rec.lost, %stat.inc, %rec.fill, %pid.match, %pid.filter
   ret i32 0, !dbg !64
 
-if.done:                                          ; preds = %entry
-  %4 = bitcast [1 x i64]* %tmp to i8*, !dbg !66
-  %5 = bitcast [1 x i64]* %tmp to i32*, !dbg !66
-  store i32 0, i32* %5, align 8, !dbg !66
-  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_opens to i8*), i8* nonnull %4) #0, !dbg !66
-  %.not = icmp eq i8* %6, null, !dbg !66
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !64
+  %3 = lshr i64 %2, 32, !dbg !64
+  %4 = icmp eq i64 %3, %0, !dbg !64
+  br i1 %4, label %pid.match, label %return, !dbg !64
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = getelementptr i8, i8* %ctx, i64 32, !dbg !65
+  %6 = bitcast i8* %5 to i32*, !dbg !65
+  %7 = load i32, i32* %6, align 4, !dbg !65
+  %8 = icmp eq i32 %7, 0, !dbg !65
+  br i1 %8, label %return, label %if.done, !dbg !65
+
+if.done:                                          ; preds = %pid.match
+  %9 = bitcast [1 x i64]* %tmp to i8*, !dbg !66
+  %10 = bitcast [1 x i64]* %tmp to i32*, !dbg !66
+  store i32 0, i32* %10, align 8, !dbg !66
+  %11 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_opens to i8*), i8* nonnull %9) #0, !dbg !66
+  %.not = icmp eq i8* %11, null, !dbg !66
   br i1 %.not, label %agg.done, label %agg.have, !dbg !66
 
 agg.done:                                         ; preds = %agg.have, %if.done
-  %7 = getelementptr i8, i8* %ctx, i64 16, !dbg !67
-  %8 = bitcast i8* %7 to i32*, !dbg !67
-  %9 = load i32, i32* %8, align 4, !dbg !67
-  %10 = icmp slt i32 %9, 0, !dbg !67
-  br i1 %10, label %if.then1, label %if.done2, !dbg !67
+  %12 = getelementptr i8, i8* %ctx, i64 16, !dbg !67
+  %13 = bitcast i8* %12 to i32*, !dbg !67
+  %14 = load i32, i32* %13, align 4, !dbg !67
+  %15 = icmp slt i32 %14, 0, !dbg !67
+  br i1 %15, label %if.then1, label %if.done2, !dbg !67
 
 agg.have:                                         ; preds = %if.done
-  %11 = bitcast i8* %6 to i64*, !dbg !66
-  %12 = load i64, i64* %11, align 8, !dbg !66
-  %13 = add i64 %12, 1, !dbg !66
-  store i64 %13, i64* %11, align 8, !dbg !66
+  %16 = bitcast i8* %11 to i64*, !dbg !66
+  %17 = load i64, i64* %16, align 8, !dbg !66
+  %18 = add i64 %17, 1, !dbg !66
+  store i64 %18, i64* %16, align 8, !dbg !66
   br label %agg.done, !dbg !66
 
 if.then1:                                         ; preds = %agg.done
-  %14 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !68
-  %.not6 = icmp eq i8* %14, null, !dbg !68
+  %19 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !68
+  %.not6 = icmp eq i8* %19, null, !dbg !68
   br i1 %.not6, label %rec.lost, label %rec.fill, !dbg !68
 
 if.done2:                                         ; preds = %agg.done
-  store i32 0, i32* %5, align 8, !dbg !69
-  %15 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_after to i8*), i8* nonnull %4) #0, !dbg !69
-  %.not5 = icmp eq i8* %15, null, !dbg !69
+  store i32 0, i32* %10, align 8, !dbg !69
+  %20 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_after to i8*), i8* nonnull %9) #0, !dbg !69
+  %.not5 = icmp eq i8* %20, null, !dbg !69
   br i1 %.not5, label %return, label %agg.have4, !dbg !69
 
 rec.fill:                                         ; preds = %if.then1
-  %16 = bitcast i8* %14 to i64*, !dbg !68
-  store i64 3, i64* %16, align 8, !dbg !68
-  %17 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !68
-  %18 = icmp ugt i64 %17, 65536, !dbg !68
-  %19 = select i1 %18, i64 2, i64 1, !dbg !68
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %14, i64 %19) #0, !dbg !68
+  %21 = bitcast i8* %19 to i64*, !dbg !68
+  store i64 3, i64* %21, align 8, !dbg !68
+  %22 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !68
+  %23 = icmp ugt i64 %22, 65536, !dbg !68
+  %24 = select i1 %23, i64 2, i64 1, !dbg !68
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %19, i64 %24) #0, !dbg !68
   br label %return, !dbg !68
 
 rec.lost:                                         ; preds = %if.then1
-  %20 = bitcast i32* %zero to i8*, !dbg !68
-  %21 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %20) #0, !dbg !68
-  %.not7 = icmp eq i8* %21, null, !dbg !68
+  %25 = bitcast i32* %zero to i8*, !dbg !68
+  %26 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %25) #0, !dbg !68
+  %.not7 = icmp eq i8* %26, null, !dbg !68
   br i1 %.not7, label %return, label %stat.inc, !dbg !68
 
 stat.inc:                                         ; preds = %rec.lost
-  %22 = bitcast i8* %21 to i64*, !dbg !68
-  %23 = load i64, i64* %22, align 8, !dbg !68
-  %24 = add i64 %23, 1, !dbg !68
-  store i64 %24, i64* %22, align 8, !dbg !68
+  %27 = bitcast i8* %26 to i64*, !dbg !68
+  %28 = load i64, i64* %27, align 8, !dbg !68
+  %29 = add i64 %28, 1, !dbg !68
+  store i64 %29, i64* %27, align 8, !dbg !68
   br label %return, !dbg !68
 
 agg.have4:                                        ; preds = %if.done2
-  %25 = bitcast i8* %15 to i64*, !dbg !69
-  %26 = load i64, i64* %25, align 8, !dbg !69
-  %27 = add i64 %26, 1, !dbg !69
-  store i64 %27, i64* %25, align 8, !dbg !69
+  %30 = bitcast i8* %20 to i64*, !dbg !69
+  %31 = load i64, i64* %30, align 8, !dbg !69
+  %32 = add i64 %31, 1, !dbg !69
+  store i64 %32, i64* %30, align 8, !dbg !69
   br label %return, !dbg !69
 }
 
@@ -137,10 +148,10 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !36 = !DIGlobalVariableExpression(var: !37, expr: !DIExpression())
 !37 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !38, isLocal: false, isDefinition: true, align: 64)
 !38 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !39)
-!39 = !DICompositeType(tag: DW_TAG_array_type, baseType: !40, size: 256, align: 8, elements: !41)
+!39 = !DICompositeType(tag: DW_TAG_array_type, baseType: !40, size: 384, align: 8, elements: !41)
 !40 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !41 = !{!42}
-!42 = !DISubrange(count: 32, lowerBound: 0)
+!42 = !DISubrange(count: 48, lowerBound: 0)
 !43 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !44)
 !44 = !{!45, !50}
 !45 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !46, size: 64, align: 64)

@@ -7,135 +7,146 @@ target triple = "bpfel"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_ = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !53
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !53
 @tp_pending = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !59
-@tp_scratch = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !70
+@tp_scratch = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !67
 
 ; Function Attrs: nounwind
-define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !93 {
+define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !90 {
 entry:
-  %tmp2 = alloca [2 x i64], align 8, !dbg !99
-  %tmp1 = alloca [6 x i64], align 8, !dbg !99
-  %tmp = alloca [1 x i64], align 8, !dbg !99
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !98, metadata !DIExpression()), !dbg !99
-  %zero = alloca i32, align 4, !dbg !100
-  store i32 0, i32* %zero, align 4, !dbg !100
-  %0 = bitcast i32* %zero to i8*, !dbg !100
-  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !100
-  %.not = icmp eq i8* %1, null, !dbg !100
-  br i1 %.not, label %return, label %body, !dbg !100
+  %tmp2 = alloca [2 x i64], align 8, !dbg !96
+  %tmp1 = alloca [6 x i64], align 8, !dbg !96
+  %tmp = alloca [1 x i64], align 8, !dbg !96
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !95, metadata !DIExpression()), !dbg !96
+  %zero = alloca i32, align 4, !dbg !97
+  store i32 0, i32* %zero, align 4, !dbg !97
+  %0 = bitcast i32* %zero to i8*, !dbg !97
+  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !97
+  %.not = icmp eq i8* %1, null, !dbg !97
+  br i1 %.not, label %return, label %body, !dbg !97
 
 body:                                             ; preds = %entry
-  %2 = bitcast [1 x i64]* %tmp to i8*, !dbg !100
-  %3 = getelementptr i8, i8* %ctx, i64 24, !dbg !100
-  %4 = bitcast i8* %3 to i64*, !dbg !100
-  %5 = load i64, i64* %4, align 8, !dbg !100
-  %6 = inttoptr i64 %5 to i8*, !dbg !100
-  %7 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 1, i8* %6) #0, !dbg !100
-  %8 = icmp slt i64 %7, 0, !dbg !100
-  %9 = icmp ne i64 %5, 0, !dbg !100
-  %10 = and i1 %9, %8, !dbg !100
-  br i1 %10, label %cold.keep, label %cold.no, !dbg !100
+  %2 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !97
+  %3 = icmp eq i64 %2, 0, !dbg !97
+  br i1 %3, label %pid.match, label %pid.filter, !dbg !97
 
-return:                                           ; preds = %agg.full, %stat.inc3, %agg.have, %entry, %cold.fill, %cold.keep
-  ret i32 0, !dbg !100
+return:                                           ; preds = %agg.full, %stat.inc3, %agg.have, %entry, %cold.fill, %cold.keep, %pid.filter
+  ret i32 0, !dbg !97
 
-cold.keep:                                        ; preds = %body
-  %11 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !100
-  %12 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !100
-  %13 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !100
-  %14 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !100
-  store i64 %13, i64* %14, align 8, !dbg !100
-  %15 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !100
-  store i64 0, i64* %15, align 8, !dbg !100
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %11, i8 0, i64 48, i1 false), !dbg !100
-  %16 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %12, i8* nonnull %11, i64 0) #0, !dbg !100
-  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %12) #0, !dbg !100
-  %.not10 = icmp eq i8* %17, null, !dbg !100
-  br i1 %.not10, label %return, label %cold.fill, !dbg !100
+pid.filter:                                       ; preds = %body
+  %4 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !97
+  %5 = lshr i64 %4, 32, !dbg !97
+  %6 = icmp eq i64 %5, %2, !dbg !97
+  br i1 %6, label %pid.match, label %return, !dbg !97
 
-cold.no:                                          ; preds = %body
-  %18 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 216, i64 0) #0, !dbg !101
-  %.not5 = icmp eq i8* %18, null, !dbg !101
-  br i1 %.not5, label %rec.lost, label %rec.fill, !dbg !101
+pid.match:                                        ; preds = %pid.filter, %body
+  %7 = bitcast [1 x i64]* %tmp to i8*, !dbg !97
+  %8 = getelementptr i8, i8* %ctx, i64 24, !dbg !97
+  %9 = bitcast i8* %8 to i64*, !dbg !97
+  %10 = load i64, i64* %9, align 8, !dbg !97
+  %11 = inttoptr i64 %10 to i8*, !dbg !97
+  %12 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %7, i32 1, i8* %11) #0, !dbg !97
+  %13 = icmp slt i64 %12, 0, !dbg !97
+  %14 = icmp ne i64 %10, 0, !dbg !97
+  %15 = and i1 %14, %13, !dbg !97
+  br i1 %15, label %cold.keep, label %cold.no, !dbg !97
+
+cold.keep:                                        ; preds = %pid.match
+  %16 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !97
+  %17 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !97
+  %18 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !97
+  %19 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !97
+  store i64 %18, i64* %19, align 8, !dbg !97
+  %20 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !97
+  store i64 0, i64* %20, align 8, !dbg !97
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %16, i8 0, i64 48, i1 false), !dbg !97
+  %21 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %17, i8* nonnull %16, i64 0) #0, !dbg !97
+  %22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %17) #0, !dbg !97
+  %.not10 = icmp eq i8* %22, null, !dbg !97
+  br i1 %.not10, label %return, label %cold.fill, !dbg !97
+
+cold.no:                                          ; preds = %pid.match
+  %23 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 216, i64 0) #0, !dbg !98
+  %.not5 = icmp eq i8* %23, null, !dbg !98
+  br i1 %.not5, label %rec.lost, label %rec.fill, !dbg !98
 
 cold.fill:                                        ; preds = %cold.keep
-  %19 = load i64, i64* %4, align 8, !dbg !100
-  %20 = getelementptr i8, i8* %17, i64 24, !dbg !100
-  %21 = bitcast i8* %20 to i64*, !dbg !100
-  store i64 %19, i64* %21, align 8, !dbg !100
-  br label %return, !dbg !100
+  %24 = load i64, i64* %9, align 8, !dbg !97
+  %25 = getelementptr i8, i8* %22, i64 24, !dbg !97
+  %26 = bitcast i8* %25 to i64*, !dbg !97
+  store i64 %24, i64* %26, align 8, !dbg !97
+  br label %return, !dbg !97
 
 rec.fill:                                         ; preds = %cold.no
-  %22 = bitcast i8* %18 to i64*, !dbg !101
-  store i64 1, i64* %22, align 8, !dbg !101
-  %23 = getelementptr i8, i8* %18, i64 8, !dbg !101
-  %24 = load i64, i64* %4, align 8, !dbg !101
-  %25 = inttoptr i64 %24 to i8*, !dbg !101
-  %26 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* %23, i32 201, i8* %25) #0, !dbg !101
-  %27 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !101
-  %28 = icmp ugt i64 %27, 65536, !dbg !101
-  %29 = select i1 %28, i64 2, i64 1, !dbg !101
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %18, i64 %29) #0, !dbg !101
-  br label %rec.done, !dbg !101
+  %27 = bitcast i8* %23 to i64*, !dbg !98
+  store i64 1, i64* %27, align 8, !dbg !98
+  %28 = getelementptr i8, i8* %23, i64 8, !dbg !98
+  %29 = load i64, i64* %9, align 8, !dbg !98
+  %30 = inttoptr i64 %29 to i8*, !dbg !98
+  %31 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* %28, i32 201, i8* %30) #0, !dbg !98
+  %32 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !98
+  %33 = icmp ugt i64 %32, 65536, !dbg !98
+  %34 = select i1 %33, i64 2, i64 1, !dbg !98
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %23, i64 %34) #0, !dbg !98
+  br label %rec.done, !dbg !98
 
 rec.lost:                                         ; preds = %cold.no
-  %30 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !101
-  %.not6 = icmp eq i8* %30, null, !dbg !101
-  br i1 %.not6, label %rec.done, label %stat.inc, !dbg !101
+  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !98
+  %.not6 = icmp eq i8* %35, null, !dbg !98
+  br i1 %.not6, label %rec.done, label %stat.inc, !dbg !98
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(200) %1, i8 0, i64 200, i1 false), !dbg !102
-  %31 = load i64, i64* %4, align 8, !dbg !102
-  %32 = inttoptr i64 %31 to i8*, !dbg !102
-  %33 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 200, i8* %32) #0, !dbg !102
-  %34 = icmp eq i64 %33, 200, !dbg !102
-  br i1 %34, label %str.full, label %str.done, !dbg !102
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(200) %1, i8 0, i64 200, i1 false), !dbg !99
+  %36 = load i64, i64* %9, align 8, !dbg !99
+  %37 = inttoptr i64 %36 to i8*, !dbg !99
+  %38 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 200, i8* %37) #0, !dbg !99
+  %39 = icmp eq i64 %38, 200, !dbg !99
+  br i1 %39, label %str.full, label %str.done, !dbg !99
 
 stat.inc:                                         ; preds = %rec.lost
-  %35 = bitcast i8* %30 to i64*, !dbg !101
-  %36 = load i64, i64* %35, align 8, !dbg !101
-  %37 = add i64 %36, 1, !dbg !101
-  store i64 %37, i64* %35, align 8, !dbg !101
-  br label %rec.done, !dbg !101
+  %40 = bitcast i8* %35 to i64*, !dbg !98
+  %41 = load i64, i64* %40, align 8, !dbg !98
+  %42 = add i64 %41, 1, !dbg !98
+  store i64 %42, i64* %40, align 8, !dbg !98
+  br label %rec.done, !dbg !98
 
 str.full:                                         ; preds = %rec.done
-  %38 = getelementptr i8, i8* %1, i64 199, !dbg !102
-  %39 = getelementptr i8, i8* %32, i64 199, !dbg !102
-  %40 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %38, i32 1, i8* %39) #0, !dbg !102
-  br label %str.done, !dbg !102
+  %43 = getelementptr i8, i8* %1, i64 199, !dbg !99
+  %44 = getelementptr i8, i8* %37, i64 199, !dbg !99
+  %45 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %43, i32 1, i8* %44) #0, !dbg !99
+  br label %str.done, !dbg !99
 
 str.done:                                         ; preds = %str.full, %rec.done
-  %41 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1) #0, !dbg !102
-  %.not7 = icmp eq i8* %41, null, !dbg !102
-  br i1 %.not7, label %agg.init, label %agg.have, !dbg !102
+  %46 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1) #0, !dbg !99
+  %.not7 = icmp eq i8* %46, null, !dbg !99
+  br i1 %.not7, label %agg.init, label %agg.have, !dbg !99
 
 agg.have:                                         ; preds = %agg.init, %str.done
-  %agg = phi i8* [ %41, %str.done ], [ %46, %agg.init ], !dbg !102
-  %42 = bitcast i8* %agg to i64*, !dbg !102
-  %43 = load i64, i64* %42, align 8, !dbg !102
-  %44 = add i64 %43, 1, !dbg !102
-  store i64 %44, i64* %42, align 8, !dbg !102
-  br label %return, !dbg !102
+  %agg = phi i8* [ %46, %str.done ], [ %51, %agg.init ], !dbg !99
+  %47 = bitcast i8* %agg to i64*, !dbg !99
+  %48 = load i64, i64* %47, align 8, !dbg !99
+  %49 = add i64 %48, 1, !dbg !99
+  store i64 %49, i64* %47, align 8, !dbg !99
+  br label %return, !dbg !99
 
 agg.init:                                         ; preds = %str.done
-  %45 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !102
-  %46 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1) #0, !dbg !102
-  %.not8 = icmp eq i8* %46, null, !dbg !102
-  br i1 %.not8, label %agg.full, label %agg.have, !dbg !102
+  %50 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !99
+  %51 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* nonnull %1) #0, !dbg !99
+  %.not8 = icmp eq i8* %51, null, !dbg !99
+  br i1 %.not8, label %agg.full, label %agg.have, !dbg !99
 
 agg.full:                                         ; preds = %agg.init
-  %47 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !102
-  %.not9 = icmp eq i8* %47, null, !dbg !102
-  br i1 %.not9, label %return, label %stat.inc3, !dbg !102
+  %52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !99
+  %.not9 = icmp eq i8* %52, null, !dbg !99
+  br i1 %.not9, label %return, label %stat.inc3, !dbg !99
 
 stat.inc3:                                        ; preds = %agg.full
-  %48 = getelementptr i8, i8* %47, i64 8, !dbg !102
-  %49 = bitcast i8* %48 to i64*, !dbg !102
-  %50 = load i64, i64* %49, align 8, !dbg !102
-  %51 = add i64 %50, 1, !dbg !102
-  store i64 %51, i64* %49, align 8, !dbg !102
-  br label %return, !dbg !102
+  %53 = getelementptr i8, i8* %52, i64 8, !dbg !99
+  %54 = bitcast i8* %53 to i64*, !dbg !99
+  %55 = load i64, i64* %54, align 8, !dbg !99
+  %56 = add i64 %55, 1, !dbg !99
+  store i64 %56, i64* %54, align 8, !dbg !99
+  br label %return, !dbg !99
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -145,113 +156,124 @@ declare void @llvm.dbg.value(metadata, metadata, metadata) #1
 declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #2
 
 ; Function Attrs: nounwind
-define i32 @tp0_sys_enter_openat_x(i8* %ctx) #0 section "tracepoint/syscalls/sys_exit_openat" !dbg !103 {
+define i32 @tp0_sys_enter_openat_x(i8* %ctx) #0 section "tracepoint/syscalls/sys_exit_openat" !dbg !100 {
 entry:
-  %tmp = alloca [2 x i64], align 8, !dbg !106
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !105, metadata !DIExpression()), !dbg !106
-  %zero = alloca i32, align 4, !dbg !107
-  store i32 0, i32* %zero, align 4, !dbg !107
-  %0 = bitcast i32* %zero to i8*, !dbg !107
-  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !107
-  %.not = icmp eq i8* %1, null, !dbg !107
-  br i1 %.not, label %return, label %body, !dbg !107
+  %tmp = alloca [2 x i64], align 8, !dbg !103
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !102, metadata !DIExpression()), !dbg !103
+  %zero = alloca i32, align 4, !dbg !104
+  store i32 0, i32* %zero, align 4, !dbg !104
+  %0 = bitcast i32* %zero to i8*, !dbg !104
+  %1 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_scratch to i8*), i8* nonnull %0) #0, !dbg !104
+  %.not = icmp eq i8* %1, null, !dbg !104
+  br i1 %.not, label %return, label %body, !dbg !104
 
 body:                                             ; preds = %entry
-  %2 = bitcast [2 x i64]* %tmp to i8*, !dbg !107
-  %3 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !107
-  %4 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 0, !dbg !107
-  store i64 %3, i64* %4, align 8, !dbg !107
-  %5 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 1, !dbg !107
-  store i64 0, i64* %5, align 8, !dbg !107
-  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !107
-  %.not4 = icmp eq i8* %6, null, !dbg !107
-  br i1 %.not4, label %return, label %cold.kept, !dbg !107
+  %2 = bitcast [2 x i64]* %tmp to i8*, !dbg !104
+  %3 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !104
+  %4 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 0, !dbg !104
+  store i64 %3, i64* %4, align 8, !dbg !104
+  %5 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 1, !dbg !104
+  store i64 0, i64* %5, align 8, !dbg !104
+  %6 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !104
+  %.not4 = icmp eq i8* %6, null, !dbg !104
+  br i1 %.not4, label %return, label %cold.kept, !dbg !104
 
-return:                                           ; preds = %agg.full, %stat.inc2, %agg.have, %entry, %body
-  ret i32 0, !dbg !107
+return:                                           ; preds = %agg.full, %stat.inc2, %agg.have, %entry, %pid.filter, %body
+  ret i32 0, !dbg !104
 
 cold.kept:                                        ; preds = %body
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(48) %1, i8* noundef nonnull align 1 dereferenceable(48) %6, i64 48, i1 false), !dbg !107
-  %7 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !107
-  %8 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 216, i64 0) #0, !dbg !108
-  %.not5 = icmp eq i8* %8, null, !dbg !108
-  br i1 %.not5, label %rec.lost, label %rec.fill, !dbg !108
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(48) %1, i8* noundef nonnull align 1 dereferenceable(48) %6, i64 48, i1 false), !dbg !104
+  %7 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !104
+  %8 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !104
+  %9 = icmp eq i64 %8, 0, !dbg !104
+  br i1 %9, label %pid.match, label %pid.filter, !dbg !104
 
-rec.fill:                                         ; preds = %cold.kept
-  %9 = bitcast i8* %8 to i64*, !dbg !108
-  store i64 1, i64* %9, align 8, !dbg !108
-  %10 = getelementptr i8, i8* %8, i64 8, !dbg !108
-  %11 = getelementptr i8, i8* %1, i64 24, !dbg !108
-  %12 = bitcast i8* %11 to i64*, !dbg !108
-  %13 = load i64, i64* %12, align 8, !dbg !108
-  %14 = inttoptr i64 %13 to i8*, !dbg !108
-  %15 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* %10, i32 201, i8* %14) #0, !dbg !108
-  %16 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !108
-  %17 = icmp ugt i64 %16, 65536, !dbg !108
-  %18 = select i1 %17, i64 2, i64 1, !dbg !108
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %8, i64 %18) #0, !dbg !108
-  br label %rec.done, !dbg !108
+pid.filter:                                       ; preds = %cold.kept
+  %10 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !104
+  %11 = lshr i64 %10, 32, !dbg !104
+  %12 = icmp eq i64 %11, %8, !dbg !104
+  br i1 %12, label %pid.match, label %return, !dbg !104
 
-rec.lost:                                         ; preds = %cold.kept
-  %19 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !108
-  %.not6 = icmp eq i8* %19, null, !dbg !108
-  br i1 %.not6, label %rec.done, label %stat.inc, !dbg !108
+pid.match:                                        ; preds = %pid.filter, %cold.kept
+  %13 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 216, i64 0) #0, !dbg !105
+  %.not5 = icmp eq i8* %13, null, !dbg !105
+  br i1 %.not5, label %rec.lost, label %rec.fill, !dbg !105
+
+rec.fill:                                         ; preds = %pid.match
+  %14 = bitcast i8* %13 to i64*, !dbg !105
+  store i64 1, i64* %14, align 8, !dbg !105
+  %15 = getelementptr i8, i8* %13, i64 8, !dbg !105
+  %16 = getelementptr i8, i8* %1, i64 24, !dbg !105
+  %17 = bitcast i8* %16 to i64*, !dbg !105
+  %18 = load i64, i64* %17, align 8, !dbg !105
+  %19 = inttoptr i64 %18 to i8*, !dbg !105
+  %20 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* %15, i32 201, i8* %19) #0, !dbg !105
+  %21 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !105
+  %22 = icmp ugt i64 %21, 65536, !dbg !105
+  %23 = select i1 %22, i64 2, i64 1, !dbg !105
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %13, i64 %23) #0, !dbg !105
+  br label %rec.done, !dbg !105
+
+rec.lost:                                         ; preds = %pid.match
+  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !105
+  %.not6 = icmp eq i8* %24, null, !dbg !105
+  br i1 %.not6, label %rec.done, label %stat.inc, !dbg !105
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %20 = getelementptr i8, i8* %1, i64 48, !dbg !109
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(200) %20, i8 0, i64 200, i1 false), !dbg !109
-  %21 = getelementptr i8, i8* %1, i64 24, !dbg !109
-  %22 = bitcast i8* %21 to i64*, !dbg !109
-  %23 = load i64, i64* %22, align 8, !dbg !109
-  %24 = inttoptr i64 %23 to i8*, !dbg !109
-  %25 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* %20, i32 200, i8* %24) #0, !dbg !109
-  %26 = icmp eq i64 %25, 200, !dbg !109
-  br i1 %26, label %str.full, label %str.done, !dbg !109
+  %25 = getelementptr i8, i8* %1, i64 48, !dbg !106
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(200) %25, i8 0, i64 200, i1 false), !dbg !106
+  %26 = getelementptr i8, i8* %1, i64 24, !dbg !106
+  %27 = bitcast i8* %26 to i64*, !dbg !106
+  %28 = load i64, i64* %27, align 8, !dbg !106
+  %29 = inttoptr i64 %28 to i8*, !dbg !106
+  %30 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* %25, i32 200, i8* %29) #0, !dbg !106
+  %31 = icmp eq i64 %30, 200, !dbg !106
+  br i1 %31, label %str.full, label %str.done, !dbg !106
 
 stat.inc:                                         ; preds = %rec.lost
-  %27 = bitcast i8* %19 to i64*, !dbg !108
-  %28 = load i64, i64* %27, align 8, !dbg !108
-  %29 = add i64 %28, 1, !dbg !108
-  store i64 %29, i64* %27, align 8, !dbg !108
-  br label %rec.done, !dbg !108
+  %32 = bitcast i8* %24 to i64*, !dbg !105
+  %33 = load i64, i64* %32, align 8, !dbg !105
+  %34 = add i64 %33, 1, !dbg !105
+  store i64 %34, i64* %32, align 8, !dbg !105
+  br label %rec.done, !dbg !105
 
 str.full:                                         ; preds = %rec.done
-  %30 = getelementptr i8, i8* %1, i64 247, !dbg !109
-  %31 = getelementptr i8, i8* %24, i64 199, !dbg !109
-  %32 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %30, i32 1, i8* %31) #0, !dbg !109
-  br label %str.done, !dbg !109
+  %35 = getelementptr i8, i8* %1, i64 247, !dbg !106
+  %36 = getelementptr i8, i8* %29, i64 199, !dbg !106
+  %37 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %35, i32 1, i8* %36) #0, !dbg !106
+  br label %str.done, !dbg !106
 
 str.done:                                         ; preds = %str.full, %rec.done
-  %33 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* %20) #0, !dbg !109
-  %.not7 = icmp eq i8* %33, null, !dbg !109
-  br i1 %.not7, label %agg.init, label %agg.have, !dbg !109
+  %38 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* %25) #0, !dbg !106
+  %.not7 = icmp eq i8* %38, null, !dbg !106
+  br i1 %.not7, label %agg.init, label %agg.have, !dbg !106
 
 agg.have:                                         ; preds = %agg.init, %str.done
-  %agg = phi i8* [ %33, %str.done ], [ %38, %agg.init ], !dbg !109
-  %34 = bitcast i8* %agg to i64*, !dbg !109
-  %35 = load i64, i64* %34, align 8, !dbg !109
-  %36 = add i64 %35, 1, !dbg !109
-  store i64 %36, i64* %34, align 8, !dbg !109
-  br label %return, !dbg !109
+  %agg = phi i8* [ %38, %str.done ], [ %43, %agg.init ], !dbg !106
+  %39 = bitcast i8* %agg to i64*, !dbg !106
+  %40 = load i64, i64* %39, align 8, !dbg !106
+  %41 = add i64 %40, 1, !dbg !106
+  store i64 %41, i64* %39, align 8, !dbg !106
+  br label %return, !dbg !106
 
 agg.init:                                         ; preds = %str.done
-  %37 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* %20, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !109
-  %38 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* %20) #0, !dbg !109
-  %.not8 = icmp eq i8* %38, null, !dbg !109
-  br i1 %.not8, label %agg.full, label %agg.have, !dbg !109
+  %42 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* %25, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !106
+  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_ to i8*), i8* %25) #0, !dbg !106
+  %.not8 = icmp eq i8* %43, null, !dbg !106
+  br i1 %.not8, label %agg.full, label %agg.have, !dbg !106
 
 agg.full:                                         ; preds = %agg.init
-  %39 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !109
-  %.not9 = icmp eq i8* %39, null, !dbg !109
-  br i1 %.not9, label %return, label %stat.inc2, !dbg !109
+  %44 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !106
+  %.not9 = icmp eq i8* %44, null, !dbg !106
+  br i1 %.not9, label %return, label %stat.inc2, !dbg !106
 
 stat.inc2:                                        ; preds = %agg.full
-  %40 = getelementptr i8, i8* %39, i64 8, !dbg !109
-  %41 = bitcast i8* %40 to i64*, !dbg !109
-  %42 = load i64, i64* %41, align 8, !dbg !109
-  %43 = add i64 %42, 1, !dbg !109
-  store i64 %43, i64* %41, align 8, !dbg !109
-  br label %return, !dbg !109
+  %45 = getelementptr i8, i8* %44, i64 8, !dbg !106
+  %46 = bitcast i8* %45 to i64*, !dbg !106
+  %47 = load i64, i64* %46, align 8, !dbg !106
+  %48 = add i64 %47, 1, !dbg !106
+  store i64 %48, i64* %46, align 8, !dbg !106
+  br label %return, !dbg !106
 }
 
 ; Function Attrs: argmemonly nofree nounwind willreturn
@@ -263,13 +285,13 @@ attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
 attributes #3 = { argmemonly nofree nounwind willreturn }
 
 !llvm.dbg.cu = !{!2}
-!llvm.module.flags = !{!91, !92}
+!llvm.module.flags = !{!88, !89}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
-!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !79, isLocal: false, isDefinition: true, align: 64)
+!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !76, isLocal: false, isDefinition: true, align: 64)
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "tpscript", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: !4, splitDebugInlining: false)
 !3 = !DIFile(filename: "strlen_env.tp", directory: ".")
-!4 = !{!0, !5, !28, !53, !59, !70}
+!4 = !{!0, !5, !28, !53, !59, !67}
 !5 = !DIGlobalVariableExpression(var: !6, expr: !DIExpression())
 !6 = distinct !DIGlobalVariable(name: "tp_stats", linkageName: "tp_stats", scope: !2, file: !3, type: !7, isLocal: false, isDefinition: true, align: 64)
 !7 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !8)
@@ -321,9 +343,9 @@ attributes #3 = { argmemonly nofree nounwind willreturn }
 !53 = !DIGlobalVariableExpression(var: !54, expr: !DIExpression())
 !54 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !55, isLocal: false, isDefinition: true, align: 64)
 !55 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !56)
-!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 256, align: 8, elements: !57)
+!56 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 384, align: 8, elements: !57)
 !57 = !{!58}
-!58 = !DISubrange(count: 32, lowerBound: 0)
+!58 = !DISubrange(count: 48, lowerBound: 0)
 !59 = !DIGlobalVariableExpression(var: !60, expr: !DIExpression())
 !60 = distinct !DIGlobalVariable(name: "tp_pending", linkageName: "tp_pending", scope: !2, file: !3, type: !61, isLocal: false, isDefinition: true, align: 64)
 !61 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !62)
@@ -331,47 +353,44 @@ attributes #3 = { argmemonly nofree nounwind willreturn }
 !63 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !16, size: 64, align: 64)
 !64 = !DIDerivedType(tag: DW_TAG_member, name: "key", scope: !3, file: !3, baseType: !23, size: 64, align: 64, offset: 128)
 !65 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !66, size: 64, align: 64, offset: 192)
-!66 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !67, size: 64, align: 64, dwarfAddressSpace: 0)
-!67 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 384, align: 8, elements: !68)
-!68 = !{!69}
-!69 = !DISubrange(count: 48, lowerBound: 0)
-!70 = !DIGlobalVariableExpression(var: !71, expr: !DIExpression())
-!71 = distinct !DIGlobalVariable(name: "tp_scratch", linkageName: "tp_scratch", scope: !2, file: !3, type: !72, isLocal: false, isDefinition: true, align: 64)
-!72 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !73)
-!73 = !{!9, !15, !20, !74}
-!74 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !75, size: 64, align: 64, offset: 192)
-!75 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !76, size: 64, align: 64, dwarfAddressSpace: 0)
-!76 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 1984, align: 8, elements: !77)
-!77 = !{!78}
-!78 = !DISubrange(count: 248, lowerBound: 0)
-!79 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !80)
-!80 = !{!81, !86}
-!81 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !82, size: 64, align: 64)
-!82 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !83, size: 64, align: 64, dwarfAddressSpace: 0)
-!83 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !84)
-!84 = !{!85}
-!85 = !DISubrange(count: 27, lowerBound: 0)
-!86 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !87, size: 64, align: 64, offset: 64)
-!87 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !88, size: 64, align: 64, dwarfAddressSpace: 0)
-!88 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !89)
-!89 = !{!90}
-!90 = !DISubrange(count: 262144, lowerBound: 0)
-!91 = !{i32 2, !"Debug Info Version", i32 3}
-!92 = !{i32 2, !"Dwarf Version", i32 4}
-!93 = distinct !DISubprogram(name: "tp0_sys_enter_openat", linkageName: "tp0_sys_enter_openat", scope: !3, file: !3, line: 3, type: !94, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !97)
-!94 = !DISubroutineType(types: !95)
-!95 = !{!12, !96}
-!96 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
-!97 = !{!98}
-!98 = !DILocalVariable(name: "ctx", arg: 1, scope: !93, file: !3, line: 3, type: !96)
-!99 = !DILocation(line: 3, scope: !93)
-!100 = !DILocation(line: 3, column: 1, scope: !93)
-!101 = !DILocation(line: 4, column: 2, scope: !93)
-!102 = !DILocation(line: 5, column: 2, scope: !93)
-!103 = distinct !DISubprogram(name: "tp0_sys_enter_openat_x", linkageName: "tp0_sys_enter_openat_x", scope: !3, file: !3, line: 3, type: !94, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !104)
-!104 = !{!105}
-!105 = !DILocalVariable(name: "ctx", arg: 1, scope: !103, file: !3, line: 3, type: !96)
-!106 = !DILocation(line: 3, scope: !103)
-!107 = !DILocation(line: 3, column: 1, scope: !103)
-!108 = !DILocation(line: 4, column: 2, scope: !103)
-!109 = !DILocation(line: 5, column: 2, scope: !103)
+!66 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !56, size: 64, align: 64, dwarfAddressSpace: 0)
+!67 = !DIGlobalVariableExpression(var: !68, expr: !DIExpression())
+!68 = distinct !DIGlobalVariable(name: "tp_scratch", linkageName: "tp_scratch", scope: !2, file: !3, type: !69, isLocal: false, isDefinition: true, align: 64)
+!69 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !70)
+!70 = !{!9, !15, !20, !71}
+!71 = !DIDerivedType(tag: DW_TAG_member, name: "value", scope: !3, file: !3, baseType: !72, size: 64, align: 64, offset: 192)
+!72 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !73, size: 64, align: 64, dwarfAddressSpace: 0)
+!73 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 1984, align: 8, elements: !74)
+!74 = !{!75}
+!75 = !DISubrange(count: 248, lowerBound: 0)
+!76 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !77)
+!77 = !{!78, !83}
+!78 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !79, size: 64, align: 64)
+!79 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !80, size: 64, align: 64, dwarfAddressSpace: 0)
+!80 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !81)
+!81 = !{!82}
+!82 = !DISubrange(count: 27, lowerBound: 0)
+!83 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !84, size: 64, align: 64, offset: 64)
+!84 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !85, size: 64, align: 64, dwarfAddressSpace: 0)
+!85 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !86)
+!86 = !{!87}
+!87 = !DISubrange(count: 262144, lowerBound: 0)
+!88 = !{i32 2, !"Debug Info Version", i32 3}
+!89 = !{i32 2, !"Dwarf Version", i32 4}
+!90 = distinct !DISubprogram(name: "tp0_sys_enter_openat", linkageName: "tp0_sys_enter_openat", scope: !3, file: !3, line: 3, type: !91, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !94)
+!91 = !DISubroutineType(types: !92)
+!92 = !{!12, !93}
+!93 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
+!94 = !{!95}
+!95 = !DILocalVariable(name: "ctx", arg: 1, scope: !90, file: !3, line: 3, type: !93)
+!96 = !DILocation(line: 3, scope: !90)
+!97 = !DILocation(line: 3, column: 1, scope: !90)
+!98 = !DILocation(line: 4, column: 2, scope: !90)
+!99 = !DILocation(line: 5, column: 2, scope: !90)
+!100 = distinct !DISubprogram(name: "tp0_sys_enter_openat_x", linkageName: "tp0_sys_enter_openat_x", scope: !3, file: !3, line: 3, type: !91, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !101)
+!101 = !{!102}
+!102 = !DILocalVariable(name: "ctx", arg: 1, scope: !100, file: !3, line: 3, type: !93)
+!103 = !DILocation(line: 3, scope: !100)
+!104 = !DILocation(line: 3, column: 1, scope: !100)
+!105 = !DILocation(line: 4, column: 2, scope: !100)
+!106 = !DILocation(line: 5, column: 2, scope: !100)

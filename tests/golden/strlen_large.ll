@@ -8,7 +8,7 @@ target triple = "bpfel"
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_k = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_v = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !53
-@tp_ro = constant [424 x i8] zeroinitializer, section ".rodata", align 8, !dbg !65
+@tp_ro = constant [440 x i8] zeroinitializer, section ".rodata", align 8, !dbg !65
 @tp_pending = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !71
 @tp_scratch = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !85
 
@@ -29,159 +29,170 @@ entry:
 
 body:                                             ; preds = %entry
   store i8 0, i8* %1, align 1, !dbg !115
-  %2 = bitcast [1 x i64]* %tmp to i8*, !dbg !115
-  %3 = getelementptr i8, i8* %ctx, i64 24, !dbg !115
-  %4 = bitcast i8* %3 to i64*, !dbg !115
-  %5 = load i64, i64* %4, align 8, !dbg !115
-  %6 = inttoptr i64 %5 to i8*, !dbg !115
-  %7 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 1, i8* %6) #0, !dbg !115
-  %8 = icmp slt i64 %7, 0, !dbg !115
-  %9 = icmp ne i64 %5, 0, !dbg !115
-  %10 = and i1 %9, %8, !dbg !115
-  br i1 %10, label %cold.keep, label %cold.no, !dbg !115
+  %2 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !115
+  %3 = icmp eq i64 %2, 0, !dbg !115
+  br i1 %3, label %pid.match, label %pid.filter, !dbg !115
 
-return:                                           ; preds = %rec.lost, %stat.inc9, %map.done, %entry, %cold.fill, %cold.keep
+return:                                           ; preds = %rec.lost, %stat.inc9, %map.done, %entry, %cold.fill, %cold.keep, %pid.filter
   ret i32 0, !dbg !115
 
-cold.keep:                                        ; preds = %body
-  %11 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !115
-  %12 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !115
-  %13 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !115
-  %14 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !115
-  store i64 %13, i64* %14, align 8, !dbg !115
-  %15 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !115
-  store i64 0, i64* %15, align 8, !dbg !115
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %11, i8 0, i64 48, i1 false), !dbg !115
-  %16 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %12, i8* nonnull %11, i64 0) #0, !dbg !115
-  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %12) #0, !dbg !115
-  %.not19 = icmp eq i8* %17, null, !dbg !115
+pid.filter:                                       ; preds = %body
+  %4 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !115
+  %5 = lshr i64 %4, 32, !dbg !115
+  %6 = icmp eq i64 %5, %2, !dbg !115
+  br i1 %6, label %pid.match, label %return, !dbg !115
+
+pid.match:                                        ; preds = %pid.filter, %body
+  %7 = bitcast [1 x i64]* %tmp to i8*, !dbg !115
+  %8 = getelementptr i8, i8* %ctx, i64 24, !dbg !115
+  %9 = bitcast i8* %8 to i64*, !dbg !115
+  %10 = load i64, i64* %9, align 8, !dbg !115
+  %11 = inttoptr i64 %10 to i8*, !dbg !115
+  %12 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %7, i32 1, i8* %11) #0, !dbg !115
+  %13 = icmp slt i64 %12, 0, !dbg !115
+  %14 = icmp ne i64 %10, 0, !dbg !115
+  %15 = and i1 %14, %13, !dbg !115
+  br i1 %15, label %cold.keep, label %cold.no, !dbg !115
+
+cold.keep:                                        ; preds = %pid.match
+  %16 = bitcast [6 x i64]* %tmp1 to i8*, !dbg !115
+  %17 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !115
+  %18 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !115
+  %19 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !115
+  store i64 %18, i64* %19, align 8, !dbg !115
+  %20 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !115
+  store i64 0, i64* %20, align 8, !dbg !115
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(48) %16, i8 0, i64 48, i1 false), !dbg !115
+  %21 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %17, i8* nonnull %16, i64 0) #0, !dbg !115
+  %22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %17) #0, !dbg !115
+  %.not19 = icmp eq i8* %22, null, !dbg !115
   br i1 %.not19, label %return, label %cold.fill, !dbg !115
 
-cold.no:                                          ; preds = %body
-  %18 = load i64, i64* %4, align 8, !dbg !116
-  %19 = inttoptr i64 %18 to i8*, !dbg !116
-  %20 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %19) #0, !dbg !116
-  %21 = icmp eq i64 %20, 400, !dbg !116
-  br i1 %21, label %str.full, label %str.done, !dbg !116
+cold.no:                                          ; preds = %pid.match
+  %23 = load i64, i64* %9, align 8, !dbg !116
+  %24 = inttoptr i64 %23 to i8*, !dbg !116
+  %25 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %24) #0, !dbg !116
+  %26 = icmp eq i64 %25, 400, !dbg !116
+  br i1 %26, label %str.full, label %str.done, !dbg !116
 
 cold.fill:                                        ; preds = %cold.keep
-  %22 = load i64, i64* %4, align 8, !dbg !115
-  %23 = getelementptr i8, i8* %17, i64 24, !dbg !115
-  %24 = bitcast i8* %23 to i64*, !dbg !115
-  store i64 %22, i64* %24, align 8, !dbg !115
+  %27 = load i64, i64* %9, align 8, !dbg !115
+  %28 = getelementptr i8, i8* %22, i64 24, !dbg !115
+  %29 = bitcast i8* %28 to i64*, !dbg !115
+  store i64 %27, i64* %29, align 8, !dbg !115
   br label %return, !dbg !115
 
 str.full:                                         ; preds = %cold.no
-  %25 = getelementptr i8, i8* %1, i64 399, !dbg !116
-  %26 = getelementptr i8, i8* %19, i64 399, !dbg !116
-  %27 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %25, i32 1, i8* %26) #0, !dbg !116
+  %30 = getelementptr i8, i8* %1, i64 399, !dbg !116
+  %31 = getelementptr i8, i8* %24, i64 399, !dbg !116
+  %32 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %30, i32 1, i8* %31) #0, !dbg !116
   br label %str.done, !dbg !116
 
 str.done:                                         ; preds = %str.full, %cold.no
-  %28 = getelementptr i8, i8* %1, i64 400, !dbg !117
-  %29 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %28, i32 400, i8* nonnull %1) #0, !dbg !117
-  %30 = bitcast [1 x i64]* %tmp4 to i8*, !dbg !117
-  %31 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !117
-  %tid = and i64 %31, 4294967295, !dbg !117
-  %32 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp4, i64 0, i64 0, !dbg !117
-  store i64 %tid, i64* %32, align 8, !dbg !117
-  %33 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %30, i8* %28, i64 0) #0, !dbg !117
-  %34 = icmp slt i64 %33, 0, !dbg !117
-  br i1 %34, label %map.full, label %map.stored, !dbg !117
+  %33 = getelementptr i8, i8* %1, i64 400, !dbg !117
+  %34 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %33, i32 400, i8* nonnull %1) #0, !dbg !117
+  %35 = bitcast [1 x i64]* %tmp4 to i8*, !dbg !117
+  %36 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !117
+  %tid = and i64 %36, 4294967295, !dbg !117
+  %37 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp4, i64 0, i64 0, !dbg !117
+  store i64 %tid, i64* %37, align 8, !dbg !117
+  %38 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %35, i8* %33, i64 0) #0, !dbg !117
+  %39 = icmp slt i64 %38, 0, !dbg !117
+  br i1 %39, label %map.full, label %map.stored, !dbg !117
 
 map.full:                                         ; preds = %str.done
-  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !117
-  %.not18 = icmp eq i8* %35, null, !dbg !117
+  %40 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !117
+  %.not18 = icmp eq i8* %40, null, !dbg !117
   br i1 %.not18, label %map.stored, label %stat.inc, !dbg !117
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
-  %36 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %28, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !118
-  %37 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %28, i32 400, i8* nonnull %1) #0, !dbg !118
-  %38 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %28) #0, !dbg !118
-  %.not12 = icmp eq i8* %38, null, !dbg !118
+  %41 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %33, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !118
+  %42 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %33, i32 400, i8* nonnull %1) #0, !dbg !118
+  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %33) #0, !dbg !118
+  %.not12 = icmp eq i8* %43, null, !dbg !118
   br i1 %.not12, label %agg.init, label %agg.have, !dbg !118
 
 stat.inc:                                         ; preds = %map.full
-  %39 = getelementptr i8, i8* %35, i64 16, !dbg !117
-  %40 = bitcast i8* %39 to i64*, !dbg !117
-  %41 = load i64, i64* %40, align 8, !dbg !117
-  %42 = add i64 %41, 1, !dbg !117
-  store i64 %42, i64* %40, align 8, !dbg !117
+  %44 = getelementptr i8, i8* %40, i64 16, !dbg !117
+  %45 = bitcast i8* %44 to i64*, !dbg !117
+  %46 = load i64, i64* %45, align 8, !dbg !117
+  %47 = add i64 %46, 1, !dbg !117
+  store i64 %47, i64* %45, align 8, !dbg !117
   br label %map.stored, !dbg !117
 
 agg.done:                                         ; preds = %agg.full, %stat.inc6, %agg.have
-  %43 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %28, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !119
-  %44 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %28, i32 400, i8* nonnull %1) #0, !dbg !119
-  %45 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %28) #0, !dbg !119
-  %46 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !120
-  %.not15 = icmp eq i8* %46, null, !dbg !120
+  %48 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %33, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !119
+  %49 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %33, i32 400, i8* nonnull %1) #0, !dbg !119
+  %50 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %33) #0, !dbg !119
+  %51 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !120
+  %.not15 = icmp eq i8* %51, null, !dbg !120
   br i1 %.not15, label %rec.lost, label %rec.fill, !dbg !120
 
 agg.have:                                         ; preds = %agg.init, %map.stored
-  %agg = phi i8* [ %38, %map.stored ], [ %51, %agg.init ], !dbg !118
-  %47 = bitcast i8* %agg to i64*, !dbg !118
-  %48 = load i64, i64* %47, align 8, !dbg !118
-  %49 = add i64 %48, 1, !dbg !118
-  store i64 %49, i64* %47, align 8, !dbg !118
+  %agg = phi i8* [ %43, %map.stored ], [ %56, %agg.init ], !dbg !118
+  %52 = bitcast i8* %agg to i64*, !dbg !118
+  %53 = load i64, i64* %52, align 8, !dbg !118
+  %54 = add i64 %53, 1, !dbg !118
+  store i64 %54, i64* %52, align 8, !dbg !118
   br label %agg.done, !dbg !118
 
 agg.init:                                         ; preds = %map.stored
-  %50 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %28, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !118
-  %51 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %28) #0, !dbg !118
-  %.not13 = icmp eq i8* %51, null, !dbg !118
+  %55 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %33, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !118
+  %56 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %33) #0, !dbg !118
+  %.not13 = icmp eq i8* %56, null, !dbg !118
   br i1 %.not13, label %agg.full, label %agg.have, !dbg !118
 
 agg.full:                                         ; preds = %agg.init
-  %52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !118
-  %.not14 = icmp eq i8* %52, null, !dbg !118
+  %57 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !118
+  %.not14 = icmp eq i8* %57, null, !dbg !118
   br i1 %.not14, label %agg.done, label %stat.inc6, !dbg !118
 
 stat.inc6:                                        ; preds = %agg.full
-  %53 = getelementptr i8, i8* %52, i64 8, !dbg !118
-  %54 = bitcast i8* %53 to i64*, !dbg !118
-  %55 = load i64, i64* %54, align 8, !dbg !118
-  %56 = add i64 %55, 1, !dbg !118
-  store i64 %56, i64* %54, align 8, !dbg !118
+  %58 = getelementptr i8, i8* %57, i64 8, !dbg !118
+  %59 = bitcast i8* %58 to i64*, !dbg !118
+  %60 = load i64, i64* %59, align 8, !dbg !118
+  %61 = add i64 %60, 1, !dbg !118
+  store i64 %61, i64* %59, align 8, !dbg !118
   br label %agg.done, !dbg !118
 
 rec.fill:                                         ; preds = %agg.done
-  %57 = bitcast i8* %46 to i64*, !dbg !120
-  store i64 1, i64* %57, align 8, !dbg !120
-  %58 = getelementptr i8, i8* %46, i64 8, !dbg !120
-  %59 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %58, i32 400, i8* nonnull %1) #0, !dbg !120
-  %60 = getelementptr i8, i8* %46, i64 408, !dbg !120
-  %61 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !120
-  %tid11 = and i64 %61, 4294967295, !dbg !120
-  store i64 %tid11, i64* %32, align 8, !dbg !120
-  %62 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %30) #0, !dbg !120
-  %.not17 = icmp eq i8* %62, null, !dbg !120
+  %62 = bitcast i8* %51 to i64*, !dbg !120
+  store i64 1, i64* %62, align 8, !dbg !120
+  %63 = getelementptr i8, i8* %51, i64 8, !dbg !120
+  %64 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %63, i32 400, i8* nonnull %1) #0, !dbg !120
+  %65 = getelementptr i8, i8* %51, i64 408, !dbg !120
+  %66 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !120
+  %tid11 = and i64 %66, 4294967295, !dbg !120
+  store i64 %tid11, i64* %37, align 8, !dbg !120
+  %67 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %35) #0, !dbg !120
+  %.not17 = icmp eq i8* %67, null, !dbg !120
   br i1 %.not17, label %map.none, label %map.read, !dbg !120
 
 rec.lost:                                         ; preds = %agg.done
-  %63 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !120
-  %.not16 = icmp eq i8* %63, null, !dbg !120
+  %68 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !120
+  %.not16 = icmp eq i8* %68, null, !dbg !120
   br i1 %.not16, label %return, label %stat.inc9, !dbg !120
 
 stat.inc9:                                        ; preds = %rec.lost
-  %64 = bitcast i8* %63 to i64*, !dbg !120
-  %65 = load i64, i64* %64, align 8, !dbg !120
-  %66 = add i64 %65, 1, !dbg !120
-  store i64 %66, i64* %64, align 8, !dbg !120
+  %69 = bitcast i8* %68 to i64*, !dbg !120
+  %70 = load i64, i64* %69, align 8, !dbg !120
+  %71 = add i64 %70, 1, !dbg !120
+  store i64 %71, i64* %69, align 8, !dbg !120
   br label %return, !dbg !120
 
 map.read:                                         ; preds = %rec.fill
-  %67 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %60, i32 400, i8* nonnull %62) #0, !dbg !120
+  %72 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %65, i32 400, i8* nonnull %67) #0, !dbg !120
   br label %map.done, !dbg !120
 
 map.none:                                         ; preds = %rec.fill
-  store i8 0, i8* %60, align 1, !dbg !120
+  store i8 0, i8* %65, align 1, !dbg !120
   br label %map.done, !dbg !120
 
 map.done:                                         ; preds = %map.none, %map.read
-  %68 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !120
-  %69 = icmp ugt i64 %68, 65536, !dbg !120
-  %70 = select i1 %69, i64 2, i64 1, !dbg !120
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %46, i64 %70) #0, !dbg !120
+  %73 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !120
+  %74 = icmp ugt i64 %73, 65536, !dbg !120
+  %75 = select i1 %74, i64 2, i64 1, !dbg !120
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %51, i64 %75) #0, !dbg !120
   br label %return, !dbg !120
 }
 
@@ -216,132 +227,143 @@ body:                                             ; preds = %entry
   %.not11 = icmp eq i8* %6, null, !dbg !125
   br i1 %.not11, label %return, label %cold.kept, !dbg !125
 
-return:                                           ; preds = %rec.lost, %stat.inc8, %map.done, %entry, %body
+return:                                           ; preds = %rec.lost, %stat.inc8, %map.done, %entry, %pid.filter, %body
   ret i32 0, !dbg !125
 
 cold.kept:                                        ; preds = %body
   %7 = getelementptr i8, i8* %1, i64 400, !dbg !125
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(48) %7, i8* noundef nonnull align 1 dereferenceable(48) %6, i64 48, i1 false), !dbg !125
   %8 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_pending to i8*), i8* nonnull %2) #0, !dbg !125
-  %9 = getelementptr i8, i8* %1, i64 424, !dbg !126
-  %10 = bitcast i8* %9 to i64*, !dbg !126
-  %11 = load i64, i64* %10, align 8, !dbg !126
-  %12 = inttoptr i64 %11 to i8*, !dbg !126
-  %13 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %12) #0, !dbg !126
-  %14 = icmp eq i64 %13, 400, !dbg !126
-  br i1 %14, label %str.full, label %str.done, !dbg !126
+  %9 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !125
+  %10 = icmp eq i64 %9, 0, !dbg !125
+  br i1 %10, label %pid.match, label %pid.filter, !dbg !125
 
-str.full:                                         ; preds = %cold.kept
-  %15 = getelementptr i8, i8* %1, i64 399, !dbg !126
-  %16 = getelementptr i8, i8* %12, i64 399, !dbg !126
-  %17 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %15, i32 1, i8* %16) #0, !dbg !126
+pid.filter:                                       ; preds = %cold.kept
+  %11 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !125
+  %12 = lshr i64 %11, 32, !dbg !125
+  %13 = icmp eq i64 %12, %9, !dbg !125
+  br i1 %13, label %pid.match, label %return, !dbg !125
+
+pid.match:                                        ; preds = %pid.filter, %cold.kept
+  %14 = getelementptr i8, i8* %1, i64 424, !dbg !126
+  %15 = bitcast i8* %14 to i64*, !dbg !126
+  %16 = load i64, i64* %15, align 8, !dbg !126
+  %17 = inttoptr i64 %16 to i8*, !dbg !126
+  %18 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %17) #0, !dbg !126
+  %19 = icmp eq i64 %18, 400, !dbg !126
+  br i1 %19, label %str.full, label %str.done, !dbg !126
+
+str.full:                                         ; preds = %pid.match
+  %20 = getelementptr i8, i8* %1, i64 399, !dbg !126
+  %21 = getelementptr i8, i8* %17, i64 399, !dbg !126
+  %22 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %20, i32 1, i8* %21) #0, !dbg !126
   br label %str.done, !dbg !126
 
-str.done:                                         ; preds = %str.full, %cold.kept
-  %18 = getelementptr i8, i8* %1, i64 448, !dbg !127
-  %19 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %18, i32 400, i8* nonnull %1) #0, !dbg !127
-  %20 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !127
-  %21 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !127
-  %tid = and i64 %21, 4294967295, !dbg !127
-  %22 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !127
-  store i64 %tid, i64* %22, align 8, !dbg !127
-  %23 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %20, i8* %18, i64 0) #0, !dbg !127
-  %24 = icmp slt i64 %23, 0, !dbg !127
-  br i1 %24, label %map.full, label %map.stored, !dbg !127
+str.done:                                         ; preds = %str.full, %pid.match
+  %23 = getelementptr i8, i8* %1, i64 448, !dbg !127
+  %24 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %23, i32 400, i8* nonnull %1) #0, !dbg !127
+  %25 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !127
+  %26 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !127
+  %tid = and i64 %26, 4294967295, !dbg !127
+  %27 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !127
+  store i64 %tid, i64* %27, align 8, !dbg !127
+  %28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %25, i8* %23, i64 0) #0, !dbg !127
+  %29 = icmp slt i64 %28, 0, !dbg !127
+  br i1 %29, label %map.full, label %map.stored, !dbg !127
 
 map.full:                                         ; preds = %str.done
-  %25 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !127
-  %.not18 = icmp eq i8* %25, null, !dbg !127
+  %30 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !127
+  %.not18 = icmp eq i8* %30, null, !dbg !127
   br i1 %.not18, label %map.stored, label %stat.inc, !dbg !127
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
-  %26 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %18, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !128
-  %27 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %18, i32 400, i8* nonnull %1) #0, !dbg !128
-  %28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %18) #0, !dbg !128
-  %.not12 = icmp eq i8* %28, null, !dbg !128
+  %31 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %23, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !128
+  %32 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %23, i32 400, i8* nonnull %1) #0, !dbg !128
+  %33 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %23) #0, !dbg !128
+  %.not12 = icmp eq i8* %33, null, !dbg !128
   br i1 %.not12, label %agg.init, label %agg.have, !dbg !128
 
 stat.inc:                                         ; preds = %map.full
-  %29 = getelementptr i8, i8* %25, i64 16, !dbg !127
-  %30 = bitcast i8* %29 to i64*, !dbg !127
-  %31 = load i64, i64* %30, align 8, !dbg !127
-  %32 = add i64 %31, 1, !dbg !127
-  store i64 %32, i64* %30, align 8, !dbg !127
+  %34 = getelementptr i8, i8* %30, i64 16, !dbg !127
+  %35 = bitcast i8* %34 to i64*, !dbg !127
+  %36 = load i64, i64* %35, align 8, !dbg !127
+  %37 = add i64 %36, 1, !dbg !127
+  store i64 %37, i64* %35, align 8, !dbg !127
   br label %map.stored, !dbg !127
 
 agg.done:                                         ; preds = %agg.full, %stat.inc5, %agg.have
-  %33 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %18, i32 400, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24)) #0, !dbg !129
-  %34 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %18, i32 400, i8* nonnull %1) #0, !dbg !129
-  %35 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %18) #0, !dbg !129
-  %36 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !130
-  %.not15 = icmp eq i8* %36, null, !dbg !130
+  %38 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %23, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !129
+  %39 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %23, i32 400, i8* nonnull %1) #0, !dbg !129
+  %40 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %23) #0, !dbg !129
+  %41 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !130
+  %.not15 = icmp eq i8* %41, null, !dbg !130
   br i1 %.not15, label %rec.lost, label %rec.fill, !dbg !130
 
 agg.have:                                         ; preds = %agg.init, %map.stored
-  %agg = phi i8* [ %28, %map.stored ], [ %41, %agg.init ], !dbg !128
-  %37 = bitcast i8* %agg to i64*, !dbg !128
-  %38 = load i64, i64* %37, align 8, !dbg !128
-  %39 = add i64 %38, 1, !dbg !128
-  store i64 %39, i64* %37, align 8, !dbg !128
+  %agg = phi i8* [ %33, %map.stored ], [ %46, %agg.init ], !dbg !128
+  %42 = bitcast i8* %agg to i64*, !dbg !128
+  %43 = load i64, i64* %42, align 8, !dbg !128
+  %44 = add i64 %43, 1, !dbg !128
+  store i64 %44, i64* %42, align 8, !dbg !128
   br label %agg.done, !dbg !128
 
 agg.init:                                         ; preds = %map.stored
-  %40 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %18, i8* getelementptr inbounds ([424 x i8], [424 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !128
-  %41 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %18) #0, !dbg !128
-  %.not13 = icmp eq i8* %41, null, !dbg !128
+  %45 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %23, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !128
+  %46 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %23) #0, !dbg !128
+  %.not13 = icmp eq i8* %46, null, !dbg !128
   br i1 %.not13, label %agg.full, label %agg.have, !dbg !128
 
 agg.full:                                         ; preds = %agg.init
-  %42 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !128
-  %.not14 = icmp eq i8* %42, null, !dbg !128
+  %47 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !128
+  %.not14 = icmp eq i8* %47, null, !dbg !128
   br i1 %.not14, label %agg.done, label %stat.inc5, !dbg !128
 
 stat.inc5:                                        ; preds = %agg.full
-  %43 = getelementptr i8, i8* %42, i64 8, !dbg !128
-  %44 = bitcast i8* %43 to i64*, !dbg !128
-  %45 = load i64, i64* %44, align 8, !dbg !128
-  %46 = add i64 %45, 1, !dbg !128
-  store i64 %46, i64* %44, align 8, !dbg !128
+  %48 = getelementptr i8, i8* %47, i64 8, !dbg !128
+  %49 = bitcast i8* %48 to i64*, !dbg !128
+  %50 = load i64, i64* %49, align 8, !dbg !128
+  %51 = add i64 %50, 1, !dbg !128
+  store i64 %51, i64* %49, align 8, !dbg !128
   br label %agg.done, !dbg !128
 
 rec.fill:                                         ; preds = %agg.done
-  %47 = bitcast i8* %36 to i64*, !dbg !130
-  store i64 1, i64* %47, align 8, !dbg !130
-  %48 = getelementptr i8, i8* %36, i64 8, !dbg !130
-  %49 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %48, i32 400, i8* nonnull %1) #0, !dbg !130
-  %50 = getelementptr i8, i8* %36, i64 408, !dbg !130
-  %51 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !130
-  %tid10 = and i64 %51, 4294967295, !dbg !130
-  store i64 %tid10, i64* %22, align 8, !dbg !130
-  %52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %20) #0, !dbg !130
-  %.not17 = icmp eq i8* %52, null, !dbg !130
+  %52 = bitcast i8* %41 to i64*, !dbg !130
+  store i64 1, i64* %52, align 8, !dbg !130
+  %53 = getelementptr i8, i8* %41, i64 8, !dbg !130
+  %54 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %53, i32 400, i8* nonnull %1) #0, !dbg !130
+  %55 = getelementptr i8, i8* %41, i64 408, !dbg !130
+  %56 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !130
+  %tid10 = and i64 %56, 4294967295, !dbg !130
+  store i64 %tid10, i64* %27, align 8, !dbg !130
+  %57 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %25) #0, !dbg !130
+  %.not17 = icmp eq i8* %57, null, !dbg !130
   br i1 %.not17, label %map.none, label %map.read, !dbg !130
 
 rec.lost:                                         ; preds = %agg.done
-  %53 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !130
-  %.not16 = icmp eq i8* %53, null, !dbg !130
+  %58 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !130
+  %.not16 = icmp eq i8* %58, null, !dbg !130
   br i1 %.not16, label %return, label %stat.inc8, !dbg !130
 
 stat.inc8:                                        ; preds = %rec.lost
-  %54 = bitcast i8* %53 to i64*, !dbg !130
-  %55 = load i64, i64* %54, align 8, !dbg !130
-  %56 = add i64 %55, 1, !dbg !130
-  store i64 %56, i64* %54, align 8, !dbg !130
+  %59 = bitcast i8* %58 to i64*, !dbg !130
+  %60 = load i64, i64* %59, align 8, !dbg !130
+  %61 = add i64 %60, 1, !dbg !130
+  store i64 %61, i64* %59, align 8, !dbg !130
   br label %return, !dbg !130
 
 map.read:                                         ; preds = %rec.fill
-  %57 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %50, i32 400, i8* nonnull %52) #0, !dbg !130
+  %62 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %55, i32 400, i8* nonnull %57) #0, !dbg !130
   br label %map.done, !dbg !130
 
 map.none:                                         ; preds = %rec.fill
-  store i8 0, i8* %50, align 1, !dbg !130
+  store i8 0, i8* %55, align 1, !dbg !130
   br label %map.done, !dbg !130
 
 map.done:                                         ; preds = %map.none, %map.read
-  %58 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !130
-  %59 = icmp ugt i64 %58, 65536, !dbg !130
-  %60 = select i1 %59, i64 2, i64 1, !dbg !130
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %36, i64 %60) #0, !dbg !130
+  %63 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !130
+  %64 = icmp ugt i64 %63, 65536, !dbg !130
+  %65 = select i1 %64, i64 2, i64 1, !dbg !130
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %41, i64 %65) #0, !dbg !130
   br label %return, !dbg !130
 }
 
@@ -424,9 +446,9 @@ attributes #3 = { argmemonly nofree nounwind willreturn }
 !65 = !DIGlobalVariableExpression(var: !66, expr: !DIExpression())
 !66 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !67, isLocal: false, isDefinition: true, align: 64)
 !67 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !68)
-!68 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 3392, align: 8, elements: !69)
+!68 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 3520, align: 8, elements: !69)
 !69 = !{!70}
-!70 = !DISubrange(count: 424, lowerBound: 0)
+!70 = !DISubrange(count: 440, lowerBound: 0)
 !71 = !DIGlobalVariableExpression(var: !72, expr: !DIExpression())
 !72 = distinct !DIGlobalVariable(name: "tp_pending", linkageName: "tp_pending", scope: !2, file: !3, type: !73, isLocal: false, isDefinition: true, align: 64)
 !73 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !74)

@@ -6,7 +6,7 @@ target triple = "bpfel"
 @_license = global [4 x i8] c"GPL\00", section "license"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
-@tp_ro = constant [840 x i8] c"\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_brk\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_close\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_dup\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_execve\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_get_robust_list\00\00\00tracepoint:syscalls:sys_enter_getpid\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_getppid\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_ioctl\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_lseek\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_mmap\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_nanosleep\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_newfstat\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_open\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_openat\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_pread64\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_read\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_write\00\00\00\00\00\00\00\00\00\00\00\00\00", section ".rodata", align 8, !dbg !26
+@tp_ro = constant [856 x i8] c"\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_brk\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_close\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_dup\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_execve\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_get_robust_list\00\00\00tracepoint:syscalls:sys_enter_getpid\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_getppid\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_ioctl\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_lseek\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_mmap\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_nanosleep\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_newfstat\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_open\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_openat\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_pread64\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_read\00\00\00\00\00\00\00\00\00\00\00\00\00\00tracepoint:syscalls:sys_enter_write\00\00\00\00\00\00\00\00\00\00\00\00\00", section ".rodata", align 8, !dbg !26
 
 ; Function Attrs: nounwind
 define i32 @tp0_sys_enter_brk(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_brk" !dbg !47 {
@@ -14,59 +14,70 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !52, metadata !DIExpression()), !dbg !53
   %zero = alloca i32, align 4, !dbg !54
   store i32 0, i32* %zero, align 4, !dbg !54
-  %0 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !54
-  %1 = icmp ult i64 %0, 17, !dbg !54
-  br i1 %1, label %cookie.range, label %return, !dbg !54
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([856 x i8], [856 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !54
+  %1 = icmp eq i64 %0, 0, !dbg !54
+  br i1 %1, label %pid.match, label %pid.filter, !dbg !54
 
-return:                                           ; preds = %rec.lost, %stat.inc, %rec.fill, %cookie.range, %entry
+return:                                           ; preds = %rec.lost, %stat.inc, %rec.fill, %cookie.range, %pid.match, %pid.filter
   ret i32 0, !dbg !54
 
-cookie.range:                                     ; preds = %entry
-  %2 = mul i64 %0, 48, !dbg !54
-  %3 = add i64 %2, 24, !dbg !54
-  %probe.row = getelementptr [840 x i8], [840 x i8]* @tp_ro, i64 0, i64 %3, !dbg !54
-  %4 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !55
-  %pid = lshr i64 %4, 32, !dbg !55
-  %5 = load volatile i64, i64* bitcast ([840 x i8]* @tp_ro to i64*), align 8, !dbg !55
-  %6 = icmp eq i64 %pid, %5, !dbg !55
-  br i1 %6, label %pred.true, label %return, !dbg !55
+pid.filter:                                       ; preds = %entry
+  %2 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !54
+  %3 = lshr i64 %2, 32, !dbg !54
+  %4 = icmp eq i64 %3, %0, !dbg !54
+  br i1 %4, label %pid.match, label %return, !dbg !54
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %5 = call i64 inttoptr (i64 174 to i64 (i8*)*)(i8* %ctx) #0, !dbg !54
+  %6 = icmp ult i64 %5, 17, !dbg !54
+  br i1 %6, label %cookie.range, label %return, !dbg !54
+
+cookie.range:                                     ; preds = %pid.match
+  %7 = mul i64 %5, 48, !dbg !54
+  %8 = add i64 %7, 40, !dbg !54
+  %probe.row = getelementptr [856 x i8], [856 x i8]* @tp_ro, i64 0, i64 %8, !dbg !54
+  %9 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !55
+  %pid = lshr i64 %9, 32, !dbg !55
+  %10 = load volatile i64, i64* bitcast ([856 x i8]* @tp_ro to i64*), align 8, !dbg !55
+  %11 = icmp eq i64 %pid, %10, !dbg !55
+  br i1 %11, label %pred.true, label %return, !dbg !55
 
 pred.true:                                        ; preds = %cookie.range
-  %7 = getelementptr i8, i8* %ctx, i64 8, !dbg !56
-  %8 = bitcast i8* %7 to i32*, !dbg !56
-  %9 = load i32, i32* %8, align 4, !dbg !56
-  %10 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 64, i64 0) #0, !dbg !56
-  %.not = icmp eq i8* %10, null, !dbg !56
+  %12 = getelementptr i8, i8* %ctx, i64 8, !dbg !56
+  %13 = bitcast i8* %12 to i32*, !dbg !56
+  %14 = load i32, i32* %13, align 4, !dbg !56
+  %15 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 64, i64 0) #0, !dbg !56
+  %.not = icmp eq i8* %15, null, !dbg !56
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !56
 
 rec.fill:                                         ; preds = %pred.true
-  %11 = sext i32 %9 to i64, !dbg !56
-  %12 = bitcast i8* %10 to i64*, !dbg !56
-  store i64 1, i64* %12, align 8, !dbg !56
-  %13 = getelementptr i8, i8* %10, i64 8, !dbg !56
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(46) %13, i8* noundef nonnull align 8 dereferenceable(46) %probe.row, i64 46, i1 false), !dbg !56
-  %14 = getelementptr i8, i8* %10, i64 53, !dbg !56
-  store i8 0, i8* %14, align 1, !dbg !56
-  %15 = getelementptr i8, i8* %10, i64 56, !dbg !56
-  %16 = bitcast i8* %15 to i64*, !dbg !56
-  store i64 %11, i64* %16, align 8, !dbg !56
-  %17 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !56
-  %18 = icmp ugt i64 %17, 65536, !dbg !56
-  %19 = select i1 %18, i64 2, i64 1, !dbg !56
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %10, i64 %19) #0, !dbg !56
+  %16 = sext i32 %14 to i64, !dbg !56
+  %17 = bitcast i8* %15 to i64*, !dbg !56
+  store i64 1, i64* %17, align 8, !dbg !56
+  %18 = getelementptr i8, i8* %15, i64 8, !dbg !56
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(46) %18, i8* noundef nonnull align 8 dereferenceable(46) %probe.row, i64 46, i1 false), !dbg !56
+  %19 = getelementptr i8, i8* %15, i64 53, !dbg !56
+  store i8 0, i8* %19, align 1, !dbg !56
+  %20 = getelementptr i8, i8* %15, i64 56, !dbg !56
+  %21 = bitcast i8* %20 to i64*, !dbg !56
+  store i64 %16, i64* %21, align 8, !dbg !56
+  %22 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !56
+  %23 = icmp ugt i64 %22, 65536, !dbg !56
+  %24 = select i1 %23, i64 2, i64 1, !dbg !56
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %15, i64 %24) #0, !dbg !56
   br label %return, !dbg !56
 
 rec.lost:                                         ; preds = %pred.true
-  %20 = bitcast i32* %zero to i8*, !dbg !56
-  %21 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %20) #0, !dbg !56
-  %.not1 = icmp eq i8* %21, null, !dbg !56
+  %25 = bitcast i32* %zero to i8*, !dbg !56
+  %26 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %25) #0, !dbg !56
+  %.not1 = icmp eq i8* %26, null, !dbg !56
   br i1 %.not1, label %return, label %stat.inc, !dbg !56
 
 stat.inc:                                         ; preds = %rec.lost
-  %22 = bitcast i8* %21 to i64*, !dbg !56
-  %23 = load i64, i64* %22, align 8, !dbg !56
-  %24 = add i64 %23, 1, !dbg !56
-  store i64 %24, i64* %22, align 8, !dbg !56
+  %27 = bitcast i8* %26 to i64*, !dbg !56
+  %28 = load i64, i64* %27, align 8, !dbg !56
+  %29 = add i64 %28, 1, !dbg !56
+  store i64 %29, i64* %27, align 8, !dbg !56
   br label %return, !dbg !56
 }
 
@@ -112,10 +123,10 @@ attributes #2 = { argmemonly nofree nounwind willreturn }
 !26 = !DIGlobalVariableExpression(var: !27, expr: !DIExpression())
 !27 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !28, isLocal: false, isDefinition: true, align: 64)
 !28 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !29)
-!29 = !DICompositeType(tag: DW_TAG_array_type, baseType: !30, size: 6720, align: 8, elements: !31)
+!29 = !DICompositeType(tag: DW_TAG_array_type, baseType: !30, size: 6848, align: 8, elements: !31)
 !30 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !31 = !{!32}
-!32 = !DISubrange(count: 840, lowerBound: 0)
+!32 = !DISubrange(count: 856, lowerBound: 0)
 !33 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !34)
 !34 = !{!35, !40}
 !35 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !36, size: 64, align: 64)

@@ -8,7 +8,7 @@ target triple = "bpfel"
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_t = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_tk = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !50
-@tp_ro = constant [24 x i8] zeroinitializer, section ".rodata", align 8, !dbg !69
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !69
 @tp_scratch = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !75
 
 ; Function Attrs: nounwind
@@ -286,9 +286,9 @@ attributes #3 = { argmemonly nofree nounwind willreturn }
 !69 = !DIGlobalVariableExpression(var: !70, expr: !DIExpression())
 !70 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !71, isLocal: false, isDefinition: true, align: 64)
 !71 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !72)
-!72 = !DICompositeType(tag: DW_TAG_array_type, baseType: !47, size: 192, align: 8, elements: !73)
+!72 = !DICompositeType(tag: DW_TAG_array_type, baseType: !47, size: 320, align: 8, elements: !73)
 !73 = !{!74}
-!74 = !DISubrange(count: 24, lowerBound: 0)
+!74 = !DISubrange(count: 40, lowerBound: 0)
 !75 = !DIGlobalVariableExpression(var: !76, expr: !DIExpression())
 !76 = distinct !DIGlobalVariable(name: "tp_scratch", linkageName: "tp_scratch", scope: !2, file: !3, type: !77, isLocal: false, isDefinition: true, align: 64)
 !77 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !78)

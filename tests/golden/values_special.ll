@@ -8,7 +8,7 @@ target triple = "bpfel"
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
 @m_conn = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_stacks = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !54
-@tp_ro = constant [32 x i8] zeroinitializer, section ".rodata", align 8, !dbg !63
+@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !63
 @tp_stacks_3 = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !69
 
 ; Function Attrs: nounwind
@@ -24,163 +24,174 @@ entry:
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %0, i8 0, i64 24, i1 false), !dbg !99
   %1 = bitcast [3 x i64]* %tmp2 to i8*, !dbg !99
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %1, i8 0, i64 24, i1 false), !dbg !99
-  %2 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp2, i64 0, i64 1, !dbg !100
-  %3 = bitcast i64* %2 to i8*, !dbg !100
-  %4 = getelementptr i8, i8* %ctx, i64 36, !dbg !100
-  %5 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp2, i64 0, i64 0, !dbg !100
-  store i64 2, i64* %5, align 8, !dbg !100
-  store i64 0, i64* %2, align 8, !dbg !100
-  %6 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp2, i64 0, i64 2, !dbg !100
-  store i64 0, i64* %6, align 8, !dbg !100
-  %7 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %3, i32 4, i8* %4) #0, !dbg !100
-  %8 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp1, i64 0, i64 1, !dbg !101
-  %9 = bitcast i64* %8 to i8*, !dbg !101
-  %10 = getelementptr i8, i8* %ctx, i64 40, !dbg !101
-  %11 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp1, i64 0, i64 0, !dbg !101
-  store i64 10, i64* %11, align 8, !dbg !101
-  store i64 0, i64* %8, align 8, !dbg !101
-  %12 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp1, i64 0, i64 2, !dbg !101
-  store i64 0, i64* %12, align 8, !dbg !101
-  %13 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %9, i32 16, i8* %10) #0, !dbg !101
-  %14 = bitcast [6 x i64]* %tmp3 to i8*, !dbg !102
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %14, i8* noundef nonnull align 8 dereferenceable(24) %1, i64 24, i1 false), !dbg !102
-  %15 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 3, !dbg !102
-  %16 = bitcast i64* %15 to i8*, !dbg !102
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %16, i8* noundef nonnull align 8 dereferenceable(24) %0, i64 24, i1 false), !dbg !102
-  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_conn to i8*), i8* nonnull %14) #0, !dbg !102
-  %.not = icmp eq i8* %17, null, !dbg !102
+  %2 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !99
+  %3 = icmp eq i64 %2, 0, !dbg !99
+  br i1 %3, label %pid.match, label %pid.filter, !dbg !99
+
+return:                                           ; preds = %rec.lost15, %stat.inc17, %rec.fill14, %pid.filter
+  ret i32 0, !dbg !99
+
+pid.filter:                                       ; preds = %entry
+  %4 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !99
+  %5 = lshr i64 %4, 32, !dbg !99
+  %6 = icmp eq i64 %5, %2, !dbg !99
+  br i1 %6, label %pid.match, label %return, !dbg !99
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %7 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp2, i64 0, i64 1, !dbg !100
+  %8 = bitcast i64* %7 to i8*, !dbg !100
+  %9 = getelementptr i8, i8* %ctx, i64 36, !dbg !100
+  %10 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp2, i64 0, i64 0, !dbg !100
+  store i64 2, i64* %10, align 8, !dbg !100
+  store i64 0, i64* %7, align 8, !dbg !100
+  %11 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp2, i64 0, i64 2, !dbg !100
+  store i64 0, i64* %11, align 8, !dbg !100
+  %12 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %8, i32 4, i8* %9) #0, !dbg !100
+  %13 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp1, i64 0, i64 1, !dbg !101
+  %14 = bitcast i64* %13 to i8*, !dbg !101
+  %15 = getelementptr i8, i8* %ctx, i64 40, !dbg !101
+  %16 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp1, i64 0, i64 0, !dbg !101
+  store i64 10, i64* %16, align 8, !dbg !101
+  store i64 0, i64* %13, align 8, !dbg !101
+  %17 = getelementptr inbounds [3 x i64], [3 x i64]* %tmp1, i64 0, i64 2, !dbg !101
+  store i64 0, i64* %17, align 8, !dbg !101
+  %18 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %14, i32 16, i8* %15) #0, !dbg !101
+  %19 = bitcast [6 x i64]* %tmp3 to i8*, !dbg !102
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %19, i8* noundef nonnull align 8 dereferenceable(24) %1, i64 24, i1 false), !dbg !102
+  %20 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 3, !dbg !102
+  %21 = bitcast i64* %20 to i8*, !dbg !102
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %21, i8* noundef nonnull align 8 dereferenceable(24) %0, i64 24, i1 false), !dbg !102
+  %22 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_conn to i8*), i8* nonnull %19) #0, !dbg !102
+  %.not = icmp eq i8* %22, null, !dbg !102
   br i1 %.not, label %agg.init, label %agg.have, !dbg !102
 
 agg.done:                                         ; preds = %agg.full, %stat.inc, %agg.have
-  %18 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 56, i64 0) #0, !dbg !103
-  %.not21 = icmp eq i8* %18, null, !dbg !103
+  %23 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 56, i64 0) #0, !dbg !103
+  %.not21 = icmp eq i8* %23, null, !dbg !103
   br i1 %.not21, label %rec.lost, label %rec.fill, !dbg !103
 
-agg.have:                                         ; preds = %agg.init, %entry
-  %agg = phi i8* [ %17, %entry ], [ %23, %agg.init ], !dbg !102
-  %19 = bitcast i8* %agg to i64*, !dbg !102
-  %20 = load i64, i64* %19, align 8, !dbg !102
-  %21 = add i64 %20, 1, !dbg !102
-  store i64 %21, i64* %19, align 8, !dbg !102
+agg.have:                                         ; preds = %agg.init, %pid.match
+  %agg = phi i8* [ %22, %pid.match ], [ %28, %agg.init ], !dbg !102
+  %24 = bitcast i8* %agg to i64*, !dbg !102
+  %25 = load i64, i64* %24, align 8, !dbg !102
+  %26 = add i64 %25, 1, !dbg !102
+  store i64 %26, i64* %24, align 8, !dbg !102
   br label %agg.done, !dbg !102
 
-agg.init:                                         ; preds = %entry
-  %22 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_conn to i8*), i8* nonnull %14, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !102
-  %23 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_conn to i8*), i8* nonnull %14) #0, !dbg !102
-  %.not19 = icmp eq i8* %23, null, !dbg !102
+agg.init:                                         ; preds = %pid.match
+  %27 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_conn to i8*), i8* nonnull %19, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !102
+  %28 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_conn to i8*), i8* nonnull %19) #0, !dbg !102
+  %.not19 = icmp eq i8* %28, null, !dbg !102
   br i1 %.not19, label %agg.full, label %agg.have, !dbg !102
 
 agg.full:                                         ; preds = %agg.init
-  %24 = bitcast i32* %zero to i8*, !dbg !102
-  %25 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %24) #0, !dbg !102
-  %.not20 = icmp eq i8* %25, null, !dbg !102
+  %29 = bitcast i32* %zero to i8*, !dbg !102
+  %30 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %29) #0, !dbg !102
+  %.not20 = icmp eq i8* %30, null, !dbg !102
   br i1 %.not20, label %agg.done, label %stat.inc, !dbg !102
 
 stat.inc:                                         ; preds = %agg.full
-  %26 = getelementptr i8, i8* %25, i64 8, !dbg !102
-  %27 = bitcast i8* %26 to i64*, !dbg !102
-  %28 = load i64, i64* %27, align 8, !dbg !102
-  %29 = add i64 %28, 1, !dbg !102
-  store i64 %29, i64* %27, align 8, !dbg !102
+  %31 = getelementptr i8, i8* %30, i64 8, !dbg !102
+  %32 = bitcast i8* %31 to i64*, !dbg !102
+  %33 = load i64, i64* %32, align 8, !dbg !102
+  %34 = add i64 %33, 1, !dbg !102
+  store i64 %34, i64* %32, align 8, !dbg !102
   br label %agg.done, !dbg !102
 
 rec.fill:                                         ; preds = %agg.done
-  %30 = bitcast i8* %18 to i64*, !dbg !103
-  store i64 1, i64* %30, align 8, !dbg !103
-  %31 = getelementptr i8, i8* %18, i64 8, !dbg !103
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(24) %31, i8* noundef nonnull align 8 dereferenceable(24) %1, i64 24, i1 false), !dbg !103
-  %32 = getelementptr i8, i8* %18, i64 32, !dbg !103
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(24) %32, i8* noundef nonnull align 8 dereferenceable(24) %0, i64 24, i1 false), !dbg !103
-  %33 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !103
-  %34 = icmp ugt i64 %33, 65536, !dbg !103
-  %35 = select i1 %34, i64 2, i64 1, !dbg !103
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %18, i64 %35) #0, !dbg !103
+  %35 = bitcast i8* %23 to i64*, !dbg !103
+  store i64 1, i64* %35, align 8, !dbg !103
+  %36 = getelementptr i8, i8* %23, i64 8, !dbg !103
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(24) %36, i8* noundef nonnull align 8 dereferenceable(24) %1, i64 24, i1 false), !dbg !103
+  %37 = getelementptr i8, i8* %23, i64 32, !dbg !103
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(24) %37, i8* noundef nonnull align 8 dereferenceable(24) %0, i64 24, i1 false), !dbg !103
+  %38 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !103
+  %39 = icmp ugt i64 %38, 65536, !dbg !103
+  %40 = select i1 %39, i64 2, i64 1, !dbg !103
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %23, i64 %40) #0, !dbg !103
   br label %rec.done, !dbg !103
 
 rec.lost:                                         ; preds = %agg.done
-  %36 = bitcast i32* %zero to i8*, !dbg !103
-  %37 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %36) #0, !dbg !103
-  %.not22 = icmp eq i8* %37, null, !dbg !103
+  %41 = bitcast i32* %zero to i8*, !dbg !103
+  %42 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %41) #0, !dbg !103
+  %.not22 = icmp eq i8* %42, null, !dbg !103
   br i1 %.not22, label %rec.done, label %stat.inc4, !dbg !103
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc4, %rec.fill
-  %38 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks_3 to i8*), i64 0) #0, !dbg !104
-  %39 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 0, !dbg !105
-  store i64 %38, i64* %39, align 8, !dbg !105
-  %40 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_stacks to i8*), i8* nonnull %14) #0, !dbg !105
-  %.not23 = icmp eq i8* %40, null, !dbg !105
+  %43 = call i64 inttoptr (i64 27 to i64 (i8*, i8*, i64)*)(i8* %ctx, i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stacks_3 to i8*), i64 0) #0, !dbg !104
+  %44 = getelementptr inbounds [6 x i64], [6 x i64]* %tmp3, i64 0, i64 0, !dbg !105
+  store i64 %43, i64* %44, align 8, !dbg !105
+  %45 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_stacks to i8*), i8* nonnull %19) #0, !dbg !105
+  %.not23 = icmp eq i8* %45, null, !dbg !105
   br i1 %.not23, label %agg.init9, label %agg.have8, !dbg !105
 
 stat.inc4:                                        ; preds = %rec.lost
-  %41 = bitcast i8* %37 to i64*, !dbg !103
-  %42 = load i64, i64* %41, align 8, !dbg !103
-  %43 = add i64 %42, 1, !dbg !103
-  store i64 %43, i64* %41, align 8, !dbg !103
+  %46 = bitcast i8* %42 to i64*, !dbg !103
+  %47 = load i64, i64* %46, align 8, !dbg !103
+  %48 = add i64 %47, 1, !dbg !103
+  store i64 %48, i64* %46, align 8, !dbg !103
   br label %rec.done, !dbg !103
 
 agg.done7:                                        ; preds = %agg.full10, %stat.inc11, %agg.have8
-  %44 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 24, i64 0) #0, !dbg !106
-  %.not26 = icmp eq i8* %44, null, !dbg !106
+  %49 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 24, i64 0) #0, !dbg !106
+  %.not26 = icmp eq i8* %49, null, !dbg !106
   br i1 %.not26, label %rec.lost15, label %rec.fill14, !dbg !106
 
 agg.have8:                                        ; preds = %agg.init9, %rec.done
-  %agg13 = phi i8* [ %40, %rec.done ], [ %49, %agg.init9 ], !dbg !105
-  %45 = bitcast i8* %agg13 to i64*, !dbg !105
-  %46 = load i64, i64* %45, align 8, !dbg !105
-  %47 = add i64 %46, 1, !dbg !105
-  store i64 %47, i64* %45, align 8, !dbg !105
+  %agg13 = phi i8* [ %45, %rec.done ], [ %54, %agg.init9 ], !dbg !105
+  %50 = bitcast i8* %agg13 to i64*, !dbg !105
+  %51 = load i64, i64* %50, align 8, !dbg !105
+  %52 = add i64 %51, 1, !dbg !105
+  store i64 %52, i64* %50, align 8, !dbg !105
   br label %agg.done7, !dbg !105
 
 agg.init9:                                        ; preds = %rec.done
-  %48 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_stacks to i8*), i8* nonnull %14, i8* getelementptr inbounds ([32 x i8], [32 x i8]* @tp_ro, i64 0, i64 24), i64 1) #0, !dbg !105
-  %49 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_stacks to i8*), i8* nonnull %14) #0, !dbg !105
-  %.not24 = icmp eq i8* %49, null, !dbg !105
+  %53 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_stacks to i8*), i8* nonnull %19, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !105
+  %54 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_stacks to i8*), i8* nonnull %19) #0, !dbg !105
+  %.not24 = icmp eq i8* %54, null, !dbg !105
   br i1 %.not24, label %agg.full10, label %agg.have8, !dbg !105
 
 agg.full10:                                       ; preds = %agg.init9
-  %50 = bitcast i32* %zero to i8*, !dbg !105
-  %51 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %50) #0, !dbg !105
-  %.not25 = icmp eq i8* %51, null, !dbg !105
+  %55 = bitcast i32* %zero to i8*, !dbg !105
+  %56 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %55) #0, !dbg !105
+  %.not25 = icmp eq i8* %56, null, !dbg !105
   br i1 %.not25, label %agg.done7, label %stat.inc11, !dbg !105
 
 stat.inc11:                                       ; preds = %agg.full10
-  %52 = getelementptr i8, i8* %51, i64 16, !dbg !105
-  %53 = bitcast i8* %52 to i64*, !dbg !105
-  %54 = load i64, i64* %53, align 8, !dbg !105
-  %55 = add i64 %54, 1, !dbg !105
-  store i64 %55, i64* %53, align 8, !dbg !105
+  %57 = getelementptr i8, i8* %56, i64 16, !dbg !105
+  %58 = bitcast i8* %57 to i64*, !dbg !105
+  %59 = load i64, i64* %58, align 8, !dbg !105
+  %60 = add i64 %59, 1, !dbg !105
+  store i64 %60, i64* %58, align 8, !dbg !105
   br label %agg.done7, !dbg !105
 
 rec.fill14:                                       ; preds = %agg.done7
-  %56 = bitcast i8* %44 to i64*, !dbg !106
-  store i64 4294967297, i64* %56, align 8, !dbg !106
-  %57 = getelementptr i8, i8* %44, i64 8, !dbg !106
-  %58 = bitcast i8* %57 to i64*, !dbg !106
-  store i64 1, i64* %58, align 8, !dbg !106
-  %59 = getelementptr i8, i8* %44, i64 16, !dbg !106
-  %60 = bitcast i8* %59 to i64*, !dbg !106
-  store i64 1, i64* %60, align 8, !dbg !106
-  %61 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !106
-  %62 = icmp ugt i64 %61, 65536, !dbg !106
-  %63 = select i1 %62, i64 2, i64 1, !dbg !106
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %44, i64 %63) #0, !dbg !106
-  br label %rec.done16, !dbg !106
+  %61 = bitcast i8* %49 to i64*, !dbg !106
+  store i64 4294967297, i64* %61, align 8, !dbg !106
+  %62 = getelementptr i8, i8* %49, i64 8, !dbg !106
+  %63 = bitcast i8* %62 to i64*, !dbg !106
+  store i64 1, i64* %63, align 8, !dbg !106
+  %64 = getelementptr i8, i8* %49, i64 16, !dbg !106
+  %65 = bitcast i8* %64 to i64*, !dbg !106
+  store i64 1, i64* %65, align 8, !dbg !106
+  %66 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !106
+  %67 = icmp ugt i64 %66, 65536, !dbg !106
+  %68 = select i1 %67, i64 2, i64 1, !dbg !106
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %49, i64 %68) #0, !dbg !106
+  br label %return, !dbg !106
 
 rec.lost15:                                       ; preds = %agg.done7
-  %64 = bitcast i32* %zero to i8*, !dbg !106
-  %65 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %64) #0, !dbg !106
-  %.not27 = icmp eq i8* %65, null, !dbg !106
-  br i1 %.not27, label %rec.done16, label %stat.inc17, !dbg !106
-
-rec.done16:                                       ; preds = %rec.lost15, %stat.inc17, %rec.fill14
-  ret i32 0, !dbg !99
+  %69 = bitcast i32* %zero to i8*, !dbg !106
+  %70 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %69) #0, !dbg !106
+  %.not27 = icmp eq i8* %70, null, !dbg !106
+  br i1 %.not27, label %return, label %stat.inc17, !dbg !106
 
 stat.inc17:                                       ; preds = %rec.lost15
-  %66 = bitcast i8* %65 to i64*, !dbg !106
-  %67 = load i64, i64* %66, align 8, !dbg !106
-  %68 = add i64 %67, 1, !dbg !106
-  store i64 %68, i64* %66, align 8, !dbg !106
-  br label %rec.done16, !dbg !106
+  %71 = bitcast i8* %70 to i64*, !dbg !106
+  %72 = load i64, i64* %71, align 8, !dbg !106
+  %73 = add i64 %72, 1, !dbg !106
+  store i64 %73, i64* %71, align 8, !dbg !106
+  br label %return, !dbg !106
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -266,9 +277,9 @@ attributes #3 = { argmemonly nofree nounwind willreturn }
 !63 = !DIGlobalVariableExpression(var: !64, expr: !DIExpression())
 !64 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !65, isLocal: false, isDefinition: true, align: 64)
 !65 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !66)
-!66 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 256, align: 8, elements: !67)
+!66 = !DICompositeType(tag: DW_TAG_array_type, baseType: !48, size: 384, align: 8, elements: !67)
 !67 = !{!68}
-!68 = !DISubrange(count: 32, lowerBound: 0)
+!68 = !DISubrange(count: 48, lowerBound: 0)
 !69 = !DIGlobalVariableExpression(var: !70, expr: !DIExpression())
 !70 = distinct !DIGlobalVariable(name: "tp_stacks_3", linkageName: "tp_stacks_3", scope: !2, file: !3, type: !71, isLocal: false, isDefinition: true, align: 64)
 !71 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !72)

@@ -6,87 +6,99 @@ target triple = "bpfel"
 @_license = global [4 x i8] c"GPL\00", section "license"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
 @tp_stats = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !5
+@tp_ro = constant [40 x i8] zeroinitializer, section ".rodata", align 8, !dbg !26
 
 ; Function Attrs: nounwind
-define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !40 {
+define i32 @tp0_sys_enter_openat(i8* %ctx) #0 section "tracepoint/syscalls/sys_enter_openat" !dbg !47 {
 entry:
-  %tmp1 = alloca [8 x i64], align 8, !dbg !46
-  %tmp = alloca [8 x i64], align 8, !dbg !46
-  call void @llvm.dbg.value(metadata i8* %ctx, metadata !45, metadata !DIExpression()), !dbg !46
-  %zero = alloca i32, align 4, !dbg !47
-  store i32 0, i32* %zero, align 4, !dbg !47
-  %0 = bitcast [8 x i64]* %tmp to i8*, !dbg !47
-  store i8 0, i8* %0, align 8, !dbg !47
-  %1 = bitcast [8 x i64]* %tmp1 to i8*, !dbg !47
-  store i8 0, i8* %1, align 8, !dbg !47
-  %2 = getelementptr i8, i8* %ctx, i64 16, !dbg !48
-  %3 = bitcast i8* %2 to i32*, !dbg !48
-  %4 = load i32, i32* %3, align 4, !dbg !48
-  %5 = sext i32 %4 to i64, !dbg !48
-  %6 = getelementptr i8, i8* %ctx, i64 40, !dbg !49
-  %7 = bitcast i8* %6 to i64*, !dbg !49
-  %8 = load i64, i64* %7, align 8, !dbg !49
-  %9 = getelementptr i8, i8* %ctx, i64 24, !dbg !50
-  %10 = bitcast i8* %9 to i64*, !dbg !50
-  %11 = load i64, i64* %10, align 8, !dbg !50
-  %12 = inttoptr i64 %11 to i8*, !dbg !51
-  %13 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 64, i8* %12) #0, !dbg !51
-  %14 = icmp eq i64 %13, 64, !dbg !51
-  br i1 %14, label %str.full, label %str.done, !dbg !51
+  %tmp1 = alloca [8 x i64], align 8, !dbg !53
+  %tmp = alloca [8 x i64], align 8, !dbg !53
+  call void @llvm.dbg.value(metadata i8* %ctx, metadata !52, metadata !DIExpression()), !dbg !53
+  %zero = alloca i32, align 4, !dbg !54
+  store i32 0, i32* %zero, align 4, !dbg !54
+  %0 = bitcast [8 x i64]* %tmp to i8*, !dbg !54
+  store i8 0, i8* %0, align 8, !dbg !54
+  %1 = bitcast [8 x i64]* %tmp1 to i8*, !dbg !54
+  store i8 0, i8* %1, align 8, !dbg !54
+  %2 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([40 x i8], [40 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !54
+  %3 = icmp eq i64 %2, 0, !dbg !54
+  br i1 %3, label %pid.match, label %pid.filter, !dbg !54
 
-str.full:                                         ; preds = %entry
-  %15 = getelementptr inbounds i8, i8* %1, i64 63, !dbg !51
-  %16 = getelementptr i8, i8* %12, i64 63, !dbg !51
-  %17 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %15, i32 1, i8* %16) #0, !dbg !51
-  br label %str.done, !dbg !51
+return:                                           ; preds = %rec.lost, %stat.inc, %rec.fill, %pid.filter
+  ret i32 0, !dbg !54
 
-str.done:                                         ; preds = %str.full, %entry
-  %18 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %0, i32 16) #0, !dbg !52
-  store i8 120, i8* %1, align 8, !dbg !53
-  %19 = getelementptr inbounds i8, i8* %1, i64 1, !dbg !53
-  store i8 0, i8* %19, align 1, !dbg !53
-  %20 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 160, i64 0) #0, !dbg !54
-  %.not = icmp eq i8* %20, null, !dbg !54
-  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !54
+pid.filter:                                       ; preds = %entry
+  %4 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !54
+  %5 = lshr i64 %4, 32, !dbg !54
+  %6 = icmp eq i64 %5, %2, !dbg !54
+  br i1 %6, label %pid.match, label %return, !dbg !54
+
+pid.match:                                        ; preds = %pid.filter, %entry
+  %7 = getelementptr i8, i8* %ctx, i64 16, !dbg !55
+  %8 = bitcast i8* %7 to i32*, !dbg !55
+  %9 = load i32, i32* %8, align 4, !dbg !55
+  %10 = sext i32 %9 to i64, !dbg !55
+  %11 = getelementptr i8, i8* %ctx, i64 40, !dbg !56
+  %12 = bitcast i8* %11 to i64*, !dbg !56
+  %13 = load i64, i64* %12, align 8, !dbg !56
+  %14 = getelementptr i8, i8* %ctx, i64 24, !dbg !57
+  %15 = bitcast i8* %14 to i64*, !dbg !57
+  %16 = load i64, i64* %15, align 8, !dbg !57
+  %17 = inttoptr i64 %16 to i8*, !dbg !58
+  %18 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 64, i8* %17) #0, !dbg !58
+  %19 = icmp eq i64 %18, 64, !dbg !58
+  br i1 %19, label %str.full, label %str.done, !dbg !58
+
+str.full:                                         ; preds = %pid.match
+  %20 = getelementptr inbounds i8, i8* %1, i64 63, !dbg !58
+  %21 = getelementptr i8, i8* %17, i64 63, !dbg !58
+  %22 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %20, i32 1, i8* %21) #0, !dbg !58
+  br label %str.done, !dbg !58
+
+str.done:                                         ; preds = %str.full, %pid.match
+  %23 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %0, i32 16) #0, !dbg !59
+  store i8 120, i8* %1, align 8, !dbg !60
+  %24 = getelementptr inbounds i8, i8* %1, i64 1, !dbg !60
+  store i8 0, i8* %24, align 1, !dbg !60
+  %25 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 160, i64 0) #0, !dbg !61
+  %.not = icmp eq i8* %25, null, !dbg !61
+  br i1 %.not, label %rec.lost, label %rec.fill, !dbg !61
 
 rec.fill:                                         ; preds = %str.done
-  %21 = add nsw i64 %5, 1, !dbg !55
-  %22 = bitcast i8* %20 to i64*, !dbg !54
-  store i64 1, i64* %22, align 8, !dbg !54
-  %23 = getelementptr i8, i8* %20, i64 8, !dbg !54
-  %24 = bitcast i8* %23 to i64*, !dbg !54
-  store i64 %21, i64* %24, align 8, !dbg !54
-  %25 = getelementptr i8, i8* %20, i64 16, !dbg !54
-  %26 = bitcast i8* %25 to i64*, !dbg !54
-  store i64 %8, i64* %26, align 8, !dbg !54
-  %27 = getelementptr i8, i8* %20, i64 24, !dbg !54
-  %28 = bitcast i8* %27 to i64*, !dbg !54
-  store i64 %11, i64* %28, align 8, !dbg !54
-  %29 = getelementptr i8, i8* %20, i64 32, !dbg !54
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(64) %29, i8* noundef nonnull align 8 dereferenceable(64) %1, i64 64, i1 false), !dbg !54
-  %30 = getelementptr i8, i8* %20, i64 96, !dbg !54
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(64) %30, i8* noundef nonnull align 8 dereferenceable(64) %0, i64 64, i1 false), !dbg !54
-  %31 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !54
-  %32 = icmp ugt i64 %31, 65536, !dbg !54
-  %33 = select i1 %32, i64 2, i64 1, !dbg !54
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %20, i64 %33) #0, !dbg !54
-  br label %rec.done, !dbg !54
+  %26 = add nsw i64 %10, 1, !dbg !62
+  %27 = bitcast i8* %25 to i64*, !dbg !61
+  store i64 1, i64* %27, align 8, !dbg !61
+  %28 = getelementptr i8, i8* %25, i64 8, !dbg !61
+  %29 = bitcast i8* %28 to i64*, !dbg !61
+  store i64 %26, i64* %29, align 8, !dbg !61
+  %30 = getelementptr i8, i8* %25, i64 16, !dbg !61
+  %31 = bitcast i8* %30 to i64*, !dbg !61
+  store i64 %13, i64* %31, align 8, !dbg !61
+  %32 = getelementptr i8, i8* %25, i64 24, !dbg !61
+  %33 = bitcast i8* %32 to i64*, !dbg !61
+  store i64 %16, i64* %33, align 8, !dbg !61
+  %34 = getelementptr i8, i8* %25, i64 32, !dbg !61
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(64) %34, i8* noundef nonnull align 8 dereferenceable(64) %1, i64 64, i1 false), !dbg !61
+  %35 = getelementptr i8, i8* %25, i64 96, !dbg !61
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(64) %35, i8* noundef nonnull align 8 dereferenceable(64) %0, i64 64, i1 false), !dbg !61
+  %36 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !61
+  %37 = icmp ugt i64 %36, 65536, !dbg !61
+  %38 = select i1 %37, i64 2, i64 1, !dbg !61
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %25, i64 %38) #0, !dbg !61
+  br label %return, !dbg !61
 
 rec.lost:                                         ; preds = %str.done
-  %34 = bitcast i32* %zero to i8*, !dbg !54
-  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %34) #0, !dbg !54
-  %.not12 = icmp eq i8* %35, null, !dbg !54
-  br i1 %.not12, label %rec.done, label %stat.inc, !dbg !54
-
-rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  ret i32 0, !dbg !47
+  %39 = bitcast i32* %zero to i8*, !dbg !61
+  %40 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %39) #0, !dbg !61
+  %.not12 = icmp eq i8* %40, null, !dbg !61
+  br i1 %.not12, label %return, label %stat.inc, !dbg !61
 
 stat.inc:                                         ; preds = %rec.lost
-  %36 = bitcast i8* %35 to i64*, !dbg !54
-  %37 = load i64, i64* %36, align 8, !dbg !54
-  %38 = add i64 %37, 1, !dbg !54
-  store i64 %38, i64* %36, align 8, !dbg !54
-  br label %rec.done, !dbg !54
+  %41 = bitcast i8* %40 to i64*, !dbg !61
+  %42 = load i64, i64* %41, align 8, !dbg !61
+  %43 = add i64 %42, 1, !dbg !61
+  store i64 %43, i64* %41, align 8, !dbg !61
+  br label %return, !dbg !61
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -100,13 +112,13 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #2 = { argmemonly nofree nounwind willreturn }
 
 !llvm.dbg.cu = !{!2}
-!llvm.module.flags = !{!38, !39}
+!llvm.module.flags = !{!45, !46}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
-!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !26, isLocal: false, isDefinition: true, align: 64)
+!1 = distinct !DIGlobalVariable(name: "tp_events", linkageName: "tp_events", scope: !2, file: !3, type: !33, isLocal: false, isDefinition: true, align: 64)
 !2 = distinct !DICompileUnit(language: DW_LANG_C, file: !3, producer: "tpscript", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, globals: !4, splitDebugInlining: false)
 !3 = !DIFile(filename: "vars.tp", directory: ".")
-!4 = !{!0, !5}
+!4 = !{!0, !5, !26}
 !5 = !DIGlobalVariableExpression(var: !6, expr: !DIExpression())
 !6 = distinct !DIGlobalVariable(name: "tp_stats", linkageName: "tp_stats", scope: !2, file: !3, type: !7, isLocal: false, isDefinition: true, align: 64)
 !7 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 256, align: 64, elements: !8)
@@ -128,33 +140,40 @@ attributes #2 = { argmemonly nofree nounwind willreturn }
 !23 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !24, size: 64, align: 64, dwarfAddressSpace: 0)
 !24 = !DICompositeType(tag: DW_TAG_array_type, baseType: !25, size: 64, align: 64, elements: !18)
 !25 = !DIBasicType(name: "unsigned long long", size: 64, encoding: DW_ATE_unsigned)
-!26 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !27)
-!27 = !{!28, !33}
-!28 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !29, size: 64, align: 64)
-!29 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !30, size: 64, align: 64, dwarfAddressSpace: 0)
-!30 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !31)
+!26 = !DIGlobalVariableExpression(var: !27, expr: !DIExpression())
+!27 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !28, isLocal: false, isDefinition: true, align: 64)
+!28 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !29)
+!29 = !DICompositeType(tag: DW_TAG_array_type, baseType: !30, size: 320, align: 8, elements: !31)
+!30 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !31 = !{!32}
-!32 = !DISubrange(count: 27, lowerBound: 0)
-!33 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !34, size: 64, align: 64, offset: 64)
-!34 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !35, size: 64, align: 64, dwarfAddressSpace: 0)
-!35 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !36)
-!36 = !{!37}
-!37 = !DISubrange(count: 262144, lowerBound: 0)
-!38 = !{i32 2, !"Debug Info Version", i32 3}
-!39 = !{i32 2, !"Dwarf Version", i32 4}
-!40 = distinct !DISubprogram(name: "tp0_sys_enter_openat", linkageName: "tp0_sys_enter_openat", scope: !3, file: !3, line: 2, type: !41, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !44)
-!41 = !DISubroutineType(types: !42)
-!42 = !{!12, !43}
-!43 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
-!44 = !{!45}
-!45 = !DILocalVariable(name: "ctx", arg: 1, scope: !40, file: !3, line: 2, type: !43)
-!46 = !DILocation(line: 2, scope: !40)
-!47 = !DILocation(line: 2, column: 1, scope: !40)
-!48 = !DILocation(line: 3, column: 2, scope: !40)
-!49 = !DILocation(line: 4, column: 2, scope: !40)
-!50 = !DILocation(line: 5, column: 2, scope: !40)
-!51 = !DILocation(line: 6, column: 2, scope: !40)
-!52 = !DILocation(line: 7, column: 2, scope: !40)
-!53 = !DILocation(line: 9, column: 2, scope: !40)
-!54 = !DILocation(line: 10, column: 2, scope: !40)
-!55 = !DILocation(line: 8, column: 2, scope: !40)
+!32 = !DISubrange(count: 40, lowerBound: 0)
+!33 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !34)
+!34 = !{!35, !40}
+!35 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !36, size: 64, align: 64)
+!36 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !37, size: 64, align: 64, dwarfAddressSpace: 0)
+!37 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 864, align: 32, elements: !38)
+!38 = !{!39}
+!39 = !DISubrange(count: 27, lowerBound: 0)
+!40 = !DIDerivedType(tag: DW_TAG_member, name: "max_entries", scope: !3, file: !3, baseType: !41, size: 64, align: 64, offset: 64)
+!41 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !42, size: 64, align: 64, dwarfAddressSpace: 0)
+!42 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !43)
+!43 = !{!44}
+!44 = !DISubrange(count: 262144, lowerBound: 0)
+!45 = !{i32 2, !"Debug Info Version", i32 3}
+!46 = !{i32 2, !"Dwarf Version", i32 4}
+!47 = distinct !DISubprogram(name: "tp0_sys_enter_openat", linkageName: "tp0_sys_enter_openat", scope: !3, file: !3, line: 2, type: !48, scopeLine: 2, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !51)
+!48 = !DISubroutineType(types: !49)
+!49 = !{!12, !50}
+!50 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64, align: 64, dwarfAddressSpace: 0)
+!51 = !{!52}
+!52 = !DILocalVariable(name: "ctx", arg: 1, scope: !47, file: !3, line: 2, type: !50)
+!53 = !DILocation(line: 2, scope: !47)
+!54 = !DILocation(line: 2, column: 1, scope: !47)
+!55 = !DILocation(line: 3, column: 2, scope: !47)
+!56 = !DILocation(line: 4, column: 2, scope: !47)
+!57 = !DILocation(line: 5, column: 2, scope: !47)
+!58 = !DILocation(line: 6, column: 2, scope: !47)
+!59 = !DILocation(line: 7, column: 2, scope: !47)
+!60 = !DILocation(line: 9, column: 2, scope: !47)
+!61 = !DILocation(line: 10, column: 2, scope: !47)
+!62 = !DILocation(line: 8, column: 2, scope: !47)

@@ -5,8 +5,9 @@
 # header its comment documents and lines with the workload's data.
 #
 # With TPSCRIPT_AOT=1 each tool runs instead as a standalone executable
-# built by "tpscript --aot" (its own positional parameters, which are
-# compiled in, given at build time too), from a directory without tpscript.
+# built by "tpscript --aot" (its own positional parameters given at build
+# time too), from a directory without tpscript; opensnoop's is also built
+# once without parameters and run with two values of $1.
 #
 # usage: run.sh BINDIR WORKLOAD [TOOL...]
 #   BINDIR    the directory holding the tpscript binary (put first on PATH)
@@ -73,7 +74,9 @@ run() {
 	[ -x "$f" ] || { fail "$f is not executable (chmod +x)"; return; }
 	loaded_ids >"$tmp/before"
 	cmd=("$f" "$@")
-	if [ "${TPSCRIPT_AOT:-0}" = 1 ]; then
+	if [ -n "${prebuilt:-}" ]; then
+		cmd=("$prebuilt" "$@")
+	elif [ "${TPSCRIPT_AOT:-0}" = 1 ]; then
 		mkdir -p "$tmp/aot"
 		if ! "$BINDIR/tpscript" -q --aot "$tmp/aot/$tool" "$f" "$@" 2>"$tmp/err"; then
 			fail "tpscript --aot failed: $(head -n 3 "$tmp/err")"
@@ -151,6 +154,22 @@ test_opensnoop() {
 	awk 'NR > 2 && NF > 0 && $2 != "tp_opensnoop" { bad = 1 } END { exit bad }' "$tmp/out" ||
 		fail "a line of another process than tp_opensnoop"
 	report "opensnoop COMM: only that process"
+
+	if [ "${TPSCRIPT_AOT:-0}" = 1 ]; then
+		# One executable built without parameters; $1 given at run time
+		# (a load-time value): each run sees its own comm only.
+		local w="$WORKLOAD comm:tp_os_one open:/etc/hostname:1 comm:tp_os_two open:/etc/passwd:1"
+		"$BINDIR/tpscript" -q --aot "$tmp/opensnoop_any" "$TOOLS/opensnoop.tp" ||
+			fail "tpscript --aot failed"
+		prebuilt="$tmp/opensnoop_any" run 30 opensnoop tp_os_one -c "$w"
+		matches '^[0-9]+ +tp_os_one +[0-9]+ +0 /etc/hostname$'
+		grep -q 'tp_os_two' "$tmp/out" && fail "a line of tp_os_two with \$1 = tp_os_one"
+		report "opensnoop --aot, \$1 = tp_os_one at run time"
+		prebuilt="$tmp/opensnoop_any" run 30 opensnoop tp_os_two -c "$w"
+		matches '^[0-9]+ +tp_os_two +[0-9]+ +0 /etc/passwd$'
+		grep -q 'tp_os_one' "$tmp/out" && fail "a line of tp_os_one with \$1 = tp_os_two"
+		report "opensnoop --aot, \$1 = tp_os_two at run time"
+	fi
 }
 
 test_execsnoop() {

@@ -4,6 +4,7 @@
  * refused with their message; the fields a program reads are recorded.
  * Programs come from the checker over the fixture tracefs, with a made-up
  * BPF object (the reader does not look inside it). */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -183,6 +184,73 @@ static void test_relocs(void)
 	release(c);
 }
 
+/* Positional parameters: each one's kind, slot in tp_ro, and whether the
+ * compiler used its value (fixed, and where); all read back the same; a
+ * slot outside the parameters' area is refused. */
+static void test_params(void)
+{
+	struct compiled *c = compile("BEGIN { printf(\"%d %s %d\\n\", $1, str($2), $#); }");
+	struct program *p = NULL;
+	struct object *o = NULL;
+	struct art_meta back;
+	char err[256] = "";
+
+	CHECK(c != NULL);
+	if (!c)
+		return;
+	CHECK_INT(c->s.prog.nparams, 3);
+	CHECK_INT(c->s.prog.params[0].kind, PARAM_INT);
+	CHECK_INT(c->s.prog.params[0].offset, offsetof(struct tp_rodata, nparams));
+	CHECK_INT(c->s.prog.params[1].kind, PARAM_INT);
+	CHECK(!c->s.prog.params[1].fixed);
+	CHECK_INT(c->s.prog.params[1].offset, sizeof(struct tp_rodata));
+	CHECK_INT(c->s.prog.params[2].kind, PARAM_STR);
+	CHECK_INT(c->s.prog.params[2].size, 64);
+	CHECK_INT(c->s.prog.params[2].offset, sizeof(struct tp_rodata) + 8);
+	CHECK_INT(c->s.prog.params_size, 72);
+	CHECK_INT(artifact_read(c->art.data, c->art.len, 0, &p, &o, &back, err, sizeof(err)), 0);
+	if (p) {
+		CHECK_INT(p->nparams, 3);
+		for (unsigned i = 0; i < 3 && i < p->nparams; i++) {
+			CHECK_INT(p->params[i].kind, c->s.prog.params[i].kind);
+			CHECK_INT(p->params[i].offset, c->s.prog.params[i].offset);
+			CHECK_INT(p->params[i].size, c->s.prog.params[i].size);
+			CHECK_INT(p->params[i].fixed, c->s.prog.params[i].fixed);
+		}
+		CHECK_INT(p->params_size, 72);
+	}
+	program_free(p);
+	object_free(o);
+	p = NULL;
+	o = NULL;
+	/* A slot past the area: refused. */
+	c->s.prog.params[2].offset = sizeof(struct tp_rodata) + 16;
+	buf_free(&c->art);
+	struct object *obj = object_new((const unsigned char *)"\177ELF", 5, 24);
+	struct art_meta m = { .version = "9.9", .name = "t.tp", .text = "", .strlen = 64,
+			      .map_keys_max = 4096 };
+	artifact_write(&c->art, &c->s.prog, obj, &m);
+	object_free(obj);
+	CHECK_INT(read_back(c->art.data, c->art.len, err, sizeof(err)), -1);
+	CHECK(strstr(err, "parameter $2 lies outside the parameters") != NULL);
+	release(c);
+
+	/* $1 as lhist's bound: fixed where it is used, and given no slot;
+	 * $2 still a load-time value. */
+	c = compile("BEGIN { printf(\"%s\\n\", str($2)); @h = lhist(5, 0, $1, 1); }");
+	CHECK(c != NULL);
+	if (!c)
+		return;
+	CHECK_INT(c->s.prog.nparams, 3);
+	CHECK(c->s.prog.params[1].fixed);
+	CHECK_STR(c->s.prog.params[1].why ? c->s.prog.params[1].why : "", "1:51");
+	CHECK_INT(c->s.prog.params[1].offset, 0);
+	CHECK(!c->s.prog.params[2].fixed);
+	CHECK_INT(c->s.prog.params[2].offset, sizeof(struct tp_rodata));
+	CHECK_INT(c->s.prog.params[0].kind, PARAM_UNUSED);
+	release(c);
+}
+
 /* The fields each probe reads, with the fixture's layout. */
 static void test_fields(void)
 {
@@ -324,6 +392,7 @@ int main(void)
 	test_round_trip();
 	test_fields();
 	test_relocs();
+	test_params();
 	test_rawtp();
 	test_damage();
 	return check_done();
