@@ -285,8 +285,16 @@ void finish_maps(struct sema *s)
 		if (d->key_size > 512) {
 			diag_error(s->diag, &mi->loc, "@%s's key takes %u bytes; the kernel allows 512",
 				   mi->name, d->key_size);
-			diag_hint(s->diag, "string keys take BPFTRACE_STRLEN bytes (now %u); set it lower",
-				  s->strlen);
+			bool bufkey = false;
+
+			for (unsigned k = 0; k < d->nkey; k++)
+				bufkey |= d->key[k].kind == KEY_BUF;
+			if (bufkey)
+				diag_hint(s->diag, "a buf() key takes its byte count and 8 bytes: "
+					  "read fewer bytes");
+			else
+				diag_hint(s->diag, "string keys take BPFTRACE_STRLEN bytes (now %u); "
+					  "set it lower", s->strlen);
 		}
 		d->max_entries = d->array ? 1 : s->map_keys_max ? s->map_keys_max : DEFAULT_MAP_ENTRIES;
 		d->origin = mi->assigned ? origin_text(s, &mi->loc) : NULL;

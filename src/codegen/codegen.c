@@ -1014,11 +1014,39 @@ static LLVMValueRef emit_buf_eq(struct cg *g, struct node *l, struct node *r)
 	unsigned ls = l->type.size, rs = r->type.size, n = ls < rs ? ls : rs, i = 0;
 	LLVMValueRef a = scratch_alloc(g, ls), b = scratch_alloc(g, rs), diff = c64(g, 0);
 
+	/* Long buffers: the running difference through a volatile slot, so
+	 * LLVM cannot load every word first and spill them past the 512-byte
+	 * stack. */
+	LLVMValueRef acc = n > 64 ? temp_alloc(g, 8) : NULL;
+
 	emit_buf_into(g, l, a, ls, true);
 	emit_buf_into(g, r, b, rs, true);
-	for (; i + 8 <= n; i += 8)
-		diff = LLVMBuildOr(g->b, diff, LLVMBuildXor(g->b, load_n(g, gep8(g, a, i), 8, false),
-							     load_n(g, gep8(g, b, i), 8, false), ""), "");
+	if (acc)
+		store_n(g, acc, diff, 8);
+	for (; i + 8 <= n; i += 8) {
+		LLVMValueRef x = LLVMBuildXor(g->b, load_n(g, gep8(g, a, i), 8, false),
+					      load_n(g, gep8(g, b, i), 8, false), "");
+
+		if (!acc) {
+			diff = LLVMBuildOr(g->b, diff, x, "");
+			continue;
+		}
+		LLVMValueRef cur = LLVMBuildLoad2(g->b, g->i64, LLVMBuildBitCast(g->b, acc,
+						  LLVMPointerType(g->i64, 0), ""), "");
+
+		LLVMSetVolatile(cur, 1);
+		LLVMValueRef st = LLVMBuildStore(g->b, LLVMBuildOr(g->b, cur, x, ""),
+						 LLVMBuildBitCast(g->b, acc,
+								  LLVMPointerType(g->i64, 0), ""));
+		LLVMSetVolatile(st, 1);
+	}
+	if (acc) {
+		LLVMValueRef cur = LLVMBuildLoad2(g->b, g->i64, LLVMBuildBitCast(g->b, acc,
+						  LLVMPointerType(g->i64, 0), ""), "");
+
+		LLVMSetVolatile(cur, 1);
+		diff = cur;
+	}
 	for (; i < n; i++)
 		diff = LLVMBuildOr(g->b, diff, LLVMBuildXor(g->b, load_n(g, gep8(g, a, i), 1, false),
 							     load_n(g, gep8(g, b, i), 1, false), ""), "");

@@ -378,13 +378,16 @@ void print_buf(FILE *out, const void *p_, unsigned size, char style)
 
 void print_time(FILE *out, uint64_t ns, const char *fmt)
 {
-	static int64_t offset;
-	static bool measured;
+	static int64_t measured = INT64_MIN;	/* not yet */
+	int64_t offset = __atomic_load_n(&measured, __ATOMIC_ACQUIRE);
 
 	/* The difference between nsecs' clock (CLOCK_MONOTONIC) and the
-	 * wall clock, measured once, between two monotonic readings. */
-	if (!measured) {
+	 * wall clock, measured once, between two monotonic readings; the
+	 * first measure wins (the --metrics thread prints too), so every
+	 * time prints alike. */
+	if (offset == INT64_MIN) {
 		struct timespec m1, rt, m2;
+		int64_t unset = INT64_MIN;
 
 		clock_gettime(CLOCK_MONOTONIC, &m1);
 		clock_gettime(CLOCK_REALTIME, &rt);
@@ -392,7 +395,9 @@ void print_time(FILE *out, uint64_t ns, const char *fmt)
 		int64_t mono = ((int64_t)m1.tv_sec + m2.tv_sec) * 500000000 +
 			       ((int64_t)m1.tv_nsec + m2.tv_nsec) / 2;
 		offset = (int64_t)rt.tv_sec * 1000000000 + rt.tv_nsec - mono;
-		measured = true;
+		if (!__atomic_compare_exchange_n(&measured, &unset, offset, false,
+						 __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+			offset = unset;
 	}
 	int64_t wall = (int64_t)((uint64_t)offset + ns);
 	time_t secs = (time_t)(wall / 1000000000);
