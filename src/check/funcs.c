@@ -324,7 +324,7 @@ static void check_print(struct sema *s, struct ctx *c, struct node *n)
 	}
 	c->check_expr(s, c, a);
 	if (!is_value(&a->type) && a->type.kind != TY_ARGS && a->type.kind != TY_ARRAY &&
-	    a->type.kind != TY_BUF && a->type.kind != TY_TIME) {
+	    a->type.kind != TY_BUF && a->type.kind != TY_TIME && a->type.kind != TY_KOBJ) {
 		if (a->type.kind != TY_NONE)
 			diag_error(s->diag, &a->loc, "print() cannot print %s", a_type(&a->type));
 		return;

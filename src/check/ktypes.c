@@ -21,6 +21,7 @@
 
 #include "kernel/kbtf.h"
 #include "kernel/tracefs.h"
+#include "program/program.h"
 
 const struct btf *need_btf(struct sema *s, const struct loc *loc)
 {
@@ -251,6 +252,37 @@ void ktype_deref(struct sema *s, struct node *n)
 			   kbtf_type_str(s->btf, to, tbuf, sizeof(tbuf)));
 }
 
+/* An element of a kernel array (a struct's array member): a constant
+ * index is checked against the array's length here, a variable one when
+ * the program runs (past the end reads as zero). */
+void ktype_index(struct sema *s, struct node *n)
+{
+	struct node *b = n->index.base, *i = n->index.index;
+	const struct btf_type *t = btf__type_by_id(s->btf, b->type.btf_id);
+	char tbuf[160];
+
+	if (!t || !btf_is_array(t)) {
+		diag_error(s->diag, &n->loc, "[ ] indexes an array; this is %s",
+			   kbtf_type_str(s->btf, b->type.btf_id, tbuf, sizeof(tbuf)));
+		return;
+	}
+	if (!is_intlike(&i->type)) {
+		diag_error(s->diag, &i->loc, "an index must be an integer, not %s", a_type(&i->type));
+		return;
+	}
+	const struct btf_array *a = btf_array(t);
+	if (i->kind == N_INT && i->num >= a->nelems) {
+		diag_error(s->diag, &i->loc, "index %llu is past the end of %s%s%s (%u elements)",
+			   (unsigned long long)i->num, b->kind == N_MEMBER ? b->member.name : "",
+			   b->kind == N_MEMBER ? ", a " : "",
+			   kbtf_type_str(s->btf, b->type.btf_id, tbuf, sizeof(tbuf)), a->nelems);
+		return;
+	}
+	if (!btf_value_type(s->btf, a->type, b->type.user, &n->type))
+		diag_error(s->diag, &n->loc, "an element of %s, which tpscript cannot read",
+			   kbtf_type_str(s->btf, b->type.btf_id, tbuf, sizeof(tbuf)));
+}
+
 void ktype_cast(struct sema *s, struct node *n, bool int_user)
 {
 	struct node *e = n->cast.e;
@@ -351,4 +383,179 @@ void ktype_size(struct sema *s, struct node *n,
 	n->kind = N_INT;
 	n->num = v;
 	n->type = ty_int(8, false);
+}
+
+/* ---- print() of a kernel struct ------------------------------------- */
+
+/* What print(*p) reads: every member, each read on its own (so each is
+ * relocated at load), within these limits. */
+struct kshow {
+	struct sema *s;
+	const struct loc *loc;
+	unsigned reads;		/* members read, so far */
+	bool failed;		/* said */
+};
+
+static void show_type(struct kshow *k, struct rec_arg *ra, uint32_t id, bool user,
+		      unsigned depth);
+
+static unsigned slot(const struct rec_arg *ra)
+{
+	return (ra->size + 7) & ~7u;
+}
+
+static bool show_limit(struct kshow *k, uint32_t root)
+{
+	char tbuf[160];
+
+	if (k->failed)
+		return false;
+	if (k->reads <= KSHOW_MAX_READS)
+		return true;
+	k->failed = true;
+	diag_error(k->s->diag, k->loc, "print() of %s reads more than %u members",
+		   kbtf_type_str(k->s->btf, root, tbuf, sizeof(tbuf)), KSHOW_MAX_READS);
+	diag_hint(k->s->diag, "print the members you want, or a struct inside it");
+	return false;
+}
+
+/* The members of struct or union rec, anonymous members' own inline,
+ * appended to els (grown in the arena). */
+static void show_members(struct kshow *k, uint32_t rec, bool user, unsigned depth,
+			 struct rec_arg **els, unsigned *n, unsigned *cap, unsigned *at)
+{
+	const struct btf *btf = k->s->btf;
+	const struct btf_type *t = btf__type_by_id(btf, rec);
+	const struct btf_member *m = btf_members(t);
+
+	for (unsigned i = 0; i < btf_vlen(t) && !k->failed; i++, m++) {
+		const char *mn = btf__name_by_offset(btf, m->name_off);
+		uint32_t mt = kbtf_skip(btf, m->type, NULL);
+		struct type vt;
+
+		if (!mn || !*mn) {
+			if (kbtf_is_record(btf, mt))
+				show_members(k, mt, user, depth, els, n, cap, at);
+			continue;
+		}
+		/* floats, 128-bit integers, functions: left out */
+		if (!btf_value_type(btf, m->type, user, &vt))
+			continue;
+		if (*n == *cap) {
+			struct rec_arg *bigger = arena_alloc(k->s->arena,
+							     (*cap ? *cap * 2 : 8) * sizeof(*bigger));
+
+			if (*n)
+				memcpy(bigger, *els, *n * sizeof(*bigger));
+			*els = bigger;
+			*cap = *cap ? *cap * 2 : 8;
+		}
+		struct rec_arg *e = &(*els)[(*n)++];
+		show_type(k, e, m->type, user, depth + 1);
+		e->name = mn;
+		e->offset = *at;
+		*at += slot(e);
+	}
+}
+
+/* ra: how a value of type id shows, at offset 0 (the caller places it). */
+static void show_type(struct kshow *k, struct rec_arg *ra, uint32_t id, bool user,
+		      unsigned depth)
+{
+	const struct btf *btf = k->s->btf;
+	uint32_t sid = kbtf_skip(btf, id, NULL);
+	const struct btf_type *t = btf__type_by_id(btf, sid);
+	struct type vt;
+
+	memset(ra, 0, sizeof(*ra));
+	if (!btf_value_type(btf, id, user, &vt))
+		return;
+	if (depth > KSHOW_MAX_DEPTH && vt.kind == TY_KOBJ) {
+		char tbuf[160];
+
+		if (!k->failed)
+			diag_error(k->s->diag, k->loc, "print() of a kernel struct goes more than "
+				   "%u structs or arrays deep, at %s", KSHOW_MAX_DEPTH,
+				   kbtf_type_str(btf, id, tbuf, sizeof(tbuf)));
+		k->failed = true;
+		return;
+	}
+	if (vt.kind != TY_KOBJ) {	/* an integer, a pointer, a char array */
+		k->reads++;
+		ra->kind = vt.kind == TY_STR ? RA_STR : RA_INT;
+		ra->size = vt.kind == TY_STR ? vt.size : 8;
+		ra->is_signed = vt.kind == TY_INT && vt.is_signed;
+		ra->is_ptr = vt.kind == TY_PTR;
+		ra->is_bool = vt.kind == TY_INT && vt.is_bool;
+		ra->elem_size = vt.kind == TY_INT ? vt.size : 8;
+		return;
+	}
+	if (btf_is_array(t)) {
+		const struct btf_array *a = btf_array(t);
+		struct type et;
+
+		if (!btf_value_type(btf, a->type, user, &et))
+			return;
+		if (et.kind == TY_INT || et.kind == TY_PTR) {	/* one read */
+			k->reads++;
+			ra->kind = RA_ARRAY;
+			ra->elem_size = et.kind == TY_INT ? et.size : 8;
+			ra->is_signed = et.kind == TY_INT && et.is_signed;
+			ra->is_ptr = et.kind == TY_PTR;	/* shown in hex */
+			ra->count = a->nelems;
+			ra->size = a->nelems * ra->elem_size;
+			if (!a->nelems) {	/* a flexible array: nothing to show */
+				ra->kind = RA_STRUCT;
+				ra->is_ptr = true;
+			}
+			return;
+		}
+		/* an array of structs, arrays or strings: its elements,
+		 * unnamed */
+		struct rec_arg *el = arena_alloc(k->s->arena, (a->nelems ? a->nelems : 1) * sizeof(*el));
+		unsigned at = 0;
+
+		for (unsigned i = 0; i < a->nelems && !k->failed; i++) {
+			show_type(k, &el[i], a->type, user, depth + 1);
+			el[i].offset = at;
+			at += slot(&el[i]);
+			if (k->reads > KSHOW_MAX_READS)
+				break;
+		}
+		ra->kind = RA_STRUCT;
+		ra->is_ptr = true;	/* an array: [a,b] */
+		ra->elems = el;
+		ra->nelems = a->nelems;
+		ra->size = at;
+		return;
+	}
+	unsigned n = 0, cap = 0, at = 0;
+	struct rec_arg *els = NULL;
+
+	show_members(k, sid, user, depth, &els, &n, &cap, &at);
+	ra->kind = RA_STRUCT;
+	ra->elems = els;
+	ra->nelems = n;
+	ra->size = at;
+}
+
+bool ktype_layout(struct sema *s, struct rec_arg *ra, const struct type *t, unsigned off,
+		  const struct loc *loc)
+{
+	struct kshow k = { .s = s, .loc = loc };
+
+	show_type(&k, ra, t->btf_id, t->user, 0);
+	if (!k.failed)
+		show_limit(&k, t->btf_id);
+	ra->offset = off;
+	if (!k.failed && ra->size > KSHOW_MAX_BYTES) {
+		char tbuf[160];
+
+		diag_error(s->diag, loc, "print() of %s needs %u bytes, more than the %u a record "
+			   "holds", kbtf_type_str(s->btf, t->btf_id, tbuf, sizeof(tbuf)), ra->size,
+			   KSHOW_MAX_BYTES);
+		diag_hint(s->diag, "print the members you want, or a struct inside it");
+		k.failed = true;
+	}
+	return !k.failed;
 }

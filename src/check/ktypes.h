@@ -43,8 +43,22 @@ void ktype_deref(struct sema *s, struct node *n);	/* *p */
 /* (struct X *)e, (int32 **)e: int_user says an integer address is user
  * memory (the probe's addresses are the traced process's) */
 void ktype_cast(struct sema *s, struct node *n, bool int_user);
+void ktype_index(struct sema *s, struct node *n);	/* p->arr[i] */
 void ktype_curtask(struct sema *s, struct node *n);
 void ktype_size(struct sema *s, struct node *n,
 		void (*check)(struct sema *s, struct ctx *c, struct node *n), struct ctx *c);
+
+/* print() of a kernel struct, union or array (t, TY_KOBJ): ra becomes its
+ * members by name (RA_STRUCT), nested structs and arrays of them likewise,
+ * integer arrays RA_ARRAY, char arrays RA_STR, pointers RA_INT in hex;
+ * members tpscript cannot read (floats, 128-bit integers) are left out.
+ * At off in the record. false after an error at loc (too many members,
+ * too big, too deep). Codegen reads it back member by member, by name. */
+#define KSHOW_MAX_READS 256	/* members read by one print() */
+#define KSHOW_MAX_BYTES 8192	/* bytes they take in the record */
+#define KSHOW_MAX_DEPTH 6	/* structs and arrays within each other */
+struct rec_arg;
+bool ktype_layout(struct sema *s, struct rec_arg *ra, const struct type *t, unsigned off,
+		  const struct loc *loc);
 
 #endif

@@ -5,6 +5,7 @@
  * calls back into sema.c. */
 #include "check/layout.h"
 #include "check/funcid.h"
+#include "check/ktypes.h"
 #include "check/state.h"
 #include "check/types.h"
 
@@ -121,6 +122,8 @@ void layout_args(struct sema *s, struct rec_desc *r, struct node *args)
 	for (struct node *a = args; a; a = a->next, n++) {
 		if (a->type.kind == TY_ARGS)
 			layout_args_struct(s, &r->args[n], a->type.format, off);
+		else if (a->type.kind == TY_KOBJ)
+			ktype_layout(s, &r->args[n], &a->type, off, &a->loc);
 		else
 			layout_arg(s, &r->args[n], &a->type, off);
 		/* str() cut at STRLEN is marked as cut: read one byte more to

@@ -666,6 +666,10 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		check_expr(s, c, i);
 		if (b->type.kind == TY_NONE || i->type.kind == TY_NONE)
 			break;
+		if (b->type.kind == TY_KOBJ) {	/* p->arr[i] */
+			ktype_index(s, n);
+			break;
+		}
 		/* p[i] of a pointer field: the element it points to, read
 		 * from the memory the pointer points into (args.argv[1]). */
 		unsigned esize;

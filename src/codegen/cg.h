@@ -117,6 +117,16 @@ LLVMValueRef core_read_bits(struct cg *g, LLVMValueRef p, const struct kbtf_memb
 void core_read(struct cg *g, LLVMValueRef dst, LLVMValueRef src, unsigned size, bool user);
 /* an integer of size bytes at src, widened to i64; 0 when unreadable */
 LLVMValueRef core_read_int(struct cg *g, LLVMValueRef src, unsigned size, bool sgn, bool user);
+/* The address of element idx of the array (BTF id arr, skipped) at p. */
+LLVMValueRef core_elem_addr(struct cg *g, LLVMValueRef p, uint32_t arr, unsigned idx);
+/* The same with idx a value (NULL: the constant cidx); past the end: 0. */
+LLVMValueRef core_index_addr(struct cg *g, LLVMValueRef p, uint32_t arr, LLVMValueRef idx,
+			     uint64_t cidx);
+/* print() of the kernel struct of type t at addr: each member of its
+ * layout ra read into dst (the layout's place in the record). */
+struct rec_arg;
+void core_show(struct cg *g, LLVMValueRef addr, const struct type *t, const struct rec_arg *ra,
+	       LLVMValueRef dst);
 
 /* btf.c */
 LLVMMetadataRef di_int_array(struct cg *g, LLVMMetadataRef elem,

@@ -615,13 +615,18 @@ static LLVMValueRef kaddr(struct cg *g, struct node *n)
 	}
 	if (n->kind == N_UNOP && n->un.op == OP_DEREF)
 		return LLVMBuildIntToPtr(g->b, emit_int(g, n->un.e), g->i8p, "");
+	if (n->kind == N_INDEX)
+		return core_index_addr(g, kaddr(g, n->index.base), n->index.base->type.btf_id,
+				       n->index.index->kind == N_INT ? NULL
+				       : emit_int(g, n->index.index), n->index.index->num);
 	return LLVMConstNull(g->i8p);	/* the checker allows nothing else */
 }
 
-/* Which memory n, a kernel member or *p, is read from. */
+/* Which memory n, a kernel member, element or *p, is read from. */
 static bool kuser(const struct node *n)
 {
-	return n->kind == N_MEMBER ? n->member.base->type.user : n->un.e->type.user;
+	return n->kind == N_MEMBER ? n->member.base->type.user
+	     : n->kind == N_INDEX ? n->index.base->type.user : n->un.e->type.user;
 }
 
 /* A kernel member or *p as an integer (or pointer). */
@@ -638,7 +643,8 @@ static LLVMValueRef kread_int(struct cg *g, struct node *n)
 static bool is_kread(const struct node *n)
 {
 	return (n->kind == N_MEMBER && n->member.kmem) ||
-	       (n->kind == N_UNOP && n->un.op == OP_DEREF);
+	       (n->kind == N_UNOP && n->un.op == OP_DEREF) ||
+	       (n->kind == N_INDEX && n->index.base->type.kind == TY_KOBJ);
 }
 
 static LLVMValueRef emit_int(struct cg *g, struct node *n)
@@ -1810,6 +1816,8 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 			emit_inet_into(g, a, gep8(g, p, ra->offset));
 		else if (ra->kind == RA_BUF)
 			emit_buf_into(g, a, gep8(g, p, ra->offset), ra->size, false);
+		else if (a->type.kind == TY_KOBJ)
+			core_show(g, kaddr(g, a), &a->type, ra, gep8(g, p, ra->offset));
 		else if (ra->kind == RA_STRUCT)
 			args_struct_into(g, ra, gep8(g, p, ra->offset));
 		else if (ra->kind == RA_ARRAY)

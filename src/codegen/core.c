@@ -39,6 +39,7 @@
 
 #include <bpf/btf.h>
 
+#include "check/funcid.h"
 #include "kernel/kbtf.h"
 #include "program/tprog.h"
 
@@ -91,6 +92,9 @@ static void use_member(struct cg *g, uint32_t rec, unsigned idx)
 	r->members[i] = idx;
 }
 
+static void show(struct cg *g, uint32_t id, const struct rec_arg *ra, LLVMValueRef addr,
+		 LLVMValueRef dst, bool user);
+
 static bool collect(const struct node *n, void *arg)
 {
 	struct cg *g = arg;
@@ -99,12 +103,17 @@ static bool collect(const struct node *n, void *arg)
 								     n->member.kmem->steps[0].rec_id))
 		for (unsigned i = 0; i < n->member.kmem->nsteps; i++)
 			use_member(g, n->member.kmem->steps[i].rec_id, n->member.kmem->steps[i].index);
+	if (n->kind == N_CALL && n->call.fn && n->call.fn->id == F_PRINT && n->call.args &&
+	    n->call.args->type.kind == TY_KOBJ)
+		show(g, n->call.args->type.btf_id, &g->tp->prog->recs[n->call.rec_id].args[0],
+		     NULL, NULL, false);
 	node_any_child(n, collect, g);
 	return false;
 }
 
 void core_collect(struct cg *g)
 {
+	g->btf = g->tp->btf;	/* show() walks it */
 	for (unsigned i = 0; i < g->tp->prog->nprobes; i++) {
 		if (g->tp->insts[i].pred)
 			collect(g->tp->insts[i].pred, g);
@@ -321,7 +330,8 @@ LLVMValueRef core_member_addr(struct cg *g, LLVMValueRef p, const struct kbtf_me
 }
 
 /* What libbpf says of a field at load (relocated): enum bpf_field_info_kind */
-enum { FIELD_BYTE_OFFSET = 0, FIELD_BYTE_SIZE = 1, FIELD_LSHIFT_U64 = 4, FIELD_RSHIFT_U64 = 5 };
+enum { FIELD_BYTE_OFFSET = 0, FIELD_BYTE_SIZE = 1, FIELD_EXISTS = 2, FIELD_LSHIFT_U64 = 4,
+       FIELD_RSHIFT_U64 = 5 };
 
 static LLVMValueRef field_info(struct cg *g, LLVMValueRef access_call, uint64_t kind)
 {
@@ -379,4 +389,179 @@ LLVMValueRef core_read_int(struct cg *g, LLVMValueRef src, unsigned size, bool s
 	store_n(g, tmp, c64(g, 0), 8);
 	core_read(g, tmp, src, size, user);
 	return load_n(g, tmp, size, sgn);
+}
+
+/* The address of element idx of the array (BTF id arr) at p: a CO-RE
+ * array access, so the element size is the running kernel's. */
+static LLVMValueRef elem_access(struct cg *g, LLVMValueRef p, uint32_t arr, unsigned idx,
+				LLVMValueRef *callp);
+
+LLVMValueRef core_elem_addr(struct cg *g, LLVMValueRef p, uint32_t arr, unsigned idx)
+{
+	return elem_access(g, p, arr, idx, NULL);
+}
+
+/* A variable index: element 0's address and size, both relocated, and
+ * the index checked against the array's length (BTF's): past the end,
+ * the address is 0, whose read fails and gives zeros. */
+LLVMValueRef core_index_addr(struct cg *g, LLVMValueRef p, uint32_t arr, LLVMValueRef idx,
+			     uint64_t cidx)
+{
+	const struct btf_array *a = btf_array(btf__type_by_id(g->btf, arr));
+	LLVMValueRef call, e0, size, at;
+
+	if (kbtf_is_script(g->btf, arr)) {	/* its layout is known */
+		if (!idx)
+			idx = c64(g, cidx);
+		e0 = p;
+		size = c64(g, kbtf_size(g->btf, a->type));
+	} else if (!idx) {
+		return elem_access(g, p, arr, (unsigned)cidx, NULL);
+	} else {
+		e0 = elem_access(g, p, arr, 0, &call);
+		size = LLVMBuildZExt(g->b, field_info(g, call, FIELD_BYTE_SIZE), g->i64, "");
+	}
+	at = LLVMBuildAdd(g->b, LLVMBuildPtrToInt(g->b, e0, g->i64, ""),
+			  LLVMBuildMul(g->b, idx, size, ""), "");
+	at = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntULT, idx, c64(g, a->nelems), ""),
+			     at, c64(g, 0), "");
+	return LLVMBuildIntToPtr(g->b, at, g->i8p, "");
+}
+
+static LLVMValueRef elem_access(struct cg *g, LLVMValueRef p, uint32_t arr, unsigned idx,
+				LLVMValueRef *callp)
+{
+	const struct btf_array *a = btf_array(btf__type_by_id(g->btf, arr));
+	LLVMMetadataRef di = di_of(g, arr, 0);
+	/* the IR types only shape the GEPs LLVM's pass may leave: the
+	 * offset is the relocation's */
+	LLVMTypeRef at = LLVMArrayType(g->i64, a->nelems ? a->nelems : 1);
+	LLVMTypeRef tys[] = { LLVMPointerType(g->i64, 0), LLVMPointerType(at, 0) };
+	unsigned iid = LLVMLookupIntrinsicID("llvm.preserve.array.access.index", 32);
+	LLVMValueRef fn = LLVMGetIntrinsicDeclaration(g->mod, iid, tys, 2);
+	LLVMValueRef args[] = { LLVMBuildBitCast(g->b, p, tys[1], ""), c32(g, 1), c32(g, idx) };
+	LLVMValueRef call = LLVMBuildCall2(g->b, LLVMIntrinsicGetType(g->ctx, iid, tys, 2), fn,
+					   args, 3, "");
+
+	LLVMAddCallSiteAttribute(call, 1, LLVMCreateTypeAttribute(
+		g->ctx, LLVMGetEnumAttributeKindForName("elementtype", 11), at));
+	LLVMSetMetadata(call, LLVMGetMDKindID("llvm.preserve.access.index", 26),
+			LLVMMetadataAsValue(g->ctx, di));
+	if (callp)
+		*callp = call;
+	return to_i8p(g, call);
+}
+
+/* A bitfield of one of the script's own structs at root into dst (8
+ * bytes): its bytes read, then shifted out (little-endian), sign-extended
+ * when signed. */
+static void plain_bits(struct cg *g, LLVMValueRef dst, LLVMValueRef root,
+		       const struct kbtf_member *km, bool is_signed, bool user)
+{
+	unsigned lo = km->bit_off % 8, nbytes = (lo + km->bit_size + 7) / 8;
+	LLVMValueRef v;
+
+	store_n(g, dst, c64(g, 0), 8);
+	core_read(g, dst, gep8(g, root, km->bit_off / 8), nbytes > 8 ? 8 : nbytes, user);
+	v = LLVMBuildShl(g->b, load_n(g, dst, 8, false), c64(g, 64 - lo - km->bit_size), "");
+	v = is_signed ? LLVMBuildAShr(g->b, v, c64(g, 64 - km->bit_size), "")
+		      : LLVMBuildLShr(g->b, v, c64(g, 64 - km->bit_size), "");
+	store_n(g, dst, v, 8);
+}
+
+/* print() of a kernel struct: its layout (ktypes.c made it from the BTF)
+ * and the BTF walked side by side, each member found again by name and
+ * read on its own into dst, the layout's place in the record. With addr
+ * NULL, only notes the members used (core_collect). */
+static void show(struct cg *g, uint32_t id, const struct rec_arg *ra, LLVMValueRef addr,
+		 LLVMValueRef dst, bool user)
+{
+	uint32_t sid = kbtf_skip(g->btf, id, NULL);
+	const struct btf_type *t = btf__type_by_id(g->btf, sid);
+	bool script = kbtf_is_script(g->btf, sid);
+
+	switch (ra->kind) {
+	case RA_STRUCT:
+		if (ra->is_ptr) {	/* an array of structs or arrays */
+			const struct btf_array *a = btf_array(t);
+			uint64_t esize = kbtf_size(g->btf, a->type);
+
+			for (unsigned i = 0; i < ra->nelems; i++)
+				show(g, a->type, &ra->elems[i],
+				     !addr ? NULL : script ? gep8(g, addr, i * esize)
+				     : core_elem_addr(g, addr, sid, i),
+				     addr ? gep8(g, dst, ra->elems[i].offset) : NULL, user);
+			return;
+		}
+		for (unsigned i = 0; i < ra->nelems; i++) {
+			const struct rec_arg *e = &ra->elems[i];
+			struct kbtf_member km;
+
+			if (!kbtf_member(g->btf, sid, e->name, &km))
+				continue;	/* the checker found it */
+			if (script) {	/* the script's own struct: its layout is known */
+				if (!addr)
+					show(g, km.type, e, NULL, NULL, user);
+				else if (km.bit_size)
+					plain_bits(g, gep8(g, dst, e->offset), addr, &km, e->is_signed,
+						   user);
+				else
+					show(g, km.type, e, gep8(g, addr, km.bit_off / 8),
+					     gep8(g, dst, e->offset), user);
+				continue;
+			}
+			if (!addr) {
+				for (unsigned k = 0; k < km.nsteps; k++)
+					use_member(g, km.steps[k].rec_id, km.steps[k].index);
+				show(g, km.type, e, NULL, NULL, user);
+				continue;
+			}
+			/* A member the running kernel does not have (it was
+			 * in the BTF compiled against) stays zero: its read
+			 * is behind the relocated "exists", which the
+			 * verifier sees as a constant. */
+			LLVMValueRef d = gep8(g, dst, e->offset), q = addr, call = NULL;
+			LLVMBasicBlockRef rd = new_block(g, "show.member");
+			LLVMBasicBlockRef none = new_block(g, "show.none");
+			LLVMBasicBlockRef next = new_block(g, "show.next");
+
+			for (unsigned k = 0; k < km.nsteps; k++)
+				q = access(g, q, &km.steps[k], &call);
+			LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE,
+					field_info(g, call, FIELD_EXISTS), c32(g, 0), ""), rd, none);
+			LLVMPositionBuilderAtEnd(g->b, none);
+			/* a read that fails zeroes its buffer, whatever its
+			 * size (a memset of a big one would not fit) */
+			core_read(g, d, LLVMConstNull(g->i8p), e->size, false);
+			LLVMBuildBr(g->b, next);
+			LLVMPositionBuilderAtEnd(g->b, rd);
+			if (km.bit_size)
+				store_n(g, d, core_read_bits(g, addr, &km, e->is_signed, user), 8);
+			else
+				show(g, km.type, e, core_member_addr(g, addr, &km), d, user);
+			LLVMBuildBr(g->b, next);
+			LLVMPositionBuilderAtEnd(g->b, next);
+		}
+		return;
+	case RA_INT:
+		/* straight into the record: a temporary per member would
+		 * not fit the stack */
+		if (!addr)
+			return;
+		store_n(g, dst, c64(g, 0), 8);
+		core_read(g, dst, addr, ra->elem_size, user);
+		if (ra->is_signed && ra->elem_size < 8)
+			store_n(g, dst, load_n(g, dst, ra->elem_size, true), 8);
+		return;
+	default:	/* RA_STR, RA_ARRAY: the bytes */
+		if (addr)
+			core_read(g, dst, addr, ra->size, user);
+		return;
+	}
+}
+
+void core_show(struct cg *g, LLVMValueRef addr, const struct type *t, const struct rec_arg *ra,
+	       LLVMValueRef dst)
+{
+	show(g, t->btf_id, ra, addr, dst, t->user);
 }

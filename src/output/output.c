@@ -103,14 +103,25 @@ static int put_value(FILE *out, const unsigned char *base, const struct rec_arg 
 			memcpy(&v, p + i * a->elem_size, a->elem_size);
 			if (a->is_signed && a->elem_size < 8 && (v >> (a->elem_size * 8 - 1)) & 1)
 				v |= ~0ull << (a->elem_size * 8);
-			if (a->is_signed)
+			if (a->is_ptr)
+				fprintf(out, "%s0x%" PRIx64, i ? "," : "", v);
+			else if (a->is_signed)
 				fprintf(out, "%s%" PRId64, i ? "," : "", (int64_t)v);
 			else
 				fprintf(out, "%s%" PRIu64, i ? "," : "", v);
 		}
 		return fputc(']', out) == EOF ? -1 : 0;
 	}
-	if (a->kind == RA_STRUCT) {	/* print(args) */
+	if (a->kind == RA_STRUCT && a->is_ptr) {	/* a kernel struct's array of structs */
+		fputc('[', out);
+		for (unsigned i = 0; i < a->nelems; i++) {
+			if (i)
+				fputc(',', out);
+			put_value(out, base + a->offset, &a->elems[i]);
+		}
+		return fputc(']', out) == EOF ? -1 : 0;
+	}
+	if (a->kind == RA_STRUCT) {	/* print(args), print(*p) */
 		fputs("{ ", out);
 		for (unsigned i = 0; i < a->nelems; i++) {
 			fprintf(out, "%s.%s = ", i ? ", " : "", a->elems[i].name);
@@ -160,19 +171,22 @@ static void put_json(FILE *out, const unsigned char *base, const struct rec_arg 
 		return;
 	}
 	case RA_TUPLE:
-	case RA_STRUCT:
-		fputc(a->kind == RA_TUPLE ? '[' : '{', out);
+	case RA_STRUCT: {
+		bool obj = a->kind == RA_STRUCT && !a->is_ptr;
+
+		fputc(obj ? '{' : '[', out);
 		for (unsigned i = 0; i < a->nelems; i++) {
 			if (i)
-				fputs(a->kind == RA_TUPLE ? "," : ", ", out);	/* as bpftrace */
-			if (a->kind == RA_STRUCT) {
+				fputs(obj ? ", " : ",", out);	/* as bpftrace */
+			if (obj) {
 				json_string(out, a->elems[i].name, strlen(a->elems[i].name));
 				fputs(": ", out);
 			}
 			put_json(out, base + a->offset, &a->elems[i]);
 		}
-		fputc(a->kind == RA_TUPLE ? ']' : '}', out);
+		fputc(obj ? '}' : ']', out);
 		return;
+	}
 	case RA_INT:
 		if (!a->is_ptr)
 			break;

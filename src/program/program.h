@@ -50,7 +50,8 @@ enum rec_arg_kind {
 	RA_ARRAY,		/* elem_size-byte integers: count of them, or for a
 				 * variable array a u64 byte length, then up to
 				 * size - 8 bytes */
-	RA_STRUCT,		/* print(args): elems, each with its name */
+	RA_STRUCT,		/* print(args), print(*p): elems, each with its
+				 * name (a kernel struct's nest) */
 	RA_BUF,			/* buf(): a u64 byte length, then up to size - 8
 				 * bytes; printed hex-escaped */
 	RA_TIME,		/* strftime(): 8 bytes, nanoseconds of nsecs'
@@ -66,7 +67,10 @@ struct tp_inet {
 struct rec_arg {
 	enum rec_arg_kind kind;
 	bool is_signed;		/* RA_INT: sign of the value */
-	bool is_ptr;		/* RA_INT: an address (print shows it in hex) */
+	bool is_ptr;		/* RA_INT, RA_ARRAY: addresses (print shows
+				 * them in hex);
+				 * RA_STRUCT: an array, its elements unnamed
+				 * (print shows [a,b]) */
 	bool is_bool;		/* RA_INT: print shows true or false */
 	bool cut_mark;		/* RA_STR from str(): the buffer has one byte more
 				 * than the visible length; a string that fills it

@@ -124,7 +124,7 @@ rec.fill2:                                        ; preds = %rec.done
   store i64 4294967297, i64* %60, align 8, !dbg !61
   %61 = getelementptr i8, i8* %56, i64 8, !dbg !61
   %62 = bitcast i8* %61 to i64*, !dbg !61
-  store i64 184, i64* %62, align 8, !dbg !61
+  store i64 216, i64* %62, align 8, !dbg !61
   %63 = getelementptr i8, i8* %56, i64 16, !dbg !61
   %64 = bitcast i8* %63 to i64*, !dbg !61
   store i64 152, i64* %64, align 8, !dbg !61
@@ -266,7 +266,7 @@ rec.fill2:                                        ; preds = %rec.done
   store i64 4294967297, i64* %60, align 8, !dbg !68
   %61 = getelementptr i8, i8* %56, i64 8, !dbg !68
   %62 = bitcast i8* %61 to i64*, !dbg !68
-  store i64 184, i64* %62, align 8, !dbg !68
+  store i64 216, i64* %62, align 8, !dbg !68
   %63 = getelementptr i8, i8* %56, i64 16, !dbg !68
   %64 = bitcast i8* %63 to i64*, !dbg !68
   store i64 152, i64* %64, align 8, !dbg !68
@@ -350,7 +350,7 @@ attributes #4 = { nounwind readnone }
 !42 = !DICompositeType(tag: DW_TAG_array_type, baseType: !12, size: 8388608, align: 32, elements: !43)
 !43 = !{!44}
 !44 = !DISubrange(count: 262144, lowerBound: 0)
-!45 = !DICompositeType(tag: DW_TAG_structure_type, name: "task_struct", scope: !3, file: !3, size: 1472, elements: !46)
+!45 = !DICompositeType(tag: DW_TAG_structure_type, name: "task_struct", scope: !3, file: !3, size: 1728, elements: !46)
 !46 = !{!47, !49}
 !47 = !DIDerivedType(tag: DW_TAG_member, name: "in_execve", scope: !3, file: !3, baseType: !48, size: 1, offset: 515, flags: DIFlagBitField, extraData: i64 512)
 !48 = !DIBasicType(name: "unsigned int", size: 32, encoding: DW_ATE_unsigned)

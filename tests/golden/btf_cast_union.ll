@@ -5,10 +5,10 @@ target triple = "bpfel"
 
 %struct.sock = type { i64, i64 }
 %struct.sock_common = type { i64, i64 }
-%union.anon.46 = type { i64 }
-%struct.anon.47 = type { i64 }
-%union.anon.39 = type { i64 }
-%struct.anon.40 = type { i64 }
+%union.anon.50 = type { i64 }
+%struct.anon.51 = type { i64 }
+%union.anon.43 = type { i64 }
+%struct.anon.44 = type { i64 }
 
 @_license = global [4 x i8] c"GPL\00", section "license"
 @tp_events = global { i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !0
@@ -121,16 +121,16 @@ declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.socks(%struct.soc
 declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.sock_commons(%struct.sock_common*, i32 immarg, i32 immarg) #3
 
 ; Function Attrs: nofree nosync nounwind readnone willreturn
-declare %union.anon.46* @llvm.preserve.union.access.index.p0s_union.anon.46s.p0s_union.anon.46s(%union.anon.46*, i32 immarg) #3
+declare %union.anon.50* @llvm.preserve.union.access.index.p0s_union.anon.50s.p0s_union.anon.50s(%union.anon.50*, i32 immarg) #3
 
 ; Function Attrs: nofree nosync nounwind readnone willreturn
-declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.anon.47s(%struct.anon.47*, i32 immarg, i32 immarg) #3
+declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.anon.51s(%struct.anon.51*, i32 immarg, i32 immarg) #3
 
 ; Function Attrs: nofree nosync nounwind readnone willreturn
-declare %union.anon.39* @llvm.preserve.union.access.index.p0s_union.anon.39s.p0s_union.anon.39s(%union.anon.39*, i32 immarg) #3
+declare %union.anon.43* @llvm.preserve.union.access.index.p0s_union.anon.43s.p0s_union.anon.43s(%union.anon.43*, i32 immarg) #3
 
 ; Function Attrs: nofree nosync nounwind readnone willreturn
-declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.anon.40s(%struct.anon.40*, i32 immarg, i32 immarg) #3
+declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.anon.44s(%struct.anon.44*, i32 immarg, i32 immarg) #3
 
 ; Function Attrs: nounwind readnone
 declare i8* @llvm.bpf.passthrough.p0i8.p0i8(i32, i8*) #4

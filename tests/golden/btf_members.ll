@@ -4,7 +4,7 @@ target datalayout = "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
 target triple = "bpfel"
 
 %struct.cred = type { i64, i64 }
-%struct.anon.25 = type { i64 }
+%struct.anon.29 = type { i64 }
 %struct.task_struct = type { i64, i64, i64 }
 
 @_license = global [4 x i8] c"GPL\00", section "license"
@@ -178,7 +178,7 @@ declare void @llvm.dbg.value(metadata, metadata, metadata) #2
 declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.creds(%struct.cred*, i32 immarg, i32 immarg) #3
 
 ; Function Attrs: nofree nosync nounwind readnone willreturn
-declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.anon.25s(%struct.anon.25*, i32 immarg, i32 immarg) #3
+declare i8* @llvm.preserve.struct.access.index.p0i8.p0s_struct.anon.29s(%struct.anon.29*, i32 immarg, i32 immarg) #3
 
 ; Function Attrs: argmemonly nofree nounwind willreturn writeonly
 declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #4
@@ -280,7 +280,7 @@ attributes #5 = { nounwind readnone }
 !78 = !DIDerivedType(tag: DW_TAG_member, name: "val", scope: !3, file: !3, baseType: !79, size: 32)
 !79 = !DIBasicType(name: "unsigned int", size: 32, encoding: DW_ATE_unsigned)
 !80 = !DIDerivedType(tag: DW_TAG_member, name: "euid", scope: !3, file: !3, baseType: !76, size: 32, offset: 160)
-!81 = !DICompositeType(tag: DW_TAG_structure_type, name: "task_struct", scope: !3, file: !3, size: 1472, elements: !82)
+!81 = !DICompositeType(tag: DW_TAG_structure_type, name: "task_struct", scope: !3, file: !3, size: 1728, elements: !82)
 !82 = !{!83, !84, !86}
 !83 = !DIDerivedType(tag: DW_TAG_member, name: "tgid", scope: !3, file: !3, baseType: !12, size: 32, offset: 576)
 !84 = !DIDerivedType(tag: DW_TAG_member, name: "real_parent", scope: !3, file: !3, baseType: !85, size: 64, offset: 640)

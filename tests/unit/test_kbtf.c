@@ -22,7 +22,7 @@ static void test_members(const struct btf *btf)
 	CHECK_INT(kbtf_find_record(btf, "no_such_struct", false), 0);
 	CHECK(kbtf_find_record(btf, "bpf_attr_small", true) != 0);
 	CHECK(kbtf_is_record(btf, task));
-	CHECK_INT(kbtf_size(btf, task), 184);
+	CHECK_INT(kbtf_size(btf, task), 216);
 
 	CHECK(kbtf_member(btf, task, "tgid", &m));
 	CHECK_INT(m.nsteps, 1);
