@@ -5,6 +5,7 @@
  * members, a type's size and C spelling. The BTF is read once, the first
  * time a script names a kernel type, and never for scripts that do not. */
 #include "kbtf.h"
+#include "kernel/tracefs.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -57,8 +58,11 @@ const struct btf *kbtf_load(const char **why)
 						 "(/sys/kernel/btf/vmlinux): %s", strerror(e));
 			}
 		}
-		if (kernel_btf)
+		if (kernel_btf) {
 			atexit(free_btf);
+			/* The cache's record: another kernel's types compile again. */
+			tracefs_record_file(path && *path ? path : "/sys/kernel/btf/vmlinux");
+		}
 	}
 	if (!kernel_btf && why)
 		*why = why_buf;

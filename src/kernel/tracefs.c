@@ -817,6 +817,51 @@ static void note(char kind, uint64_t h, const char *cat, const char *name)
 	buf_append(record, line, (size_t)n);
 }
 
+/* A file outside tracefs, by what stat says of it: a rebuilt binary (a new
+ * inode, size or modification time) or another kernel's BTF differs. */
+static uint64_t file_hash(const char *path, bool *ok)
+{
+	struct stat st;
+	uint64_t v[5];
+
+	*ok = stat(path, &st) == 0;
+	if (!*ok)
+		return 0;
+	v[0] = (uint64_t)st.st_dev;
+	v[1] = (uint64_t)st.st_ino;
+	v[2] = (uint64_t)st.st_size;
+	v[3] = (uint64_t)st.st_mtim.tv_sec;
+	v[4] = (uint64_t)st.st_mtim.tv_nsec;
+	return fnv(FNV_BASE, v, sizeof(v));
+}
+
+void tracefs_record_file(const char *path)
+{
+	char abs[PATH_MAX], line[PATH_MAX + 32];
+	bool ok;
+
+	if (!record || !path)
+		return;
+	if (!realpath(path, abs) || abs[0] != '/' || strchr(abs, '\n'))
+		return;
+	uint64_t h = file_hash(abs, &ok);
+	if (!ok)
+		return;
+	int n = snprintf(line, sizeof(line), "B %016llx %s\n", (unsigned long long)h, abs);
+	if (n <= 0 || (size_t)n >= sizeof(line))
+		return;
+	for (const char *p = record->data; p && p < record->data + record->len;) {
+		const char *nl = memchr(p, '\n', record->len - (size_t)(p - record->data));
+
+		if (!nl)
+			break;
+		if ((size_t)(nl + 1 - p) == (size_t)n && !memcmp(p, line, (size_t)n))
+			return;
+		p = nl + 1;
+	}
+	buf_append(record, line, (size_t)n);
+}
+
 static void check_err(char *err, size_t errlen, const char *what, size_t n)
 {
 	if (err && errlen)
@@ -840,6 +885,25 @@ int tracefs_check_record(const char *root, const char *rec, size_t len, char *er
 		uint64_t got;
 		char kind, *tail;
 
+		/* "B HHHHHHHHHHHHHHHH /PATH": a file outside tracefs, stat'ed
+		 * (never read). */
+		if (nl && n > 19 && p[0] == 'B' && p[1] == ' ' && p[18] == ' ' && p[19] == '/' &&
+		    n - 19 < sizeof(path) && !memchr(p, 0, n)) {
+			bool ok;
+
+			memcpy(hex, p + 2, 16);
+			hex[16] = 0;
+			want = strtoull(hex, &tail, 16);
+			memcpy(path, p + 19, n - 19);
+			path[n - 19] = 0;
+			got = *tail ? 0 : file_hash(path, &ok);
+			if (*tail || !ok || got != want) {
+				check_err(err, errlen, p + 19, n - 19);
+				return -1;
+			}
+			p = nl + 1;
+			continue;
+		}
 		/* "K HHHHHHHHHHHHHHHH events[/CAT[/NAME/format]]" */
 		if (!nl || n < 25 || (p[0] != 'F' && p[0] != 'L') || p[1] != ' ' || p[18] != ' ' ||
 		    memcmp(p + 19, "events", 6) || n - 19 >= sizeof(path)) {

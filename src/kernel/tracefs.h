@@ -92,7 +92,13 @@ struct buf;
  * with HASH 16 hex digits (64-bit FNV-1a). */
 void tracefs_record(struct buf *rec);
 
-/* Are the files and directories of such a record (len bytes, from the
+/* Note in that record a file the compiler read outside tracefs (a uprobe's
+ * or USDT probe's binary, the kernel's BTF) as a line
+ *   "B HASH /ABSOLUTE/PATH"          (its device, inode, size, mtime)
+ * so that a rebuilt binary or another kernel's types is a miss. */
+void tracefs_record_file(const char *path);
+
+/* Are the files (and B lines' files) and directories of such a record (len bytes, from the
  * cache: checked, never trusted) still as they were under root (NULL:
  * tracefs_root())? 0 if so; -1 otherwise, with what differs in err. */
 int tracefs_check_record(const char *root, const char *rec, size_t len, char *err,

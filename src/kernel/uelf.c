@@ -9,6 +9,7 @@
  * names twice, kept once. */
 #define _GNU_SOURCE
 #include "kernel/uelf.h"
+#include "kernel/tracefs.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -314,6 +315,9 @@ static struct uelf *uelf_read(const char *path, char *why, size_t whylen)
 
 const struct uelf *uelf_get(const char *path, char *why, size_t whylen)
 {
+	/* A compiled program holds offsets into it: the cache's record notes
+	 * it, so that a rebuilt binary is compiled for again. */
+	tracefs_record_file(path);
 	for (struct uelf *e = cache; e; e = e->next)
 		if (!strcmp(e->path, path))
 			return e;

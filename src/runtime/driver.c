@@ -160,7 +160,7 @@ static int run_entry(const struct options *o, const struct cache_inputs *ci,
 	if (changed) {
 		if (o->verbose)
 			report_note("the cached program was compiled against other tracepoints "
-				    "(%s): compiling again", deps ? err : "no record of them");
+				    "or files (%s): compiling again", deps ? err : "no record of them");
 		goto out_prog;
 	}
 	bool *skip = xcalloc(p->nprobes ? p->nprobes : 1, sizeof(bool));

@@ -2,9 +2,10 @@
 /* fuzz_deps.c - libFuzzer target over tracefs_check_record(), the reader
  * of a cache entry's record of what its compiler read of tracefs (the
  * KEY.dep file: "F HASH events/CAT/NAME/format" and "L HASH events[/CAT]"
- * lines), checked against the fixture tracefs. Whatever the record holds,
- * the check must answer 0 or -1, never read outside events/, and say why
- * when it answers -1. */
+ * lines, and "B HASH /PATH" of files outside tracefs, which are only
+ * stat'ed), checked against the fixture tracefs. Whatever the record
+ * holds, the check must answer 0 or -1, read nothing outside events/, and
+ * say why when it answers -1. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
