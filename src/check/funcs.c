@@ -2,6 +2,7 @@
 /* funcs.c - the built-in functions: one table entry and one checker each.
  * Code for them is emitted by codegen.c; records they send are printed by
  * output.c. */
+#include <arpa/inet.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,8 @@ static void check_strfn(struct sema *s, struct ctx *c, struct node *n);
 static void check_bswap(struct sema *s, struct ctx *c, struct node *n);
 static void check_buf(struct sema *s, struct ctx *c, struct node *n);
 static void check_strftime(struct sema *s, struct ctx *c, struct node *n);
+static void check_addrspace(struct sema *s, struct ctx *c, struct node *n);
+static void check_pton(struct sema *s, struct ctx *c, struct node *n);
 
 static const struct func funcs[] = {
 	{ "printf", F_PRINTF, 1, FMT_ARGS_MAX, "printf(\"format\", args...)", check_printf },
@@ -62,6 +65,9 @@ static const struct func funcs[] = {
 	{ "ntop", F_NTOP, 1, 2, "ntop([af,] address)", check_sym },
 	{ "buf", F_BUF, 1, 2, "buf(pointer, length) or buf(args.array)", check_buf },
 	{ "strftime", F_STRFTIME, 2, 2, "strftime(\"strftime format\", nsecs)", check_strftime },
+	{ "kptr", F_KPTR, 1, 1, "kptr(address)", check_addrspace },
+	{ "uptr", F_UPTR, 1, 1, "uptr(address)", check_addrspace },
+	{ "pton", F_PTON, 1, 1, "pton(\"1.2.3.4\") or pton(\"::1\")", check_pton },
 };
 
 #define NFUNCS (sizeof(funcs) / sizeof(funcs[0]))
@@ -70,7 +76,7 @@ const char *const func_names[] = {
 	"printf", "print", "str", "exit", "count", "sum", "avg", "min", "max",
 	"stats", "hist", "lhist", "delete", "clear", "zero", "time", "system",
 	"cat", "signal", "join", "ksym", "kstack", "ustack", "ntop", "len", "has_key",
-	"strcontains", "strncmp", "bswap", "buf", "strftime", NULL,
+	"strcontains", "strncmp", "bswap", "buf", "strftime", "kptr", "uptr", "pton", NULL,
 };
 
 const struct func *func_find(const char *name)
@@ -86,10 +92,10 @@ static const struct {
 	const char *name, *why;
 } missing_funcs[] = {
 	{ "username", NULL },
-	{ "kptr", NULL }, { "uptr", NULL }, { "reg", NULL }, { "macaddr", NULL },
+	{ "reg", NULL }, { "macaddr", NULL },
 	{ "cgroupid", NULL }, { "usym", NULL }, { "override", NULL }, { "path", NULL },
 	{ "str_contains", NULL },
-	{ "skboutput", NULL }, { "pton", NULL }, { "debugf", NULL },
+	{ "skboutput", NULL }, { "debugf", NULL },
 };
 
 void unknown_function(struct sema *s, const struct node *n)
@@ -421,6 +427,58 @@ static void check_bswap(struct sema *s, struct ctx *c, struct node *n)
 	n->type = a->type.kind == TY_INT ? ty_int(a->type.size, false) : ty_int(8, false);
 }
 
+/* kptr(p), uptr(p): the same address, said to be in kernel or in user
+ * memory (str(), members and * then read it with that helper). */
+static void check_addrspace(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *a = n->call.args;
+
+	(void)c;
+	if (a->type.kind == TY_NONE)
+		return;
+	if (!is_intlike(&a->type)) {
+		diag_error(s->diag, &a->loc, "%s() takes an address, not %s", n->call.name,
+			   a_type(&a->type));
+		return;
+	}
+	n->type = a->type;
+	if (n->type.kind == TY_INT)
+		n->type = (struct type){ .kind = TY_PTR, .size = 8 };
+	n->type.user = n->call.fn->id == F_UPTR;
+}
+
+/* pton("address"): the address's bytes, known when compiling. An IPv4
+ * address is its four bytes as they lie in memory, read as a 32-bit
+ * integer: what ntop() takes, and (uint32)pton("127.0.0.1") is 0x100007f.
+ * An IPv6 address is an ntop() value of its own (family AF_INET6), which
+ * ntop() and printf's %s print. */
+static void check_pton(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *a = n->call.args;
+	unsigned char b[16];
+
+	(void)c;
+	if (a->kind != N_STR) {
+		diag_error(s->diag, &a->loc, "pton() takes a string literal: an IPv4 or IPv6 address");
+		return;
+	}
+	if (inet_pton(AF_INET, a->str.s, b) == 1) {
+		uint32_t v;
+
+		memcpy(&v, b, 4);
+		n->kind = N_INT;
+		n->num = v;
+		n->type = ty_int(4, false);
+		return;
+	}
+	if (inet_pton(AF_INET6, a->str.s, b) != 1) {
+		diag_error(s->diag, &a->loc, "'%s' is neither an IPv4 nor an IPv6 address", a->str.s);
+		return;
+	}
+	n->type.kind = TY_INET;
+	n->type.size = sizeof(struct tp_inet);
+}
+
 /* buf(p, n): n bytes at p (at most STRLEN of them), buf(args.array [, n]):
  * a fixed array field's bytes (its first n), or buf(s, n): a string's
  * first n bytes, zeros past its buffer. A value: printed by %r and print(),
@@ -666,6 +724,9 @@ static void check_sym(struct sema *s, struct ctx *c, struct node *n)
 		if (n->call.fn->id == F_NTOP && !x->next && x->type.kind == TY_ARRAY &&
 		    x->type.elems[0].size == 1 && (x->type.nelems == 4 || x->type.nelems == 16))
 			continue;	/* ntop(args.saddr): u8[4] or u8[16] */
+		if (n->call.fn->id == F_NTOP && !x->next && x->type.kind == TY_INET &&
+		    x->kind == N_CALL)
+			continue;	/* ntop(pton("::1")) */
 		if (!is_intlike(&x->type)) {
 			diag_error(s->diag, &x->loc, "%s() takes integers, not %s", n->call.name,
 				   a_type(&x->type));

@@ -38,7 +38,7 @@ static const struct {
 	{ "nsecs", B_NSECS }, { "elapsed", B_ELAPSED }, { "cpu", B_CPU },
 	{ "probe", B_PROBE }, { "rand", B_RAND }, { "cgroup", B_CGROUP },
 	{ "kstack", B_KSTACK }, { "ustack", B_USTACK }, { "curtask", B_CURTASK },
-	{ "func", B_FUNC }, { "ctx", B_CTX },
+	{ "func", B_FUNC }, { "ctx", B_CTX }, { "numaid", B_NUMAID },
 };
 
 static const char *type_name(const struct type *t)
@@ -277,6 +277,7 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 	case B_GID:
 	case B_CPU:
 	case B_RAND:
+	case B_NUMAID:
 		n->type = ty_int(4, false);
 		break;
 	case B_ELAPSED:

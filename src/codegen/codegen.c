@@ -11,6 +11,7 @@
 #include "codegen.h"
 #include "cg.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -267,6 +268,22 @@ static void emit_inet_into(struct cg *g, struct node *n, LLVMValueRef dst)
 	}
 	struct node *a = n->call.args, *addr = a->next ? a->next : a;
 
+	if (n->call.fn->id == F_PTON) {	/* an IPv6 literal */
+		struct tp_inet in = { .af = AF_INET6 };
+
+		inet_pton(AF_INET6, a->str.s, in.addr);
+		for (unsigned i = 0; i < sizeof(in); i += 8) {
+			uint64_t w;
+
+			memcpy(&w, (const char *)&in + i, 8);
+			store_n(g, gep8(g, dst, i), c64(g, w), 8);
+		}
+		return;
+	}
+	if (addr->type.kind == TY_INET) {	/* ntop(pton("::1")) */
+		emit_inet_into(g, addr, dst);
+		return;
+	}
 	if (addr->type.kind == TY_ARRAY) {	/* u8[4] or u8[16] */
 		LLVMValueRef args[] = { gep8(g, dst, 8), c32(g, addr->type.nelems),
 					field_ptr(g, addr->member.field) };
@@ -314,6 +331,9 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 						       NULL, 0), g->i64, "rand");
 	case B_CGROUP:
 		return emit_helper(g, BPF_FUNC_get_current_cgroup_id, g->i64, NULL, 0);
+	case B_NUMAID:
+		return LLVMBuildZExt(g->b, emit_helper(g, BPF_FUNC_get_numa_node_id, g->i32,
+						       NULL, 0), g->i64, "numaid");
 	case B_KSTACK:
 	case B_USTACK:
 		return emit_stackid(g, 0, n->id.builtin == B_USTACK);
@@ -709,7 +729,7 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 		return phi;
 	}
 	case N_CALL:
-		if (n->call.fn->id == F_KSYM)
+		if (n->call.fn->id == F_KSYM || n->call.fn->id == F_KPTR || n->call.fn->id == F_UPTR)
 			return emit_int(g, n->call.args);
 		if (n->call.fn->id == F_STRFTIME)	/* its time; user space formats it */
 			return emit_int(g, n->call.args->next);

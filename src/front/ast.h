@@ -134,6 +134,7 @@ enum builtin {
 	B_CURTASK,	/* the current task_struct (bpf_get_current_task) */
 	B_FUNC,		/* the probed function's name (uprobes, uretprobes) */
 	B_CTX,		/* the program's context: its address, a kernel pointer */
+	B_NUMAID,	/* the NUMA node of the current CPU */
 };
 
 #define PARAM_COUNT (-1)	/* node.param of $#'s value */
