@@ -367,6 +367,9 @@ void ktype_size(struct sema *s, struct node *n,
 		case TY_PTR:
 			v = 8;
 			break;
+		case TY_TUPLE:	/* as C lays it out, as bpftrace says */
+			v = e->type.csize;
+			break;
 		default:
 			if (!is_value(&e->type) || !e->type.size) {
 				diag_error(s->diag, &n->loc, "sizeof() of %s", a_type(&e->type));

@@ -128,6 +128,8 @@ static struct type holder_type(struct sema *s, const struct type *t, unsigned mi
 	for (unsigned i = 0; i < t->nelems; i++)
 		h.elems[i] = holder_type(s, &t->elems[i], min_str);
 	h.size = tuple_offset(&h, h.nelems);
+	h.csize = t->csize;
+	h.calign = t->calign;
 	return h;
 }
 
@@ -642,12 +644,25 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		n->type.kind = TY_TUPLE;
 		n->type.nelems = (unsigned)n->tuple.n;
 		n->type.elems = arena_alloc(s->arena, n->type.nelems * sizeof(*n->type.elems));
+		unsigned csize = 0, calign = 1;
 		for (struct node *e = n->tuple.elems; e; e = e->next, i++) {
 			check_expr(s, c, e);
 			if (e->type.kind == TY_NONE) {
 				n->type.kind = TY_NONE;
 				return;
 			}
+			/* C's layout of the elements as written, for sizeof() */
+			unsigned esz = e->type.kind == TY_INT ? e->type.size
+				       : e->type.kind == TY_STR ? e->type.size
+				       : e->type.kind == TY_TUPLE ? e->type.csize : type_slot(&e->type);
+			unsigned eal = e->type.kind == TY_INT ? e->type.size
+				       : e->type.kind == TY_STR ? 1
+				       : e->type.kind == TY_TUPLE ? e->type.calign : 8;
+			if (!eal)
+				eal = 1;
+			csize = (csize + eal - 1) / eal * eal + esz;
+			if (eal > calign)
+				calign = eal;
 			if (!is_value(&e->type)) {
 				diag_error(s->diag, &e->loc, "a tuple cannot hold %s", a_type(&e->type));
 				n->type.kind = TY_NONE;
@@ -658,6 +673,8 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 					   : ty_int(8, e->type.kind == TY_INT && e->type.is_signed);
 		}
 		n->type.size = tuple_offset(&n->type, n->type.nelems);
+		n->type.csize = (csize + calign - 1) / calign * calign;
+		n->type.calign = calign;
 		break;
 	}
 	case N_INDEX: {

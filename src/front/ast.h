@@ -96,6 +96,9 @@ struct type {
 				 * qualifiers skipped), 0 when untyped; TY_KOBJ:
 				 * the object's type */
 	struct type *elems;	/* TY_TUPLE: element types (arena) */
+	unsigned csize, calign;	/* TY_TUPLE: its size and alignment as C lays
+				 * out its elements as written (int8 in 1
+				 * byte): what sizeof() says, as bpftrace */
 	unsigned nelems;
 	const struct tp_format *format;	/* TY_ARGS: the record's format */
 	const char *fmt;	/* TY_TIME: the strftime format */
