@@ -994,9 +994,11 @@ static void test_buf_values(void)
 {
 	unsigned char key[2][16] = { { 0 } }, val[2][16] = { { 0 } };
 	struct key_part kp = { .kind = KEY_BUF, .offset = 0, .size = 10 };
-	struct key_part vp = { .kind = KEY_BUF, .offset = 0, .size = 11 };
+	/* the second part only for the check that a value has one part */
+	struct key_part vp[2] = { { .kind = KEY_BUF, .offset = 0, .size = 11 },
+				  { .kind = KEY_INT, .offset = 8, .size = 8 } };
 	struct map_desc d = { .name = "@b", .kind = MK_VALUE, .key = &kp, .nkey = 1,
-			      .key_size = 16, .value_size = 16, .vals = &vp, .nvals = 1,
+			      .key_size = 16, .value_size = 16, .vals = vp, .nvals = 1,
 			      .max_entries = 16 };
 	struct map_entry e[2] = { { key[0], val[0] }, { key[1], val[1] } };
 	uint64_t len;
