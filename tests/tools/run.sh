@@ -438,6 +438,28 @@ test_tcplife() {
 	# connection's.
 	[ "$(awk 'NR > 1 && NF > 0' "$tmp/out" | wc -l)" -eq 2 ] || fail "not 2 lines, one per end"
 	report "tcplife PORT: a loopback connection's two ends, ports and bytes through struct sock"
+
+	# The same over IPv6 (the other branch of the family test), where the
+	# machine has ::1.
+	if ! "$py" -c 'import socket; socket.socket(socket.AF_INET6).bind(("::1", 0))' 2>/dev/null; then
+		echo "note: tcplife: no IPv6 loopback; the IPv6 case is left out"
+		return
+	fi
+	sed -e 's/"127\.0\.0\.1"/"::1"/g' -e 's/socket\.socket()/socket.socket(socket.AF_INET6)/' \
+		"$tmp/tcp.py" >"$tmp/tcp6.py"
+	port=$("$py" -c 'import socket; s = socket.socket(socket.AF_INET6); s.bind(("::1", 0)); print(s.getsockname()[1])')
+	rm -f "$tmp/client"
+	run 30 tcplife "$port" -c "$py $tmp/tcp6.py $port $tmp/client"
+	pypid="" cport=""
+	read -r pypid cport <"$tmp/client" 2>/dev/null
+	if [ -z "$cport" ]; then
+		fail "the IPv6 workload did not connect"
+	else
+		matches "^$pypid +python3 +::1 +$cport +::1 +$port +16 +8 +[0-9]+\$"
+		matches "^$pypid +python3 +::1 +$port +::1 +$cport +8 +16 +[0-9]+\$"
+	fi
+	[ "$(awk 'NR > 1 && NF > 0' "$tmp/out" | wc -l)" -eq 2 ] || fail "not 2 lines, one per end"
+	report "tcplife PORT: the same over IPv6 (::1)"
 }
 
 # A memory cgroup limited to 64 MiB, below this process's own (v1 or v2),
