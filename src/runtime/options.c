@@ -9,6 +9,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include <bpf/libbpf.h>
 
 #include "front/diag.h"
 #include "front/preproc.h"
@@ -60,6 +64,8 @@ static const char usage[] =
 "                    loadall accepts it)\n"
 "  --aot OUT         write OUT, a standalone executable that runs the script\n"
 "                    on hosts without tpscript or LLVM, and exit\n"
+"  --info            what this kernel offers tpscript (BTF, program and map\n"
+"                    types, helpers, raw tracepoints, uprobes, cookies)\n"
 "  -h, --help        this help\n"
 "  -V, --version     the version\n"
 "\n"
@@ -98,7 +104,8 @@ static const char aot_usage[] =
 "  -V, --version     the version, and the script's name\n";
 
 enum { OPT_DUMP = 256, OPT_EMIT_ELF, OPT_EMIT_LLVM, OPT_UNSAFE, OPT_SUMMARY, OPT_DRY_RUN,
-       OPT_NO_CACHE, OPT_AOT, OPT_METRICS, OPT_METRICS_LIMIT, OPT_INCLUDE };
+       OPT_NO_CACHE, OPT_AOT, OPT_METRICS, OPT_METRICS_LIMIT, OPT_INCLUDE,
+       OPT_INFO };
 
 static const struct option long_opts[] = {
 	{ "help", no_argument, NULL, 'h' },
@@ -114,6 +121,7 @@ static const struct option long_opts[] = {
 	{ "metrics", required_argument, NULL, OPT_METRICS },
 	{ "metrics-limit", required_argument, NULL, OPT_METRICS_LIMIT },
 	{ "include", required_argument, NULL, OPT_INCLUDE },
+	{ "info", no_argument, NULL, OPT_INFO },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -185,6 +193,78 @@ static unsigned env_uint(const char *name, unsigned dflt, unsigned lo, unsigned 
 		return dflt;
 	}
 	return (unsigned)n;
+}
+
+static const char *yes(int probe)
+{
+	return probe == 1 ? "yes" : probe == 0 ? "no" : "unknown (cannot probe)";
+}
+
+/* --info: what the running kernel offers, probed with libbpf's feature
+ * probes (each loads and frees a tiny program or map), in bpftrace's
+ * "name: yes" shape so its users find what they grep for. */
+static int print_info(void)
+{
+	static const struct { const char *name; enum bpf_prog_type t; } progs[] = {
+		{ "tracepoint", BPF_PROG_TYPE_TRACEPOINT },
+		{ "raw_tracepoint", BPF_PROG_TYPE_RAW_TRACEPOINT },
+		{ "perf_event", BPF_PROG_TYPE_PERF_EVENT },
+		{ "kprobe", BPF_PROG_TYPE_KPROBE },
+	};
+	static const struct { const char *name; enum bpf_map_type t; } maps[] = {
+		{ "hash", BPF_MAP_TYPE_HASH }, { "percpu_hash", BPF_MAP_TYPE_PERCPU_HASH },
+		{ "array", BPF_MAP_TYPE_ARRAY }, { "percpu_array", BPF_MAP_TYPE_PERCPU_ARRAY },
+		{ "stack_trace", BPF_MAP_TYPE_STACK_TRACE },
+		{ "perf_event_array", BPF_MAP_TYPE_PERF_EVENT_ARRAY },
+		{ "ringbuf", BPF_MAP_TYPE_RINGBUF },
+	};
+	static const struct { const char *name; enum bpf_func_id id; } helpers[] = {
+		{ "probe_read_kernel", BPF_FUNC_probe_read_kernel },
+		{ "probe_read_user", BPF_FUNC_probe_read_user },
+		{ "probe_read_user_str", BPF_FUNC_probe_read_user_str },
+		{ "get_current_task", BPF_FUNC_get_current_task },
+		{ "get_current_cgroup_id", BPF_FUNC_get_current_cgroup_id },
+		{ "get_numa_node_id", BPF_FUNC_get_numa_node_id },
+		{ "get_stackid", BPF_FUNC_get_stackid },
+		{ "ringbuf_reserve", BPF_FUNC_ringbuf_reserve },
+		{ "send_signal", BPF_FUNC_send_signal },
+		{ "for_each_map_elem", BPF_FUNC_for_each_map_elem },
+		{ "get_attach_cookie", BPF_FUNC_get_attach_cookie },
+	};
+	struct utsname u;
+
+	libbpf_set_print(NULL);
+	if (uname(&u) == 0)
+		printf("System\n  OS: %s %s %s\n  Arch: %s\n\n", u.sysname, u.release, u.version,
+		       u.machine);
+	printf("Build\n  version: tpscript %s\n  libbpf: %u.%u\n\n", TPSCRIPT_VERSION,
+	       libbpf_major_version(), libbpf_minor_version());
+	printf("Kernel\n  privileges to load programs: %s\n", geteuid() == 0 ? "root" :
+	       "not root (the probes below may answer no)");
+	printf("  BTF (/sys/kernel/btf/vmlinux): %s\n",
+	       access("/sys/kernel/btf/vmlinux", R_OK) == 0 ? "yes" : "no");
+	printf("  uprobes: %s\n",
+	       access("/sys/bus/event_source/devices/uprobe/type", R_OK) == 0 ? "yes" : "no");
+	printf("  tracefs: %s\n", access("/sys/kernel/tracing/events", R_OK) == 0 ||
+	       access("/sys/kernel/debug/tracing/events", R_OK) == 0 ? "yes" : "no");
+	printf("\nProgram types\n");
+	for (size_t i = 0; i < sizeof(progs) / sizeof(progs[0]); i++)
+		printf("  %s: %s\n", progs[i].name, yes(libbpf_probe_bpf_prog_type(progs[i].t, NULL)));
+	printf("\nMap types\n");
+	for (size_t i = 0; i < sizeof(maps) / sizeof(maps[0]); i++)
+		printf("  %s: %s\n", maps[i].name, yes(libbpf_probe_bpf_map_type(maps[i].t, NULL)));
+	printf("\nHelpers (in tracepoint programs)\n");
+	for (size_t i = 0; i < sizeof(helpers) / sizeof(helpers[0]); i++)
+		printf("  %s: %s\n", helpers[i].name,
+		       yes(libbpf_probe_bpf_helper(BPF_PROG_TYPE_TRACEPOINT, helpers[i].id, NULL)));
+	printf("\nFeatures\n  raw tracepoints (rawtracepoint:, fieldless actions): %s\n",
+	       yes(libbpf_probe_bpf_prog_type(BPF_PROG_TYPE_RAW_TRACEPOINT, NULL)));
+	printf("  BPF cookies (usdt:, shared tracepoint programs): %s\n",
+	       yes(libbpf_probe_bpf_helper(BPF_PROG_TYPE_KPROBE, BPF_FUNC_get_attach_cookie, NULL)));
+	printf("  for loops over maps: %s\n",
+	       yes(libbpf_probe_bpf_helper(BPF_PROG_TYPE_TRACEPOINT, BPF_FUNC_for_each_map_elem,
+					   NULL)));
+	return finish_stdout(0);
 }
 
 static const char *base_name(const char *path)
@@ -299,6 +379,8 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 		case 'l': o->list = true; break;
 		case OPT_SUMMARY: o->summary = true; break;
 		case OPT_DRY_RUN: o->dry_run = true; break;
+		case OPT_INFO:
+			return print_info() ? -1 : 1;
 		case OPT_NO_CACHE: o->use_cache = false; break;
 		case OPT_METRICS:
 			if (!set_once(&o->metrics, "--metrics", optarg) ||
