@@ -344,16 +344,32 @@ void ktype_size(struct sema *s, struct node *n,
 			return;
 		}
 		v = km.bit_off / 8;
-	} else if (tn && strchr(tn, ' ')) {
+	} else if (tn && strncmp(tn, "struct ", 7) && strncmp(tn, "union ", 6)) {
+		/* int8 ... uint64, or C words: unsigned long, u32 */
+		unsigned size;
+		bool sgn, chr;
+
+		if (!stypes_ctype_int(tn, &size, &sgn, &chr)) {
+			diag_error(s->diag, &n->loc, "sizeof(%s): '%s' names no integer type", tn, tn);
+			return;
+		}
+		v = size;
+	} else if (tn) {
 		uint32_t id = find_record(s, tn, &n->loc);
 
 		if (!id)
 			return;
 		v = kbtf_size(s->btf, id);
-	} else if (tn) {	/* int8 ... uint64 */
-		v = (uint64_t)atoi(tn + (tn[0] == 'u' ? 4 : 3)) / 8;
 	} else {
 		struct node *e = n->size.e;
+		unsigned size;
+		bool sgn, chr;
+
+		/* sizeof(int), sizeof(u32): a C type's one word */
+		if (e->kind == N_IDENT && stypes_ctype_int(e->id.name, &size, &sgn, &chr)) {
+			v = size;
+			goto done;
+		}
 
 		check(s, c, e);
 		switch (e->type.kind) {
@@ -383,6 +399,7 @@ void ktype_size(struct sema *s, struct node *n,
 		if (e->kind == N_MEMBER && e->member.field && e->type.kind == TY_INT)
 			v = e->member.field->size;
 	}
+done:
 	n->kind = N_INT;
 	n->num = v;
 	n->type = ty_int(8, false);

@@ -342,8 +342,16 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 
 		for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++)
 			names[i] = (char *)builtins[i].name;
+		unsigned csize;
+		bool csgn, cchr;
+
 		diag_error(s->diag, &n->loc, "unknown identifier '%s'", n->id.name);
-		diag_suggest(s->diag, names, "", n->id.name);
+		if (stypes_ctype_int(n->id.name, &csize, &csgn, &cchr))
+			diag_hint(s->diag, "'%s' is a C type: sizeof(%s) takes it; a cast takes "
+				  "tpscript's integer types, (%sint%u)e", n->id.name, n->id.name,
+				  csgn ? "" : "u", csize * 8);
+		else
+			diag_suggest(s->diag, names, "", n->id.name);
 		break;
 	}
 	}

@@ -706,6 +706,16 @@ primary: INT				{ $$ = mk_leaf(ctx, N_INT, &@$); $$->num = $1; }
 	| PARAMCOUNT			{ $$ = mk_leaf(ctx, N_PARAMCOUNT, &@$); }
 	| SIZEOF '(' rec_type ')'	{ $$ = mk_size(ctx, N_SIZEOF, $3, NULL, NULL, &@$); }
 	| SIZEOF '(' TYPE ')'		{ $$ = mk_size(ctx, N_SIZEOF, $3, NULL, NULL, &@$); }
+	/* sizeof(unsigned long): C type words (one word, sizeof(int), is
+	 * an expr the checker tells apart) */
+	| SIZEOF '(' IDENT IDENT ')'	{
+		$$ = mk_size(ctx, N_SIZEOF, arena_printf(ctx->arena, "%s %s", $3, $4), NULL,
+			     NULL, &@$);
+	}
+	| SIZEOF '(' IDENT IDENT IDENT ')' {
+		$$ = mk_size(ctx, N_SIZEOF, arena_printf(ctx->arena, "%s %s %s", $3, $4, $5),
+			     NULL, NULL, &@$);
+	}
 	| SIZEOF '(' expr ')'		{ EXPR(mk_size(ctx, N_SIZEOF, NULL, $3, NULL, &@$)); }
 	| OFFSETOF '(' rec_type ',' IDENT ')' {
 		$$ = mk_size(ctx, N_OFFSETOF, $3, NULL, $5, &@$);
