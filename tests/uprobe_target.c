@@ -3,7 +3,7 @@
  * values and USDT probes, for the uprobe and USDT tests.
  *
  *   uprobe_target [sleep:MS] [add:N] [six:N] [name:N[:STR]] [static:N]
- *                 [usdt:N] [guarded:N] [malloc:N:SIZE] [pid]
+ *                 [usdt:N] [guarded:N] [malloc:N:SIZE] [call:N] [pid]
  *
  * Operations run in order, left to right.
  *   sleep:MS      sleeps MS milliseconds (for -p: attach first, then call)
@@ -20,6 +20,8 @@
  *                 semaphore, for i = 1..N; prints "guarded K" at the end,
  *                 K the number of times the semaphore was set when checked
  *   malloc:N:SIZE malloc(SIZE) and free, N times (a libc function)
+ *   call:N        ut_call(ut_add, i) for i = 1..N: a function pointer as
+ *                 the first argument (usym(arg0)); returns 2 * i
  *   pid           prints the process id and flushes
  *
  * Every function is noipa: the compiler may neither inline nor clone it,
@@ -53,6 +55,11 @@ TARGET_FN long ut_six(long a, long b, long c, long d, long e, long f)
 TARGET_FN int ut_name(const char *s)
 {
 	return (int)strlen(s);
+}
+
+TARGET_FN long ut_call(long (*fn)(long, long), long i)
+{
+	return fn(i, i);
 }
 
 TARGET_FN static int ut_static(int i)
@@ -120,6 +127,9 @@ int main(int argc, char **argv)
 				sink += p != NULL;
 				free(p);
 			}
+		} else if (!strncmp(a, "call:", 5)) {
+			for (long i = 1; i <= n; i++)
+				sink += ut_call(ut_add, i);
 		} else if (!strcmp(a, "pid")) {
 			printf("%d\n", getpid());
 			fflush(stdout);

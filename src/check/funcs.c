@@ -6,12 +6,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <bpf/btf.h>
+
 #include "check/funcs.h"
 #include "check/params.h"
 #include "check/checker.h"
 #include "check/layout.h"
 #include "check/state.h"
 #include "check/types.h"
+#include "check/ktypes.h"
+#include "kernel/uelf.h"
+#include "providers/provider.h"
 
 static void check_printf(struct sema *s, struct ctx *c, struct node *n);
 static void check_print(struct sema *s, struct ctx *c, struct node *n);
@@ -32,6 +37,7 @@ static void check_buf(struct sema *s, struct ctx *c, struct node *n);
 static void check_strftime(struct sema *s, struct ctx *c, struct node *n);
 static void check_addrspace(struct sema *s, struct ctx *c, struct node *n);
 static void check_pton(struct sema *s, struct ctx *c, struct node *n);
+static void check_uaddr(struct sema *s, struct ctx *c, struct node *n);
 
 static const struct func funcs[] = {
 	{ "printf", F_PRINTF, 1, FMT_ARGS_MAX, "printf(\"format\", args...)", check_printf },
@@ -68,6 +74,8 @@ static const struct func funcs[] = {
 	{ "kptr", F_KPTR, 1, 1, "kptr(address)", check_addrspace },
 	{ "uptr", F_UPTR, 1, 1, "uptr(address)", check_addrspace },
 	{ "pton", F_PTON, 1, 1, "pton(\"1.2.3.4\") or pton(\"::1\")", check_pton },
+	{ "usym", F_USYM, 1, 1, "usym(user address)", check_sym },
+	{ "uaddr", F_UADDR, 1, 1, "uaddr(\"symbol\")", check_uaddr },
 };
 
 #define NFUNCS (sizeof(funcs) / sizeof(funcs[0]))
@@ -76,7 +84,8 @@ const char *const func_names[] = {
 	"printf", "print", "str", "exit", "count", "sum", "avg", "min", "max",
 	"stats", "hist", "lhist", "delete", "clear", "zero", "time", "system",
 	"cat", "signal", "join", "ksym", "kstack", "ustack", "ntop", "len", "has_key",
-	"strcontains", "strncmp", "bswap", "buf", "strftime", "kptr", "uptr", "pton", NULL,
+	"strcontains", "strncmp", "bswap", "buf", "strftime", "kptr", "uptr", "pton", "usym",
+	"uaddr", NULL,
 };
 
 const struct func *func_find(const char *name)
@@ -93,7 +102,7 @@ static const struct {
 } missing_funcs[] = {
 	{ "username", NULL },
 	{ "reg", NULL }, { "macaddr", NULL },
-	{ "cgroupid", NULL }, { "usym", NULL }, { "override", NULL }, { "path", NULL },
+	{ "cgroupid", NULL }, { "override", NULL }, { "path", NULL },
 	{ "str_contains", NULL },
 	{ "skboutput", NULL }, { "debugf", NULL },
 };
@@ -167,7 +176,7 @@ static void check_format_call(struct sema *s, struct ctx *c, struct node *n,
 		case CONV_STR:
 			if (a->type.kind != TY_STR && a->type.kind != TY_KSYM &&
 			    a->type.kind != TY_KSTACK && a->type.kind != TY_INET &&
-			    a->type.kind != TY_TIME) {
+			    a->type.kind != TY_TIME && a->type.kind != TY_USYM) {
 				diag_error(s->diag, &a->loc, "'%.*s' wants a string, but this is %s",
 					   len, spec, a_type(&a->type));
 				if (a->type.kind == TY_PTR)
@@ -712,8 +721,10 @@ static void check_mapfn(struct sema *s, struct ctx *c, struct node *n)
 	n->type.kind = TY_VOID;
 }
 
-/* ksym(addr), kstack(n), ntop([af,] addr): values computed in the kernel
- * as numbers and printed by user space, which has the symbols. */
+/* ksym(addr), usym(addr), kstack(n), ntop([af,] addr): values computed
+ * in the kernel as numbers and printed by user space, which has the
+ * symbols. usym() keeps the process with the address: a user address
+ * means something only in its process. */
 static void check_sym(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct node *a = n->call.args;
@@ -736,6 +747,10 @@ static void check_sym(struct sema *s, struct ctx *c, struct node *n)
 	switch (n->call.fn->id) {
 	case F_KSYM:
 		n->type.kind = TY_KSYM;
+		break;
+	case F_USYM:
+		n->type.kind = TY_USYM;
+		n->type.size = sizeof(struct tp_usym);
 		break;
 	case F_KSTACK:
 	case F_USTACK:
@@ -775,4 +790,82 @@ static void check_len(struct sema *s, struct ctx *c, struct node *n)
 		return;
 	m->map.info = mi;
 	n->type = ty_int(8, false);
+}
+
+/* The kernel BTF's unsigned integer of size bytes, or 0 (no BTF, or none). */
+static uint32_t uint_type(struct sema *s, unsigned size)
+{
+	const struct btf *btf = need_btf(s, NULL);
+
+	for (uint32_t id = 1; btf && id < btf__type_cnt(btf); id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+
+		if (btf_is_int(t) && t->size == size && !btf_int_offset(t) &&
+		    btf_int_bits(t) == size * 8 && !(btf_int_encoding(t) & (BTF_INT_SIGNED | BTF_INT_BOOL)))
+			return id;
+	}
+	return 0;
+}
+
+/* uaddr("name"): the address of a symbol of the probe's binary, a pointer
+ * into user memory whose pointee is an unsigned integer of the symbol's
+ * size (1, 2, 4 or 8 bytes; 8 for any other). In a binary loaded at a
+ * fixed address it is a constant. In a PIE or a shared library it is the
+ * symbol's address corrected at run time by where the binary was loaded
+ * in the process the probe fired in; the arguments become what codegen
+ * needs: the symbol's address, then (only then) the probe's own address
+ * in the file (a USDT probe's comes from its site's spec). */
+static void check_uaddr(struct sema *s, struct ctx *c, struct node *n)
+{
+	const struct provider *pv = provider_of(c->pp->kind);
+	const char *path = pv->binary ? pv->binary(c->pp) : NULL;
+	struct node *a = n->call.args;
+	char why[512];
+
+	if (!path) {
+		diag_error(s->diag, &n->loc, "uaddr() is only available in uprobes, uretprobes and "
+			   "usdt probes (the symbol is the probe's binary's), not in %s", c->pp->full);
+		return;
+	}
+	if (a->kind != N_STR) {
+		diag_error(s->diag, &a->loc, "uaddr() takes a symbol's name as a string literal");
+		return;
+	}
+	const struct uelf *e = uelf_get(path, why, sizeof(why));
+	if (!e) {
+		diag_error(s->diag, &n->loc, "%s", why);
+		return;
+	}
+	const struct uelf_func *f = uelf_symbol(e, a->str.s);
+	if (!f) {
+		diag_error(s->diag, &a->loc, "no symbol '%s' in %s%s", a->str.s, path,
+			   e->has_symtab ? "" : " (it has no symbol table: stripped, only exported "
+						"symbols are known)");
+		char **names = arena_alloc(s->arena, (e->nfuncs + e->nobjs + 1) * sizeof(*names));
+		size_t k = 0;
+		for (size_t i = 0; i < e->nobjs; i++)
+			names[k++] = e->objs[i].name;
+		for (size_t i = 0; i < e->nfuncs; i++)
+			names[k++] = e->funcs[i].name;
+		names[k] = NULL;
+		diag_suggest(s->diag, names, "", a->str.s);
+		return;
+	}
+	unsigned size = f->size == 1 || f->size == 2 || f->size == 4 ? (unsigned)f->size : 8;
+	struct node *sym = node_new(s->arena, N_INT, &a->loc);
+
+	sym->num = f->addr;
+	sym->type = ty_int(8, false);
+	n->call.args = sym;
+	n->call.nargs = 1;
+	if (e->pie) {
+		uint64_t at = pv->address ? pv->address(c->pp) : 0;
+
+		sym->next = node_new(s->arena, N_INT, &a->loc);
+		sym->next->num = at;
+		sym->next->type = ty_int(8, false);
+		n->call.nargs = 2;
+	}
+	n->type = (struct type){ .kind = TY_PTR, .size = 8, .user = true,
+				 .btf_id = uint_type(s, size) };
 }

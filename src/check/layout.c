@@ -65,6 +65,9 @@ static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
 	} else if (t->kind == TY_INET) {
 		ra->kind = RA_INET;
 		ra->size = sizeof(struct tp_inet);
+	} else if (t->kind == TY_USYM) {
+		ra->kind = RA_USYM;
+		ra->size = sizeof(struct tp_usym);
 	} else if (t->kind == TY_BUF) {
 		ra->kind = RA_BUF;
 		ra->size = t->size;
@@ -177,7 +180,7 @@ static void key_part_of(struct sema *s, struct key_part *kp, const struct type *
 	kp->kind = t->kind == TY_STR ? KEY_STR : t->kind == TY_KSYM ? KEY_KSYM
 		 : t->kind == TY_KSTACK ? KEY_KSTACK : t->kind == TY_INET ? KEY_INET
 		 : t->kind == TY_TUPLE ? KEY_TUPLE : t->kind == TY_BUF ? KEY_BUF
-		 : t->kind == TY_TIME ? KEY_TIME : KEY_INT;
+		 : t->kind == TY_TIME ? KEY_TIME : t->kind == TY_USYM ? KEY_USYM : KEY_INT;
 	if (t->kind == TY_TIME)
 		kp->fmt = t->fmt;
 	kp->is_signed = t->kind == TY_INT && t->is_signed;

@@ -53,12 +53,12 @@ static const char *type_name(const struct type *t)
 	}
 }
 
-/* ksym(), kstack, ntop(), buf() and strftime() values: printable, usable
- * as keys and values, but nothing to compute with. */
+/* ksym(), usym(), kstack, ntop(), buf() and strftime() values: printable,
+ * usable as keys and values, but nothing to compute with. */
 static bool is_special(const struct type *t)
 {
 	return t->kind == TY_KSYM || t->kind == TY_KSTACK || t->kind == TY_INET ||
-	       t->kind == TY_BUF || t->kind == TY_TIME;
+	       t->kind == TY_BUF || t->kind == TY_TIME || t->kind == TY_USYM;
 }
 
 /* A value's kind for messages; a strftime() time names its format. */
@@ -1263,8 +1263,9 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 		}
 	} else if (mi->kind != kind) {
 		diag_error(s->diag, &n->loc, "@%s holds %s (since %d:%d); here it is given %s",
-			   mi->name, map_kind_name(mi->kind), mi->loc.first_line,
-			   mi->loc.first_column, map_kind_name(kind));
+			   mi->name, mi->kind == MK_VALUE ? held_type(s, &mi->value)
+			   : map_kind_name(mi->kind), mi->loc.first_line, mi->loc.first_column,
+			   kind == MK_VALUE ? held_type(s, &value) : map_kind_name(kind));
 		return;
 	} else if (kind == MK_LHIST) {
 		struct node *a = rhs->call.args->next;

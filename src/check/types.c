@@ -29,6 +29,7 @@ const char *a_type(const struct type *t)
 	case TY_KSYM: return "a kernel symbol";
 	case TY_KSTACK: return t->user ? "a user stack" : "a kernel stack";
 	case TY_INET: return "an address from ntop()";
+	case TY_USYM: return "a user symbol";
 	case TY_ARRAY: return "an array";
 	case TY_KOBJ: return "a kernel struct (read one of its members)";
 	case TY_BUF: return "a buffer from buf()";
@@ -43,7 +44,8 @@ bool is_value(const struct type *t)
 {
 	return t->kind == TY_INT || t->kind == TY_STR || t->kind == TY_PTR ||
 	       t->kind == TY_TUPLE || t->kind == TY_KSYM || t->kind == TY_KSTACK ||
-	       t->kind == TY_INET || t->kind == TY_BUF || t->kind == TY_TIME;
+	       t->kind == TY_INET || t->kind == TY_BUF || t->kind == TY_TIME ||
+	       t->kind == TY_USYM;
 }
 
 bool is_intlike(const struct type *t)

@@ -146,5 +146,6 @@ void add_maps(struct cg *g);
 /* usdt.c */
 void add_usdt_map(struct cg *g);
 LLVMValueRef emit_usdt_arg(struct cg *g, unsigned n);
+LLVMValueRef emit_usdt_site(struct cg *g);
 
 #endif

@@ -258,14 +258,77 @@ static LLVMValueRef emit_stackid(struct cg *g, unsigned frames, bool user)
 	return LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, id, c64(g, 0), ""), id, packed, "");
 }
 
+/* A value of size bytes held in memory (a variable, a tuple's element, a
+ * map holding that value alone) copied to dst; false if n is none of
+ * those. A missing map entry reads as zeros. */
+static bool copy_held(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size)
+{
+	if (n->kind == N_VAR) {
+		emit_copy(g, dst, g->vars[find_var(g, n->id.name)->id], size);
+		return true;
+	}
+	if (n->kind == N_MEMBER && !n->member.name) {
+		const struct type *st;
+
+		emit_copy(g, dst, tuple_ptr(g, n, &st), size);
+		return true;
+	}
+	if (n->kind != N_MAP)
+		return false;
+	LLVMValueRef p = emit_map_value_ptr(g, n);
+	LLVMBasicBlockRef rd = new_block(g, "map.read"), none = new_block(g, "map.none");
+	LLVMBasicBlockRef done = new_block(g, "map.done");
+
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), ""), rd,
+			none);
+	LLVMPositionBuilderAtEnd(g->b, rd);
+	emit_copy(g, dst, p, size);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, none);
+	emit_zero(g, dst, size);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, done);
+	return true;
+}
+
+/* usym(addr): the address, the current process and this probe's index
+ * (struct tp_usym). */
+static void emit_usym_into(struct cg *g, struct node *n, LLVMValueRef dst)
+{
+	if (copy_held(g, n, dst, sizeof(struct tp_usym)))
+		return;
+	LLVMValueRef tgid = LLVMBuildLShr(g->b, emit_helper(g, BPF_FUNC_get_current_pid_tgid, g->i64,
+							    NULL, 0), c64(g, 32), "");
+	uint64_t probe = (uint64_t)(g->pp - g->tp->prog->probes);
+
+	store_n(g, dst, emit_int(g, n->call.args), 8);
+	store_n(g, gep8(g, dst, offsetof(struct tp_usym, pid)),
+		LLVMBuildOr(g->b, tgid, c64(g, probe << 32), ""), 8);
+}
+
+/* uaddr("name"): the symbol's address; in a binary loaded anywhere plus
+ * where it was loaded in this process: the probe's address as the kernel
+ * reports it (bpf_get_func_ip: where the uprobe is) less its address in
+ * the file, which is the instance's (args->next) or its USDT site's (the
+ * spec's usdt_cookie). */
+static LLVMValueRef emit_uaddr(struct cg *g, struct node *n)
+{
+	struct node *sym = n->call.args;
+
+	if (!sym->next)
+		return c64(g, sym->num);
+	LLVMValueRef ip = emit_helper(g, BPF_FUNC_get_func_ip, g->i64, &g->ctxarg, 1);
+	LLVMValueRef at = provider_of(g->pp->kind)->spec_args ? emit_usdt_site(g)
+			  : c64(g, sym->next->num);
+	return LLVMBuildAdd(g->b, LLVMBuildSub(g->b, ip, at, ""), c64(g, sym->num), "uaddr");
+}
+
 /* ntop([af,] addr): family, then the address bytes; an integer address
  * is IPv4, its four bytes as they lie in memory (network order). */
 static void emit_inet_into(struct cg *g, struct node *n, LLVMValueRef dst)
 {
-	if (n->kind == N_VAR) {	/* a variable holding an ntop() value */
-		emit_copy(g, dst, g->vars[find_var(g, n->id.name)->id], sizeof(struct tp_inet));
+	if (copy_held(g, n, dst, sizeof(struct tp_inet)))
 		return;
-	}
 	struct node *a = n->call.args, *addr = a->next ? a->next : a;
 
 	if (n->call.fn->id == F_PTON) {	/* an IPv6 literal */
@@ -731,6 +794,8 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 	case N_CALL:
 		if (n->call.fn->id == F_KSYM || n->call.fn->id == F_KPTR || n->call.fn->id == F_UPTR)
 			return emit_int(g, n->call.args);
+		if (n->call.fn->id == F_UADDR)
+			return emit_uaddr(g, n);
 		if (n->call.fn->id == F_STRFTIME)	/* its time; user space formats it */
 			return emit_int(g, n->call.args->next);
 		if (n->call.fn->id == F_KSTACK || n->call.fn->id == F_USTACK)
@@ -1262,6 +1327,8 @@ static LLVMValueRef emit_key(struct cg *g, const struct node *m)
 			emit_inet_into(g, k, gep8(g, key, kp->offset));
 		else if (kp->kind == KEY_BUF)	/* the key is zeroed already */
 			emit_buf_into(g, k, gep8(g, key, kp->offset), kp->size, false);
+		else if (kp->kind == KEY_USYM)
+			emit_usym_into(g, k, gep8(g, key, kp->offset));
 		else if (kp->kind == KEY_TUPLE)
 			emit_tuple_into(g, k, gep8(g, key, kp->offset), &m->map.info->keys[i]);
 		else
@@ -1604,6 +1671,10 @@ static void emit_assign(struct cg *g, struct node *n)
 			emit_inet_into(g, rhs, g->vars[v->id]);
 			return;
 		}
+		if (v->type.kind == TY_USYM) {
+			emit_usym_into(g, rhs, g->vars[v->id]);
+			return;
+		}
 		if (v->type.kind == TY_BUF) {
 			emit_buf_into(g, rhs, g->vars[v->id], v->type.size, true);
 			return;
@@ -1634,6 +1705,8 @@ static void emit_assign(struct cg *g, struct node *n)
 			emit_buf_into(g, rhs, val, vt->size, true);
 		else if (vt->kind == TY_INET)
 			emit_inet_into(g, rhs, val);
+		else if (vt->kind == TY_USYM)
+			emit_usym_into(g, rhs, val);
 		else	/* ksym, kstack, strftime: 8 bytes */
 			store_n(g, val, emit_int(g, rhs), 8);
 		key = emit_key(g, lhs);
@@ -1701,6 +1774,8 @@ static void copy_tuple(struct cg *g, LLVMValueRef dst, const struct type *dt,
 			emit_copy(g, d, sp, sizeof(struct tp_inet));
 		} else if (de->kind == TY_BUF) {
 			copy_buf(g, d, de->size, sp, se->size);
+		} else if (de->kind == TY_USYM) {
+			emit_copy(g, d, sp, sizeof(struct tp_usym));
 		} else {
 			store_n(g, d, load_n(g, sp, 8, false), 8);
 		}
@@ -1723,6 +1798,8 @@ static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
 				emit_tuple_into(g, e, d, &dt->elems[i]);
 			else if (dt->elems[i].kind == TY_INET)
 				emit_inet_into(g, e, d);
+			else if (dt->elems[i].kind == TY_USYM)
+				emit_usym_into(g, e, d);
 			else if (dt->elems[i].kind == TY_BUF)
 				emit_buf_into(g, e, d, dt->elems[i].size, true);
 			else
@@ -1834,6 +1911,8 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 			store_n(g, gep8(g, p, ra->offset), ints[i], 8);
 		else if (ra->kind == RA_INET)
 			emit_inet_into(g, a, gep8(g, p, ra->offset));
+		else if (ra->kind == RA_USYM)
+			emit_usym_into(g, a, gep8(g, p, ra->offset));
 		else if (ra->kind == RA_BUF)
 			emit_buf_into(g, a, gep8(g, p, ra->offset), ra->size, false);
 		else if (a->type.kind == TY_KOBJ)
@@ -2055,7 +2134,8 @@ static void emit_for(struct cg *g, struct node *n)
 							       8, false), g->i8p, "");
 
 		g->vars[v->id] = v->type.kind == TY_STR || v->type.kind == TY_TUPLE ||
-				 v->type.kind == TY_INET || v->type.kind == TY_BUF ? p
+				 v->type.kind == TY_INET || v->type.kind == TY_BUF ||
+				 v->type.kind == TY_USYM ? p
 			       : LLVMBuildBitCast(g->b, p, LLVMPointerType(g->i64, 0), v->name);
 	}
 	LLVMValueRef var = to_i8p(g, g->vars[n->for_.v->id]);
@@ -2456,7 +2536,7 @@ static void emit_function(struct cg *g, unsigned idx, enum variant v)
 			g->vars[v->id] = temp_alloc(g, v->type.size);
 			store_n(g, g->vars[v->id], LLVMConstInt(g->i8, 0, 0), 1);
 		} else if (v->type.kind == TY_TUPLE || v->type.kind == TY_INET ||
-			   v->type.kind == TY_BUF) {
+			   v->type.kind == TY_BUF || v->type.kind == TY_USYM) {
 			unsigned size = type_slot(&v->type);
 
 			g->vars[v->id] = temp_alloc(g, size);

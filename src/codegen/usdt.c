@@ -107,3 +107,24 @@ LLVMValueRef emit_usdt_arg(struct cg *g, unsigned n)
 	LLVMPositionBuilderAtEnd(g->b, done);
 	return load_n(g, res, 8, false);
 }
+
+/* The address in the file of the site the probe fired at: its spec's
+ * usdt_cookie, which the runtime sets in a binary loaded anywhere (see
+ * providers/usdt.c); 0 without a spec. */
+LLVMValueRef emit_usdt_site(struct cg *g)
+{
+	LLVMBasicBlockRef have = new_block(g, "usdt.site"), done = new_block(g, "usdt.sited");
+	LLVMValueRef res = temp_alloc(g, 8), key = temp_alloc(g, 8);
+	LLVMValueRef cookie_args[] = { g->ctxarg };
+
+	store_n(g, res, c64(g, 0), 8);
+	store_n(g, key, emit_helper(g, BPF_FUNC_get_attach_cookie, g->i64, cookie_args, 1), 4);
+	LLVMValueRef spec = emit_map_lookup(g, g->usdt_specs, key);
+	LLVMBuildCondBr(g->b, LLVMBuildIsNull(g->b, spec, ""), done, have);
+	LLVMPositionBuilderAtEnd(g->b, have);
+	store_n(g, res, load_n(g, gep8(g, spec, offsetof(struct usdt_bpf_spec, usdt_cookie)), 8,
+			       false), 8);
+	LLVMBuildBr(g->b, done);
+	LLVMPositionBuilderAtEnd(g->b, done);
+	return load_n(g, res, 8, false);
+}

@@ -81,6 +81,8 @@ enum type_kind {
 			 * after them); size is 8 + the bytes kept */
 	TY_TIME,	/* strftime(fmt, ns): ns, 8 bytes, formatted by user
 			 * space with fmt */
+	TY_USYM,	/* usym(addr): struct tp_usym, the address with its
+			 * process, printed as a symbol of that process */
 };
 
 struct type {
@@ -113,6 +115,8 @@ static inline unsigned type_slot(const struct type *t)
 {
 	if (t->kind == TY_INET)
 		return 24;
+	if (t->kind == TY_USYM)
+		return 16;
 	return t->kind == TY_STR || t->kind == TY_TUPLE || t->kind == TY_BUF
 	       ? (t->size + 7) & ~7u : 8;
 }

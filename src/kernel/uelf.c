@@ -165,8 +165,13 @@ static int func_cmp(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
-static void add_funcs(struct uelf *e, Elf *elf, Elf_Scn *scn, GElf_Shdr *sh, size_t *cap)
+/* The defined FUNC symbols of a symbol table into e->funcs (objs: the
+ * OBJECT ones into e->objs). */
+static void add_syms(struct uelf *e, Elf *elf, Elf_Scn *scn, GElf_Shdr *sh, size_t *cap,
+		     bool objs)
 {
+	struct uelf_func **tab = objs ? &e->objs : &e->funcs;
+	size_t *ntab = objs ? &e->nobjs : &e->nfuncs;
 	Elf_Data *d = elf_getdata(scn, NULL);
 	if (!d || !sh->sh_entsize)
 		return;
@@ -176,19 +181,19 @@ static void add_funcs(struct uelf *e, Elf *elf, Elf_Scn *scn, GElf_Shdr *sh, siz
 		if (!gelf_getsym(d, (int)k, &sym))
 			break;
 		int type = GELF_ST_TYPE(sym.st_info);
-		if ((type != STT_FUNC && type != STT_GNU_IFUNC) || sym.st_shndx == SHN_UNDEF ||
-		    !sym.st_value)
+		bool want = objs ? type == STT_OBJECT : type == STT_FUNC || type == STT_GNU_IFUNC;
+		if (!want || sym.st_shndx == SHN_UNDEF || !sym.st_value)
 			continue;
 		const char *name = elf_strptr(elf, sh->sh_link, sym.st_name);
 		if (!name || !*name)
 			continue;
-		if (e->nfuncs == *cap) {
+		if (*ntab == *cap) {
 			*cap = *cap ? 2 * *cap : 256;
-			e->funcs = xrealloc(e->funcs, *cap * sizeof(*e->funcs));
+			*tab = xrealloc(*tab, *cap * sizeof(**tab));
 		}
 		/* A versioned .dynsym name is printed as NAME@VERSION by some
 		 * tools; the table itself holds the bare name. */
-		e->funcs[e->nfuncs++] = (struct uelf_func){ xstrdup(name), sym.st_value, sym.st_size };
+		(*tab)[(*ntab)++] = (struct uelf_func){ xstrdup(name), sym.st_value, sym.st_size };
 	}
 }
 
@@ -249,6 +254,23 @@ static void read_notes(struct uelf *e, Elf *elf, Elf_Scn *notes, uint64_t base)
 	}
 }
 
+/* Sorted by name, each name once. */
+static void sort_unique(struct uelf_func *tab, size_t *n)
+{
+	size_t out = 0;
+
+	if (*n)
+		qsort(tab, *n, sizeof(*tab), func_cmp);
+	for (size_t k = 0; k < *n; k++) {
+		if (out && !strcmp(tab[out - 1].name, tab[k].name)) {
+			free(tab[k].name);
+			continue;
+		}
+		tab[out++] = tab[k];
+	}
+	*n = out;
+}
+
 static struct uelf *uelf_read(const char *path, char *why, size_t whylen)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -268,7 +290,8 @@ static struct uelf *uelf_read(const char *path, char *why, size_t whylen)
 	}
 	struct uelf *e = xcalloc(1, sizeof(*e));
 	e->path = xstrdup(path);
-	size_t nph = 0, cap = 0;
+	e->pie = eh.e_type == ET_DYN;
+	size_t nph = 0, cap = 0, ocap = 0;
 	elf_getphdrnum(elf, &nph);
 	e->segs = xcalloc(nph ? nph : 1, sizeof(*e->segs));
 	for (size_t k = 0; k < nph; k++) {
@@ -292,20 +315,13 @@ static struct uelf *uelf_read(const char *path, char *why, size_t whylen)
 			sdt_base = sh.sh_addr;
 		if (sh.sh_type == SHT_SYMTAB)
 			e->has_symtab = true;
-		if (sh.sh_type == SHT_SYMTAB || sh.sh_type == SHT_DYNSYM)
-			add_funcs(e, elf, scn, &sh, &cap);
-	}
-	if (e->nfuncs)
-		qsort(e->funcs, e->nfuncs, sizeof(*e->funcs), func_cmp);
-	size_t out = 0;
-	for (size_t k = 0; k < e->nfuncs; k++) {
-		if (out && !strcmp(e->funcs[out - 1].name, e->funcs[k].name)) {
-			free(e->funcs[k].name);
-			continue;
+		if (sh.sh_type == SHT_SYMTAB || sh.sh_type == SHT_DYNSYM) {
+			add_syms(e, elf, scn, &sh, &cap, false);
+			add_syms(e, elf, scn, &sh, &ocap, true);
 		}
-		e->funcs[out++] = e->funcs[k];
 	}
-	e->nfuncs = out;
+	sort_unique(e->funcs, &e->nfuncs);
+	sort_unique(e->objs, &e->nobjs);
 	if (notes)
 		read_notes(e, elf, notes, sdt_base);
 	elf_end(elf);
@@ -336,6 +352,16 @@ const struct uelf_func *uelf_func(const struct uelf *e, const char *name)
 	if (!e->nfuncs)
 		return NULL;
 	return bsearch(&key, e->funcs, e->nfuncs, sizeof(key), func_cmp);
+}
+
+const struct uelf_func *uelf_symbol(const struct uelf *e, const char *name)
+{
+	struct uelf_func key = { (char *)name, 0, 0 };
+	const struct uelf_func *f = uelf_func(e, name);
+
+	if (f || !e->nobjs)
+		return f;
+	return bsearch(&key, e->objs, e->nobjs, sizeof(key), func_cmp);
 }
 
 const struct uelf_func *uelf_func_at(const struct uelf *e, uint64_t addr)

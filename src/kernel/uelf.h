@@ -27,6 +27,10 @@ struct uelf {
 	char *path;			/* as resolved */
 	struct uelf_func *funcs;	/* .symtab and .dynsym FUNC, by name, unique */
 	size_t nfuncs;
+	struct uelf_func *objs;		/* the same for OBJECT symbols (variables) */
+	size_t nobjs;
+	bool pie;			/* ET_DYN: a PIE or a shared library, loaded
+					 * at an address chosen at run time */
 	struct uelf_seg *segs;		/* PT_LOAD */
 	size_t nsegs;
 	bool has_symtab;		/* false when stripped: .dynsym alone */
@@ -51,6 +55,9 @@ const struct uelf *uelf_get(const char *path, char *why, size_t whylen);
 
 /* The function named name, or NULL. */
 const struct uelf_func *uelf_func(const struct uelf *e, const char *name);
+
+/* The function or variable named name (functions first), or NULL. */
+const struct uelf_func *uelf_symbol(const struct uelf *e, const char *name);
 
 /* The function whose [addr, addr + size) holds addr, or NULL. */
 const struct uelf_func *uelf_func_at(const struct uelf *e, uint64_t addr);

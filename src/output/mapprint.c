@@ -152,7 +152,7 @@ static int cmp_key_parts(const struct map_desc *m, const unsigned char *a,
 		if (k->kind == KEY_STR) {
 			c = strncmp((const char *)a + k->offset,
 				    (const char *)b + k->offset, k->size);
-		} else if (k->kind == KEY_INET || k->kind == KEY_TUPLE) {
+		} else if (k->kind == KEY_INET || k->kind == KEY_TUPLE || k->kind == KEY_USYM) {
 			c = memcmp(a + k->offset, b + k->offset, k->size);
 		} else {
 			uint64_t x = map_key_uint(a + k->offset, k->size);
@@ -227,6 +227,8 @@ static int check_parts(const struct key_part *parts, unsigned n, unsigned size, 
 		if (k->kind == KEY_INET && k->size < sizeof(struct tp_inet))
 			return -EINVAL;
 		if ((k->kind == KEY_BUF && k->size < 8) || (k->kind == KEY_TIME && k->size != 8))
+			return -EINVAL;
+		if (k->kind == KEY_USYM && k->size < sizeof(struct tp_usym))
 			return -EINVAL;
 		if (k->kind == KEY_TUPLE &&
 		    (depth > 16 || check_parts(k->elems, k->nelems, k->size, depth + 1) < 0))
@@ -429,6 +431,14 @@ void print_time(FILE *out, uint64_t ns, const char *fmt)
 		fwrite(text, 1, n, out);
 }
 
+void print_usym(FILE *out, const struct tp_usym *u)
+{
+	const struct sym_printer *sp = sym_printer;
+
+	if (!sp || !sp->usym || !sp->usym(out, u, sp->ctx))
+		fprintf(out, "0x%" PRIx64, u->addr);
+}
+
 /* Key parts or tuple elements, separated by ", ". Kernel symbols and
  * stacks go through the symbol printer when there is one. */
 void map_print_parts(FILE *out, const struct key_part *parts, unsigned n,
@@ -460,7 +470,12 @@ void map_print_parts(FILE *out, const struct key_part *parts, unsigned n,
 			print_buf(out, p, k->size, 0);
 		else if (k->kind == KEY_TIME)
 			print_time(out, map_key_uint(p, 8), k->fmt);
-		else if (k->kind == KEY_STR)
+		else if (k->kind == KEY_USYM) {
+			struct tp_usym u;
+
+			memcpy(&u, p, sizeof(u));
+			print_usym(out, &u);
+		} else if (k->kind == KEY_STR)
 			put_str(out, (const char *)p, k->size);
 		else if (k->is_signed)
 			fprintf(out, "%" PRId64, map_key_int(p, k->size));

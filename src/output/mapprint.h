@@ -90,6 +90,10 @@ void print_buf(FILE *out, const void *p, unsigned size, char style);
  * microseconds (six digits), as in bpftrace. */
 void print_time(FILE *out, uint64_t ns, const char *fmt);
 
+/* usym()'s value through the symbol printer: "ut_add"; its address in
+ * hex ("0x1") where no symbol is known or there is no printer. */
+void print_usym(FILE *out, const struct tp_usym *u);
+
 /* How values that need the running system print. mapprint.c and
  * output.c call through it; without one, they print numbers. */
 struct sym_printer {
@@ -99,6 +103,9 @@ struct sym_printer {
 	 * each line started by "\n"; at most limit frames (0: all) */
 	void (*kstack)(FILE *out, uint64_t id, unsigned indent, unsigned limit, bool user,
 		       void *ctx);
+	/* a user address as the symbol holding it in its process (or in the
+	 * binary of the probe that took it); false if none is known */
+	bool (*usym)(FILE *out, const struct tp_usym *u, void *ctx);
 	void *ctx;
 };
 

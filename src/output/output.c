@@ -43,8 +43,8 @@ static const char *rec_str(const unsigned char *rec, const struct rec_arg *a,
 	return tmp;
 }
 
-/* ksym(), kstack, ntop(): printed through the symbol printer. A kstack
- * is one frame a line, indented by 8, ending with a newline. */
+/* ksym(), usym(), kstack, ntop(): printed through the symbol printer. A
+ * kstack is one frame a line, indented by 8, ending with a newline. */
 static int put_special(FILE *out, const unsigned char *base, const struct rec_arg *a)
 {
 	const struct sym_printer *sp = sym_printer_get();
@@ -53,6 +53,11 @@ static int put_special(FILE *out, const unsigned char *base, const struct rec_ar
 	memcpy(&v, base + a->offset, 8);
 	if (a->kind == RA_INET) {
 		print_inet(out, base + a->offset);
+	} else if (a->kind == RA_USYM) {
+		struct tp_usym u;
+
+		memcpy(&u, base + a->offset, sizeof(u));
+		print_usym(out, &u);
 	} else if (!sp) {
 		fprintf(out, "0x%" PRIx64, v);
 	} else if (a->kind == RA_KSYM) {
@@ -72,7 +77,8 @@ static int put_value(FILE *out, const unsigned char *base, const struct rec_arg 
 
 	if (a->kind == RA_STR)
 		return fprintf(out, "%s", rec_str(base, a, tmp, sizeof(tmp)));
-	if (a->kind == RA_KSYM || a->kind == RA_KSTACK || a->kind == RA_INET)
+	if (a->kind == RA_KSYM || a->kind == RA_KSTACK || a->kind == RA_INET ||
+	    a->kind == RA_USYM)
 		return put_special(out, base, a);
 	if (a->kind == RA_BUF) {
 		print_buf(out, base + a->offset, a->size, 0);
@@ -252,7 +258,7 @@ static int format_record(FILE *out, const struct rec_desc *r, const unsigned cha
 			vals[i].s = heap[i] ? heap[i] : "";
 			vals[i].i = 0;
 		} else if (a->kind == RA_KSYM || a->kind == RA_KSTACK || a->kind == RA_INET ||
-			   a->kind == RA_TIME) {
+			   a->kind == RA_TIME || a->kind == RA_USYM) {
 			FILE *m = fmemopen(tmp[i], sizeof(tmp[i]) - 1, "w");
 
 			memset(tmp[i], 0, sizeof(tmp[i]));

@@ -33,6 +33,8 @@ struct ksyms {
 	bool loaded;
 	struct bpf_object *obj;	/* for its stack maps, one per frame count */
 	struct elf_file *files;	/* user stacks: the symbols of each file seen */
+	const char *const *binaries;	/* per probe, its binary or NULL (usym) */
+	unsigned nprobes;
 	char *names;	/* all names, one block */
 	pthread_mutex_t lock;	/* held by the printers */
 };
@@ -150,6 +152,7 @@ struct elf_file {
 	char *names;		/* one block */
 	uint64_t *load;		/* PT_LOAD: offset, vaddr, filesz triples */
 	size_t nload;
+	bool fixed;		/* ET_EXEC: loaded at its own addresses */
 	struct elf_file *next;
 };
 
@@ -179,7 +182,10 @@ static struct elf_file *elf_symbols(struct ksyms *k, const char *path)
 		return f;
 	elf_version(EV_CURRENT);
 	Elf *e = elf_begin(fd, ELF_C_READ, NULL);
+	GElf_Ehdr eh;
 	size_t nph = 0;
+
+	f->fixed = e && gelf_getehdr(e, &eh) && eh.e_type == ET_EXEC;
 	if (e && elf_getphdrnum(e, &nph) == 0) {
 		f->load = xcalloc(nph ? nph * 3 : 1, sizeof(uint64_t));
 		for (size_t i = 0; i < nph; i++) {
@@ -231,8 +237,35 @@ static struct elf_file *elf_symbols(struct ksyms *k, const char *path)
 	return f;
 }
 
-/* "sym+off" for ip in process pid, through its mappings; false if unknown. */
-static bool user_symbol(struct ksyms *k, unsigned pid, uint64_t ip, char *buf, size_t len)
+/* The function of f holding vaddr, or NULL. A symbol without a size holds
+ * every address up to the next one (a stack frame in hand-written code)
+ * or, strict, its own address only (usym(), as bpftrace resolves it). */
+static const struct usym *sym_at(const struct elf_file *f, uint64_t vaddr, bool strict)
+{
+	size_t lo = 0, hi = f->n;
+
+	if (!hi)
+		return NULL;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (f->syms[mid].addr <= vaddr)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	const struct usym *s = &f->syms[lo];
+	if (s->addr > vaddr)
+		return NULL;
+	if (!s->size)
+		return !strict || vaddr == s->addr ? s : NULL;
+	return vaddr < s->addr + s->size ? s : NULL;
+}
+
+/* "sym+off" (name only without offset) for ip in process pid, through its
+ * mappings; false if unknown. */
+static bool user_symbol(struct ksyms *k, unsigned pid, uint64_t ip, char *buf, size_t len,
+			bool offset)
 {
 	char path[64];
 	FILE *maps;
@@ -260,20 +293,14 @@ static bool user_symbol(struct ksyms *k, unsigned pid, uint64_t ip, char *buf, s
 				mapped = true;
 			}
 		}
-		if (!mapped || !f->n)
+		if (!mapped)
 			break;
-		size_t lo = 0, hi = f->n;
-		while (hi - lo > 1) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (f->syms[mid].addr <= vaddr)
-				lo = mid;
+		const struct usym *s = sym_at(f, vaddr, !offset);
+		if (s) {
+			if (offset)
+				snprintf(buf, len, "%s+%" PRIu64, s->name, vaddr - s->addr);
 			else
-				hi = mid;
-		}
-		const struct usym *s = &f->syms[lo];
-		if (s->addr <= vaddr && (vaddr < s->addr + s->size || !s->size)) {
-			snprintf(buf, len, "%s+%" PRIu64, s->name, vaddr - s->addr);
+				snprintf(buf, len, "%s", s->name);
 			found = true;
 		}
 	}
@@ -300,7 +327,7 @@ static void print_stack(FILE *out, uint64_t id, unsigned indent, unsigned limit,
 
 		if (user) {
 			/* The process may have exited: then only addresses. */
-			if (user_symbol(k, pid, ips[i], sym, sizeof(sym)))
+			if (user_symbol(k, pid, ips[i], sym, sizeof(sym), true))
 				fprintf(out, "\n%*s%s", (int)indent, "", sym);
 			else
 				fprintf(out, "\n%*s0x%" PRIx64, (int)indent, "", ips[i]);
@@ -325,11 +352,40 @@ static void print_kstack(FILE *out, uint64_t id, unsigned indent, unsigned limit
 	pthread_mutex_unlock(&k->lock);
 }
 
-struct ksyms *ksyms_new(struct bpf_object *obj)
+/* usym(): the function holding the address in its process; where the
+ * process is gone, in the binary of the probe that took it, if that binary
+ * is loaded at its own addresses (a PIE's or a library's address means
+ * nothing without the process's mappings). */
+static bool find_usym(FILE *out, const struct tp_usym *u, void *ctx)
+{
+	struct ksyms *k = ctx;
+	char sym[512];
+	bool found;
+
+	pthread_mutex_lock(&k->lock);
+	found = user_symbol(k, u->pid, u->addr, sym, sizeof(sym), false);
+	if (!found && u->probe < k->nprobes && k->binaries[u->probe]) {
+		const struct elf_file *f = elf_symbols(k, k->binaries[u->probe]);
+		const struct usym *s = f->fixed ? sym_at(f, u->addr, true) : NULL;
+
+		if (s) {
+			snprintf(sym, sizeof(sym), "%s", s->name);
+			found = true;
+		}
+	}
+	pthread_mutex_unlock(&k->lock);
+	if (found)
+		fputs(sym, out);
+	return found;
+}
+
+struct ksyms *ksyms_new(struct bpf_object *obj, const char *const *binaries, unsigned nprobes)
 {
 	struct ksyms *k = xcalloc(1, sizeof(*k));
 
 	k->obj = obj;
+	k->binaries = binaries;
+	k->nprobes = nprobes;
 	pthread_mutex_init(&k->lock, NULL);
 	return k;
 }
@@ -356,5 +412,6 @@ void ksyms_printer(struct ksyms *k, struct sym_printer *out)
 {
 	out->ksym = print_ksym;
 	out->kstack = print_kstack;
+	out->usym = find_usym;
 	out->ctx = k;
 }

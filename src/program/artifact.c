@@ -313,6 +313,8 @@ static unsigned arg_span(const struct rec_arg *a)
 		return 8;
 	case RA_INET:
 		return sizeof(struct tp_inet);
+	case RA_USYM:
+		return sizeof(struct tp_usym);
 	default:
 		return a->size;
 	}
@@ -320,7 +322,7 @@ static unsigned arg_span(const struct rec_arg *a)
 
 static void r_arg(struct rd *r, struct rec_arg *a, unsigned room, int depth)
 {
-	a->kind = r_enum(r, RA_INT, RA_TIME, "an argument kind");
+	a->kind = r_enum(r, RA_INT, RA_USYM, "an argument kind");
 	a->is_signed = r_bool(r);
 	a->is_ptr = r_bool(r);
 	a->is_bool = r_bool(r);
@@ -365,7 +367,7 @@ static void r_arg(struct rd *r, struct rec_arg *a, unsigned room, int depth)
 
 static void r_key(struct rd *r, struct key_part *k, unsigned room, int depth)
 {
-	k->kind = r_enum(r, KEY_INT, KEY_TIME, "a key kind");
+	k->kind = r_enum(r, KEY_INT, KEY_USYM, "a key kind");
 	k->is_signed = r_bool(r);
 	k->user_stack = r_bool(r);
 	k->offset = r_u32(r);
@@ -374,7 +376,8 @@ static void r_key(struct rd *r, struct key_part *k, unsigned room, int depth)
 	k->name = r_str(r);
 	k->fmt = r_str(r);
 	unsigned span = k->kind == KEY_STR || k->kind == KEY_TUPLE || k->kind == KEY_BUF ? k->size
-		      : k->kind == KEY_INET ? sizeof(struct tp_inet) : 8;
+		      : k->kind == KEY_INET ? sizeof(struct tp_inet)
+		      : k->kind == KEY_USYM ? sizeof(struct tp_usym) : 8;
 	if (!r->bad && (k->size > MAX_SIZE || k->offset > room || span > room - k->offset))
 		bad(r, "corrupt: a key part at %u lies outside its %u bytes", k->offset, room);
 	if (!r->bad && k->kind == KEY_STR && !k->size)
@@ -656,7 +659,8 @@ static void parse_formats(struct rd *r, struct program *p)
 			enum conv_arg ca = d->parsed.convs[k].arg;
 
 			if ((ca == CONV_STR && ak != RA_STR && ak != RA_KSYM && ak != RA_KSTACK &&
-			     ak != RA_INET && ak != RA_TIME) || (ca == CONV_BUF) != (ak == RA_BUF))
+			     ak != RA_INET && ak != RA_TIME && ak != RA_USYM) ||
+			    (ca == CONV_BUF) != (ak == RA_BUF))
 				bad(r, "corrupt: conversion %zu does not match its argument", k + 1);
 		}
 	}

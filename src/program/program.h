@@ -56,12 +56,24 @@ enum rec_arg_kind {
 				 * bytes; printed hex-escaped */
 	RA_TIME,		/* strftime(): 8 bytes, nanoseconds of nsecs'
 				 * clock; name is the strftime format */
+	RA_USYM,		/* struct tp_usym: a user address, printed as
+				 * its symbol in that process */
 };
 
 /* ntop()'s value: an address family and up to 16 address bytes. */
 struct tp_inet {
 	uint64_t af;		/* AF_INET or AF_INET6 */
 	uint8_t addr[16];
+};
+
+/* usym()'s value: a user address, the process it is an address in, and
+ * the probe that took it: where the process has exited, a symbol of that
+ * probe's binary (when it is a uprobe's or a USDT probe's and is not
+ * position-independent) still names it. */
+struct tp_usym {
+	uint64_t addr;
+	uint32_t pid;		/* the process (tgid) */
+	uint32_t probe;		/* index in program.probes */
 };
 
 struct rec_arg {
@@ -147,6 +159,7 @@ enum key_kind {
 			 * bytes (zeros after them); printed hex-escaped */
 	KEY_TIME,	/* strftime(): 8 bytes, nanoseconds of nsecs' clock,
 			 * printed with the strftime format fmt */
+	KEY_USYM,	/* struct tp_usym */
 };
 
 /* The enums here are read back from artifacts (program/artifact.c): a new

@@ -122,6 +122,14 @@ struct provider {
 	const char *(*func_name)(const struct prog_probe *pp);
 	/* checker: why func is not available, a hint; NULL to say nothing more */
 	const char *func_why;
+	/* checker: the binary an instance probes, whose symbols uaddr() names;
+	 * NULL (or a NULL hook): it probes none */
+	const char *(*binary)(const struct prog_probe *pp);
+	/* checker: the instance's address in its binary (a virtual address of
+	 * the file, where the uprobe fires), from which codegen corrects
+	 * uaddr() in a binary loaded anywhere. NULL: each site has its own,
+	 * in its USDT spec (usdt_cookie) */
+	uint64_t (*address)(const struct prog_probe *pp);
 	/* codegen: the context is a user-space one: an address of unknown
 	 * provenance (an integer given to str()) is user memory */
 	bool user_ctx;

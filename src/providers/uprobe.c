@@ -172,12 +172,32 @@ static const char *func_name(const struct prog_probe *pp)
 	return f ? f->name : NULL;
 }
 
+static const char *binary(const struct prog_probe *pp)
+{
+	return pp->category;
+}
+
+/* The probed address: the function's plus the offset, or the address
+ * (expand found the function; the binary is read once, so it is there). */
+static uint64_t address(const struct prog_probe *pp)
+{
+	char why[512];
+	const struct uelf *e;
+	const struct uelf_func *f;
+
+	if (!*pp->name)
+		return pp->uaddr;
+	e = uelf_get(pp->category, why, sizeof(why));
+	f = e ? uelf_func(e, pp->name) : NULL;
+	return f ? f->addr + pp->uaddr : 0;
+}
+
 const struct provider uprobe_provider = {
 	.name = "uprobe", .alias = "u", .kind = PK_UPROBE,
 	.usage = "uprobe:BINARY:FUNCTION (u:)", .prog_prefix = "tp",
 	.expand = expand_uprobe, .section = section, .pid_filter = true,
 	.reg_offset = reg_offset, .reg_limits = REG_LIMITS, .user_ctx = true,
-	.func_name = func_name,
+	.func_name = func_name, .binary = binary, .address = address,
 	.attach = attach_uprobe,
 };
 
@@ -186,6 +206,6 @@ const struct provider uretprobe_provider = {
 	.usage = "uretprobe:BINARY:FUNCTION (ur:)", .prog_prefix = "tp",
 	.expand = expand_uprobe, .section = section, .pid_filter = true,
 	.reg_offset = reg_offset, .reg_limits = REG_LIMITS, .user_ctx = true,
-	.func_name = func_name,
+	.func_name = func_name, .binary = binary, .address = address,
 	.attach = attach_uprobe,
 };

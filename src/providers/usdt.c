@@ -139,7 +139,10 @@ static int spec_args(const struct prog_probe *pp, const char **why)
 }
 
 /* The spec ids of one run: the specs written to the object's spec map,
- * one per distinct spec (sites that read alike share one). */
+ * one per distinct spec (sites that read alike share one; in a PIE or a
+ * shared library each site has its own: its address in the file is the
+ * spec's usdt_cookie, from which uaddr() is corrected where it was
+ * loaded). */
 static struct {
 	const struct bpf_object *obj;
 	struct usdt_bpf_spec specs[USDT_SPECS_MAX];
@@ -200,6 +203,8 @@ static int attach_usdt(struct bpf_program *p, const struct prog_probe *pp, struc
 			return -1;
 		}
 		usdt_bpf_spec(st, &spec);
+		if (e->pie)
+			spec.usdt_cookie = st->pc;
 		int id = spec_id(m, &spec);
 		if (id < 0) {
 			a->error("cannot attach %s: the spec of its site at %#llx: %s", pp->full,
@@ -287,11 +292,16 @@ int list_usdt(FILE *out, const char *pattern, enum list_mode mode)
 	return rc;
 }
 
+static const char *binary(const struct prog_probe *pp)
+{
+	return pp->category;
+}
+
 const struct provider usdt_provider = {
 	.name = "usdt", .alias = "U", .kind = PK_USDT,
 	.usage = "usdt:BINARY:[PROVIDER:]NAME (U:)", .prog_prefix = "tp",
 	.expand = expand_usdt, .section = section, .pid_filter = true,
-	.spec_args = spec_args, .user_ctx = true, .attach = attach_usdt,
+	.spec_args = spec_args, .user_ctx = true, .attach = attach_usdt, .binary = binary,
 	.func_why = "a USDT site is a point inside a function, often one the compiler inlined "
 		    "into another, so it names no function of its own; probe names the probe",
 };

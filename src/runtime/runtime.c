@@ -49,7 +49,8 @@ struct run {
 	struct ring_buffer *rb;
 	int *map_fds;		/* parallel to prog->maps */
 	int pidfd;		/* -p PID, or -1 */
-	struct ksyms *ksyms;	/* symbols for ksym() and kstack */
+	struct ksyms *ksyms;	/* symbols for ksym(), usym() and stacks */
+	const char **binaries;	/* per probe, the binary it probes, or NULL */
 	struct sym_printer syms;
 	pid_t child;		/* -c command, 0 if none */
 	int child_go;		/* the pipe it waits on before its execve, or -1 */
@@ -925,7 +926,13 @@ int runtime_run(const struct program *prog, const struct object *obj,
 
 		r.map_fds[i] = m ? bpf_map__fd(m) : -1;
 	}
-	r.ksyms = ksyms_new(r.obj);
+	r.binaries = xcalloc(prog->nprobes ? prog->nprobes : 1, sizeof(*r.binaries));
+	for (unsigned i = 0; i < prog->nprobes; i++) {
+		const struct provider *pv = provider_of(prog->probes[i].kind);
+
+		r.binaries[i] = pv && pv->binary ? pv->binary(&prog->probes[i]) : NULL;
+	}
+	r.ksyms = ksyms_new(r.obj, r.binaries, prog->nprobes);
 	ksyms_printer(r.ksyms, &r.syms);
 	sym_printer_set(&r.syms);
 	struct bpf_map *rbm = bpf_object__find_map_by_name(r.obj, TP_RINGBUF_MAP);
@@ -1021,6 +1028,7 @@ out:
 	sym_printer_set(NULL);
 	bpf_object__close(r.obj);
 	ksyms_free(r.ksyms);
+	free(r.binaries);
 	end_child(&r);
 	if (r.pidfd >= 0)
 		close(r.pidfd);

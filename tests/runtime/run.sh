@@ -24,6 +24,7 @@ file=$3
 export TESTDIR=$(cd "$(dirname "$file")" && pwd)
 # The uprobe tests' program, built beside the workload.
 export UPROBE_TARGET=$(cd "$(dirname "$WORKLOAD")" && pwd)/uprobe_target
+export UPROBE_TARGET_NOPIE=${UPROBE_TARGET}_nopie	# the same, not a PIE
 export NO_COLOR=1
 
 if [ "$(id -u)" -ne 0 ]; then

@@ -85,6 +85,8 @@ static const char *const scripts[] = {
 	"BEGIN { $b = buf(\"ab\", 2); @v[buf(\"k\", 1), strftime(\"%H\", nsecs)] = $b; "
 	"@t = strftime(\"%Y-%m\", nsecs); @p = (1, $b, strftime(\"%M\", nsecs)); "
 	"printf(\"%rx %rh\\n\", $b, $b); exit(); }",
+	"uprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc { @u = usym(arg0); @k[usym(arg0), 1] = count(); "
+	"@t = (usym(arg0), 2); printf(\"%s %d\\n\", usym(arg0), *uaddr(\"environ\")); print(usym(1)); }",
 };
 
 /* Written, read, written again: the same bytes, so nothing was lost. */
