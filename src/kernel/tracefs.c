@@ -791,6 +791,22 @@ static uint64_t names_hash(char **names)
 	return h;
 }
 
+/* Append line (n bytes, its newline included) to the record unless it is
+ * there already: a file read or a directory listed twice is one check. */
+static void append_once(const char *line, size_t n)
+{
+	for (const char *p = record->data; p && p < record->data + record->len;) {
+		const char *nl = memchr(p, '\n', record->len - (size_t)(p - record->data));
+
+		if (!nl)
+			break;
+		if ((size_t)(nl + 1 - p) == n && !memcmp(p, line, n))
+			return;
+		p = nl + 1;
+	}
+	buf_append(record, line, n);
+}
+
 /* One line, once: a format file read or a directory listed twice is one
  * check. */
 static void note(char kind, uint64_t h, const char *cat, const char *name)
@@ -805,16 +821,7 @@ static void note(char kind, uint64_t h, const char *cat, const char *name)
 		     name ? name : "", kind == 'F' ? "/format" : "");
 	if (n <= 0 || (size_t)n >= sizeof(line))
 		return;
-	for (const char *p = record->data; p && p < record->data + record->len;) {
-		const char *nl = memchr(p, '\n', record->len - (size_t)(p - record->data));
-
-		if (!nl)
-			break;
-		if ((size_t)(nl + 1 - p) == (size_t)n && !memcmp(p, line, (size_t)n))
-			return;
-		p = nl + 1;
-	}
-	buf_append(record, line, (size_t)n);
+	append_once(line, (size_t)n);
 }
 
 /* A file outside tracefs, by what stat says of it: a rebuilt binary (a new
@@ -850,16 +857,7 @@ void tracefs_record_file(const char *path)
 	int n = snprintf(line, sizeof(line), "B %016llx %s\n", (unsigned long long)h, abs);
 	if (n <= 0 || (size_t)n >= sizeof(line))
 		return;
-	for (const char *p = record->data; p && p < record->data + record->len;) {
-		const char *nl = memchr(p, '\n', record->len - (size_t)(p - record->data));
-
-		if (!nl)
-			break;
-		if ((size_t)(nl + 1 - p) == (size_t)n && !memcmp(p, line, (size_t)n))
-			return;
-		p = nl + 1;
-	}
-	buf_append(record, line, (size_t)n);
+	append_once(line, (size_t)n);
 }
 
 static void check_err(char *err, size_t errlen, const char *what, size_t n)
