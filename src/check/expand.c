@@ -132,6 +132,12 @@ static const struct probe_spec *subst_params(struct sema *s, const struct probe_
 				char *end;
 				long n = strtol(p + 1, &end, 10);
 
+				if (end - (p + 1) > 5) {	/* as the lexer says of $N */
+					diag_error(s->diag, &sp->loc,
+						   "positional parameters are $1 to $99999");
+					p = end - 1;
+					continue;
+				}
 				if (n <= s->nparams)
 					buf_printf(&b, "%s", s->params[n - 1]);
 				param_fix(s, (int)n, &sp->loc);
