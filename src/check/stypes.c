@@ -78,6 +78,8 @@ bool stypes_ctype_int(const char *words, unsigned *size, bool *is_signed, bool *
 	bool sgn = false, unsgn = false, chr = false, shrt = false, in = false;
 
 	*is_char = false;
+	if (!words)
+		return false;
 	for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++)
 		if (!strcmp(words, fixed[i].name)) {
 			*size = fixed[i].size;
@@ -222,6 +224,10 @@ static uint32_t member_base(struct sema *s, const struct cdecl_member *m)
 	bool sgn, chr;
 	uint32_t id;
 
+	if (!rec && !m->words) {	/* "struct X { t; }": a name alone */
+		diag_error(s->diag, &m->loc, "a member needs a type before its name");
+		return 0;
+	}
 	if (!rec) {
 		if (stypes_ctype_int(m->words, &size, &sgn, &chr))
 			return int_type(s, m->words, size, sgn, chr);
