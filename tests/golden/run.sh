@@ -11,6 +11,8 @@
 # A script's first lines may say how it is compiled:
 #   // args: WORDS    command-line words after the script (-p 42, $1...)
 #   // env: K=V ...   environment variables (BPFTRACE_STRLEN=...)
+# In both, @BUILD@ stands for TPSCRIPT's directory, the build tree (whose
+# tests/uprobe_target a uprobe script may probe).
 set -u
 update=${TPSCRIPT_GOLDEN_UPDATE:-}
 if [ "${1:-}" = --update ]; then update=1; shift; fi
@@ -18,6 +20,7 @@ if [ $# -lt 1 ]; then
 	echo "usage: run.sh [--update] TPSCRIPT [NAME.tp...]" >&2; exit 2
 fi
 tpscript=$(cd "$(dirname "$1")" && pwd)/$(basename "$1"); shift
+build=$(dirname "$tpscript")
 dir=$(cd "$(dirname "$0")" && pwd)
 cd "$dir" || exit 1
 [ $# -gt 0 ] || set -- *.tp
@@ -77,8 +80,8 @@ for t in "$@"; do
 	args='' envs=''
 	while IFS= read -r l; do
 		case $l in
-		'// args: '*) args=${l#'// args: '} ;;
-		'// env: '*) envs=${l#'// env: '} ;;
+		'// args: '*) args=${l#'// args: '} args=${args//@BUILD@/$build} ;;
+		'// env: '*) envs=${l#'// env: '} envs=${envs//@BUILD@/$build} ;;
 		esac
 	done <"$name.tp"
 	# shellcheck disable=SC2086 # words of the args: and env: lines
