@@ -3,11 +3,12 @@
  * (bench/ref/NAME.bpf.c): the lower bound tpscript and bpftrace are measured
  * against. It does what a tracer must do and nothing more:
  *
- *   loader [-a CAT:PREFIX] [-o FILE] OBJ [-c CMD]
+ *   loader [-a CAT:PREFIX | -u BINARY:FUNCTION] [-o FILE] OBJ [-c CMD]
  *
  * open OBJ, load it, attach every program (with -a: attach the one program
  * to every tracepoint CAT:PREFIX* with the tracepoint's index as the attach
- * cookie), start CMD (split on blanks, run directly, as tpscript and
+ * cookie; with -u: attach the one program, a uprobe, to FUNCTION of BINARY
+ * in every process), start CMD (split on blanks, run directly, as tpscript and
  * bpftrace run a plain -c command), drain the ring buffer "rb" into stdout
  * (or FILE) as "%d %s\n" lines, and when CMD ends (or on SIGINT/SIGTERM)
  * print the maps it knows by name, detach and exit:
@@ -211,7 +212,7 @@ static int list_tracepoints(const char *cat, const char *prefix)
 
 int main(int argc, char **argv)
 {
-	const char *wild = NULL, *outfile = NULL, *objpath = NULL, *cmd = NULL;
+	const char *wild = NULL, *uprobe = NULL, *outfile = NULL, *objpath = NULL, *cmd = NULL;
 	struct bpf_link **links = NULL;
 	int nlinks = 0, status = 0;
 	pid_t child = -1;
@@ -219,6 +220,8 @@ int main(int argc, char **argv)
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "-a") && i + 1 < argc)
 			wild = argv[++i];
+		else if (!strcmp(argv[i], "-u") && i + 1 < argc)
+			uprobe = argv[++i];
 		else if (!strcmp(argv[i], "-o") && i + 1 < argc)
 			outfile = argv[++i];
 		else if (!strcmp(argv[i], "-c") && i + 1 < argc)
@@ -226,12 +229,12 @@ int main(int argc, char **argv)
 		else if (!objpath && argv[i][0] != '-')
 			objpath = argv[i];
 		else {
-			fprintf(stderr, "usage: loader [-a CAT:PREFIX] [-o FILE] OBJ [-c CMD]\n");
+			fprintf(stderr, "usage: loader [-a CAT:PREFIX | -u BINARY:FUNCTION] [-o FILE] OBJ [-c CMD]\n");
 			return 2;
 		}
 	}
 	if (!objpath) {
-		fprintf(stderr, "usage: loader [-a CAT:PREFIX] [-o FILE] OBJ [-c CMD]\n");
+		fprintf(stderr, "usage: loader [-a CAT:PREFIX | -u BINARY:FUNCTION] [-o FILE] OBJ [-c CMD]\n");
 		return 2;
 	}
 	out = outfile ? fopen(outfile, "w") : stdout;
@@ -249,7 +252,24 @@ int main(int argc, char **argv)
 	}
 
 	struct bpf_program *prog;
-	if (wild) {
+	if (uprobe) {
+		char *bin = strdup(uprobe), *fn = strrchr(bin, ':');
+
+		if (!fn || fn == bin || !fn[1]) {
+			fprintf(stderr, "loader: -u takes BINARY:FUNCTION\n");
+			return 2;
+		}
+		*fn++ = 0;
+		LIBBPF_OPTS(bpf_uprobe_opts, o, .func_name = fn);
+		prog = bpf_object__next_program(obj, NULL);
+		links = calloc(1, sizeof(*links));
+		links[0] = bpf_program__attach_uprobe_opts(prog, -1, bin, 0, &o);
+		if (!links[0]) {
+			fprintf(stderr, "loader: cannot attach %s: %s\n", uprobe, strerror(errno));
+			return 1;
+		}
+		nlinks = 1;
+	} else if (wild) {
 		char cat[128];
 		const char *colon = strchr(wild, ':');
 
