@@ -13,6 +13,7 @@ struct lex_state {
 	char stack[256];	/* '{' or '<' for each open block */
 	int depth;		/* open blocks (may exceed the stack: then '{') */
 	int defn_depth;		/* open braces of a type definition */
+	bool in_if_cond;	/* between 'if' and the '{' of its block */
 	struct loc str_start;	/* where the string being read began */
 	struct loc comment_start;
 	int comment_from;	/* start condition to return to after a comment */

@@ -63,6 +63,10 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, struct parse_ctx *ctx,
 		diag_hint(ctx->diag, "a kernel type is written 'struct NAME' in a cast to a "
 			  "pointer, (struct task_struct *)p, and in sizeof(struct NAME) and "
 			  "offsetof(struct NAME, member)");
+	if (ls->in_if_cond && !strstr(msg, "expecting") &&
+	    (strstr(msg, "unexpected identifier") || strstr(msg, "unexpected variable") ||
+	     strstr(msg, "unexpected map")))
+		diag_hint(ctx->diag, "an if's statements go in braces: if (cond) { ... }");
 	if (ls->depth > 0 && ls->depth <= (int)sizeof(ls->stack) &&
 	    ls->stack[ls->depth - 1] == '<')
 		diag_hint(ctx->diag, "in a < ... > block every statement ends with ';', "
@@ -618,9 +622,11 @@ loop_stmt: WHILE '(' expr ')' block_body {
 	}
 	;
 
-if_stmt: IF '(' expr ')' block_body	{ $$ = mk_if(ctx, $3, $5, NULL, &@$); }
-	| IF '(' expr ')' block_body ELSE block_body { $$ = mk_if(ctx, $3, $5, $7, &@$); }
-	| IF '(' expr ')' block_body ELSE if_stmt { $$ = mk_if(ctx, $3, $5, $7, &@$); }
+/* The condition's parentheses are those of any expression: if (x) { }
+ * and if x { } are the same. */
+if_stmt: IF expr block_body		{ $$ = mk_if(ctx, $2, $3, NULL, &@$); }
+	| IF expr block_body ELSE block_body { $$ = mk_if(ctx, $2, $3, $5, &@$); }
+	| IF expr block_body ELSE if_stmt { $$ = mk_if(ctx, $2, $3, $5, &@$); }
 	;
 
 lvalue:	VAR				{ $$ = mk_leaf(ctx, N_VAR, &@$); $$->id.name = $1; }

@@ -5,6 +5,8 @@
  * (BPF_PROG_TEST_RUN). Their context offers no args. */
 #include "provider.h"
 
+#include <string.h>
+
 #include "front/diag.h"
 #include "front/util.h"
 #include "program/tprog.h"
@@ -16,7 +18,12 @@ static void expand(struct expand_ctx *x, const struct probe *p, const struct pro
 		diag_error(x->diag, &sp->loc, "%s takes no parameters", sp->provider);
 		return;
 	}
+	unsigned before = x->prog->nprobes;
+
 	ops->add_instance(x, p, self->kind, NULL, NULL, NULL);
+	/* begin or BEGIN, as written: the probe builtin says it so */
+	if (x->prog->nprobes > before && !strcmp(sp->text, self->alias))
+		x->prog->probes[x->prog->nprobes - 1].full = self->alias;
 }
 
 static const char *section(const struct prog_probe *pp, struct arena *a)
