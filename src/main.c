@@ -221,6 +221,9 @@ int main(int argc, char **argv)
 		.params = (const char **)o.params, .nparams = (unsigned)o.nparams,
 	};
 	artifact_write(&art, prog, obj, &meta);
+	if (o.aot && tp->boot_bound)
+		report_warning("kaddr() compiles in this boot's kernel addresses: %s is right "
+			       "only until the machine restarts", o.aot);
 	if (o.aot) {
 		char *rt = runtime_path();
 
@@ -233,7 +236,8 @@ int main(int argc, char **argv)
 		free(rt);
 		goto out;
 	}
-	if (cacheable) {
+	/* kaddr()'s addresses are this boot's: compiled again each run. */
+	if (cacheable && !tp->boot_bound) {
 		cache_store(&key, art.data, art.len, deps.data, deps.len);
 		/* A program whose compiler used a parameter's value or the pid
 		 * is right for those only: kept under their key as well. */

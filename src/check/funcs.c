@@ -3,6 +3,8 @@
  * Code for them is emitted by codegen.c; records they send are printed by
  * output.c. */
 #include <arpa/inet.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,6 +40,7 @@ static void check_strftime(struct sema *s, struct ctx *c, struct node *n);
 static void check_addrspace(struct sema *s, struct ctx *c, struct node *n);
 static void check_pton(struct sema *s, struct ctx *c, struct node *n);
 static void check_uaddr(struct sema *s, struct ctx *c, struct node *n);
+static void check_kaddr(struct sema *s, struct ctx *c, struct node *n);
 
 static const struct func funcs[] = {
 	{ "printf", F_PRINTF, 1, FMT_ARGS_MAX, "printf(\"format\", args...)", check_printf },
@@ -76,6 +79,7 @@ static const struct func funcs[] = {
 	{ "pton", F_PTON, 1, 1, "pton(\"1.2.3.4\") or pton(\"::1\")", check_pton },
 	{ "usym", F_USYM, 1, 1, "usym(user address)", check_sym },
 	{ "uaddr", F_UADDR, 1, 1, "uaddr(\"symbol\")", check_uaddr },
+	{ "kaddr", F_KADDR, 1, 1, "kaddr(\"kernel symbol\")", check_kaddr },
 };
 
 #define NFUNCS (sizeof(funcs) / sizeof(funcs[0]))
@@ -85,7 +89,7 @@ const char *const func_names[] = {
 	"stats", "hist", "lhist", "delete", "clear", "zero", "time", "system",
 	"cat", "signal", "join", "ksym", "kstack", "ustack", "ntop", "len", "has_key",
 	"strcontains", "strncmp", "bswap", "buf", "strftime", "kptr", "uptr", "pton", "usym",
-	"uaddr", NULL,
+	"uaddr", "kaddr", NULL,
 };
 
 const struct func *func_find(const char *name)
@@ -868,4 +872,93 @@ static void check_uaddr(struct sema *s, struct ctx *c, struct node *n)
 	}
 	n->type = (struct type){ .kind = TY_PTR, .size = 8, .user = true,
 				 .btf_id = uint_type(s, size) };
+}
+
+/* kaddr("name"): the address of a kernel symbol, from /proc/kallsyms
+ * (TPSCRIPT_KALLSYMS names another file), compiled in as a constant. The
+ * kernel's addresses change from one boot to the next, so such a program
+ * is not kept in the compile cache. Each name is looked up once. */
+struct kaddr_memo {
+	const char *name;
+	uint64_t addr;		/* 0: not found */
+	struct kaddr_memo *next;
+};
+
+/* 1 found, 0 not there, -1 the file cannot be read (why says so); hidden
+ * set when the file shows every address as 0 (not root). */
+static int kallsyms_find(const char *path, const char *name, uint64_t *addr, bool *hidden,
+			 char *why, size_t whylen)
+{
+	FILE *f = fopen(path, "r");
+	char line[512];
+	int found = 0;
+
+	*hidden = false;
+	if (!f) {
+		snprintf(why, whylen, "cannot read %s: %s", path, strerror(errno));
+		return -1;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		unsigned long long a;
+		char type, sym[256];
+
+		if (sscanf(line, "%llx %c %255s", &a, &type, sym) != 3 || strcmp(sym, name))
+			continue;
+		if (!a) {
+			*hidden = true;
+			continue;
+		}
+		*addr = a;
+		found = 1;
+		break;
+	}
+	fclose(f);
+	return found;
+}
+
+static void check_kaddr(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *a = n->call.args;
+	const char *path = getenv("TPSCRIPT_KALLSYMS");
+	struct kaddr_memo *m;
+
+	(void)c;
+	if (a->type.kind == TY_NONE)
+		return;
+	if (!lit_is(s, a, N_STR)) {
+		diag_error(s->diag, &a->loc, "kaddr() takes a kernel symbol's name as a string literal");
+		return;
+	}
+	if (!path || !*path)
+		path = "/proc/kallsyms";
+	for (m = s->kaddrs; m && strcmp(m->name, a->str.s); m = m->next)
+		;
+	if (!m) {
+		char why[600];
+		bool hidden;
+		uint64_t addr = 0;
+		int r = kallsyms_find(path, a->str.s, &addr, &hidden, why, sizeof(why));
+
+		if (r < 0) {
+			diag_error(s->diag, &n->loc, "kaddr(): %s", why);
+			return;
+		}
+		if (!r) {
+			diag_error(s->diag, &a->loc, "kaddr(): no kernel symbol '%s' in %s",
+				   a->str.s, path);
+			if (hidden)
+				diag_hint(s->diag, "%s shows its addresses as 0: they are hidden from "
+					  "this user (kernel.kptr_restrict); run as root", path);
+			return;
+		}
+		m = arena_alloc(s->arena, sizeof(*m));
+		m->name = arena_strdup(s->arena, a->str.s);
+		m->addr = addr;
+		m->next = s->kaddrs;
+		s->kaddrs = m;
+	}
+	s->boot_bound = true;
+	n->kind = N_INT;
+	n->num = m->addr;
+	n->type = ty_int(8, false);
 }

@@ -1639,6 +1639,7 @@ int sema_check(struct sema *s, struct ast *ast)
 	s->tprog = (struct tprog){
 		.prog = &s->prog, .insts = s->insts,
 		.filter_pid = s->filter_pid, .uses_elapsed = s->uses_elapsed, .btf = s->btf,
+		.boot_bound = s->boot_bound,
 	};
 	return 0;
 }

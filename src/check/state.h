@@ -43,6 +43,8 @@ struct sema {
 	struct btf *stypes;		/* the script's types (split on the kernel's) */
 	struct btf *stypes_base;	/* their empty base, when the kernel has none */
 	const char *kbtf_why;		/* then: why the kernel's are missing */
+	struct kaddr_memo *kaddrs;	/* kaddr()'s symbols looked up so far */
+	bool boot_bound;		/* kaddr(): this boot's addresses compiled in */
 };
 
 #endif
