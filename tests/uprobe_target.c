@@ -26,7 +26,12 @@
  *
  * Every function is noipa: the compiler may neither inline nor clone it,
  * so each has one symbol and its arguments arrive in the calling
- * convention's registers. */
+ * convention's registers.
+ *
+ * Built with -DUT_MOVED (uprobe_target_moved), it has a function and a
+ * variable more, before the others: another build of the same program,
+ * whose symbols are at other addresses (a program compiled against one
+ * and run against the other must look them up again). */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +43,17 @@
 #define TARGET_FN __attribute__((noipa, used))
 
 int ut_guarded(long i);	/* uprobe_target_sem.c */
+
+#ifdef UT_MOVED
+/* Moves what follows: more code and data before it. */
+volatile int ut_moved_pad[1024];
+
+TARGET_FN long ut_moved(long a)
+{
+	ut_moved_pad[a & 1023] += (int)a;
+	return ut_moved_pad[(a * 7) & 1023] + a * 3;
+}
+#endif
 
 /* Read from memory by tptest:mixed, so its spec has a memory operand. */
 volatile int ut_counter;

@@ -813,12 +813,15 @@ static uint32_t uint_type(struct sema *s, unsigned size)
 
 /* uaddr("name"): the address of a symbol of the probe's binary, a pointer
  * into user memory whose pointee is an unsigned integer of the symbol's
- * size (1, 2, 4 or 8 bytes; 8 for any other). In a binary loaded at a
- * fixed address it is a constant. In a PIE or a shared library it is the
- * symbol's address corrected at run time by where the binary was loaded
- * in the process the probe fired in; the arguments become what codegen
- * needs: the symbol's address, then (only then) the probe's own address
- * in the file (a USDT probe's comes from its site's spec). */
+ * size (1, 2, 4 or 8 bytes; 8 for any other). The symbol is looked up here
+ * (an error names it), and again by the runtime at load, in the binary
+ * there then (struct prog_uaddr: a value of tp_ro), so that a program
+ * compiled before a rebuild of the binary (a cache entry, an --aot
+ * executable) reads the rebuilt one's address. The argument becomes what
+ * codegen needs: the index of that value in program.uaddrs. In a binary
+ * loaded at a fixed address the value is the address; in a PIE or a
+ * shared library it is corrected at run time by where the binary was
+ * loaded in the process the probe fired in (codegen: emit_uaddr). */
 static void check_uaddr(struct sema *s, struct ctx *c, struct node *n)
 {
 	const struct provider *pv = provider_of(c->pp->kind);
@@ -857,19 +860,27 @@ static void check_uaddr(struct sema *s, struct ctx *c, struct node *n)
 	}
 	unsigned size = f->size == 1 || f->size == 2 || f->size == 4 ? (unsigned)f->size : 8;
 	struct node *sym = node_new(s->arena, N_INT, &a->loc);
+	struct program *p = &s->prog;
 
-	sym->num = f->addr;
+	/* The first pass only learns the maps' types: the slots are the
+	 * second's. */
+	if (!s->discovering) {
+		if ((p->nuaddrs & (p->nuaddrs - 1)) == 0) {	/* 0, 1, 2, 4...: full */
+			struct prog_uaddr *grown = arena_alloc(s->arena, (p->nuaddrs ? 2 * p->nuaddrs : 1) *
+								       sizeof(*grown));
+			if (p->nuaddrs)
+				memcpy(grown, p->uaddrs, p->nuaddrs * sizeof(*grown));
+			p->uaddrs = grown;
+		}
+		p->uaddrs[p->nuaddrs] = (struct prog_uaddr){
+			.probe = (unsigned)(c->pp - p->probes), .symbol = a->str.s, .pie = e->pie,
+			.line = a->loc.first_line, .col = a->loc.first_column,
+		};
+		sym->num = p->nuaddrs++;
+	}
 	sym->type = ty_int(8, false);
 	n->call.args = sym;
 	n->call.nargs = 1;
-	if (e->pie) {
-		uint64_t at = pv->address ? pv->address(c->pp) : 0;
-
-		sym->next = node_new(s->arena, N_INT, &a->loc);
-		sym->next->num = at;
-		sym->next->type = ty_int(8, false);
-		n->call.nargs = 2;
-	}
 	n->type = (struct type){ .kind = TY_PTR, .size = 8, .user = true,
 				 .btf_id = uint_type(s, size) };
 }

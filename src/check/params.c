@@ -94,5 +94,10 @@ void params_layout(struct sema *s)
 		pp->offset = off;
 		off += pp->kind == PARAM_STR ? (pp->size + 7) & ~7u : 8;
 	}
+	/* then the uaddr() values, which the runtime fills in too */
+	for (unsigned i = 0; i < p->nuaddrs; i++) {
+		p->uaddrs[i].offset = off;
+		off += 8;
+	}
 	p->params_size = off - (unsigned)sizeof(struct tp_rodata);
 }

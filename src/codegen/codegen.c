@@ -306,21 +306,24 @@ static void emit_usym_into(struct cg *g, struct node *n, LLVMValueRef dst)
 		LLVMBuildOr(g->b, tgid, c64(g, probe << 32), ""), 8);
 }
 
-/* uaddr("name"): the symbol's address; in a binary loaded anywhere plus
- * where it was loaded in this process: the probe's address as the kernel
- * reports it (bpf_get_func_ip: where the uprobe is) less its address in
- * the file, which is the instance's (args->next) or its USDT site's (the
- * spec's usdt_cookie). */
+/* uaddr("name"): a value of tp_ro the runtime fills in at load from the
+ * binary there (struct prog_uaddr): the symbol's address; in a binary
+ * loaded anywhere, corrected by where it was loaded in this process: the
+ * probe's address as the kernel reports it (bpf_get_func_ip: where the
+ * uprobe is) plus the value (the symbol's address less the probe's in the
+ * file), or for a USDT probe less its site's address in the file (the
+ * spec's usdt_cookie) plus the value (the symbol's address). */
 static LLVMValueRef emit_uaddr(struct cg *g, struct node *n)
 {
-	struct node *sym = n->call.args;
+	const struct prog_uaddr *u = &g->tp->prog->uaddrs[n->call.args->num];
+	LLVMValueRef v = rodata_u64(g, u->offset);
 
-	if (!sym->next)
-		return c64(g, sym->num);
+	if (!u->pie)
+		return v;
 	LLVMValueRef ip = emit_helper(g, BPF_FUNC_get_func_ip, g->i64, &g->ctxarg, 1);
-	LLVMValueRef at = provider_of(g->pp->kind)->spec_args ? emit_usdt_site(g)
-			  : c64(g, sym->next->num);
-	return LLVMBuildAdd(g->b, LLVMBuildSub(g->b, ip, at, ""), c64(g, sym->num), "uaddr");
+	if (provider_of(g->pp->kind)->spec_args)
+		ip = LLVMBuildSub(g->b, ip, emit_usdt_site(g), "");
+	return LLVMBuildAdd(g->b, ip, v, "uaddr");
 }
 
 /* ntop([af,] addr): family, then the address bytes; an integer address

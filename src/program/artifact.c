@@ -187,6 +187,17 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 	}
 	w_u32(&b, p->params_size);
 	w_u8(&b, p->pid_fixed);
+	w_u32(&b, p->nuaddrs);
+	for (unsigned i = 0; i < p->nuaddrs; i++) {
+		const struct prog_uaddr *u = &p->uaddrs[i];
+
+		w_u32(&b, u->probe);
+		w_str(&b, u->symbol);
+		w_u32(&b, u->offset);
+		w_u8(&b, u->pie);
+		w_u32(&b, (uint32_t)u->line);
+		w_u32(&b, (uint32_t)u->col);
+	}
 	w_u64(&b, o->elf_size);
 	buf_append(&b, o->elf, o->elf_size);
 
@@ -605,6 +616,28 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		    pp->offset - sizeof(struct tp_rodata) > p->params_size ||
 		    size > p->params_size - (pp->offset - sizeof(struct tp_rodata)))
 			bad(r, "corrupt: parameter $%u lies outside the parameters", i);
+	}
+	p->nuaddrs = r_count(r, 4 * 4 + 1 + 4);
+	p->uaddrs = arena_alloc(r->a, (p->nuaddrs ? p->nuaddrs : 1) * sizeof(*p->uaddrs));
+	for (unsigned i = 0; i < p->nuaddrs && !r->bad; i++) {
+		struct prog_uaddr *u = &p->uaddrs[i];
+
+		u->probe = r_u32(r);
+		u->symbol = r_name(r);
+		u->offset = r_u32(r);
+		u->pie = r_bool(r);
+		u->line = (int)r_u32(r);
+		u->col = (int)r_u32(r);
+		/* a u64 of the area the runtime fills, for a probe with a binary */
+		if (!r->bad && (u->probe >= p->nprobes ||
+				(p->probes[u->probe].kind != PK_UPROBE &&
+				 p->probes[u->probe].kind != PK_URETPROBE &&
+				 p->probes[u->probe].kind != PK_USDT) ||
+				u->offset < sizeof(struct tp_rodata) ||
+				u->offset - sizeof(struct tp_rodata) > p->params_size ||
+				8 > p->params_size - (u->offset - sizeof(struct tp_rodata)) ||
+				u->line < 0 || u->col < 0))
+			bad(r, "corrupt: uaddr() value %u", i);
 	}
 	uint64_t n = r_u64(r);
 	if (r->bad)

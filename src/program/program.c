@@ -101,6 +101,9 @@ struct program *program_copy(const struct program *p)
 	c->params = dup_mem(a, p->params, p->nparams * sizeof(*p->params));
 	for (unsigned i = 0; i < p->nparams; i++)
 		c->params[i].why = dup_str(a, c->params[i].why);
+	c->uaddrs = dup_mem(a, p->uaddrs, p->nuaddrs * sizeof(*p->uaddrs));
+	for (unsigned i = 0; i < p->nuaddrs; i++)
+		c->uaddrs[i].symbol = dup_str(a, c->uaddrs[i].symbol);
 	return c;
 }
 

@@ -282,6 +282,21 @@ struct prog_reloc {
 				 * record kept in tp_pending */
 };
 
+/* uaddr("name") in a probe: a u64 of tp_ro that the runtime fills in
+ * before load from the binary there then (a rebuilt binary's symbols
+ * move): the symbol's address; compiled against a binary loaded anywhere
+ * (pie), the symbol's address less the probe's own address in the file
+ * (a uprobe's: the code adds where the probe fired) or the symbol's
+ * address alone (a USDT probe's: the code adds where the site fired less
+ * the site's address, from its spec). */
+struct prog_uaddr {
+	unsigned probe;		/* index in program.probes: the binary is its */
+	const char *symbol;
+	unsigned offset;	/* in tp_ro, within the parameters' area */
+	bool pie;
+	int line, col;		/* where uaddr() is written, for errors */
+};
+
 /* A tracepoint field a probe's code reads, as the format file it was
  * compiled against laid it out. Before anything is attached the runtime
  * checks each against the running kernel's format file. */
@@ -378,7 +393,9 @@ struct program {
 					 * the program reads */
 	unsigned nparams;
 	unsigned params_size;	/* bytes of tp_ro after struct tp_rodata
-				 * holding parameters */
+				 * holding parameters, then uaddr() values */
+	struct prog_uaddr *uaddrs;	/* uaddr() calls, filled in at load */
+	unsigned nuaddrs;
 	bool pid_fixed;		/* -p was used when compiling (a library found
 				 * through the process's maps) */
 };

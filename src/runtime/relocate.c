@@ -12,10 +12,16 @@
  * gone, a field that is gone, one whose type, size or signedness differ,
  * or one that moved in a probe that cannot be relocated, stops the run
  * with the layout compiled against and the layout found. Only the format
- * files of the tracepoints whose fields are read are opened. */
+ * files of the tracepoints whose fields are read are opened.
+ *
+ * So too for the binaries of uprobes and USDT probes: a uprobe finds its
+ * function by name when it attaches, and uaddr()'s symbols are looked up
+ * again before load (relocate_uaddrs), in the binary there then. */
 #include "runtime/relocate.h"
 
 #include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,9 +29,12 @@
 #include <bpf/libbpf.h>
 #include <linux/bpf.h>
 
-#include "kernel/tracefs.h"
+#include "front/diag.h"
 #include "front/report.h"
 #include "front/util.h"
+#include "kernel/tracefs.h"
+#include "kernel/uelf.h"
+#include "providers/provider.h"
 
 static void describe(char *buf, size_t len, const char *type, const char *name, unsigned offset,
 		     unsigned size, bool is_signed)
@@ -245,6 +254,72 @@ int relocate_apply(const struct program *p, const int *delta, struct bpf_object 
 			continue;
 		if (patch(p, i, false, delta, obj) < 0 || patch(p, i, true, delta, obj) < 0)
 			return -1;
+	}
+	return 0;
+}
+
+/* An error about uaddr() u, at its place in the script when there is one. */
+static void uaddr_error(struct diag *d, const struct prog_uaddr *u, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void uaddr_error(struct diag *d, const struct prog_uaddr *u, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (d) {
+		struct loc l = { u->line, u->col, u->line, u->col };
+
+		diag_error(d, &l, "%s", msg);
+	} else {
+		report_error("line %d, column %d: %s", u->line, u->col, msg);
+	}
+}
+
+int relocate_uaddrs(const struct program *p, char *ro, size_t size, struct diag *d)
+{
+	for (unsigned i = 0; i < p->nuaddrs; i++) {
+		const struct prog_uaddr *u = &p->uaddrs[i];
+		char why[512];
+
+		if (u->probe >= p->nprobes || u->offset < sizeof(struct tp_rodata) ||
+		    size < 8 || u->offset > size - 8) {
+			report_error("internal error: uaddr(\"%s\") has no place in the read-only data",
+				     u->symbol);
+			return -1;
+		}
+		const struct prog_probe *pp = &p->probes[u->probe];
+		const struct provider *pv = provider_of(pp->kind);
+		const char *path = pv && pv->binary ? pv->binary(pp) : NULL;
+		const struct uelf *e = path ? uelf_get(path, why, sizeof(why)) : NULL;
+		if (!e) {
+			uaddr_error(d, u, "uaddr(\"%s\"): cannot read the binary of %s: %s", u->symbol,
+				    pp->full, path ? why : "it has none");
+			return -1;
+		}
+		const struct uelf_func *f = uelf_symbol(e, u->symbol);
+		if (!f) {
+			uaddr_error(d, u, "uaddr(\"%s\"): %s has no symbol '%s' any more (the program "
+				    "was compiled against another build of it)", u->symbol, path,
+				    u->symbol);
+			return -1;
+		}
+		if (e->pie != u->pie) {
+			uaddr_error(d, u, "uaddr(\"%s\"): %s is now %s, and was %s when the program was "
+				    "compiled: compile it again", u->symbol, path,
+				    e->pie ? "loaded anywhere (a PIE or a library)" : "loaded at fixed addresses",
+				    u->pie ? "loaded anywhere" : "loaded at fixed addresses");
+			return -1;
+		}
+		uint64_t v = f->addr;
+		/* A uprobe in a binary loaded anywhere: less the probe's own
+		 * address in the file (a USDT probe's is its site's, in its
+		 * spec); attaching finds the probe's function the same way. */
+		if (u->pie && pv->address)
+			v -= pv->address(pp);
+		memcpy(ro + u->offset, &v, sizeof(v));
 	}
 	return 0;
 }

@@ -5,6 +5,7 @@
 #define TPSCRIPT_RELOCATE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "program/program.h"
 
@@ -20,6 +21,16 @@
 int relocate_check(const struct program *p, bool *skip, int *delta, bool report);
 
 struct bpf_object;
+struct diag;
+
+/* Fill p's uaddr() values into ro (tp_ro, size bytes) from the binaries
+ * there now: each symbol is looked up again, so a program compiled against
+ * another build of its binary (a cache entry, an --aot executable) reads
+ * this one's addresses. A symbol that is gone, or a binary that is no
+ * longer what it was (loaded at fixed addresses, or anywhere), is an error
+ * located in the script (d; report_error when NULL). 0, or -1 after a
+ * message; before anything is loaded or attached. */
+int relocate_uaddrs(const struct program *p, char *ro, size_t size, struct diag *d);
 
 /* Patch the offsets of the fields that moved (delta from relocate_check)
  * into obj's programs, before it is loaded. 0, or -1 after a message. */

@@ -606,7 +606,7 @@ static int set_rodata(struct run *r, uint64_t start_ns)
 		ro->filter_pid = (uint64_t)(r->o->pid > 0 ? r->o->pid : 0);
 		ro->nparams = (uint64_t)r->o->nparams;
 		set_params(r, (char *)ro);
-		return 0;
+		return relocate_uaddrs(r->prog, (char *)ro, size, r->o->diag);
 	}
 	report_error("internal error: the program's read-only data is missing");
 	return -1;

@@ -9,7 +9,7 @@ target triple = "bpfel"
 @m_at = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !28
 @m_calls = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !43
 @m_sym = global { i8*, i8*, i8*, i8* } zeroinitializer, section ".maps", align 8, !dbg !58
-@tp_ro = constant [48 x i8] zeroinitializer, section ".rodata", align 8, !dbg !68
+@tp_ro = constant [80 x i8] zeroinitializer, section ".rodata", align 8, !dbg !68
 
 ; Function Attrs: nounwind
 define i32 @tp0_ut_call(i8* %ctx) #0 section "uprobe" !dbg !88 {
@@ -19,7 +19,7 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !93, metadata !DIExpression()), !dbg !94
   %zero = alloca i32, align 4, !dbg !95
   store i32 0, i32* %zero, align 4, !dbg !95
-  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !95
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([80 x i8], [80 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !95
   %1 = icmp eq i64 %0, 0, !dbg !95
   br i1 %1, label %pid.match, label %pid.filter, !dbg !95
 
@@ -33,102 +33,104 @@ pid.filter:                                       ; preds = %entry
   br i1 %4, label %pid.match, label %return, !dbg !95
 
 pid.match:                                        ; preds = %pid.filter, %entry
-  %5 = call i64 inttoptr (i64 173 to i64 (i8*)*)(i8* %ctx) #0, !dbg !96
+  %5 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([80 x i8], [80 x i8]* @tp_ro, i64 0, i64 40) to i64*), align 8, !dbg !96
   %6 = call i64 inttoptr (i64 173 to i64 (i8*)*)(i8* %ctx) #0, !dbg !96
-  %uaddr1 = add i64 %6, 10636, !dbg !96
-  %7 = inttoptr i64 %uaddr1 to i8*, !dbg !96
-  %8 = bitcast [1 x i64]* %tmp to i8*, !dbg !96
-  %9 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !96
-  store i64 0, i64* %9, align 8, !dbg !96
-  %10 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %8, i32 4, i8* %7) #0, !dbg !96
-  %11 = bitcast [1 x i64]* %tmp to i32*, !dbg !96
-  %12 = load i32, i32* %11, align 8, !dbg !96
-  %13 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !96
-  %.not = icmp eq i8* %13, null, !dbg !96
+  %7 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([80 x i8], [80 x i8]* @tp_ro, i64 0, i64 48) to i64*), align 8, !dbg !96
+  %8 = call i64 inttoptr (i64 173 to i64 (i8*)*)(i8* %ctx) #0, !dbg !96
+  %uaddr1 = add i64 %8, %7, !dbg !96
+  %9 = inttoptr i64 %uaddr1 to i8*, !dbg !96
+  %10 = bitcast [1 x i64]* %tmp to i8*, !dbg !96
+  %11 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp, i64 0, i64 0, !dbg !96
+  store i64 0, i64* %11, align 8, !dbg !96
+  %12 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* nonnull %10, i32 4, i8* %9) #0, !dbg !96
+  %13 = bitcast [1 x i64]* %tmp to i32*, !dbg !96
+  %14 = load i32, i32* %13, align 8, !dbg !96
+  %15 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 40, i64 0) #0, !dbg !96
+  %.not = icmp eq i8* %15, null, !dbg !96
   br i1 %.not, label %rec.lost, label %rec.fill, !dbg !96
 
 rec.fill:                                         ; preds = %pid.match
-  %14 = zext i32 %12 to i64, !dbg !96
-  %uaddr = add i64 %5, 10636, !dbg !96
-  %15 = bitcast i8* %13 to i64*, !dbg !96
-  store i64 1, i64* %15, align 8, !dbg !96
-  %16 = getelementptr i8, i8* %13, i64 8, !dbg !96
-  %17 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !96
-  %18 = lshr i64 %17, 32, !dbg !96
-  %19 = getelementptr i8, i8* %ctx, i64 112, !dbg !96
-  %20 = bitcast i8* %19 to i64*, !dbg !96
-  %21 = load i64, i64* %20, align 8, !dbg !96
-  %22 = bitcast i8* %16 to i64*, !dbg !96
-  store i64 %21, i64* %22, align 8, !dbg !96
-  %23 = getelementptr i8, i8* %13, i64 16, !dbg !96
-  %24 = bitcast i8* %23 to i64*, !dbg !96
-  store i64 %18, i64* %24, align 8, !dbg !96
-  %25 = getelementptr i8, i8* %13, i64 24, !dbg !96
+  %16 = zext i32 %14 to i64, !dbg !96
+  %uaddr = add i64 %6, %5, !dbg !96
+  %17 = bitcast i8* %15 to i64*, !dbg !96
+  store i64 1, i64* %17, align 8, !dbg !96
+  %18 = getelementptr i8, i8* %15, i64 8, !dbg !96
+  %19 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !96
+  %20 = lshr i64 %19, 32, !dbg !96
+  %21 = getelementptr i8, i8* %ctx, i64 112, !dbg !96
+  %22 = bitcast i8* %21 to i64*, !dbg !96
+  %23 = load i64, i64* %22, align 8, !dbg !96
+  %24 = bitcast i8* %18 to i64*, !dbg !96
+  store i64 %23, i64* %24, align 8, !dbg !96
+  %25 = getelementptr i8, i8* %15, i64 16, !dbg !96
   %26 = bitcast i8* %25 to i64*, !dbg !96
-  store i64 %uaddr, i64* %26, align 8, !dbg !96
-  %27 = getelementptr i8, i8* %13, i64 32, !dbg !96
+  store i64 %20, i64* %26, align 8, !dbg !96
+  %27 = getelementptr i8, i8* %15, i64 24, !dbg !96
   %28 = bitcast i8* %27 to i64*, !dbg !96
-  store i64 %14, i64* %28, align 8, !dbg !96
-  %29 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !96
-  %30 = icmp ugt i64 %29, 65536, !dbg !96
-  %31 = select i1 %30, i64 2, i64 1, !dbg !96
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %13, i64 %31) #0, !dbg !96
+  store i64 %uaddr, i64* %28, align 8, !dbg !96
+  %29 = getelementptr i8, i8* %15, i64 32, !dbg !96
+  %30 = bitcast i8* %29 to i64*, !dbg !96
+  store i64 %16, i64* %30, align 8, !dbg !96
+  %31 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !96
+  %32 = icmp ugt i64 %31, 65536, !dbg !96
+  %33 = select i1 %32, i64 2, i64 1, !dbg !96
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %15, i64 %33) #0, !dbg !96
   br label %rec.done, !dbg !96
 
 rec.lost:                                         ; preds = %pid.match
-  %32 = bitcast i32* %zero to i8*, !dbg !96
-  %33 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %32) #0, !dbg !96
-  %.not5 = icmp eq i8* %33, null, !dbg !96
+  %34 = bitcast i32* %zero to i8*, !dbg !96
+  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %34) #0, !dbg !96
+  %.not5 = icmp eq i8* %35, null, !dbg !96
   br i1 %.not5, label %rec.done, label %stat.inc, !dbg !96
 
 rec.done:                                         ; preds = %rec.lost, %stat.inc, %rec.fill
-  %34 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !97
-  %35 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !97
-  %36 = lshr i64 %35, 32, !dbg !97
-  %37 = getelementptr i8, i8* %ctx, i64 112, !dbg !97
-  %38 = bitcast i8* %37 to i64*, !dbg !97
-  %39 = load i64, i64* %38, align 8, !dbg !97
-  %40 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !97
-  store i64 %39, i64* %40, align 8, !dbg !97
-  %41 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !97
-  store i64 %36, i64* %41, align 8, !dbg !97
-  %42 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_calls to i8*), i8* nonnull %34) #0, !dbg !97
-  %.not6 = icmp eq i8* %42, null, !dbg !97
+  %36 = bitcast [2 x i64]* %tmp2 to i8*, !dbg !97
+  %37 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !97
+  %38 = lshr i64 %37, 32, !dbg !97
+  %39 = getelementptr i8, i8* %ctx, i64 112, !dbg !97
+  %40 = bitcast i8* %39 to i64*, !dbg !97
+  %41 = load i64, i64* %40, align 8, !dbg !97
+  %42 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 0, !dbg !97
+  store i64 %41, i64* %42, align 8, !dbg !97
+  %43 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp2, i64 0, i64 1, !dbg !97
+  store i64 %38, i64* %43, align 8, !dbg !97
+  %44 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_calls to i8*), i8* nonnull %36) #0, !dbg !97
+  %.not6 = icmp eq i8* %44, null, !dbg !97
   br i1 %.not6, label %agg.init, label %agg.have, !dbg !97
 
 stat.inc:                                         ; preds = %rec.lost
-  %43 = bitcast i8* %33 to i64*, !dbg !96
-  %44 = load i64, i64* %43, align 8, !dbg !96
-  %45 = add i64 %44, 1, !dbg !96
-  store i64 %45, i64* %43, align 8, !dbg !96
+  %45 = bitcast i8* %35 to i64*, !dbg !96
+  %46 = load i64, i64* %45, align 8, !dbg !96
+  %47 = add i64 %46, 1, !dbg !96
+  store i64 %47, i64* %45, align 8, !dbg !96
   br label %rec.done, !dbg !96
 
 agg.have:                                         ; preds = %agg.init, %rec.done
-  %agg = phi i8* [ %42, %rec.done ], [ %50, %agg.init ], !dbg !97
-  %46 = bitcast i8* %agg to i64*, !dbg !97
-  %47 = load i64, i64* %46, align 8, !dbg !97
-  %48 = add i64 %47, 1, !dbg !97
-  store i64 %48, i64* %46, align 8, !dbg !97
+  %agg = phi i8* [ %44, %rec.done ], [ %52, %agg.init ], !dbg !97
+  %48 = bitcast i8* %agg to i64*, !dbg !97
+  %49 = load i64, i64* %48, align 8, !dbg !97
+  %50 = add i64 %49, 1, !dbg !97
+  store i64 %50, i64* %48, align 8, !dbg !97
   br label %return, !dbg !97
 
 agg.init:                                         ; preds = %rec.done
-  %49 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_calls to i8*), i8* nonnull %34, i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !97
-  %50 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_calls to i8*), i8* nonnull %34) #0, !dbg !97
-  %.not7 = icmp eq i8* %50, null, !dbg !97
+  %51 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_calls to i8*), i8* nonnull %36, i8* getelementptr inbounds ([80 x i8], [80 x i8]* @tp_ro, i64 0, i64 72), i64 1) #0, !dbg !97
+  %52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_calls to i8*), i8* nonnull %36) #0, !dbg !97
+  %.not7 = icmp eq i8* %52, null, !dbg !97
   br i1 %.not7, label %agg.full, label %agg.have, !dbg !97
 
 agg.full:                                         ; preds = %agg.init
-  %51 = bitcast i32* %zero to i8*, !dbg !97
-  %52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %51) #0, !dbg !97
-  %.not8 = icmp eq i8* %52, null, !dbg !97
+  %53 = bitcast i32* %zero to i8*, !dbg !97
+  %54 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %53) #0, !dbg !97
+  %.not8 = icmp eq i8* %54, null, !dbg !97
   br i1 %.not8, label %return, label %stat.inc3, !dbg !97
 
 stat.inc3:                                        ; preds = %agg.full
-  %53 = getelementptr i8, i8* %52, i64 16, !dbg !97
-  %54 = bitcast i8* %53 to i64*, !dbg !97
-  %55 = load i64, i64* %54, align 8, !dbg !97
-  %56 = add i64 %55, 1, !dbg !97
-  store i64 %56, i64* %54, align 8, !dbg !97
+  %55 = getelementptr i8, i8* %54, i64 16, !dbg !97
+  %56 = bitcast i8* %55 to i64*, !dbg !97
+  %57 = load i64, i64* %56, align 8, !dbg !97
+  %58 = add i64 %57, 1, !dbg !97
+  store i64 %58, i64* %56, align 8, !dbg !97
   br label %return, !dbg !97
 }
 
@@ -143,7 +145,7 @@ entry:
   call void @llvm.dbg.value(metadata i8* %ctx, metadata !100, metadata !DIExpression()), !dbg !101
   %zero = alloca i32, align 4, !dbg !102
   store i32 0, i32* %zero, align 4, !dbg !102
-  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([48 x i8], [48 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !102
+  %0 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([80 x i8], [80 x i8]* @tp_ro, i64 0, i64 24) to i64*), align 8, !dbg !102
   %1 = icmp eq i64 %0, 0, !dbg !102
   br i1 %1, label %pid.match, label %pid.filter, !dbg !102
 
@@ -160,51 +162,53 @@ pid.match:                                        ; preds = %pid.filter, %entry
   %5 = bitcast [2 x i64]* %tmp to i8*, !dbg !103
   %6 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !103
   %7 = lshr i64 %6, 32, !dbg !103
-  %8 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 0, !dbg !103
-  store i64 4200080, i64* %8, align 8, !dbg !103
-  %9 = or i64 %7, 4294967296, !dbg !103
-  %10 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 1, !dbg !103
-  store i64 %9, i64* %10, align 8, !dbg !103
-  %11 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !103
-  %12 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !103
-  store i64 0, i64* %12, align 8, !dbg !103
-  %13 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_sym to i8*), i8* nonnull %11, i8* nonnull %5, i64 0) #0, !dbg !103
-  %14 = icmp slt i64 %13, 0, !dbg !103
-  br i1 %14, label %map.full, label %map.stored, !dbg !103
+  %8 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([80 x i8], [80 x i8]* @tp_ro, i64 0, i64 56) to i64*), align 8, !dbg !103
+  %9 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 0, !dbg !103
+  store i64 %8, i64* %9, align 8, !dbg !103
+  %10 = or i64 %7, 4294967296, !dbg !103
+  %11 = getelementptr inbounds [2 x i64], [2 x i64]* %tmp, i64 0, i64 1, !dbg !103
+  store i64 %10, i64* %11, align 8, !dbg !103
+  %12 = bitcast [1 x i64]* %tmp1 to i8*, !dbg !103
+  %13 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp1, i64 0, i64 0, !dbg !103
+  store i64 0, i64* %13, align 8, !dbg !103
+  %14 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_sym to i8*), i8* nonnull %12, i8* nonnull %5, i64 0) #0, !dbg !103
+  %15 = icmp slt i64 %14, 0, !dbg !103
+  br i1 %15, label %map.full, label %map.stored, !dbg !103
 
 map.full:                                         ; preds = %pid.match
-  %15 = bitcast i32* %zero to i8*, !dbg !103
-  %16 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %15) #0, !dbg !103
-  %.not6 = icmp eq i8* %16, null, !dbg !103
+  %16 = bitcast i32* %zero to i8*, !dbg !103
+  %17 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %16) #0, !dbg !103
+  %.not6 = icmp eq i8* %17, null, !dbg !103
   br i1 %.not6, label %map.stored, label %stat.inc, !dbg !103
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %pid.match
-  store i64 4210860, i64* %8, align 8, !dbg !104
-  store i64 0, i64* %12, align 8, !dbg !104
-  %17 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_at to i8*), i8* nonnull %11, i8* nonnull %5, i64 0) #0, !dbg !104
-  %18 = icmp slt i64 %17, 0, !dbg !104
-  br i1 %18, label %map.full2, label %return, !dbg !104
+  %18 = load volatile i64, i64* bitcast (i8* getelementptr inbounds ([80 x i8], [80 x i8]* @tp_ro, i64 0, i64 64) to i64*), align 8, !dbg !104
+  store i64 %18, i64* %9, align 8, !dbg !104
+  store i64 0, i64* %13, align 8, !dbg !104
+  %19 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_at to i8*), i8* nonnull %12, i8* nonnull %5, i64 0) #0, !dbg !104
+  %20 = icmp slt i64 %19, 0, !dbg !104
+  br i1 %20, label %map.full2, label %return, !dbg !104
 
 stat.inc:                                         ; preds = %map.full
-  %19 = getelementptr i8, i8* %16, i64 24, !dbg !103
-  %20 = bitcast i8* %19 to i64*, !dbg !103
-  %21 = load i64, i64* %20, align 8, !dbg !103
-  %22 = add i64 %21, 1, !dbg !103
-  store i64 %22, i64* %20, align 8, !dbg !103
+  %21 = getelementptr i8, i8* %17, i64 24, !dbg !103
+  %22 = bitcast i8* %21 to i64*, !dbg !103
+  %23 = load i64, i64* %22, align 8, !dbg !103
+  %24 = add i64 %23, 1, !dbg !103
+  store i64 %24, i64* %22, align 8, !dbg !103
   br label %map.stored, !dbg !103
 
 map.full2:                                        ; preds = %map.stored
-  %23 = bitcast i32* %zero to i8*, !dbg !104
-  %24 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %23) #0, !dbg !104
-  %.not = icmp eq i8* %24, null, !dbg !104
+  %25 = bitcast i32* %zero to i8*, !dbg !104
+  %26 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %25) #0, !dbg !104
+  %.not = icmp eq i8* %26, null, !dbg !104
   br i1 %.not, label %return, label %stat.inc4, !dbg !104
 
 stat.inc4:                                        ; preds = %map.full2
-  %25 = getelementptr i8, i8* %24, i64 8, !dbg !104
-  %26 = bitcast i8* %25 to i64*, !dbg !104
-  %27 = load i64, i64* %26, align 8, !dbg !104
-  %28 = add i64 %27, 1, !dbg !104
-  store i64 %28, i64* %26, align 8, !dbg !104
+  %27 = getelementptr i8, i8* %26, i64 8, !dbg !104
+  %28 = bitcast i8* %27 to i64*, !dbg !104
+  %29 = load i64, i64* %28, align 8, !dbg !104
+  %30 = add i64 %29, 1, !dbg !104
+  store i64 %30, i64* %28, align 8, !dbg !104
   br label %return, !dbg !104
 }
 
@@ -285,9 +289,9 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 !68 = !DIGlobalVariableExpression(var: !69, expr: !DIExpression())
 !69 = distinct !DIGlobalVariable(name: "tp_ro", linkageName: "tp_ro", scope: !2, file: !3, type: !70, isLocal: false, isDefinition: true, align: 64)
 !70 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !71)
-!71 = !DICompositeType(tag: DW_TAG_array_type, baseType: !65, size: 384, align: 8, elements: !72)
+!71 = !DICompositeType(tag: DW_TAG_array_type, baseType: !65, size: 640, align: 8, elements: !72)
 !72 = !{!73}
-!73 = !DISubrange(count: 48, lowerBound: 0)
+!73 = !DISubrange(count: 80, lowerBound: 0)
 !74 = !DICompositeType(tag: DW_TAG_structure_type, scope: !3, file: !3, size: 128, align: 64, elements: !75)
 !75 = !{!76, !81}
 !76 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !3, file: !3, baseType: !77, size: 64, align: 64)

@@ -25,6 +25,7 @@ export TESTDIR=$(cd "$(dirname "$file")" && pwd)
 # The uprobe tests' program, built beside the workload.
 export UPROBE_TARGET=$(cd "$(dirname "$WORKLOAD")" && pwd)/uprobe_target
 export UPROBE_TARGET_NOPIE=${UPROBE_TARGET}_nopie	# the same, not a PIE
+export UPROBE_TARGET_MOVED=${UPROBE_TARGET}_moved	# another build, its symbols moved
 export NO_COLOR=1
 
 if [ "$(id -u)" -ne 0 ]; then

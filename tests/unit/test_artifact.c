@@ -254,6 +254,68 @@ static void test_params(void)
 }
 
 /* The fields each probe reads, with the fixture's layout. */
+/* uaddr(): a value of tp_ro per call, after the parameters, which the
+ * runtime fills in at load; the reader keeps each inside that area and on
+ * a probe with a binary. */
+static void test_uaddrs(void)
+{
+	struct compiled *c = compile("uprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc "
+				     "{ printf(\"%d %d %d\\n\", $1, *uaddr(\"environ\"), "
+				     "*uaddr(\"malloc\")); }");
+	struct program *p = NULL;
+	struct object *o = NULL;
+	struct art_meta back;
+	char err[256] = "";
+
+	CHECK(c != NULL);
+	if (!c)
+		return;
+	CHECK_INT(c->s.prog.nuaddrs, 2);
+	CHECK_INT(c->s.prog.params_size, 8 + 2 * 8);
+	for (unsigned i = 0; i < 2 && i < c->s.prog.nuaddrs; i++) {
+		CHECK_INT(c->s.prog.uaddrs[i].probe, 0);
+		CHECK_INT(c->s.prog.uaddrs[i].pie, 1);
+		CHECK_INT(c->s.prog.uaddrs[i].offset, sizeof(struct tp_rodata) + 8 + 8 * i);
+		CHECK_INT(c->s.prog.uaddrs[i].line, 1);
+	}
+	if (c->s.prog.nuaddrs == 2) {
+		CHECK_STR(c->s.prog.uaddrs[0].symbol, "environ");
+		CHECK_STR(c->s.prog.uaddrs[1].symbol, "malloc");
+		CHECK_INT(c->s.prog.uaddrs[0].col, 81);	/* the string's quote */
+	}
+	CHECK_INT(artifact_read(c->art.data, c->art.len, 0, &p, &o, &back, err, sizeof(err)), 0);
+	if (p && p->nuaddrs == 2) {
+		CHECK_STR(p->uaddrs[1].symbol, "malloc");
+		CHECK_INT(p->uaddrs[1].offset, c->s.prog.uaddrs[1].offset);
+		CHECK_INT(p->uaddrs[1].pie, 1);
+		CHECK_INT(p->uaddrs[0].col, c->s.prog.uaddrs[0].col);
+	} else {
+		CHECK(!"the uaddr() values read back");
+	}
+	program_free(p);
+	object_free(o);
+	/* A value past the area the runtime fills: refused. */
+	if (c->s.prog.nuaddrs == 2) {
+		struct object *obj = object_new((const unsigned char *)"\177ELF", 5, 24);
+		struct art_meta m = { .version = "9.9", .name = "t.tp", .text = "", .strlen = 64,
+				      .map_keys_max = 4096 };
+
+		c->s.prog.uaddrs[1].offset += 8;
+		buf_free(&c->art);
+		artifact_write(&c->art, &c->s.prog, obj, &m);
+		CHECK_INT(read_back(c->art.data, c->art.len, err, sizeof(err)), -1);
+		CHECK(strstr(err, "uaddr() value 1") != NULL);
+		c->s.prog.uaddrs[1].offset -= 8;
+		c->s.prog.uaddrs[0].probe = 1;
+		buf_free(&c->art);
+		artifact_write(&c->art, &c->s.prog, obj, &m);
+		CHECK_INT(read_back(c->art.data, c->art.len, err, sizeof(err)), -1);
+		CHECK(strstr(err, "uaddr() value 0") != NULL);
+		object_free(obj);
+	}
+	release(c);
+}
+
 static void test_fields(void)
 {
 	struct compiled *c = compile(scripts[0]);
@@ -395,6 +457,7 @@ int main(void)
 	test_fields();
 	test_relocs();
 	test_params();
+	test_uaddrs();
 	test_rawtp();
 	test_damage();
 	return check_done();
