@@ -896,6 +896,16 @@ int runtime_run(const struct program *prog, const struct object *obj,
 		goto out;
 	if (o->field_delta && relocate_apply(prog, o->field_delta, r.obj) < 0)
 		goto out;
+	/* A program that sends no records (only maps) never writes the ring
+	 * buffer: one page instead of its 256 KiB, which the kernel would
+	 * allocate, clear and map for nothing. */
+	if (!prog->nrecs) {
+		struct bpf_map *m = bpf_object__find_map_by_name(r.obj, TP_RINGBUF_MAP);
+		long page = sysconf(_SC_PAGESIZE);
+
+		if (m && page > 0 && (unsigned long)page < bpf_map__max_entries(m))
+			bpf_map__set_max_entries(m, (__u32)page);
+	}
 	err = bpf_object__load(r.obj);
 	if (err) {
 		load_failed(&r, err);
