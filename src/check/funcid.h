@@ -20,7 +20,7 @@ enum func_id {
 	F_KSYM, F_KSTACK, F_USTACK, F_NTOP, F_LEN,
 	F_HAS_KEY, F_STRCONTAINS, F_STRNCMP, F_BSWAP,
 	F_BUF, F_STRFTIME,
-	F_KPTR, F_UPTR, F_PTON, F_USYM, F_UADDR, F_KADDR,
+	F_KPTR, F_UPTR, F_PTON, F_USYM, F_UADDR, F_KADDR, F_STRERROR,
 };
 
 /* A built-in function: name, arity, usage and its checker. Code for each

@@ -41,6 +41,7 @@ static void check_addrspace(struct sema *s, struct ctx *c, struct node *n);
 static void check_pton(struct sema *s, struct ctx *c, struct node *n);
 static void check_uaddr(struct sema *s, struct ctx *c, struct node *n);
 static void check_kaddr(struct sema *s, struct ctx *c, struct node *n);
+static void check_strerror(struct sema *s, struct ctx *c, struct node *n);
 
 static const struct func funcs[] = {
 	{ "printf", F_PRINTF, 1, FMT_ARGS_MAX, "printf(\"format\", args...)", check_printf },
@@ -80,6 +81,7 @@ static const struct func funcs[] = {
 	{ "usym", F_USYM, 1, 1, "usym(user address)", check_sym },
 	{ "uaddr", F_UADDR, 1, 1, "uaddr(\"symbol\")", check_uaddr },
 	{ "kaddr", F_KADDR, 1, 1, "kaddr(\"kernel symbol\")", check_kaddr },
+	{ "strerror", F_STRERROR, 1, 1, "strerror(errno value)", check_strerror },
 };
 
 #define NFUNCS (sizeof(funcs) / sizeof(funcs[0]))
@@ -89,7 +91,7 @@ const char *const func_names[] = {
 	"stats", "hist", "lhist", "delete", "clear", "zero", "time", "system",
 	"cat", "signal", "join", "ksym", "kstack", "ustack", "ntop", "len", "has_key",
 	"strcontains", "strncmp", "bswap", "buf", "strftime", "kptr", "uptr", "pton", "usym",
-	"uaddr", "kaddr", NULL,
+	"uaddr", "kaddr", "strerror", NULL,
 };
 
 const struct func *func_find(const char *name)
@@ -104,7 +106,6 @@ const struct func *func_find(const char *name)
 static const struct {
 	const char *name, *why;
 } missing_funcs[] = {
-	{ "username", NULL },
 	{ "reg", NULL }, { "macaddr", NULL },
 	{ "cgroupid", NULL }, { "override", NULL }, { "path", NULL },
 	{ "str_contains", NULL },
@@ -180,7 +181,8 @@ static void check_format_call(struct sema *s, struct ctx *c, struct node *n,
 		case CONV_STR:
 			if (a->type.kind != TY_STR && a->type.kind != TY_KSYM &&
 			    a->type.kind != TY_KSTACK && a->type.kind != TY_INET &&
-			    a->type.kind != TY_TIME && a->type.kind != TY_USYM) {
+			    a->type.kind != TY_TIME && a->type.kind != TY_USYM &&
+			    a->type.kind != TY_NAMED) {
 				diag_error(s->diag, &a->loc, "'%.*s' wants a string, but this is %s",
 					   len, spec, a_type(&a->type));
 				if (a->type.kind == TY_PTR)
@@ -972,4 +974,21 @@ static void check_kaddr(struct sema *s, struct ctx *c, struct node *n)
 	n->kind = N_INT;
 	n->num = m->addr;
 	n->type = ty_int(8, false);
+}
+
+/* strerror(e): an errno value, printed by user space as strerror(3)'s
+ * text ("Operation not permitted"): %s, print(), map keys and values. */
+static void check_strerror(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *a = n->call.args;
+
+	(void)c;
+	if (a->type.kind == TY_NONE)
+		return;
+	if (a->type.kind != TY_INT) {
+		diag_error(s->diag, &a->loc, "strerror() takes an integer (an errno value), not %s",
+			   a_type(&a->type));
+		return;
+	}
+	n->type = (struct type){ .kind = TY_NAMED, .size = 8, .fmt = NAMED_ERRNO };
 }

@@ -75,6 +75,10 @@ static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
 		ra->kind = RA_TIME;
 		ra->size = 8;
 		ra->name = t->fmt;
+	} else if (t->kind == TY_NAMED) {
+		ra->kind = RA_NAMED;
+		ra->size = 8;
+		ra->name = t->fmt;
 	} else {
 		ra->kind = RA_INT;
 		ra->size = 8;
@@ -180,8 +184,9 @@ static void key_part_of(struct sema *s, struct key_part *kp, const struct type *
 	kp->kind = t->kind == TY_STR ? KEY_STR : t->kind == TY_KSYM ? KEY_KSYM
 		 : t->kind == TY_KSTACK ? KEY_KSTACK : t->kind == TY_INET ? KEY_INET
 		 : t->kind == TY_TUPLE ? KEY_TUPLE : t->kind == TY_BUF ? KEY_BUF
-		 : t->kind == TY_TIME ? KEY_TIME : t->kind == TY_USYM ? KEY_USYM : KEY_INT;
-	if (t->kind == TY_TIME)
+		 : t->kind == TY_TIME ? KEY_TIME : t->kind == TY_USYM ? KEY_USYM
+		 : t->kind == TY_NAMED ? KEY_NAMED : KEY_INT;
+	if (t->kind == TY_TIME || t->kind == TY_NAMED)
 		kp->fmt = t->fmt;
 	kp->is_signed = t->kind == TY_INT && t->is_signed;
 	if (t->kind == TY_KSTACK) {

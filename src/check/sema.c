@@ -39,6 +39,7 @@ static const struct {
 	{ "probe", B_PROBE }, { "rand", B_RAND }, { "cgroup", B_CGROUP },
 	{ "kstack", B_KSTACK }, { "ustack", B_USTACK }, { "curtask", B_CURTASK },
 	{ "func", B_FUNC }, { "ctx", B_CTX }, { "numaid", B_NUMAID },
+	{ "username", B_USERNAME },
 };
 
 static const char *type_name(const struct type *t)
@@ -58,7 +59,8 @@ static const char *type_name(const struct type *t)
 static bool is_special(const struct type *t)
 {
 	return t->kind == TY_KSYM || t->kind == TY_KSTACK || t->kind == TY_INET ||
-	       t->kind == TY_BUF || t->kind == TY_TIME || t->kind == TY_USYM;
+	       t->kind == TY_BUF || t->kind == TY_TIME || t->kind == TY_USYM ||
+	       t->kind == TY_NAMED;
 }
 
 /* A value's kind for messages; a strftime() time names its format. */
@@ -69,10 +71,11 @@ static const char *held_type(struct sema *s, const struct type *t)
 	return a_type(t);
 }
 
-/* Two strftime() values print alike: the same format. */
+/* Two strftime() values print alike: the same format; two named numbers:
+ * the same names. */
 static bool same_fmt(const struct type *a, const struct type *b)
 {
-	return a->kind != TY_TIME || b->kind != TY_TIME ||
+	return a->kind != b->kind || (a->kind != TY_TIME && a->kind != TY_NAMED) ||
 	       (a->fmt && b->fmt && !strcmp(a->fmt, b->fmt));
 }
 
@@ -281,6 +284,9 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 	case B_RAND:
 	case B_NUMAID:
 		n->type = ty_int(4, false);
+		break;
+	case B_USERNAME:
+		n->type = (struct type){ .kind = TY_NAMED, .size = 8, .fmt = NAMED_USER };
 		break;
 	case B_ELAPSED:
 		s->uses_elapsed = true;
@@ -609,8 +615,8 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 			n->type = ty_str(t->type.size > f->type.size ? t->type.size : f->type.size);
 		} else if (t->type.kind == TY_BUF && f->type.kind == TY_BUF) {
 			n->type = t->type.size > f->type.size ? t->type : f->type;
-		} else if (t->type.kind == TY_TIME && f->type.kind == TY_TIME &&
-			   same_fmt(&t->type, &f->type)) {
+		} else if ((t->type.kind == TY_TIME || t->type.kind == TY_NAMED) &&
+			   f->type.kind == t->type.kind && same_fmt(&t->type, &f->type)) {
 			n->type = t->type;
 		} else if (is_intlike(&t->type) && is_intlike(&f->type)) {
 			n->type = ty_int(8, t->type.is_signed && f->type.is_signed);

@@ -3,6 +3,9 @@
  * them, and the type a tracepoint field reads as. Nothing here checks an
  * expression or calls back into sema.c. */
 #include "check/types.h"
+
+#include <string.h>
+
 #include "check/state.h"
 
 #include "kernel/tracefs.h"
@@ -34,6 +37,9 @@ const char *a_type(const struct type *t)
 	case TY_KOBJ: return "a kernel struct (read one of its members)";
 	case TY_BUF: return "a buffer from buf()";
 	case TY_TIME: return "a time from strftime()";
+	case TY_NAMED:
+		return t->fmt && !strcmp(t->fmt, NAMED_ERRNO) ? "an error from strerror()"
+							      : "a user name";
 	case TY_AGG: return "an aggregation";
 	case TY_VOID: return "nothing (a call without a value)";
 	default: return "unknown";
@@ -45,7 +51,7 @@ bool is_value(const struct type *t)
 	return t->kind == TY_INT || t->kind == TY_STR || t->kind == TY_PTR ||
 	       t->kind == TY_TUPLE || t->kind == TY_KSYM || t->kind == TY_KSTACK ||
 	       t->kind == TY_INET || t->kind == TY_BUF || t->kind == TY_TIME ||
-	       t->kind == TY_USYM;
+	       t->kind == TY_USYM || t->kind == TY_NAMED;
 }
 
 bool is_intlike(const struct type *t)

@@ -384,6 +384,7 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 	case B_NSECS:
 		return emit_helper(g, BPF_FUNC_ktime_get_ns, g->i64, NULL, 0);
 	case B_UID:
+	case B_USERNAME:
 	case B_GID:
 		v = emit_helper(g, BPF_FUNC_get_current_uid_gid, g->i64, NULL, 0);
 		if (n->id.builtin == B_GID)
@@ -795,7 +796,8 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 		return phi;
 	}
 	case N_CALL:
-		if (n->call.fn->id == F_KSYM || n->call.fn->id == F_KPTR || n->call.fn->id == F_UPTR)
+		if (n->call.fn->id == F_KSYM || n->call.fn->id == F_KPTR || n->call.fn->id == F_UPTR ||
+		    n->call.fn->id == F_STRERROR)
 			return emit_int(g, n->call.args);
 		if (n->call.fn->id == F_UADDR)
 			return emit_uaddr(g, n);
@@ -1889,7 +1891,7 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 	for (struct node *a = args; a; a = a->next, i++) {
 		enum rec_arg_kind k = r->args[i].kind;
 
-		ints[i] = k == RA_INT || k == RA_KSYM || k == RA_KSTACK || k == RA_TIME
+		ints[i] = k == RA_INT || k == RA_KSYM || k == RA_KSTACK || k == RA_TIME || k == RA_NAMED
 			  ? emit_int(g, a) : NULL;
 	}
 

@@ -83,6 +83,9 @@ enum type_kind {
 			 * space with fmt */
 	TY_USYM,	/* usym(addr): struct tp_usym, the address with its
 			 * process, printed as a symbol of that process */
+	TY_NAMED,	/* username, strerror(e): a number, 8 bytes, printed
+			 * by user space as its name; fmt says which names
+			 * (NAMED_USER, NAMED_ERRNO in program.h) */
 };
 
 struct type {
@@ -103,7 +106,8 @@ struct type {
 				 * byte): what sizeof() says, as bpftrace */
 	unsigned nelems;
 	const struct tp_format *format;	/* TY_ARGS: the record's format */
-	const char *fmt;	/* TY_TIME: the strftime format */
+	const char *fmt;	/* TY_TIME: the strftime format; TY_NAMED: which
+				 * names */
 };
 
 /* A variable-length (__data_loc) array keeps at most this many bytes. */
@@ -142,6 +146,7 @@ enum builtin {
 	B_FUNC,		/* the probed function's name (uprobes, uretprobes) */
 	B_CTX,		/* the program's context: its address, a kernel pointer */
 	B_NUMAID,	/* the NUMA node of the current CPU */
+	B_USERNAME,	/* the current uid, printed as its login name */
 };
 
 #define PARAM_COUNT (-1)	/* node.param of $#'s value */

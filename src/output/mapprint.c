@@ -70,6 +70,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <inttypes.h>
+#include <pwd.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -209,6 +210,25 @@ static int cmp_row(const void *pa, const void *pb)
 	return cmp_key_parts(m, a->key, b->key);
 }
 
+void print_named(FILE *out, uint64_t v, const char *names)
+{
+	if (names && !strcmp(names, NAMED_ERRNO)) {
+		char buf[256];
+
+		if (strerror_r((int)v, buf, sizeof(buf)) != 0)
+			snprintf(buf, sizeof(buf), "Unknown error %d", (int)v);
+		fputs(buf, out);
+		return;
+	}
+	struct passwd pw, *found = NULL;
+	char buf[4096];
+
+	if (v <= UINT32_MAX && getpwuid_r((uid_t)v, &pw, buf, sizeof(buf), &found) == 0 && found)
+		fputs(found->pw_name, out);
+	else
+		fprintf(out, "%" PRIu64, v);
+}
+
 /* Parts laid out within size bytes, tuples' elements within theirs. */
 static int check_parts(const struct key_part *parts, unsigned n, unsigned size, int depth)
 {
@@ -226,7 +246,8 @@ static int check_parts(const struct key_part *parts, unsigned n, unsigned size, 
 			return -EINVAL;
 		if (k->kind == KEY_INET && k->size < sizeof(struct tp_inet))
 			return -EINVAL;
-		if ((k->kind == KEY_BUF && k->size < 8) || (k->kind == KEY_TIME && k->size != 8))
+		if ((k->kind == KEY_BUF && k->size < 8) ||
+		    ((k->kind == KEY_TIME || k->kind == KEY_NAMED) && k->size != 8))
 			return -EINVAL;
 		if (k->kind == KEY_USYM && k->size < sizeof(struct tp_usym))
 			return -EINVAL;
@@ -470,6 +491,8 @@ void map_print_parts(FILE *out, const struct key_part *parts, unsigned n,
 			print_buf(out, p, k->size, 0);
 		else if (k->kind == KEY_TIME)
 			print_time(out, map_key_uint(p, 8), k->fmt);
+		else if (k->kind == KEY_NAMED)
+			print_named(out, map_key_uint(p, 8), k->fmt);
 		else if (k->kind == KEY_USYM) {
 			struct tp_usym u;
 

@@ -90,6 +90,11 @@ void print_buf(FILE *out, const void *p, unsigned size, char style);
  * microseconds (six digits), as in bpftrace. */
 void print_time(FILE *out, uint64_t ns, const char *fmt);
 
+/* username's and strerror()'s value: v printed by the names says
+ * (NAMED_USER: the login name of uid v, else v in decimal; NAMED_ERRNO:
+ * strerror(3)'s text for v). */
+void print_named(FILE *out, uint64_t v, const char *names);
+
 /* usym()'s value through the symbol printer: "ut_add"; its address in
  * hex ("0x1") where no symbol is known or there is no printer. */
 void print_usym(FILE *out, const struct tp_usym *u);

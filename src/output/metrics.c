@@ -425,6 +425,7 @@ static bool put_part(struct buf *b, const struct key_part *k, const unsigned cha
 	case KEY_BUF:
 	case KEY_USYM:
 	case KEY_TIME:
+	case KEY_NAMED:
 		if (!sp && (k->kind == KEY_KSYM || k->kind == KEY_KSTACK))
 			break;
 		if (!st->f && !(st->f = open_memstream(&st->data, &st->len)))
@@ -434,7 +435,8 @@ static bool put_part(struct buf *b, const struct key_part *k, const unsigned cha
 			fputc('(', st->f);
 			map_print_parts(st->f, k->elems, k->nelems, p);
 			fputc(')', st->f);
-		} else if (k->kind == KEY_BUF || k->kind == KEY_TIME || k->kind == KEY_USYM) {
+		} else if (k->kind == KEY_BUF || k->kind == KEY_TIME || k->kind == KEY_USYM ||
+			   k->kind == KEY_NAMED) {
 			map_print_parts(st->f, k, 1, base);
 		} else if (k->kind == KEY_KSYM)
 			sp->ksym(st->f, map_key_uint(p, 8), sp->ctx);
@@ -700,6 +702,7 @@ long metrics_write_map(struct buf *page, const char *base, const struct map_desc
 	for (unsigned i = 0; i < m->nkey; i++)
 		alike |= m->key[i].kind == KEY_KSYM || m->key[i].kind == KEY_KSTACK ||
 			 m->key[i].kind == KEY_TUPLE || m->key[i].kind == KEY_TIME ||
+			 m->key[i].kind == KEY_NAMED ||
 			 m->key[i].kind == KEY_USYM;
 	sr = xcalloc(shown ? shown : 1, sizeof(*sr));
 	if (f == F_HIST)

@@ -84,6 +84,13 @@ static int put_value(FILE *out, const unsigned char *base, const struct rec_arg 
 		print_buf(out, base + a->offset, a->size, 0);
 		return ferror(out) ? -1 : 0;
 	}
+	if (a->kind == RA_NAMED) {
+		uint64_t v;
+
+		memcpy(&v, base + a->offset, 8);
+		print_named(out, v, a->name);
+		return ferror(out) ? -1 : 0;
+	}
 	if (a->kind == RA_TIME) {
 		uint64_t ns;
 
@@ -258,7 +265,7 @@ static int format_record(FILE *out, const struct rec_desc *r, const unsigned cha
 			vals[i].s = heap[i] ? heap[i] : "";
 			vals[i].i = 0;
 		} else if (a->kind == RA_KSYM || a->kind == RA_KSTACK || a->kind == RA_INET ||
-			   a->kind == RA_TIME || a->kind == RA_USYM) {
+			   a->kind == RA_TIME || a->kind == RA_USYM || a->kind == RA_NAMED) {
 			FILE *m = fmemopen(tmp[i], sizeof(tmp[i]) - 1, "w");
 
 			memset(tmp[i], 0, sizeof(tmp[i]));

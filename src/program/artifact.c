@@ -320,7 +320,7 @@ static unsigned r_enum(struct rd *r, unsigned lo, unsigned hi, const char *what)
 static unsigned arg_span(const struct rec_arg *a)
 {
 	switch (a->kind) {
-	case RA_INT: case RA_KSYM: case RA_KSTACK: case RA_TIME:
+	case RA_INT: case RA_KSYM: case RA_KSTACK: case RA_TIME: case RA_NAMED:
 		return 8;
 	case RA_INET:
 		return sizeof(struct tp_inet);
@@ -333,7 +333,7 @@ static unsigned arg_span(const struct rec_arg *a)
 
 static void r_arg(struct rd *r, struct rec_arg *a, unsigned room, int depth)
 {
-	a->kind = r_enum(r, RA_INT, RA_USYM, "an argument kind");
+	a->kind = r_enum(r, RA_INT, RA_NAMED, "an argument kind");
 	a->is_signed = r_bool(r);
 	a->is_ptr = r_bool(r);
 	a->is_bool = r_bool(r);
@@ -359,6 +359,8 @@ static void r_arg(struct rd *r, struct rec_arg *a, unsigned room, int depth)
 		bad(r, "corrupt: a buffer slot without its length");
 	if (a->kind == RA_TIME && !a->name)
 		bad(r, "corrupt: a time without its format");
+	if (a->kind == RA_NAMED && (!a->name || a->size != 8))
+		bad(r, "corrupt: a named number without its names");
 	if (a->kind == RA_ARRAY &&
 	    (!a->elem_size || a->elem_size > 8 || (a->elem_size & (a->elem_size - 1)) ||
 	     (a->count ? (uint64_t)a->count * a->elem_size > a->size : a->size < 8)))
@@ -378,7 +380,7 @@ static void r_arg(struct rd *r, struct rec_arg *a, unsigned room, int depth)
 
 static void r_key(struct rd *r, struct key_part *k, unsigned room, int depth)
 {
-	k->kind = r_enum(r, KEY_INT, KEY_USYM, "a key kind");
+	k->kind = r_enum(r, KEY_INT, KEY_NAMED, "a key kind");
 	k->is_signed = r_bool(r);
 	k->user_stack = r_bool(r);
 	k->offset = r_u32(r);
@@ -397,6 +399,8 @@ static void r_key(struct rd *r, struct key_part *k, unsigned room, int depth)
 		bad(r, "corrupt: a buffer key without its length");
 	if (!r->bad && k->kind == KEY_TIME && (!k->fmt || k->size != 8))
 		bad(r, "corrupt: a time key without its format");
+	if (!r->bad && k->kind == KEY_NAMED && (!k->fmt || k->size != 8))
+		bad(r, "corrupt: a named key without its names");
 	k->nelems = r_count(r, 4 * 6);
 	if (!r->bad && (k->nelems != 0) != (k->kind == KEY_TUPLE))
 		bad(r, "corrupt: a key part's elements");
@@ -692,7 +696,7 @@ static void parse_formats(struct rd *r, struct program *p)
 			enum conv_arg ca = d->parsed.convs[k].arg;
 
 			if ((ca == CONV_STR && ak != RA_STR && ak != RA_KSYM && ak != RA_KSTACK &&
-			     ak != RA_INET && ak != RA_TIME && ak != RA_USYM) ||
+			     ak != RA_INET && ak != RA_TIME && ak != RA_USYM && ak != RA_NAMED) ||
 			    (ca == CONV_BUF) != (ak == RA_BUF))
 				bad(r, "corrupt: conversion %zu does not match its argument", k + 1);
 		}

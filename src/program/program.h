@@ -58,7 +58,13 @@ enum rec_arg_kind {
 				 * clock; name is the strftime format */
 	RA_USYM,		/* struct tp_usym: a user address, printed as
 				 * its symbol in that process */
+	RA_NAMED,		/* 8 bytes: a number printed as its name; name
+				 * says which (NAMED_USER, NAMED_ERRNO) */
 };
+
+/* The names an RA_NAMED or KEY_NAMED number prints as. */
+#define NAMED_USER "user"	/* a uid: its login name (the number if none) */
+#define NAMED_ERRNO "errno"	/* an errno value: strerror(3)'s text */
 
 /* ntop()'s value: an address family and up to 16 address bytes. */
 struct tp_inet {
@@ -96,7 +102,8 @@ struct rec_arg {
 	unsigned elem_size;	/* RA_ARRAY; RA_INT: the value's own width */
 	unsigned count;		/* RA_ARRAY: elements, 0 for a variable array */
 	const char *name;	/* an element of RA_STRUCT: the field's name;
-				 * RA_TIME: the strftime format */
+				 * RA_TIME: the strftime format; RA_NAMED:
+				 * which names */
 };
 
 /* One record shape, made by one call site in the script. */
@@ -160,6 +167,8 @@ enum key_kind {
 	KEY_TIME,	/* strftime(): 8 bytes, nanoseconds of nsecs' clock,
 			 * printed with the strftime format fmt */
 	KEY_USYM,	/* struct tp_usym */
+	KEY_NAMED,	/* 8 bytes: a number printed as its name (fmt:
+			 * NAMED_USER or NAMED_ERRNO) */
 };
 
 /* The enums here are read back from artifacts (program/artifact.c): a new
@@ -177,7 +186,8 @@ struct key_part {
 	const char *name;	/* the key expression's name ("comm", "filename" for
 				 * args.filename and str(args.filename)), a metric
 				 * label's; NULL if it has none */
-	const char *fmt;	/* KEY_TIME: the strftime format */
+	const char *fmt;	/* KEY_TIME: the strftime format; KEY_NAMED:
+				 * which names */
 };
 
 struct map_desc {
