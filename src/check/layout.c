@@ -185,7 +185,8 @@ static void key_part_of(struct sema *s, struct key_part *kp, const struct type *
 		 : t->kind == TY_KSTACK ? KEY_KSTACK : t->kind == TY_INET ? KEY_INET
 		 : t->kind == TY_TUPLE ? KEY_TUPLE : t->kind == TY_BUF ? KEY_BUF
 		 : t->kind == TY_TIME ? KEY_TIME : t->kind == TY_USYM ? KEY_USYM
-		 : t->kind == TY_NAMED ? KEY_NAMED : KEY_INT;
+		 : t->kind == TY_NAMED ? KEY_NAMED
+		 : t->kind == TY_INT && t->is_bool ? KEY_BOOL : KEY_INT;
 	if (t->kind == TY_TIME || t->kind == TY_NAMED)
 		kp->fmt = t->fmt;
 	kp->is_signed = t->kind == TY_INT && t->is_signed;

@@ -50,7 +50,7 @@ static const char *type_name(const struct type *t)
 	case TY_PTR: return "pointer";
 	case TY_ARGS: return "args record";
 	case TY_VOID: return "nothing (a call without a value)";
-	default: return "unknown";
+	default: return a_type(t);
 	}
 }
 
@@ -60,7 +60,7 @@ static bool is_special(const struct type *t)
 {
 	return t->kind == TY_KSYM || t->kind == TY_KSTACK || t->kind == TY_INET ||
 	       t->kind == TY_BUF || t->kind == TY_TIME || t->kind == TY_USYM ||
-	       t->kind == TY_NAMED;
+	       t->kind == TY_NAMED || (t->kind == TY_INT && t->is_bool);
 }
 
 /* A value's kind for messages; a strftime() time names its format. */
@@ -84,6 +84,8 @@ static int key_class(const struct type *t)
 {
 	if (t->kind == TY_KSTACK && t->user)
 		return 1000;	/* ustack and kstack keys differ */
+	if (t->kind == TY_INT && t->is_bool)
+		return 1001;	/* and bools and integers */
 	return is_intlike(t) ? TY_INT : (int)t->kind;
 }
 
@@ -98,7 +100,7 @@ static bool same_class(const struct type *a, const struct type *b)
 static bool same_shape(const struct type *a, const struct type *b)
 {
 	if (is_intlike(a) && is_intlike(b))
-		return true;
+		return key_class(a) == key_class(b);
 	if (a->kind != b->kind)
 		return false;
 	if (a->kind != TY_TUPLE)
@@ -563,6 +565,10 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 {
 	switch (n->kind) {
 	case N_INT:
+		if (n->type.is_bool) {	/* true, false */
+			n->type = ty_bool();
+			break;
+		}
 		n->type = ty_int(8, true);
 		break;
 	case N_STR:
@@ -597,13 +603,21 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		n->type = ty_int(8, n->un.op == OP_NEG || n->un.e->type.is_signed);
 		break;
 	case N_TERNARY: {
+		if (n->tern.elvis)	/* one node again after a copy of the tree */
+			n->tern.t = n->tern.c;
 		struct node *cnd = n->tern.c, *t = n->tern.t, *f = n->tern.f;
 
 		check_expr(s, c, cnd);
-		check_expr(s, c, t);
+		if (t != cnd)
+			check_expr(s, c, t);
 		check_expr(s, c, f);
 		if (cnd->type.kind == TY_NONE || t->type.kind == TY_NONE || f->type.kind == TY_NONE)
 			break;
+		if (t == cnd && !is_intlike(&cnd->type)) {	/* a ?: b */
+			diag_error(s->diag, &cnd->loc, "a ?: b takes an integer a, not %s",
+				   a_type(&cnd->type));
+			break;
+		}
 		if (!is_intlike(&cnd->type)) {
 			diag_error(s->diag, &cnd->loc, "a condition must be an integer, not %s",
 				   a_type(&cnd->type));
@@ -618,8 +632,19 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		} else if ((t->type.kind == TY_TIME || t->type.kind == TY_NAMED) &&
 			   f->type.kind == t->type.kind && same_fmt(&t->type, &f->type)) {
 			n->type = t->type;
+		} else if (t->type.kind == TY_TUPLE && f->type.kind == TY_TUPLE &&
+			   same_shape(&t->type, &f->type)) {
+			/* strings of either branch fit in the other's slots */
+			n->type = holder_type(s, &t->type, 0);
+			widen(&n->type, &f->type);
 		} else if (is_intlike(&t->type) && is_intlike(&f->type)) {
-			n->type = ty_int(8, t->type.is_signed && f->type.is_signed);
+			if (key_class(&t->type) == key_class(&f->type) && t->type.is_bool)
+				n->type = ty_bool();
+			else
+				n->type = ty_int(8, t->type.is_signed && f->type.is_signed);
+		} else if (t->type.kind == TY_TUPLE && f->type.kind == TY_TUPLE) {
+			diag_error(s->diag, &n->loc, "the two branches of '?:' are tuples of other "
+				   "elements (a string and an integer, or not as many)");
 		} else {
 			diag_error(s->diag, &n->loc, "the two branches of '?:' differ: %s and %s",
 				   type_name(&t->type), type_name(&f->type));
@@ -833,12 +858,16 @@ static bool posparam_offset(struct sema *s, struct node *n)
 static void check_cast(struct sema *s, struct ctx *c, struct node *n)
 {
 	const char *to = n->cast.to;
-	bool sgn = to[0] != 'u';
-	unsigned bits = (unsigned)atoi(to + (sgn ? 3 : 4));
+	bool sgn = to[0] != 'u', to_bool = !strcmp(to, "bool");
+	unsigned bits = to_bool ? 8 : (unsigned)atoi(to + (sgn ? 3 : 4));
 
 	check_expr(s, c, n->cast.e);
 	if (n->cast.e->type.kind == TY_NONE)
 		return;
+	if (to_bool && n->cast.nptr) {
+		diag_error(s->diag, &n->loc, "bool is not a pointer's type");
+		return;
+	}
 	if (n->cast.record || n->cast.nptr) {
 		ktype_cast(s, n, provider_of(c->pp->kind)->user_ctx);
 		return;
@@ -848,7 +877,7 @@ static void check_cast(struct sema *s, struct ctx *c, struct node *n)
 			   a_type(&n->cast.e->type));
 		return;
 	}
-	n->type = ty_int(bits / 8, sgn);
+	n->type = to_bool ? ty_bool() : ty_int(bits / 8, sgn);
 }
 
 /* ---- scratch variables ---------------------------------------------- */
@@ -1046,8 +1075,8 @@ static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
 		mi->nkeys = nk;
 		mi->keys = nk ? arena_alloc(s->arena, nk * sizeof(*mi->keys)) : NULL;
 		for (unsigned i = 0; i < nk; i++)
-			mi->keys[i] = is_intlike(&parts[i]) ? ty_int(8, parts[i].kind == TY_INT &&
-								      parts[i].is_signed)
+			mi->keys[i] = is_intlike(&parts[i]) && !is_special(&parts[i])
+				    ? ty_int(8, parts[i].kind == TY_INT && parts[i].is_signed)
 				    : holder_type(s, &parts[i], 0);
 		return true;
 	}

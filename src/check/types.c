@@ -10,6 +10,14 @@
 
 #include "kernel/tracefs.h"
 
+struct type ty_bool(void)
+{
+	struct type t = ty_int(8, false);
+
+	t.is_bool = true;
+	return t;
+}
+
 struct type ty_int(unsigned size, bool is_signed)
 {
 	return (struct type){ .kind = TY_INT, .size = size, .is_signed = is_signed };
@@ -24,7 +32,7 @@ struct type ty_str(unsigned size)
 const char *a_type(const struct type *t)
 {
 	switch (t->kind) {
-	case TY_INT: return "an integer";
+	case TY_INT: return t->is_bool ? "a bool" : "an integer";
 	case TY_STR: return "a string";
 	case TY_PTR: return "a pointer";
 	case TY_ARGS: return "the args record";

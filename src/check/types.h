@@ -12,6 +12,7 @@ struct sema;
 struct tp_field;
 
 struct type ty_int(unsigned size, bool is_signed);
+struct type ty_bool(void);	/* true or false: a 64-bit 1 or 0 printed so */
 struct type ty_str(unsigned size);
 const char *a_type(const struct type *t);
 bool is_intlike(const struct type *t);

@@ -842,6 +842,8 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 		LLVMValueRef v = emit_int(g, n->cast.e);
 		LLVMTypeRef t = LLVMIntTypeInContext(g->ctx, n->type.size * 8);
 
+		if (n->type.is_bool)	/* (bool)x: 1 unless x is 0 */
+			return bool64(g, LLVMBuildICmp(g->b, LLVMIntNE, v, c64(g, 0), ""));
 		if (n->type.size == 8)
 			return v;
 		v = LLVMBuildTrunc(g->b, v, t, "");
@@ -858,13 +860,15 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 		}
 	}
 	case N_TERNARY: {
-		LLVMValueRef c = LLVMBuildICmp(g->b, LLVMIntNE, emit_int(g, n->tern.c), c64(g, 0), "");
+		LLVMValueRef cv = emit_int(g, n->tern.c);
+		LLVMValueRef c = LLVMBuildICmp(g->b, LLVMIntNE, cv, c64(g, 0), "");
 		LLVMBasicBlockRef bt = new_block(g, "tern.t"), bf = new_block(g, "tern.f");
 		LLVMBasicBlockRef done = new_block(g, "tern.done");
 
 		LLVMBuildCondBr(g->b, c, bt, bf);
 		LLVMPositionBuilderAtEnd(g->b, bt);
-		LLVMValueRef vt = emit_int(g, n->tern.t);
+		/* a ?: b: a, read once */
+		LLVMValueRef vt = n->tern.t == n->tern.c ? cv : emit_int(g, n->tern.t);
 		LLVMBasicBlockRef et = LLVMGetInsertBlock(g->b);
 		LLVMBuildBr(g->b, done);
 		LLVMPositionBuilderAtEnd(g->b, bf);
@@ -1810,6 +1814,21 @@ static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			else
 				store_n(g, d, emit_int(g, e), 8);
 		}
+		return;
+	}
+	if (n->kind == N_TERNARY) {	/* each branch laid out as the whole */
+		LLVMValueRef c = LLVMBuildICmp(g->b, LLVMIntNE, emit_int(g, n->tern.c), c64(g, 0), "");
+		LLVMBasicBlockRef bt = new_block(g, "tern.t"), bf = new_block(g, "tern.f");
+		LLVMBasicBlockRef done = new_block(g, "tern.done");
+
+		LLVMBuildCondBr(g->b, c, bt, bf);
+		LLVMPositionBuilderAtEnd(g->b, bt);
+		emit_tuple_into(g, n->tern.t, dst, dt);
+		LLVMBuildBr(g->b, done);
+		LLVMPositionBuilderAtEnd(g->b, bf);
+		emit_tuple_into(g, n->tern.f, dst, dt);
+		LLVMBuildBr(g->b, done);
+		LLVMPositionBuilderAtEnd(g->b, done);
 		return;
 	}
 	if (n->kind == N_MAP) {	/* a map of tuples: missing reads as zeros */

@@ -191,7 +191,10 @@ struct node {
 		} call;
 		struct { enum op op; struct node *l, *r; } bin;	/* N_BINOP */
 		struct { enum op op; struct node *e; } un;	/* N_UNOP */
-		struct { struct node *c, *t, *f; } tern;	/* N_TERNARY */
+		struct {				/* N_TERNARY */
+			struct node *c, *t, *f;
+			bool elvis;			/* c ?: f: t is c, read once */
+		} tern;
 		struct { enum op op; struct node *lhs, *rhs; } assign;
 		struct {				/* N_INCDEC */
 			struct node *e;

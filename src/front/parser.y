@@ -647,6 +647,17 @@ expr:	unary				{ $$ = $1; }
 		t->depth = deeper(deeper($1, $3) > $5->depth ? $1 : $5, $3);
 		EXPR(t);
 	}
+	| expr '?' ':' expr		{
+		/* a ?: b is a ? a : b with a evaluated once */
+		struct node *t = mk_leaf(ctx, N_TERNARY, &@$);
+
+		t->tern.c = $1;
+		t->tern.t = $1;
+		t->tern.f = $4;
+		t->tern.elvis = true;
+		t->depth = deeper($1, $4);
+		EXPR(t);
+	}
 	| expr LOR expr			{ EXPR(mk_bin(ctx, OP_LOR, $1, $3, &@$)); }
 	| expr LAND expr		{ EXPR(mk_bin(ctx, OP_LAND, $1, $3, &@$)); }
 	| expr '|' expr			{ EXPR(mk_bin(ctx, OP_OR, $1, $3, &@$)); }
@@ -697,7 +708,17 @@ primary: INT				{ $$ = mk_leaf(ctx, N_INT, &@$); $$->num = $1; }
 		$$->str.s = $1.s;
 		$$->str.len = $1.len;
 	}
-	| IDENT				{ $$ = mk_leaf(ctx, N_IDENT, &@$); $$->id.name = $1; }
+	| IDENT				{
+		/* true and false: bool literals (the checker keeps the mark) */
+		if (!strcmp($1, "true") || !strcmp($1, "false")) {
+			$$ = mk_leaf(ctx, N_INT, &@$);
+			$$->num = $1[0] == 't';
+			$$->type.is_bool = true;
+		} else {
+			$$ = mk_leaf(ctx, N_IDENT, &@$);
+			$$->id.name = $1;
+		}
+	}
 	| VAR				{ $$ = mk_leaf(ctx, N_VAR, &@$); $$->id.name = $1; }
 	| POSPARAM			{ $$ = mk_leaf(ctx, N_POSPARAM, &@$); $$->id.index = (int)$1; }
 	| map				{ $$ = $1; }

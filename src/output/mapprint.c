@@ -239,7 +239,7 @@ static int check_parts(const struct key_part *parts, unsigned n, unsigned size, 
 
 		if (k->offset > size || k->size > size - k->offset)
 			return -EINVAL;
-		if (k->kind == KEY_INT && k->size != 1 && k->size != 2 &&
+		if ((k->kind == KEY_INT || k->kind == KEY_BOOL) && k->size != 1 && k->size != 2 &&
 		    k->size != 4 && k->size != 8)
 			return -EINVAL;
 		if ((k->kind == KEY_KSYM || k->kind == KEY_KSTACK) && k->size != 8)
@@ -500,6 +500,8 @@ void map_print_parts(FILE *out, const struct key_part *parts, unsigned n,
 			print_usym(out, &u);
 		} else if (k->kind == KEY_STR)
 			put_str(out, (const char *)p, k->size);
+		else if (k->kind == KEY_BOOL)
+			fputs(map_key_uint(p, k->size) ? "true" : "false", out);
 		else if (k->is_signed)
 			fprintf(out, "%" PRId64, map_key_int(p, k->size));
 		else
@@ -782,6 +784,8 @@ static void json_part(FILE *out, const struct key_part *k, const unsigned char *
 		json_parts(out, k->elems, k->nelems, p);
 	} else if (k->kind == KEY_STR) {
 		json_str(out, (const char *)p, k->size);
+	} else if (k->kind == KEY_BOOL) {
+		fputs(map_key_uint(p, k->size) ? "true" : "false", out);
 	} else if (k->kind != KEY_INT) {
 		char *text = NULL;
 		size_t len = 0;

@@ -451,6 +451,9 @@ static bool put_part(struct buf *b, const struct key_part *k, const unsigned cha
 		if (len && t[0] == '\n')
 			t++, len--;
 		return put_escaped(b, t, len, true);
+	case KEY_BOOL:
+		put(b, map_key_uint(p, k->size) ? "true" : "false");
+		return false;
 	case KEY_INT:
 		break;
 	}

@@ -224,7 +224,9 @@ static void put_json(FILE *out, const unsigned char *base, const struct rec_arg 
 	}
 	uint64_t v;
 	memcpy(&v, base + a->offset, 8);
-	if (a->is_signed)
+	if (a->is_bool)
+		fputs(v ? "true" : "false", out);
+	else if (a->is_signed)
 		fprintf(out, "%" PRId64, (int64_t)v);
 	else
 		fprintf(out, "%" PRIu64, v);

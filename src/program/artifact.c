@@ -380,7 +380,7 @@ static void r_arg(struct rd *r, struct rec_arg *a, unsigned room, int depth)
 
 static void r_key(struct rd *r, struct key_part *k, unsigned room, int depth)
 {
-	k->kind = r_enum(r, KEY_INT, KEY_NAMED, "a key kind");
+	k->kind = r_enum(r, KEY_INT, KEY_BOOL, "a key kind");
 	k->is_signed = r_bool(r);
 	k->user_stack = r_bool(r);
 	k->offset = r_u32(r);

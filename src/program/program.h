@@ -169,6 +169,7 @@ enum key_kind {
 	KEY_USYM,	/* struct tp_usym */
 	KEY_NAMED,	/* 8 bytes: a number printed as its name (fmt:
 			 * NAMED_USER or NAMED_ERRNO) */
+	KEY_BOOL,	/* 8 bytes, 0 or 1: printed false or true */
 };
 
 /* The enums here are read back from artifacts (program/artifact.c): a new
