@@ -3,7 +3,7 @@
  * values and USDT probes, for the uprobe and USDT tests.
  *
  *   uprobe_target [sleep:MS] [add:N] [six:N] [name:N[:STR]] [static:N]
- *                 [usdt:N] [guarded:N] [malloc:N:SIZE] [call:N] [pid]
+ *                 [usdt:N] [guarded:N] [malloc:N:SIZE] [call:N] [site2:N] [pid]
  *
  * Operations run in order, left to right.
  *   sleep:MS      sleeps MS milliseconds (for -p: attach first, then call)
@@ -22,6 +22,9 @@
  *   malloc:N:SIZE malloc(SIZE) and free, N times (a libc function)
  *   call:N        ut_call(ut_add, i) for i = 1..N: a function pointer as
  *                 the first argument (usym(arg0)); returns 2 * i
+ *   site2:N       tptest:tick's second site, in ut_tick2(i) for i = 1..N:
+ *                 its arguments are the constant 1000 and -i * 100, where
+ *                 the first site's are two registers
  *   pid           prints the process id and flushes
  *
  * Every function is noipa: the compiler may neither inline nor clone it,
@@ -76,6 +79,14 @@ TARGET_FN int ut_name(const char *s)
 TARGET_FN long ut_call(long (*fn)(long, long), long i)
 {
 	return fn(i, i);
+}
+
+/* The second site of tptest:tick, with other argument specs. */
+TARGET_FN void ut_tick2(long i)
+{
+	long v = -i * 100;
+
+	DTRACE_PROBE2(tptest, tick, 1000, v);
 }
 
 TARGET_FN static int ut_static(int i)
@@ -146,6 +157,9 @@ int main(int argc, char **argv)
 		} else if (!strncmp(a, "call:", 5)) {
 			for (long i = 1; i <= n; i++)
 				sink += ut_call(ut_add, i);
+		} else if (!strncmp(a, "site2:", 6)) {
+			for (long i = 1; i <= n; i++)
+				ut_tick2(i);
 		} else if (!strcmp(a, "pid")) {
 			printf("%d\n", getpid());
 			fflush(stdout);
