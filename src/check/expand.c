@@ -111,11 +111,41 @@ static void add_instance(struct expand_ctx *x, const struct probe *p,
 }
 
 
-/* "$1" in a probe's parts (interval:ms:$1, tracepoint:$1:$2) is the
- * positional parameter's text, as in bpftrace. */
+/* "$1" in a probe's type or parts (interval:ms:$1, tracepoint:$1:$2,
+ * BEG$1) is the positional parameter's text, as in bpftrace. */
+static char *subst_part(struct sema *s, const struct probe_spec *sp, char *part)
+{
+	struct buf b = { 0 };
+
+	if (!strchr(part, '$'))
+		return part;
+	buf_append(&b, "", 0);
+	for (const char *p = part; *p; p++) {
+		if (*p == '$' && p[1] >= '1' && p[1] <= '9') {
+			char *end;
+			long n = strtol(p + 1, &end, 10);
+
+			if (end - (p + 1) > 5) {	/* as the lexer says of $N */
+				diag_error(s->diag, &sp->loc, "positional parameters are $1 to $99999");
+				p = end - 1;
+				continue;
+			}
+			if (n <= s->nparams)
+				buf_printf(&b, "%s", s->params[n - 1]);
+			param_fix(s, (int)n, &sp->loc);
+			p = end - 1;
+		} else {
+			buf_append(&b, p, 1);
+		}
+	}
+	char *r = arena_strdup(s->arena, b.data);
+	buf_free(&b);
+	return r;
+}
+
 static const struct probe_spec *subst_params(struct sema *s, const struct probe_spec *sp)
 {
-	bool any = false;
+	bool any = strchr(sp->provider, '$') != NULL;
 
 	for (int i = 0; i < sp->nparts && i < 3; i++)
 		any |= strchr(sp->parts[i], '$') != NULL;
@@ -123,32 +153,9 @@ static const struct probe_spec *subst_params(struct sema *s, const struct probe_
 		return sp;
 	struct probe_spec *c = arena_alloc(s->arena, sizeof(*c));
 	*c = *sp;
-	for (int i = 0; i < sp->nparts && i < 3; i++) {
-		struct buf b = { 0 };
-
-		buf_append(&b, "", 0);
-		for (const char *p = sp->parts[i]; *p; p++) {
-			if (*p == '$' && p[1] >= '1' && p[1] <= '9') {
-				char *end;
-				long n = strtol(p + 1, &end, 10);
-
-				if (end - (p + 1) > 5) {	/* as the lexer says of $N */
-					diag_error(s->diag, &sp->loc,
-						   "positional parameters are $1 to $99999");
-					p = end - 1;
-					continue;
-				}
-				if (n <= s->nparams)
-					buf_printf(&b, "%s", s->params[n - 1]);
-				param_fix(s, (int)n, &sp->loc);
-				p = end - 1;
-			} else {
-				buf_append(&b, p, 1);
-			}
-		}
-		c->parts[i] = arena_strdup(s->arena, b.data);
-		buf_free(&b);
-	}
+	c->provider = subst_part(s, sp, sp->provider);
+	for (int i = 0; i < sp->nparts && i < 3; i++)
+		c->parts[i] = subst_part(s, sp, sp->parts[i]);
 	return c;
 }
 
