@@ -7,6 +7,7 @@
 #include "front/util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -342,12 +343,49 @@ static int run_system(FILE *out, const char *cmd, struct buf *capture)
 
 /* cat(): a file's text, or a warning when it cannot be read (and, for
  * JSON, an empty text, as bpftrace writes). */
+static size_t cat_max = CAT_BYTES_DEFAULT;
+
+void output_set_cat_max(size_t bytes)
+{
+	cat_max = bytes;
+}
+
+/* The first cat_max bytes of the file (so cat("/dev/zero") ends). */
 static char *cat_read(const char *path, size_t *len)
 {
-	char *text = read_file(path, len);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	char *text = fd < 0 ? NULL : malloc(cat_max + 1);
+	size_t got = 0;
 
-	if (!text)
+	while (text && got < cat_max) {
+		ssize_t n = read(fd, text + got, cat_max - got);
+
+		if (n == 0)
+			break;
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			int e = errno;
+
+			free(text);
+			text = NULL;
+			errno = e;
+			break;
+		}
+		got += (size_t)n;
+	}
+	if (fd >= 0) {
+		int e = errno;
+
+		close(fd);
+		errno = e;
+	}
+	if (!text) {
 		report_warning("cat(): cannot read %s: %s", path, strerror(errno));
+		return NULL;
+	}
+	text[got] = '\0';
+	*len = got;
 	return text;
 }
 

@@ -13,4 +13,9 @@
 int output_record(FILE *out, const struct program *p, const void *data,
 		  size_t len);
 
+/* cat() prints at most this many bytes of a file (BPFTRACE_CAT_BYTES_MAX,
+ * CAT_BYTES_DEFAULT when not set). */
+#define CAT_BYTES_DEFAULT 10240
+void output_set_cat_max(size_t bytes);
+
 #endif

@@ -288,6 +288,7 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 	o->includes = xcalloc((size_t)argc + 1, sizeof(char *));
 	o->strlen = env_uint("BPFTRACE_STRLEN", STRLEN_DEFAULT, 1, STRLEN_MAX);
 	o->map_keys_max = env_uint("BPFTRACE_MAP_KEYS_MAX", 4096, 1, 1u << 24);
+	o->cat_max = env_uint("BPFTRACE_CAT_BYTES_MAX", CAT_BYTES_DEFAULT, 0, 1u << 30);
 	unsetenv("TPSCRIPT_ENV_WARNED");	/* not for the -c command */
 	optind = 1;
 	/* Options may come before or after the script file, as when a
@@ -494,6 +495,7 @@ int options_run(const struct options *o, const struct program *p, const struct o
 	if (src)
 		diag_init(&d, src, stderr);
 	json_set_mode(o->json);
+	output_set_cat_max(o->cat_max);
 	mapprint_set_strlen(p->strlen);
 	struct runtime_opts ro = { .cmd = o->cmd, .out = out, .verbose = o->verbose,
 				   .dry_run = o->dry_run, .diag = src ? &d : NULL, .quiet = o->quiet,

@@ -40,6 +40,7 @@ struct options {
 	const char *metrics;	/* --metrics [HOST:]PORT */
 	unsigned metrics_limit;	/* --metrics-limit N */
 	unsigned strlen;	/* BPFTRACE_STRLEN */
+	unsigned cat_max;	/* BPFTRACE_CAT_BYTES_MAX: bytes cat() prints */
 	unsigned map_keys_max;	/* BPFTRACE_MAP_KEYS_MAX */
 	const char **idirs;	/* -I DIR (heap array of argv's) */
 	int nidirs;
