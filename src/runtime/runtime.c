@@ -4,6 +4,7 @@
  *
  * Signals arrive through a signalfd in the same epoll set as the ring
  * buffer, so a Ctrl-C between two polls is never lost and never races. */
+#define _GNU_SOURCE	/* clone, pipe2 */
 #include "runtime.h"
 
 #include <errno.h>
@@ -16,7 +17,9 @@
 #include <linux/capability.h>
 #include <linux/perf_event.h>
 #include <pthread.h>
+#include <sched.h>
 #include <sys/epoll.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/signalfd.h>
 #include <sys/stat.h>
@@ -54,6 +57,7 @@ struct run {
 	struct sym_printer syms;
 	pid_t child;		/* -c command, 0 if none */
 	int child_go;		/* the pipe it waits on before its execve, or -1 */
+	struct child_start *child_start;	/* what it runs, kept until it ended */
 	bool child_done;
 	bool exiting;		/* the trace is ending */
 	bool exit_called;	/* ... because of exit(): drop what follows it */
@@ -193,7 +197,57 @@ static char *find_program(const char *name)
 	return NULL;
 }
 
-/* Fork the command, waiting before it runs anything: the parent learns its
+/* What the -c child runs. It shares our memory (clone with CLONE_VM, as
+ * vfork does, but we do not wait): this stays until it has ended. */
+struct child_start {
+	char *path;
+	char **argv;
+	const sigset_t *oldmask;
+	int go, go_w;		/* the go pipe's ends */
+	int err, err_w;		/* the errno of a failed execve comes back here */
+	void *stack;
+	size_t stack_size;
+};
+
+static void child_start_free(struct child_start *cs)
+{
+	if (!cs)
+		return;
+	if (cs->stack)
+		munmap(cs->stack, cs->stack_size);
+	if (cs->err >= 0)
+		close(cs->err);
+	free(cs->path);
+	free_words(cs->argv);
+	free(cs);
+}
+
+/* The child, until its execve: it waits for the go byte, then runs the
+ * command with the signal state tpscript started with. Sharing our memory
+ * (and so our stdio), it makes system calls only: should the execve fail,
+ * its errno goes back through a close-on-exec pipe, and end_child says so. */
+static int child_main(void *arg)
+{
+	struct child_start *cs = arg;
+	struct sigaction dfl = { .sa_handler = SIG_DFL };
+	ssize_t n;
+	char c;
+
+	close(cs->go_w);
+	close(cs->err);
+	sigaction(SIGPIPE, &dfl, NULL);
+	sigprocmask(SIG_SETMASK, cs->oldmask, NULL);
+	while ((n = read(cs->go, &c, 1)) < 0 && errno == EINTR)
+		;
+	if (n != 1)
+		_exit(127);	/* tpscript ended before attaching */
+	execv(cs->path, cs->argv);
+	int e = errno;
+	(void)!write(cs->err_w, &e, sizeof(e));
+	_exit(127);
+}
+
+/* Start the command, waiting before it runs anything: the parent learns its
  * pid (for cpid) before loading, attaches, then lets it go by writing one
  * byte to a pipe (release_child). The child waits in read(); what the
  * probes can see of it is that read's return (sys_exit_read, or
@@ -244,37 +298,54 @@ static int start_child(struct run *r, const sigset_t *oldmask)
 		free_words(argv);
 		return -1;
 	}
-	fflush(NULL);
-	pid_t pid = fork();
-	if (pid < 0) {
-		report_error("fork: %s", strerror(errno));
+	int err[2];
+	if (pipe2(err, O_CLOEXEC) < 0) {
+		report_error("pipe: %s", strerror(errno));
 		close(go[0]);
 		close(go[1]);
 		free(path);
 		free_words(argv);
 		return -1;
 	}
-	if (pid == 0) {
-		char c;
-		ssize_t n;
+	struct child_start *cs = xcalloc(1, sizeof(*cs));
 
+	*cs = (struct child_start){ .path = path, .argv = argv, .oldmask = oldmask,
+				    .go = go[0], .go_w = go[1], .err = err[0], .err_w = err[1],
+				    .stack_size = 256 * 1024 };
+	fflush(NULL);
+	/* Not fork: a copy of our page tables, then a copy-on-write fault for
+	 * every page we write while loading, cost more than the rest of a
+	 * start on hosts where faults are slow (and far more in the compiler,
+	 * LLVM mapped). The child shares our memory, on a stack of its own,
+	 * until its execve. Under valgrind, which ends a program that makes
+	 * such a clone (its preload library is in LD_PRELOAD), or where the
+	 * clone fails: fork. */
+	const char *preload = getenv("LD_PRELOAD");
+	pid_t pid = -1;
+	if (!preload || !strstr(preload, "vgpreload"))
+		cs->stack = mmap(NULL, cs->stack_size, PROT_READ | PROT_WRITE,
+				 MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+	if (cs->stack == MAP_FAILED)
+		cs->stack = NULL;
+	if (cs->stack)
+		pid = clone(child_main, (char *)cs->stack + cs->stack_size, CLONE_VM | SIGCHLD, cs);
+	if (pid < 0) {
+		pid = fork();
+		if (pid == 0)
+			child_main(cs);
+	}
+	close(err[1]);
+	if (pid < 0) {
+		report_error("fork: %s", strerror(errno));
+		close(go[0]);
 		close(go[1]);
-		/* The command gets the signal state tpscript started with. */
-		signal(SIGPIPE, SIG_DFL);
-		sigprocmask(SIG_SETMASK, oldmask, NULL);
-		while ((n = read(go[0], &c, 1)) < 0 && errno == EINTR)
-			;
-		if (n != 1)
-			_exit(127);	/* tpscript ended before attaching */
-		execv(path, argv);
-		report_note("cannot run '%s': %s", path, strerror(errno));
-		_exit(127);
+		child_start_free(cs);
+		return -1;
 	}
 	close(go[0]);
-	free(path);
-	free_words(argv);
 	r->child = pid;
 	r->child_go = go[1];
+	r->child_start = cs;
 	return 0;
 }
 
@@ -307,6 +378,12 @@ static void end_child(struct run *r)
 	while (waitpid(r->child, &status, 0) < 0 && errno == EINTR)
 		;
 	r->child = 0;
+	/* It has ended: nothing of ours is in use by it any more. */
+	int e;
+	if (r->child_start && read(r->child_start->err, &e, sizeof(e)) == sizeof(e))
+		report_note("cannot run '%s': %s", r->child_start->path, strerror(e));
+	child_start_free(r->child_start);
+	r->child_start = NULL;
 }
 
 /* ---- records --------------------------------------------------------- */
