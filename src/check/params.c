@@ -46,12 +46,13 @@ void param_read(struct sema *s, int index, enum param_kind kind, unsigned size,
 
 	if (!pp)
 		return;
-	/* Read as a string and as an integer (str($1) and $1): one slot
-	 * cannot hold both, so the value is compiled in. */
-	if (pp->kind != PARAM_UNUSED && pp->kind != kind)
-		param_fix(s, index, loc);
-	if (kind == PARAM_STR || pp->kind == PARAM_UNUSED)
+	(void)loc;
+	/* Read as a string and as an integer (str($1) and $1): a slot of
+	 * each, both load-time values. */
+	if (pp->kind == PARAM_UNUSED)
 		pp->kind = kind;
+	else if (pp->kind != kind)
+		pp->kind = PARAM_BOTH;
 	if (kind == PARAM_STR && size > pp->size)
 		pp->size = size;
 }
@@ -93,6 +94,10 @@ void params_layout(struct sema *s)
 			continue;	/* a fixed one is compiled in as a constant */
 		pp->offset = off;
 		off += pp->kind == PARAM_STR ? (pp->size + 7) & ~7u : 8;
+		if (pp->kind == PARAM_BOTH) {
+			pp->str_offset = off;
+			off += (pp->size + 7) & ~7u;
+		}
 	}
 	/* then the uaddr() values, which the runtime fills in too */
 	for (unsigned i = 0; i < p->nuaddrs; i++) {

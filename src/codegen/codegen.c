@@ -1171,7 +1171,7 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 		if (pp) {	/* the runtime wrote it NUL-padded to its size */
 			unsigned n2 = size < n->type.size ? size : n->type.size;
 
-			rodata_copy(g, dst, pp->offset, n2);
+			rodata_copy(g, dst, param_str_offset(pp), n2);
 			store_n(g, gep8(g, dst, n2 - 1), LLVMConstInt(g->i8, 0, 0), 1);
 			return;
 		}

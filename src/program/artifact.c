@@ -182,6 +182,7 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 		w_u32(&b, pp->kind);
 		w_u8(&b, pp->fixed);
 		w_u32(&b, pp->offset);
+		w_u32(&b, pp->str_offset);
 		w_u32(&b, pp->size);
 		w_str(&b, pp->why);
 	}
@@ -593,18 +594,20 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		if (!r->bad && rl->field >= p->nfields)
 			bad(r, "corrupt: a relocation of field %u of %u", rl->field, p->nfields);
 	}
-	p->nparams = r_count(r, 4 * 3 + 1 + 4);
+	p->nparams = r_count(r, 4 * 4 + 1 + 4);
 	p->params = arena_alloc(r->a, (p->nparams ? p->nparams : 1) * sizeof(*p->params));
 	for (unsigned i = 0; i < p->nparams && !r->bad; i++) {
 		struct prog_param *pp = &p->params[i];
 
-		pp->kind = r_enum(r, PARAM_UNUSED, PARAM_STR, "a parameter's kind");
+		pp->kind = r_enum(r, PARAM_UNUSED, PARAM_BOTH, "a parameter's kind");
 		pp->fixed = r_bool(r);
 		pp->offset = r_u32(r);
+		pp->str_offset = r_u32(r);
 		pp->size = r_u32(r);
 		pp->why = r_str(r);
-		if (!r->bad && ((pp->kind == PARAM_STR) != (pp->size > 0) || pp->size > MAX_SIZE ||
-				(i == 0 && pp->kind == PARAM_STR)))
+		bool text = pp->kind == PARAM_STR || pp->kind == PARAM_BOTH;
+		if (!r->bad && (text != (pp->size > 0) || pp->size > MAX_SIZE ||
+				(i == 0 && text) || (pp->kind != PARAM_BOTH && pp->str_offset)))
 			bad(r, "corrupt: parameter $%u", i);
 	}
 	p->params_size = r_u32(r);
@@ -612,14 +615,22 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 	/* Each load-time parameter inside the area the runtime fills. */
 	for (unsigned i = 1; i < p->nparams && !r->bad; i++) {
 		const struct prog_param *pp = &p->params[i];
-		unsigned size = pp->kind == PARAM_STR ? pp->size : 8;
 
 		if (pp->kind == PARAM_UNUSED || pp->fixed)
 			continue;
-		if (p->params_size > MAX_SIZE || pp->offset < sizeof(struct tp_rodata) ||
-		    pp->offset - sizeof(struct tp_rodata) > p->params_size ||
-		    size > p->params_size - (pp->offset - sizeof(struct tp_rodata)))
-			bad(r, "corrupt: parameter $%u lies outside the parameters", i);
+		/* its integer slot, its string slot, or both */
+		for (unsigned k = 0; k < 2; k++) {
+			bool text = k ? pp->kind != PARAM_INT : pp->kind == PARAM_STR;
+			unsigned off = k && pp->kind == PARAM_BOTH ? pp->str_offset : pp->offset;
+			unsigned size = text ? pp->size : 8;
+
+			if (k && pp->kind != PARAM_BOTH)
+				break;
+			if (p->params_size > MAX_SIZE || off < sizeof(struct tp_rodata) ||
+			    off - sizeof(struct tp_rodata) > p->params_size ||
+			    size > p->params_size - (off - sizeof(struct tp_rodata)))
+				bad(r, "corrupt: parameter $%u lies outside the parameters", i);
+		}
 	}
 	p->nuaddrs = r_count(r, 4 * 4 + 1 + 4);
 	p->uaddrs = arena_alloc(r->a, (p->nuaddrs ? p->nuaddrs : 1) * sizeof(*p->uaddrs));

@@ -358,20 +358,29 @@ enum param_kind {
 	PARAM_UNUSED,		/* not read */
 	PARAM_INT,		/* read as an integer */
 	PARAM_STR,		/* read as a string */
+	PARAM_BOTH,		/* read as both (str($1) and $1): a slot of each */
 };
 
 struct prog_param {
 	unsigned kind;		/* enum param_kind */
 	bool fixed;		/* its value was used when compiling */
 	unsigned offset;	/* in tp_ro (a load-time value; $# is at
-				 * struct tp_rodata's nparams) */
-	unsigned size;		/* PARAM_STR: bytes kept, the NUL included */
+				 * struct tp_rodata's nparams); PARAM_BOTH:
+				 * the integer's */
+	unsigned str_offset;	/* PARAM_BOTH: the string's, in tp_ro */
+	unsigned size;		/* PARAM_STR, PARAM_BOTH: the string's bytes,
+				 * the NUL included */
 	const char *why;	/* fixed: where, "LINE:COL" */
 };
 
 /* A parameter's text as an integer, as $N reads: decimal, 0x hex or 0
  * octal, optionally negative. False when it is not one (a string). */
 bool param_int(const char *text, uint64_t *value);
+/* Where in tp_ro parameter pp's value is as a string (PARAM_STR, PARAM_BOTH). */
+static inline unsigned param_str_offset(const struct prog_param *pp)
+{
+	return pp->kind == PARAM_BOTH ? pp->str_offset : pp->offset;
+}
 /* The bytes a string parameter of len characters takes: strlen (the
  * setting), or more for a longer value. */
 unsigned param_str_size(size_t len, unsigned strlen);

@@ -96,11 +96,12 @@ static enum fit params_fit(const struct program *p, const struct art_meta *m,
 					   m->name ? m->name : "-", pp->why ? pp->why : "?");
 				return FIT_FIXED;
 			}
-		} else if (pp->kind == PARAM_INT && !param_int(now, &v)) {
+		} else if ((pp->kind == PARAM_INT || pp->kind == PARAM_BOTH) && !param_int(now, &v)) {
 			buf_printf(why, "$%u is an integer in this program, and '%s' is not one "
 				   "(a script that wants text writes str($%u))", i, now, i);
 			return FIT_BAD;
-		} else if (pp->kind == PARAM_STR && strlen(now) >= pp->size) {
+		} else if ((pp->kind == PARAM_STR || pp->kind == PARAM_BOTH) &&
+			   strlen(now) >= pp->size) {
 			buf_printf(why, "$%u takes at most %u characters in this program "
 				   "(BPFTRACE_STRLEN when it was compiled), and '%s' has %zu", i,
 				   pp->size - 1, now, strlen(now));

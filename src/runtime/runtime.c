@@ -651,13 +651,16 @@ static void set_params(struct run *r, char *ro)
 
 		if (pp->kind == PARAM_UNUSED || pp->fixed)
 			continue;
-		if (pp->kind == PARAM_INT) {
+		if (pp->kind == PARAM_INT || pp->kind == PARAM_BOTH) {
 			if (!param_int(t, &v))
 				v = 0;
 			memcpy(ro + pp->offset, &v, 8);
-		} else {
-			memset(ro + pp->offset, 0, pp->size);
-			memcpy(ro + pp->offset, t, strnlen(t, pp->size - 1));
+		}
+		if (pp->kind == PARAM_STR || pp->kind == PARAM_BOTH) {
+			unsigned off = param_str_offset(pp);
+
+			memset(ro + off, 0, pp->size);
+			memcpy(ro + off, t, strnlen(t, pp->size - 1));
 		}
 	}
 }
