@@ -892,6 +892,12 @@ static struct var *var_find(struct probe_inst *in, const char *name)
 	return NULL;
 }
 
+/* A variable's name as written: a let's or a for loop's own is NAME#N. */
+static int var_name_len(const char *name)
+{
+	return (int)strcspn(name, "#");
+}
+
 /* The variable $name means here: a for loop's own, or the probe's. */
 static struct var *var_of(struct ctx *c, struct node *n)
 {
@@ -907,6 +913,10 @@ static void check_var_read(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct var *v = var_of(c, n);
 
+	if (v && v->pending) {	/* let $x; read before any assignment: 0 */
+		v->type = ty_int(8, true);
+		v->pending = false;
+	}
 	if (v && v->type.kind == TY_NONE)
 		return;	/* its assignment failed, and said so */
 	if (!v) {
@@ -934,12 +944,59 @@ static void poison_var(struct sema *s, struct ctx *c, const struct node *lhs)
 	c->inst->vars = v;
 }
 
+static void check_var_assign_to(struct sema *s, struct ctx *c, struct node *n, bool rhs_done);
+static struct var *new_var(struct sema *s, struct ctx *c, const char *name,
+			   const struct type *t, const struct loc *loc);
+
 static void check_var_assign(struct sema *s, struct ctx *c, struct node *n)
+{
+	check_var_assign_to(s, c, n, false);
+}
+
+/* let $x [= e]: $x is a variable of its own from here to the end of the
+ * enclosing block (c->scope is put back there); e is read before, so it
+ * may name the $x of outside. let $x; without a type takes the type of
+ * its first use and starts as zero. */
+static void check_let(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *lhs = n->assign.lhs, *rhs = n->assign.rhs;
+	struct scope *sc = arena_alloc(s->arena, sizeof(*sc));
+
+	if (rhs)
+		check_expr(s, c, rhs);
+	if (c->inst->nvars >= MAX_VARS) {
+		diag_error(s->diag, &lhs->loc, "more than %d variables in one probe", MAX_VARS);
+		return;
+	}
+	sc->name = lhs->id.name;
+	sc->internal = arena_printf(s->arena, "%s#%u", lhs->id.name, c->nfor++);
+	sc->up = c->scope;
+	c->scope = sc;
+	if (!rhs) {
+		struct type none = { .kind = TY_NONE };
+
+		lhs->id.name = (char *)sc->internal;
+		new_var(s, c, sc->internal, &none, &lhs->loc)->pending = true;
+		return;
+	}
+	check_var_assign_to(s, c, n, true);
+}
+
+static void check_var_assign_to(struct sema *s, struct ctx *c, struct node *n, bool rhs_done)
 {
 	struct node *lhs = n->assign.lhs, *rhs = n->assign.rhs;
 	struct var *v = var_of(c, lhs);
 
-	check_expr(s, c, rhs);
+	if (!rhs_done)
+		check_expr(s, c, rhs);
+	if (v && v->pending && rhs->type.kind != TY_NONE && is_value(&rhs->type) &&
+	    n->assign.op == OP_NONE) {
+		v->type = holder_type(s, &rhs->type, s->strlen);	/* let $x; then $x = e */
+		v->pending = false;
+	} else if (v && v->pending && n->assign.op != OP_NONE) {
+		v->type = ty_int(8, true);	/* let $x; then $x += e */
+		v->pending = false;
+	}
 	if (rhs->type.kind == TY_NONE) {
 		poison_var(s, c, lhs);
 		return;
@@ -982,8 +1039,8 @@ static void check_var_assign(struct sema *s, struct ctx *c, struct node *n)
 		v->next = c->inst->vars;
 		c->inst->vars = v;
 	} else if (!same_shape(&v->type, &rhs->type)) {
-		diag_error(s->diag, &n->loc, "variable $%s holds %s (since %d:%d), not %s",
-			   v->name, held_type(s, &v->type), v->loc.first_line, v->loc.first_column,
+		diag_error(s->diag, &n->loc, "variable $%.*s holds %s (since %d:%d), not %s",
+			   var_name_len(v->name), v->name, held_type(s, &v->type), v->loc.first_line, v->loc.first_column,
 			   held_type(s, &rhs->type));
 		return;
 	}
@@ -1350,9 +1407,14 @@ static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
 				   e->id.name);
 			return;
 		}
+		if (v->pending) {	/* let $x; $x++ */
+			v->type = ty_int(8, true);
+			v->pending = false;
+		}
 		if (!is_intlike(&v->type)) {
-			diag_error(s->diag, &n->loc, "'%s' needs an integer; $%s holds %s",
-				   n->incdec.inc ? "++" : "--", v->name, a_type(&v->type));
+			diag_error(s->diag, &n->loc, "'%s' needs an integer; $%.*s holds %s",
+				   n->incdec.inc ? "++" : "--", var_name_len(v->name), v->name,
+				   a_type(&v->type));
 			return;
 		}
 		e->type = v->type;
@@ -1539,10 +1601,14 @@ static void check_stmt(struct sema *s, struct ctx *c, struct node *n)
 			 n->expr.e->type.kind != TY_VOID)
 			diag_warning(s->diag, &n->loc, "this expression's value is unused");
 		break;
-	case N_BLOCK:
+	case N_BLOCK: {
+		struct scope *outer = c->scope;	/* a let's ends with its block */
+
 		for (struct node *st = n->block.stmts; st; st = st->next)
 			check_stmt(s, c, st);
+		c->scope = outer;
 		break;
+	}
 	case N_IF:
 		check_cond(s, c, n->if_.c);
 		check_stmt(s, c, n->if_.then);
@@ -1585,7 +1651,9 @@ static void check_stmt(struct sema *s, struct ctx *c, struct node *n)
 				   n->jump.tok == 'b' ? "break" : "continue");
 		break;
 	case N_ASSIGN:
-		if (n->assign.lhs->kind == N_VAR)
+		if (n->assign.decl)
+			check_let(s, c, n);
+		else if (n->assign.lhs->kind == N_VAR)
 			check_var_assign(s, c, n);
 		else
 			check_map_assign(s, c, n);
@@ -1625,6 +1693,11 @@ static void check_instances(struct sema *s)
 					   a_type(&in->pred->type));
 		}
 		check_stmt(s, &c, in->body);
+		for (struct var *v = in->vars; v; v = v->next)
+			if (v->pending) {	/* let $x; never used: an integer */
+				v->type = ty_int(8, true);
+				v->pending = false;
+			}
 		if (s->diag->errors > before && !s->discovering)
 			failed = in->src;
 	}

@@ -1668,6 +1668,15 @@ static void emit_assign(struct cg *g, struct node *n)
 	if (lhs->kind == N_VAR) {
 		struct var *v = find_var(g, lhs->id.name);
 
+		if (!rhs) {	/* let $x;: zero again, as in a loop's next turn */
+			if (v->type.kind == TY_STR || v->type.kind == TY_TUPLE ||
+			    v->type.kind == TY_INET || v->type.kind == TY_BUF ||
+			    v->type.kind == TY_USYM)
+				emit_zero(g, g->vars[v->id], type_slot(&v->type));
+			else
+				LLVMBuildStore(g->b, c64(g, 0), g->vars[v->id]);
+			return;
+		}
 		if (v->type.kind == TY_STR) {
 			emit_str_into(g, rhs, g->vars[v->id], v->type.size);
 			return;

@@ -195,7 +195,12 @@ struct node {
 			struct node *c, *t, *f;
 			bool elvis;			/* c ?: f: t is c, read once */
 		} tern;
-		struct { enum op op; struct node *lhs, *rhs; } assign;
+		struct {				/* N_ASSIGN */
+			enum op op;
+			struct node *lhs, *rhs;		/* rhs NULL: let $x; */
+			bool decl;			/* let $x [= e]: a variable
+							 * of the enclosing block */
+		} assign;
 		struct {				/* N_INCDEC */
 			struct node *e;
 			bool inc, post;

@@ -139,6 +139,25 @@ static struct node *mk_assign(struct parse_ctx *ctx, enum op op,
 	return n;
 }
 
+static struct node *mk_let(struct parse_ctx *ctx, char *name, const YYLTYPE *vloc,
+			   struct node *init, const YYLTYPE *loc)
+{
+	struct node *v = node_new(ctx->arena, N_VAR, vloc);
+	struct node *n = mk_assign(ctx, OP_NONE, v, init, loc);
+
+	v->id.name = name;
+	n->assign.decl = true;
+	return n;
+}
+
+static struct node *mk_zero(struct parse_ctx *ctx, const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_INT, loc);
+
+	n->num = 0;
+	return n;
+}
+
 static struct node *mk_incdec(struct parse_ctx *ctx, struct node *e, bool inc,
 			      bool post, const YYLTYPE *loc)
 {
@@ -423,7 +442,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %token LAND "&&" LOR "||" ARROW "->" INC "++" DEC "--"
 %token IF "if" ELSE "else" WHILE "while" UNROLL "unroll"
 %token BREAK "break" CONTINUE "continue" RETURN "return" PARAMCOUNT "$#"
-%token FOR "for" DOTDOT ".."
+%token FOR "for" DOTDOT ".." LET "let"
 %token <str> TYPE "type name"
 %token STRUCT "struct" UNION "union" SIZEOF "sizeof" OFFSETOF "offsetof"
 %token DEFSTRUCT "struct definition" DEFUNION "union definition"
@@ -432,7 +451,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %type <spec> specs spec
 %type <node> pred block stmts stmt_seq simple_stmt compound_stmt
 %type <node> if_stmt expr unary postfix primary lvalue map args
-%type <node> exprs loop_stmt block_body
+%type <node> exprs loop_stmt block_body let_stmt
 %type <str> rec_type
 %type <num> stars
 %type <rec> record_def crec
@@ -591,9 +610,50 @@ stmt_seq: %empty			{ $$ = NULL; }
 simple_stmt: expr			{ $$ = mk_stmt(ctx, $1); }
 	| lvalue '=' expr		{ $$ = mk_assign(ctx, OP_NONE, $1, $3, &@$); }
 	| lvalue OPASSIGN expr		{ $$ = mk_assign(ctx, $2, $1, $3, &@$); }
+	| let_stmt			{ $$ = $1; }
 	| BREAK				{ $$ = mk_jump(ctx, 'b', &@$); }
 	| CONTINUE			{ $$ = mk_jump(ctx, 'c', &@$); }
 	| RETURN			{ $$ = mk_jump(ctx, 'r', &@$); }
+	;
+
+/* let $x;  let $x = e;  let $x: type;  let $x: type = e; a variable of
+ * the enclosing block. A type is written as a cast's: let $x: T = e is
+ * let $x = (T)e, and let $x: T is let $x = (T)0 ("" for string). */
+let_stmt: LET VAR			{ $$ = mk_let(ctx, $2, &@2, NULL, &@$); }
+	| LET VAR '=' expr		{ $$ = mk_let(ctx, $2, &@2, $4, &@$); }
+	| LET VAR ':' TYPE		{
+		$$ = mk_let(ctx, $2, &@2, mk_cast(ctx, $4, false, 0, mk_zero(ctx, &@4), &@4), &@$);
+	}
+	| LET VAR ':' TYPE '=' expr	{
+		$$ = mk_let(ctx, $2, &@2, mk_cast(ctx, $4, false, 0, $6, &@4), &@$);
+	}
+	| LET VAR ':' TYPE stars	{
+		$$ = mk_let(ctx, $2, &@2, mk_cast(ctx, $4, false, (unsigned)$5, mk_zero(ctx, &@4), &@4), &@$);
+	}
+	| LET VAR ':' rec_type stars	{
+		$$ = mk_let(ctx, $2, &@2, mk_cast(ctx, $4, true, (unsigned)$5, mk_zero(ctx, &@4), &@4), &@$);
+	}
+	| LET VAR ':' rec_type stars '=' expr {
+		$$ = mk_let(ctx, $2, &@2, mk_cast(ctx, $4, true, (unsigned)$5, $7, &@4), &@$);
+	}
+	| LET VAR ':' IDENT		{
+		if (strcmp($4, "string")) {
+			diag_error(ctx->diag, &@4, "unknown type '%s' (a let takes int8 ... uint64, "
+				   "bool, string or a pointer type)", $4);
+			YYERROR;
+		}
+		struct node *e = mk_leaf(ctx, N_STR, &@4);
+		e->str.s = "";
+		$$ = mk_let(ctx, $2, &@2, e, &@$);
+	}
+	| LET VAR ':' IDENT '=' expr	{
+		if (strcmp($4, "string")) {
+			diag_error(ctx->diag, &@4, "unknown type '%s' (a let takes int8 ... uint64, "
+				   "bool, string or a pointer type)", $4);
+			YYERROR;
+		}
+		$$ = mk_let(ctx, $2, &@2, $6, &@$);
+	}
 	;
 
 compound_stmt: if_stmt			{ $$ = $1; }
@@ -619,6 +679,13 @@ loop_stmt: WHILE '(' expr ')' block_body {
 	}
 	| FOR '(' VAR ':' expr DOTDOT expr ')' block_body {
 		$$ = mk_for(ctx, $3, &@3, $5, $7, $9, &@$);
+	}
+	/* for $kv : @m { } and for $i : a..b { }: the parentheses may go */
+	| FOR VAR ':' expr block_body	{
+		$$ = mk_for(ctx, $2, &@2, $4, NULL, $5, &@$);
+	}
+	| FOR VAR ':' expr DOTDOT expr block_body {
+		$$ = mk_for(ctx, $2, &@2, $4, $6, $7, &@$);
 	}
 	;
 

@@ -46,6 +46,7 @@ struct map_info {
 struct var {
 	char *name;
 	struct type type;
+	bool pending;		/* let $x; with no type yet: its first use says */
 	struct loc loc;
 	unsigned id;		/* index within the instance, for codegen */
 	struct var *next;
