@@ -21,7 +21,11 @@ enum func_id {
 	F_HAS_KEY, F_STRCONTAINS, F_STRNCMP, F_BSWAP,
 	F_BUF, F_STRFTIME,
 	F_KPTR, F_UPTR, F_PTON, F_USYM, F_UADDR, F_KADDR, F_STRERROR,
+	F_ERRORF, F_WARNF, F_NSECS,
 };
+
+/* nsecs(CLOCK)'s clocks (node.call.clock) */
+enum { NSECS_MONOTONIC, NSECS_BOOT, NSECS_TAI };
 
 /* A built-in function: name, arity, usage and its checker. Code for each
  * is emitted by codegen.c's switch over the id. */

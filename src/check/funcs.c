@@ -42,9 +42,14 @@ static void check_pton(struct sema *s, struct ctx *c, struct node *n);
 static void check_uaddr(struct sema *s, struct ctx *c, struct node *n);
 static void check_kaddr(struct sema *s, struct ctx *c, struct node *n);
 static void check_strerror(struct sema *s, struct ctx *c, struct node *n);
+static void check_errorf(struct sema *s, struct ctx *c, struct node *n);
+static void check_nsecs(struct sema *s, struct ctx *c, struct node *n);
 
 static const struct func funcs[] = {
 	{ "printf", F_PRINTF, 1, FMT_ARGS_MAX, "printf(\"format\", args...)", check_printf },
+	{ "errorf", F_ERRORF, 1, FMT_ARGS_MAX, "errorf(\"format\", args...)", check_errorf },
+	{ "warnf", F_WARNF, 1, FMT_ARGS_MAX, "warnf(\"format\", args...)", check_errorf },
+	{ "nsecs", F_NSECS, 0, 1, "nsecs([monotonic|boot|tai|sw_tai])", check_nsecs },
 	{ "print", F_PRINT, 1, 3, "print(value), print(@map [, top [, divisor]])", check_print },
 	{ "str", F_STR, 1, 2, "str(pointer [, length])", check_str },
 	{ "exit", F_EXIT, 0, 1, "exit([status])", check_exit },
@@ -215,6 +220,64 @@ static void check_format_call(struct sema *s, struct ctx *c, struct node *n,
 static void check_printf(struct sema *s, struct ctx *c, struct node *n)
 {
 	check_format_call(s, c, n, REC_PRINTF);
+}
+
+/* errorf(), warnf(): printf's format and arguments, printed on standard
+ * error as a located message of the call: "-e:1:9: error: TEXT". The
+ * trace goes on. */
+static void check_errorf(struct sema *s, struct ctx *c, struct node *n)
+{
+	bool err = n->call.fn->id == F_ERRORF;
+	int before = s->diag->errors;
+
+	check_format_call(s, c, n, err ? REC_ERRORF : REC_WARNF);
+	if (s->diag->errors > before || n->call.rec_id < 0)
+		return;
+	struct rec_desc *r = &s->prog.recs[n->call.rec_id];
+	struct buf b = { 0 };
+	const char *name = s->diag->src && s->diag->src->name ? s->diag->src->name : "-e";
+	char off_msg[128];
+	size_t off;
+
+	for (const char *p = name; *p; p++)	/* the format's own '%' only */
+		buf_append(&b, p, *p == '%' ? (buf_append(&b, "%", 1), 1) : 1);
+	buf_printf(&b, ":%d:%d: %s: %s", n->loc.first_line, n->loc.first_column,
+		   err ? "error" : "warning", r->fmt);
+	if (!b.len || b.data[b.len - 1] != '\n')
+		buf_append(&b, "\n", 1);
+	/* The same conversions, after a prefix of plain text and "%%" */
+	struct fmt parsed;
+
+	if (fmt_parse(b.data, &parsed, &off, off_msg, sizeof(off_msg)) == 0) {
+		r->fmt = arena_strdup(s->arena, b.data);
+		fmt_free(&r->parsed);
+		r->parsed = parsed;
+	}
+	buf_free(&b);
+}
+
+/* nsecs(), nsecs(monotonic): nsecs; nsecs(boot): CLOCK_BOOTTIME;
+ * nsecs(tai), nsecs(sw_tai): CLOCK_TAI (the kernel's helper for both). */
+static void check_nsecs(struct sema *s, struct ctx *c, struct node *n)
+{
+	static const struct { const char *name; int clock; } clocks[] = {
+		{ "monotonic", NSECS_MONOTONIC }, { "boot", NSECS_BOOT },
+		{ "tai", NSECS_TAI }, { "sw_tai", NSECS_TAI },
+	};
+	struct node *a = n->call.args;
+
+	(void)c;
+	n->type = ty_int(8, false);
+	n->call.clock = NSECS_MONOTONIC;
+	if (!a)
+		return;
+	for (size_t i = 0; i < sizeof(clocks) / sizeof(clocks[0]); i++)
+		if (a->kind == N_IDENT && !strcmp(a->id.name, clocks[i].name)) {
+			n->call.clock = clocks[i].clock;
+			return;
+		}
+	diag_error(s->diag, &a->loc, "nsecs() takes a clock: monotonic, boot, tai or sw_tai");
+	n->type.kind = TY_NONE;
 }
 
 static bool require_unsafe(struct sema *s, struct node *n)

@@ -39,7 +39,7 @@ static const struct {
 	{ "probe", B_PROBE }, { "rand", B_RAND }, { "cgroup", B_CGROUP },
 	{ "kstack", B_KSTACK }, { "ustack", B_USTACK }, { "curtask", B_CURTASK },
 	{ "func", B_FUNC }, { "ctx", B_CTX }, { "numaid", B_NUMAID },
-	{ "username", B_USERNAME },
+	{ "username", B_USERNAME }, { "ncpus", B_NCPUS }, { "jiffies", B_JIFFIES },
 };
 
 static const char *type_name(const struct type *t)
@@ -295,6 +295,11 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 		/* fall through */
 	case B_NSECS:
 	case B_CGROUP:
+	case B_JIFFIES:
+		n->type = ty_int(8, false);
+		break;
+	case B_NCPUS:
+		s->uses_ncpus = true;
 		n->type = ty_int(8, false);
 		break;
 	case B_PROBE:
@@ -514,7 +519,7 @@ static bool posparam_offset(struct sema *s, struct node *n);
 static bool args_prechecked(enum func_id id)
 {
 	return id != F_DELETE && id != F_CLEAR && id != F_ZERO && id != F_PRINT && id != F_LEN &&
-	       id != F_HAS_KEY;
+	       id != F_HAS_KEY && id != F_NSECS;
 }
 
 static void check_call(struct sema *s, struct ctx *c, struct node *n)
@@ -534,7 +539,8 @@ static void check_call(struct sema *s, struct ctx *c, struct node *n)
 	for (struct node *a = n->call.args; a; a = a->next) {
 		if (fn && !args_prechecked(fn->id))
 			break;
-		if (fn && (fn->id == F_PRINTF || fn->id == F_SYSTEM || fn->id == F_CAT) &&
+		if (fn && (fn->id == F_PRINTF || fn->id == F_SYSTEM || fn->id == F_CAT ||
+			   fn->id == F_ERRORF || fn->id == F_WARNF) &&
 		    a == n->call.args && a->kind == N_STR)
 			continue;
 		check_expr(s, c, a);
@@ -1746,7 +1752,8 @@ int sema_check(struct sema *s, struct ast *ast)
 	params_layout(s);
 	s->tprog = (struct tprog){
 		.prog = &s->prog, .insts = s->insts,
-		.filter_pid = s->filter_pid, .uses_elapsed = s->uses_elapsed, .btf = s->btf,
+		.filter_pid = s->filter_pid, .uses_elapsed = s->uses_elapsed,
+		.uses_ncpus = s->uses_ncpus, .btf = s->btf,
 		.boot_bound = s->boot_bound,
 	};
 	return 0;

@@ -30,6 +30,7 @@ struct sema {
 	unsigned nformats;
 	bool discovering;		/* first pass: learning map types */
 	bool uses_elapsed;		/* elapsed is read: tp_ro holds the start */
+	bool uses_ncpus;		/* ncpus is read from tp_ro */
 	bool uses_kstack;		/* kstack: the object has a stack map */
 	struct map_info **rec_maps;	/* parallel to prog.recs: REC_MAP_* */
 	struct tprog tprog;		/* the result, once sema_check succeeds */

@@ -383,6 +383,10 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 				    rodata_u64(g, offsetof(struct tp_rodata, start_ns)), "elapsed");
 	case B_NSECS:
 		return emit_helper(g, BPF_FUNC_ktime_get_ns, g->i64, NULL, 0);
+	case B_NCPUS:
+		return rodata_u64(g, offsetof(struct tp_rodata, ncpus));
+	case B_JIFFIES:
+		return emit_helper(g, BPF_FUNC_jiffies64, g->i64, NULL, 0);
 	case B_UID:
 	case B_USERNAME:
 	case B_GID:
@@ -824,6 +828,10 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 		}
 		if (n->call.fn->id == F_STRCONTAINS)
 			return emit_strcontains(g, n->call.args, n->call.args->next);
+		if (n->call.fn->id == F_NSECS)	/* the clock check_nsecs chose */
+			return emit_helper(g, n->call.clock == NSECS_BOOT ? BPF_FUNC_ktime_get_boot_ns
+					      : n->call.clock == NSECS_TAI ? BPF_FUNC_ktime_get_tai_ns
+					      : BPF_FUNC_ktime_get_ns, g->i64, NULL, 0);
 		if (n->call.fn->id == F_BSWAP) {
 			unsigned size = n->type.size;
 			LLVMTypeRef t = LLVMIntTypeInContext(g->ctx, size * 8);
@@ -2017,6 +2025,8 @@ static void emit_call_stmt(struct cg *g, struct node *n)
 {
 	switch (n->call.fn->id) {
 	case F_PRINTF:
+	case F_ERRORF:
+	case F_WARNF:
 		emit_record(g, n->call.rec_id, n->call.args->next);
 		break;
 	case F_PRINT:
@@ -2770,7 +2780,8 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 	bool pid_filter = false;
 	for (unsigned i = 0; i < s->prog->nprobes; i++)
 		pid_filter |= provider_of(s->prog->probes[i].kind)->pid_filter;
-	if (s->prog->uses_cpid || s->uses_elapsed || s->prog->nmaps || muxed || pid_filter ||
+	if (s->prog->uses_cpid || s->uses_elapsed || s->uses_ncpus || s->prog->nmaps || muxed ||
+	    pid_filter ||
 	    s->prog->nparams)
 		add_rodata(&g);
 

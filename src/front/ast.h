@@ -147,6 +147,8 @@ enum builtin {
 	B_CTX,		/* the program's context: its address, a kernel pointer */
 	B_NUMAID,	/* the NUMA node of the current CPU */
 	B_USERNAME,	/* the current uid, printed as its login name */
+	B_NCPUS,	/* the possible CPUs (tp_ro's ncpus) */
+	B_JIFFIES,	/* the kernel's jiffies (bpf_jiffies64) */
 };
 
 #define PARAM_COUNT (-1)	/* node.param of $#'s value */
@@ -188,6 +190,7 @@ struct node {
 			int nargs;
 			const struct func *fn;		/* set by sema */
 			int rec_id;			/* set by sema: record id */
+			int clock;			/* nsecs(CLOCK): NSECS_*, by sema */
 		} call;
 		struct { enum op op; struct node *l, *r; } bin;	/* N_BINOP */
 		struct { enum op op; struct node *e; } un;	/* N_UNOP */

@@ -90,6 +90,14 @@ void report_warning(const char *fmt, ...)
 	REPORT(REPORT_WARNING, "tpscript: ");
 }
 
+void report_script(const char *text, size_t len)
+{
+	FILE *out = out_stream();
+
+	fwrite(text, 1, len, out);
+	fflush(out);
+}
+
 void report_note(const char *fmt, ...)
 {
 	REPORT(REPORT_NOTE, "tpscript: ");

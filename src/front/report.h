@@ -32,6 +32,10 @@ void report_hint(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* "  MSG": a further line of the message before */
 void report_more(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* What a script's errorf()/warnf() printed, as it is ("-e:1:9: error:
+ * ...\n"), written where messages go. */
+void report_script(const char *text, size_t len);
+
 /* Errors reported so far (report_error's, not diag's). */
 unsigned report_errors(void);
 /* Where messages go from now on (stderr at start). */

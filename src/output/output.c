@@ -403,6 +403,27 @@ static int cat_file(FILE *out, const char *path)
 
 static int output_text(FILE *out, const struct rec_desc *r, const unsigned char *rec);
 
+/* errorf(), warnf(): the formatted message on standard error (a message,
+ * in JSON mode too), after what the trace printed before it. */
+static int located_record(FILE *out, const struct rec_desc *r, const unsigned char *rec)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&text, &len);
+	int rc;
+
+	if (!m)
+		return -1;
+	rc = format_record(m, r, rec);
+	fclose(m);
+	if (rc == 0) {
+		fflush(out);
+		report_script(text, len);
+	}
+	free(text);
+	return rc;
+}
+
 /* -f json: bpftrace's JSON lines for each kind of record. */
 static int output_json(FILE *out, const struct rec_desc *r, const unsigned char *rec)
 {
@@ -414,6 +435,9 @@ static int output_json(FILE *out, const struct rec_desc *r, const unsigned char 
 	switch (r->type) {
 	case REC_EXIT:
 		return 1;
+	case REC_ERRORF:
+	case REC_WARNF:
+		return located_record(out, r, rec);
 	case REC_PRINT:
 		fputs("{\"type\": \"value\", \"data\": ", out);
 		put_json(out, rec, &r->args[0]);
@@ -540,6 +564,9 @@ static int output_text(FILE *out, const struct rec_desc *r, const unsigned char 
 		return 0;
 	case REC_PRINTF:
 		return format_record(out, r, rec);
+	case REC_ERRORF:
+	case REC_WARNF:
+		return located_record(out, r, rec);
 	}
 	errno = EPROTO;
 	return -1;

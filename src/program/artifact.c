@@ -493,7 +493,7 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 	for (unsigned i = 0; i < p->nrecs && !r->bad; i++) {
 		struct rec_desc *d = &p->recs[i];
 
-		d->type = r_enum(r, REC_PRINTF, REC_JOIN, "a record type");
+		d->type = r_enum(r, REC_PRINTF, REC_WARNF, "a record type");
 		d->fmt = r_str(r);
 		d->size = r_u32(r);
 		d->map_id = r_u32(r);
@@ -676,7 +676,8 @@ static void parse_formats(struct rd *r, struct program *p)
 		size_t off;
 		char msg[128];
 
-		if (d->type != REC_PRINTF && d->type != REC_SYSTEM && d->type != REC_CAT)
+		if (d->type != REC_PRINTF && d->type != REC_SYSTEM && d->type != REC_CAT &&
+		    d->type != REC_ERRORF && d->type != REC_WARNF)
 			continue;
 		struct fmt heap;
 

@@ -30,6 +30,9 @@ enum rec_type {
 	REC_SYSTEM,		/* system(fmt, args...): run the formatted command */
 	REC_CAT,		/* cat(fmt, args...): print the formatted file's text */
 	REC_JOIN,		/* join(argv [, sep]): args[0] is JOIN_MAX strings */
+	REC_ERRORF,		/* errorf(fmt, args...): as printf, on standard error; fmt
+				 * begins "FILE:LINE:COL: error: " and ends in "\n" */
+	REC_WARNF,		/* warnf(fmt, args...): the same with "warning: " */
 };
 
 #define JOIN_MAX 16		/* join() reads at most this many strings */

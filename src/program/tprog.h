@@ -77,6 +77,7 @@ struct tprog {
 	int filter_pid;			/* -p PID: every probe but BEGIN/END
 					 * keeps that process's events only */
 	bool uses_elapsed;		/* elapsed is read: tp_ro holds the start */
+	bool uses_ncpus;		/* ncpus is read from tp_ro */
 	bool boot_bound;		/* kaddr(): kernel addresses of this boot are
 					 * compiled in, so the program is not cached */
 	const struct btf *btf;		/* the types the nodes' btf_ids name: the
