@@ -103,6 +103,14 @@ void ktype_field(struct sema *s, const struct tp_field *fld, struct type *t)
 	bool ptr;
 	uint32_t id;
 
+	if (t->kind == TY_PTR && fld->btf_id) {	/* a raw tracepoint's: its own type */
+		struct type vt;
+
+		btf = need_btf(s, NULL);
+		if (btf && btf_value_type(btf, fld->btf_id, fld->user, &vt) && vt.kind == TY_PTR)
+			t->btf_id = vt.btf_id;
+		return;
+	}
 	if (t->kind != TY_PTR || (!strstr(fld->type, "struct ") && !strstr(fld->type, "union ")))
 		return;
 	btf = need_btf(s, NULL);	/* quiet: only p->m needs it */
@@ -439,10 +447,12 @@ static bool show_limit(struct kshow *k, uint32_t root)
 	return false;
 }
 
-/* The members of struct or union rec, anonymous members' own inline,
- * appended to els (grown in the arena). */
+/* The members of struct or union rec, anonymous members' own inline (at
+ * most KBTF_MAX_DEPTH within each other, as kbtf_member finds them: anon
+ * counts them), appended to els (grown in the arena). */
 static void show_members(struct kshow *k, uint32_t rec, bool user, unsigned depth,
-			 struct rec_arg **els, unsigned *n, unsigned *cap, unsigned *at)
+			 unsigned anon, struct rec_arg **els, unsigned *n, unsigned *cap,
+			 unsigned *at)
 {
 	const struct btf *btf = k->s->btf;
 	const struct btf_type *t = btf__type_by_id(btf, rec);
@@ -454,8 +464,8 @@ static void show_members(struct kshow *k, uint32_t rec, bool user, unsigned dept
 		struct type vt;
 
 		if (!mn || !*mn) {
-			if (kbtf_is_record(btf, mt))
-				show_members(k, mt, user, depth, els, n, cap, at);
+			if (kbtf_is_record(btf, mt) && anon + 1 < KBTF_MAX_DEPTH)
+				show_members(k, mt, user, depth, anon + 1, els, n, cap, at);
 			continue;
 		}
 		/* floats, 128-bit integers, functions: left out */
@@ -552,7 +562,7 @@ static void show_type(struct kshow *k, struct rec_arg *ra, uint32_t id, bool use
 	unsigned n = 0, cap = 0, at = 0;
 	struct rec_arg *els = NULL;
 
-	show_members(k, sid, user, depth, &els, &n, &cap, &at);
+	show_members(k, sid, user, depth, 0, &els, &n, &cap, &at);
 	ra->kind = RA_STRUCT;
 	ra->elems = els;
 	ra->nelems = n;

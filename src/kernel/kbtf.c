@@ -5,6 +5,7 @@
  * members, a type's size and C spelling. The BTF is read once, the first
  * time a script names a kernel type, and never for scripts that do not. */
 #include "kbtf.h"
+#include "front/util.h"
 #include "kernel/tracefs.h"
 
 #include <ctype.h>
@@ -27,6 +28,153 @@ static void free_btf(void)
 	kernel_btf = NULL;
 }
 
+/* A reference to another type: inside the BTF. */
+static bool ref_ok(uint32_t ref, uint32_t cnt)
+{
+	return ref < cnt;
+}
+
+static bool name_ok(const struct btf *btf, uint32_t off)
+{
+	return btf__name_by_offset(btf, off) != NULL;
+}
+
+/* The types t holds by value: a typedef's or modifier's target, an
+ * array's elements, a struct's members. How many, and the k-th. */
+static unsigned held_count(const struct btf_type *t)
+{
+	if (btf_is_mod(t) || btf_is_typedef(t) || btf_is_array(t))
+		return 1;
+	return btf_is_composite(t) ? btf_vlen(t) : 0;
+}
+
+static uint32_t held(const struct btf_type *t, unsigned k)
+{
+	if (btf_is_array(t))
+		return btf_array(t)->type;
+	return btf_is_composite(t) ? btf_members(t)[k].type : t->type;
+}
+
+/* A type that holds itself by value (struct A { struct A a; }, a const
+ * of itself): its id, or 0. libbpf's size and alignment functions recurse
+ * through such types without end; the kernel refuses them. A depth-first
+ * walk, its stack on the heap (a chain may be as long as the BTF). */
+static uint32_t holds_itself(const struct btf *btf, uint32_t cnt)
+{
+	struct frame {
+		uint32_t id;
+		unsigned k;
+	} *stack = xcalloc(cnt, sizeof(*stack));
+	unsigned char *state = xcalloc(cnt, 1);	/* 1: on the stack, 2: done */
+	uint32_t found = 0;
+
+	for (uint32_t root = 1; root < cnt && !found; root++) {
+		size_t sp = 0;
+
+		if (state[root])
+			continue;
+		stack[sp++] = (struct frame){ root, 0 };
+		state[root] = 1;
+		while (sp && !found) {
+			struct frame *f = &stack[sp - 1];
+			const struct btf_type *t = btf__type_by_id(btf, f->id);
+
+			if (f->k >= held_count(t)) {
+				state[f->id] = 2;
+				sp--;
+				continue;
+			}
+			uint32_t next = held(t, f->k++);
+
+			if (!next || state[next] == 2)
+				continue;
+			if (state[next] == 1) {
+				found = next;
+				break;
+			}
+			state[next] = 1;
+			stack[sp++] = (struct frame){ next, 0 };
+		}
+	}
+	free(stack);
+	free(state);
+	return found;
+}
+
+bool kbtf_check(const struct btf *btf, char *why, size_t len)
+{
+	uint32_t cnt = btf__type_cnt(btf);
+
+	for (uint32_t id = 1; id < cnt; id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		bool ok = t && name_ok(btf, t->name_off);
+
+		if (!ok)
+			goto bad;
+		switch (btf_kind(t)) {
+		case BTF_KIND_PTR:
+		case BTF_KIND_TYPEDEF:
+		case BTF_KIND_VOLATILE:
+		case BTF_KIND_CONST:
+		case BTF_KIND_RESTRICT:
+		case BTF_KIND_FUNC:
+		case BTF_KIND_VAR:
+		case BTF_KIND_TYPE_TAG:
+		case BTF_KIND_DECL_TAG:
+			ok = ref_ok(t->type, cnt);
+			break;
+		case BTF_KIND_ARRAY:
+			ok = ref_ok(btf_array(t)->type, cnt) && ref_ok(btf_array(t)->index_type, cnt);
+			break;
+		case BTF_KIND_STRUCT:
+		case BTF_KIND_UNION:
+			for (unsigned i = 0; ok && i < btf_vlen(t); i++)
+				ok = ref_ok(btf_members(t)[i].type, cnt) &&
+				     name_ok(btf, btf_members(t)[i].name_off);
+			break;
+		case BTF_KIND_ENUM:
+			for (unsigned i = 0; ok && i < btf_vlen(t); i++)
+				ok = name_ok(btf, btf_enum(t)[i].name_off);
+			break;
+		case BTF_KIND_ENUM64:
+			for (unsigned i = 0; ok && i < btf_vlen(t); i++)
+				ok = name_ok(btf, btf_enum64(t)[i].name_off);
+			break;
+		case BTF_KIND_FUNC_PROTO:
+			ok = ref_ok(t->type, cnt);
+			for (unsigned i = 0; ok && i < btf_vlen(t); i++)
+				ok = ref_ok(btf_params(t)[i].type, cnt) &&
+				     name_ok(btf, btf_params(t)[i].name_off);
+			break;
+		case BTF_KIND_DATASEC:
+			for (unsigned i = 0; ok && i < btf_vlen(t); i++)
+				ok = ref_ok(btf_var_secinfos(t)[i].type, cnt);
+			break;
+		case BTF_KIND_INT:	/* as the kernel checks them */
+			ok = (t->size == 1 || t->size == 2 || t->size == 4 || t->size == 8 ||
+			      t->size == 16) && btf_int_bits(t) <= t->size * 8 &&
+			     btf_int_offset(t) + btf_int_bits(t) <= t->size * 8;
+			break;
+		default:	/* float, fwd: nothing refers further */
+			break;
+		}
+		if (!ok)
+			goto bad;
+		continue;
+bad:
+		snprintf(why, len, "type %u %s", id, t && btf_is_int(t) && name_ok(btf, t->name_off)
+			 ? "is an integer of an impossible size"
+			 : "refers to a type or a name the BTF does not have");
+		return false;
+	}
+	uint32_t loop = holds_itself(btf, cnt);
+	if (loop) {
+		snprintf(why, len, "type %u holds itself", loop);
+		return false;
+	}
+	return true;
+}
+
 const struct btf *kbtf_load(const char **why)
 {
 	if (!tried) {
@@ -34,11 +182,20 @@ const struct btf *kbtf_load(const char **why)
 
 		tried = true;
 		if (path && *path) {
+			char bad[128];
+
 			kernel_btf = btf__parse(path, NULL);
-			if (!kernel_btf)
+			if (!kernel_btf) {
 				snprintf(why_buf, sizeof(why_buf),
 					 "cannot read the BTF file %s that TPSCRIPT_BTF names: %s",
 					 path, strerror(errno));
+			} else if (!kbtf_check(kernel_btf, bad, sizeof(bad))) {
+				snprintf(why_buf, sizeof(why_buf),
+					 "the BTF file %s that TPSCRIPT_BTF names is malformed: %s",
+					 path, bad);
+				btf__free(kernel_btf);
+				kernel_btf = NULL;
+			}
 		} else {
 			kernel_btf = btf__load_vmlinux_btf();
 			if (!kernel_btf) {

@@ -22,6 +22,12 @@ struct btf;
  * *why is then a paragraph saying what is missing (static storage). */
 const struct btf *kbtf_load(const char **why);
 
+/* Whether every type of btf refers only to types and names it has (what
+ * libbpf's reader leaves unchecked, and its btf_dump and this file's
+ * functions rely on); false with a sentence in why. kbtf_load checks a
+ * TPSCRIPT_BTF file with it. */
+bool kbtf_check(const struct btf *btf, char *why, size_t len);
+
 /* id with typedefs, const, volatile, restrict and type tags skipped; 0
  * (void) stays 0. If user is not NULL, it is set when a type tag "user"
  * (the kernel's __user, where the compiler keeps it) was among them. */

@@ -34,6 +34,9 @@ struct tp_field {
 				 * would type a loaded one as a kernel object, refuse
 				 * it for pointers to anything but structs and
 				 * integers, and refuse arithmetic on it) */
+	unsigned btf_id;	/* a raw tracepoint's argument: its type in the
+				 * kernel's BTF, as the prototype has it; 0 for
+				 * a format file's field */
 };
 
 struct tp_format {

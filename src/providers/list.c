@@ -8,13 +8,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <bpf/btf.h>
+
 #include "kernel/kbtf.h"
 #include "kernel/tracefs.h"
 #include "kernel/uelf.h"
 #include "front/report.h"
 #include "front/util.h"
 
-const char *field_type_name(const struct tp_field *f, char *buf, size_t len)
+/* The struct or union pointer type id points to (typedefs and qualifiers
+ * skipped), or 0. */
+static uint32_t pointee_record(const struct btf *btf, uint32_t id)
+{
+	const struct btf_type *t = btf__type_by_id(btf, kbtf_skip(btf, id, NULL));
+
+	if (!t || !btf_is_ptr(t))
+		return 0;
+	id = kbtf_skip(btf, t->type, NULL);
+	return kbtf_is_record(btf, id) ? id : 0;
+}
+
+const char *field_type_name(const struct btf *btf, const struct tp_field *f, char *buf,
+			    size_t len)
 {
 	switch (f->kind) {
 	case FK_INT: {
@@ -28,11 +43,15 @@ const char *field_type_name(const struct tp_field *f, char *buf, size_t len)
 	case FK_PTR: {
 		/* "const struct cred *": the struct, when the kernel's BTF has
 		 * it (args.cred->member reads it) */
-		const struct btf *btf = strstr(f->type, "struct ") || strstr(f->type, "union ")
-					? kbtf_load(NULL) : NULL;
-		bool ptr = false;
-		uint32_t id = btf ? kbtf_ctype_record(btf, f->type, &ptr, NULL, NULL) : 0;
+		bool ptr = f->btf_id && btf;
+		uint32_t id = 0;
 		char tn[128];
+
+		if (ptr)
+			id = pointee_record(btf, f->btf_id);
+		else if (strstr(f->type, "struct ") || strstr(f->type, "union "))
+			id = (btf = kbtf_load(NULL)) ? kbtf_ctype_record(btf, f->type, &ptr, NULL, NULL)
+						     : 0;
 
 		if (id && ptr)
 			snprintf(buf, len, "%s pointer to %s (%llu bytes)", f->user ? "user" : "kernel",
@@ -121,7 +140,7 @@ static void print_fields(FILE *out, const char *root, const char *cat, const cha
 		snprintf(decl, sizeof(decl), "%s %s", fl->type, fl->name);
 		fprintf(out, "    %-40s offset %-4u size %-4u %-8s -> %s\n", decl, fl->offset,
 			fl->size, fl->is_signed ? "signed" : "unsigned",
-			field_type_name(fl, tbuf, sizeof(tbuf)));
+			field_type_name(NULL, fl, tbuf, sizeof(tbuf)));
 	}
 	tp_format_free(f);
 }

@@ -20,7 +20,11 @@ struct tp_field;
 int list_usdt(FILE *out, const char *pattern, enum list_mode mode);
 int list_tracepoints(FILE *out, const char *pattern, enum list_mode mode, unsigned *found);
 
-/* "uint32", "user pointer", "string[16]"...: the type a field gets. */
-const char *field_type_name(const struct tp_field *f, char *buf, size_t len);
+/* "uint32", "user pointer", "string[16]"...: the type a field gets. btf
+ * types f->btf_id (a raw tracepoint's argument); NULL: the kernel's,
+ * loaded only when a field's C type text names a struct or union. */
+struct btf;
+const char *field_type_name(const struct btf *btf, const struct tp_field *f, char *buf,
+			    size_t len);
 
 #endif

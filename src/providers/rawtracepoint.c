@@ -28,15 +28,22 @@
 #include "program/tprog.h"
 #include "kernel/tracefs.h"
 #include "providers/list.h"
+#include "providers/rawtracepoint.h"
 
 #define TYPEDEF_PREFIX "btf_trace_"
 #define FORMAT_CATEGORY "rawtracepoint"	/* its formats' category */
 
-/* The kernel's BTF (kernel/kbtf.c reads it once); NULL without it, and
- * kbtf_error() then says why. */
-static const struct btf *kbtf_get(void)
+/* The kernel's raw tracepoints (kernel/kbtf.c reads its BTF once); NULL
+ * without BTF, and kbtf_error() then says why. Kept for the life of the
+ * process: the instances' typed programs point to its formats. */
+static struct rawtp_index *kernel_index(void)
 {
-	return kbtf_load(NULL);
+	static struct rawtp_index *idx;
+	const struct btf *btf;
+
+	if (!idx && (btf = kbtf_load(NULL)))
+		idx = rawtp_index_new(btf);
+	return idx;
 }
 
 static const char *kbtf_error(void)
@@ -46,18 +53,6 @@ static const char *kbtf_error(void)
 	kbtf_load(&why);
 	return why;
 }
-
-/* Every raw tracepoint the kernel's BTF types, read in one pass over its
- * types (a lookup by name is a pass of its own): the names, sorted, each
- * with its typedef btf_trace_NAME and the function that names its
- * parameters (0: none). */
-struct rawtp_index {
-	char **names;		/* NULL-terminated, into BTF's strings */
-	unsigned *typedefs, *namers;
-	size_t n;
-};
-
-static struct rawtp_index idx;
 
 struct named_id {
 	const char *name;	/* past the prefix */
@@ -86,19 +81,14 @@ static void push(struct named_id **v, size_t *n, size_t *cap, const char *name, 
 	(*v)[(*n)++] = (struct named_id){ name, id, rank };
 }
 
-/* NULL without BTF (kbtf_error() says why). */
-static const struct rawtp_index *rawtp_index(void)
+struct rawtp_index *rawtp_index_new(const struct btf *btf)
 {
 	static const char *const namer_prefix[] = { "__probestub_", "__traceiter_" };
-	const struct btf *btf;
-
-	if (idx.names)
-		return &idx;
-	btf = kbtf_get();
-	if (!btf)
-		return NULL;
+	struct rawtp_index *x = xcalloc(1, sizeof(*x));
 	struct named_id *tds = NULL, *fns = NULL;
 	size_t ntd = 0, captd = 0, nfn = 0, capfn = 0, plen = strlen(TYPEDEF_PREFIX);
+
+	x->btf = btf;
 	for (unsigned id = 1; id < btf__type_cnt(btf); id++) {
 		const struct btf_type *t = btf__type_by_id(btf, id);
 		const char *name = btf__name_by_offset(btf, t->name_off);
@@ -118,29 +108,43 @@ static const struct rawtp_index *rawtp_index(void)
 		qsort(tds, ntd, sizeof(*tds), cmp_named);
 	if (nfn)
 		qsort(fns, nfn, sizeof(*fns), cmp_named);
-	idx.names = xcalloc(ntd + 1, sizeof(*idx.names));
-	idx.typedefs = xcalloc(ntd + 1, sizeof(*idx.typedefs));
-	idx.namers = xcalloc(ntd + 1, sizeof(*idx.namers));
+	x->names = xcalloc(ntd + 1, sizeof(*x->names));
+	x->typedefs = xcalloc(ntd + 1, sizeof(*x->typedefs));
+	x->namers = xcalloc(ntd + 1, sizeof(*x->namers));
+	x->formats = xcalloc(ntd + 1, sizeof(*x->formats));
 	size_t j = 0;
 	for (size_t i = 0; i < ntd; i++) {
 		if (i && !strcmp(tds[i].name, tds[i - 1].name))
 			continue;
 		while (j < nfn && strcmp(fns[j].name, tds[i].name) < 0)
 			j++;
-		idx.names[idx.n] = (char *)tds[i].name;	/* BTF's strings live as long as it */
-		idx.typedefs[idx.n] = tds[i].id;
-		idx.namers[idx.n] = j < nfn && !strcmp(fns[j].name, tds[i].name) ? fns[j].id : 0;
-		idx.n++;
+		x->names[x->n] = (char *)tds[i].name;	/* BTF's strings live as long as it */
+		x->typedefs[x->n] = tds[i].id;
+		x->namers[x->n] = j < nfn && !strcmp(fns[j].name, tds[i].name) ? fns[j].id : 0;
+		x->n++;
 	}
 	free(tds);
 	free(fns);
-	return &idx;
+	return x;
 }
 
-/* The index of raw tracepoint name, or -1. */
-static long rawtp_find(const struct rawtp_index *x, const char *name)
+void rawtp_index_free(struct rawtp_index *x)
 {
-	char **hit = bsearch(&name, x->names, x->n, sizeof(*x->names), cmp_str);
+	if (!x)
+		return;
+	for (size_t i = 0; i < x->n; i++)
+		tp_format_free(x->formats[i]);
+	btf_dump__free(x->dump);
+	free(x->formats);
+	free(x->names);
+	free(x->typedefs);
+	free(x->namers);
+	free(x);
+}
+
+long rawtp_find(const struct rawtp_index *x, const char *name)
+{
+	char **hit = x->n ? bsearch(&name, x->names, x->n, sizeof(*x->names), cmp_str) : NULL;
 
 	return hit ? hit - x->names : -1;
 }
@@ -148,29 +152,95 @@ static long rawtp_find(const struct rawtp_index *x, const char *name)
 /* The C declaration of type id named name ("" for none): "struct
  * task_struct *", "int (*fun)(unsigned int)"; the "user" type tag as the
  * kernel's sources write it, __user. */
-static struct buf *decl_out;	/* where the one btf_dump writes */
-
 static void decl_printf(void *ctx, const char *fmt, va_list ap)
 {
-	(void)ctx;
-	buf_vprintf(decl_out, fmt, ap);
+	buf_vprintf(((struct rawtp_index *)ctx)->decl_out, fmt, ap);
 }
 
-static char *type_text(const struct btf *btf, unsigned id, const char *name)
+/* Whether btf_dump can write the declaration of type id. It follows
+ * pointers, modifiers and arrays without a bound, and writes anonymous
+ * structs, unions and enums and function prototypes inline, so the types
+ * of a BTF that loops (a const of itself, a pointer to a prototype that
+ * takes that pointer) would have it loop or recurse without end, and
+ * big anonymous types would make long texts (a line per 64 bits of a gap
+ * between members). Named types end the walk; at most *budget types,
+ * members and enum values are visited, DECL_MAX_DEPTH prototypes or
+ * anonymous records within each other, and an anonymous struct or union
+ * and each of its members have at most DECL_MAX_BYTES bytes, the members
+ * starting inside them. */
+#define DECL_MAX_TYPES 256
+#define DECL_MAX_DEPTH 16
+#define DECL_MAX_BYTES 4096
+
+static bool decl_bounded(const struct btf *btf, unsigned id, unsigned depth, unsigned *budget)
 {
+	while (id) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+
+		if (!t || !*budget || depth > DECL_MAX_DEPTH)
+			return false;
+		(*budget)--;
+		if (btf_is_ptr(t) || btf_is_mod(t)) {
+			id = t->type;
+			continue;
+		}
+		if (btf_is_array(t)) {
+			id = btf_array(t)->type;
+			continue;
+		}
+		if (btf_is_func_proto(t)) {
+			const struct btf_param *p = btf_params(t);
+
+			for (unsigned i = 0; i < btf_vlen(t); i++)
+				if (!decl_bounded(btf, p[i].type, depth + 1, budget))
+					return false;
+			id = t->type;
+			depth++;
+			continue;
+		}
+		if (btf_is_composite(t) && !t->name_off) {
+			const struct btf_member *m = btf_members(t);
+
+			/* libbpf divides by the alignments */
+			if (t->size > DECL_MAX_BYTES || btf__align_of(btf, id) <= 0)
+				return false;
+			for (unsigned i = 0; i < btf_vlen(t); i++) {
+				long long sz = btf__resolve_size(btf, m[i].type);
+
+				if (sz < 0 || sz > DECL_MAX_BYTES || btf__align_of(btf, m[i].type) <= 0 ||
+				    btf_member_bit_offset(t, i) > DECL_MAX_BYTES * 8 ||
+				    !decl_bounded(btf, m[i].type, depth + 1, budget))
+					return false;
+			}
+		}
+		if (btf_is_any_enum(t) && !t->name_off) {
+			if (btf_vlen(t) > *budget)
+				return false;
+			*budget -= btf_vlen(t);
+		}
+		return true;	/* named, or nothing inside to write */
+	}
+	return true;
+}
+
+static char *type_text(struct rawtp_index *x, unsigned id, const char *name)
+{
+	unsigned budget = DECL_MAX_TYPES;
+
 	static const char tag[] = "__attribute__((btf_type_tag(\"user\")))";
-	static struct btf_dump *d;	/* made once: it sizes itself to the BTF */
 	struct buf b = { 0 };
 	LIBBPF_OPTS(btf_dump_emit_type_decl_opts, o, .field_name = name);
 
-	if (!d)
-		d = btf_dump__new(btf, decl_printf, NULL, NULL);
+	if (!x->dump)	/* made once: it sizes itself to the BTF */
+		x->dump = btf_dump__new(x->btf, decl_printf, x, NULL);
 	buf_append(&b, "", 0);
-	decl_out = &b;
-	if (!d || btf_dump__emit_type_decl(d, id, &o) < 0) {
+	x->decl_out = &b;
+	if (!x->dump || !decl_bounded(x->btf, id, 0, &budget) ||
+	    btf_dump__emit_type_decl(x->dump, id, &o) < 0) {
 		b.len = 0;
 		buf_printf(&b, "?");
 	}
+	x->decl_out = NULL;
 	for (char *t; (t = strstr(b.data, tag));) {
 		memcpy(t, "__user", 6);
 		memmove(t + 6, t + sizeof(tag) - 1, strlen(t + sizeof(tag) - 1) + 1);
@@ -181,24 +251,17 @@ static char *type_text(const struct btf *btf, unsigned id, const char *name)
 /* Does the pointee of pointer t carry the "user" type tag (__user)? */
 static bool user_pointer(const struct btf *btf, const struct btf_type *t)
 {
-	for (unsigned id = t->type; id;) {
-		const struct btf_type *p = btf__type_by_id(btf, id);
+	bool user = false;
 
-		if (!p)
-			return false;
-		if (btf_is_type_tag(p) && !strcmp(btf__name_by_offset(btf, p->name_off), "user"))
-			return true;
-		if (!btf_is_mod(p) && !btf_is_typedef(p) && !btf_is_type_tag(p))
-			return false;
-		id = p->type;
-	}
-	return false;
+	kbtf_skip(btf, t->type, &user);
+	return user;
 }
 
 /* One argument: where it lies (the i-th u64) and how it reads. */
-static void arg_field(const struct btf *btf, struct tp_field *f, unsigned i, unsigned type_id,
+static void arg_field(struct rawtp_index *x, struct tp_field *f, unsigned i, unsigned type_id,
 		      const char *name)
 {
+	const struct btf *btf = x->btf;
 	int rid = btf__resolve_type(btf, type_id);
 	const struct btf_type *t = rid > 0 ? btf__type_by_id(btf, (unsigned)rid) : NULL;
 	long long size = rid > 0 ? btf__resolve_size(btf, (unsigned)rid) : -1;
@@ -210,7 +273,8 @@ static void arg_field(const struct btf *btf, struct tp_field *f, unsigned i, uns
 		snprintf(tmp, sizeof(tmp), "arg%u", i);
 		f->name = xstrdup(tmp);
 	}
-	f->type = type_text(btf, type_id, "");
+	f->type = type_text(x, type_id, "");
+	f->btf_id = type_id;
 	f->offset = i * 8;
 	f->size = 8;
 	f->kind = FK_OTHER;
@@ -233,62 +297,73 @@ static void arg_field(const struct btf *btf, struct tp_field *f, unsigned i, uns
 }
 
 /* The prototype raw tracepoint i's typedef points to, or NULL. */
-static const struct btf_type *rawtp_proto(const struct btf *btf, const struct rawtp_index *x,
-					  size_t i)
+static const struct btf_type *rawtp_proto(const struct rawtp_index *x, size_t i)
 {
-	const struct btf_type *t = btf__type_by_id(btf, btf__resolve_type(btf, x->typedefs[i]));
+	int rid = btf__resolve_type(x->btf, x->typedefs[i]);
+	const struct btf_type *t = rid > 0 ? btf__type_by_id(x->btf, (unsigned)rid) : NULL;
 
 	if (!t || !btf_is_ptr(t))
 		return NULL;
-	t = btf__type_by_id(btf, t->type);
+	t = btf__type_by_id(x->btf, t->type);
 	return t && btf_is_func_proto(t) && btf_vlen(t) >= 1 ? t : NULL;
 }
 
 /* The parameters' names: the prototype of __probestub_NAME (or
  * __traceiter_NAME), when it has as many parameters; else NULL. */
-static const struct btf_param *named_params(const struct btf *btf, const struct rawtp_index *x,
-					    size_t i, unsigned vlen)
+static const struct btf_param *named_params(const struct rawtp_index *x, size_t i,
+					    unsigned vlen)
 {
-	const struct btf_type *f = x->namers[i] ? btf__type_by_id(btf, x->namers[i]) : NULL;
-	const struct btf_type *p = f ? btf__type_by_id(btf, f->type) : NULL;
+	const struct btf_type *f = x->namers[i] ? btf__type_by_id(x->btf, x->namers[i]) : NULL;
+	const struct btf_type *p = f ? btf__type_by_id(x->btf, f->type) : NULL;
 
 	return p && btf_is_func_proto(p) && btf_vlen(p) == vlen ? btf_params(p) : NULL;
 }
 
 /* Raw tracepoint i's arguments as a record of u64 slots, or NULL. */
-static struct tp_format *rawtp_format(const struct rawtp_index *x, size_t i)
+static struct tp_format *rawtp_format(struct rawtp_index *x, size_t i)
 {
-	const struct btf *btf = kbtf_get();
-	const struct btf_type *proto = rawtp_proto(btf, x, i);
+	const struct btf_type *proto = rawtp_proto(x, i);
 
 	if (!proto)
 		return NULL;
 	unsigned vlen = btf_vlen(proto);
 	const struct btf_param *params = btf_params(proto);
-	const struct btf_param *named = named_params(btf, x, i, vlen);
+	const struct btf_param *named = named_params(x, i, vlen);
 	struct tp_format *f = xcalloc(1, sizeof(*f));
 
 	f->category = xstrdup(FORMAT_CATEGORY);
 	f->name = xstrdup(x->names[i]);
 	f->nfields = vlen - 1;
 	f->fields = xcalloc(vlen, sizeof(*f->fields));
-	for (unsigned i = 1; i < vlen; i++)
-		arg_field(btf, &f->fields[i - 1], i - 1, params[i].type,
-			  named ? btf__name_by_offset(btf, named[i].name_off) : NULL);
+	for (unsigned k = 1; k < vlen; k++)
+		arg_field(x, &f->fields[k - 1], k - 1, params[k].type,
+			  named ? btf__name_by_offset(x->btf, named[k].name_off) : NULL);
 	return f;
 }
 
-/* The format of raw tracepoint i, built once and kept as long as the
- * process runs (the instances' typed programs point to it). */
-static const struct tp_format *load(const struct rawtp_index *x, size_t i)
+const struct tp_format *rawtp_load(struct rawtp_index *x, size_t i)
 {
-	static struct tp_format **formats;
+	if (i >= x->n)
+		return NULL;
+	if (!x->formats[i])
+		x->formats[i] = rawtp_format(x, i);
+	return x->formats[i];
+}
 
-	if (!formats)
-		formats = xcalloc(x->n + 1, sizeof(*formats));
-	if (!formats[i])
-		formats[i] = rawtp_format(x, i);
-	return formats[i];
+void rawtp_list_one(FILE *out, struct rawtp_index *x, size_t i, bool args)
+{
+	const struct tp_format *f = args ? rawtp_load(x, i) : NULL;
+
+	fprintf(out, "rawtracepoint:%s\n", x->names[i]);
+	for (size_t k = 0; f && k < f->nfields; k++) {
+		const struct tp_field *fl = &f->fields[k];
+		char tbuf[192];
+		char *decl = type_text(x, fl->btf_id, fl->name);
+
+		fprintf(out, "    %-40s arg %-3u -> %s\n", decl, fl->offset / 8,
+			field_type_name(x->btf, fl, tbuf, sizeof(tbuf)));
+		free(decl);
+	}
 }
 
 static void add(struct expand_ctx *s, const struct probe *p, const struct provider *self,
@@ -317,7 +392,7 @@ static void expand_rawtp(struct expand_ctx *s, const struct probe *p, const stru
 	}
 	const char *pat = sp->parts[0];
 	struct loc nl = part_loc(sp, 0);
-	const struct rawtp_index *x = rawtp_index();
+	struct rawtp_index *x = kernel_index();
 
 	if (!x) {
 		diag_error(s->diag, &sp->loc, "raw tracepoints need the kernel's types");
@@ -326,7 +401,7 @@ static void expand_rawtp(struct expand_ctx *s, const struct probe *p, const stru
 	}
 	if (!has_wildcard(pat)) {
 		long i = rawtp_find(x, pat);
-		const struct tp_format *f = i >= 0 ? load(x, (size_t)i) : NULL;
+		const struct tp_format *f = i >= 0 ? rawtp_load(x, (size_t)i) : NULL;
 
 		if (f) {
 			add(s, p, self, ops, x->names[i], f);
@@ -346,7 +421,7 @@ static void expand_rawtp(struct expand_ctx *s, const struct probe *p, const stru
 	for (size_t i = 0; i < x->n; i++) {
 		if (!glob_match(pat, x->names[i]))
 			continue;
-		const struct tp_format *f = load(x, i);
+		const struct tp_format *f = rawtp_load(x, i);
 
 		if (f) {
 			add(s, p, self, ops, x->names[i], f);
@@ -371,9 +446,9 @@ static const struct tp_field *field(const struct probe_inst *in, const char *nam
 
 static int reg_offset(const struct prog_probe *pp, int n)
 {
-	const struct rawtp_index *x = n >= 0 ? rawtp_index() : NULL;
+	struct rawtp_index *x = n >= 0 ? kernel_index() : NULL;
 	long i = x ? rawtp_find(x, pp->name) : -1;
-	const struct tp_format *f = i >= 0 ? load(x, (size_t)i) : NULL;
+	const struct tp_format *f = i >= 0 ? rawtp_load(x, (size_t)i) : NULL;
 
 	if (!f || (size_t)n >= f->nfields)
 		return -1;
@@ -406,7 +481,7 @@ static int list(FILE *out, const char *pattern, enum list_mode mode, unsigned *a
 {
 	const char *pat = all ? NULL : strchr(pattern, ':') + 1;
 	size_t found = 0;
-	const struct rawtp_index *x = rawtp_index();
+	struct rawtp_index *x = kernel_index();
 	char *anywhere = NULL;
 
 	if (!x && all)
@@ -431,22 +506,7 @@ static int list(FILE *out, const char *pattern, enum list_mode mode, unsigned *a
 		found++;
 		if (mode == LIST_SUMMARY)
 			continue;
-		fprintf(out, "rawtracepoint:%s\n", x->names[i]);
-		if (mode != LIST_FIELDS)
-			continue;
-		const struct btf *btf = kbtf_get();
-		const struct btf_type *proto = rawtp_proto(btf, x, i);
-		struct tp_format *f = rawtp_format(x, i);
-		for (size_t k = 0; f && k < f->nfields; k++) {
-			const struct tp_field *fl = &f->fields[k];
-			char tbuf[64];
-			char *decl = type_text(btf, btf_params(proto)[k + 1].type, fl->name);
-
-			fprintf(out, "    %-40s arg %-3u -> %s\n", decl, fl->offset / 8,
-				field_type_name(fl, tbuf, sizeof(tbuf)));
-			free(decl);
-		}
-		tp_format_free(f);
+		rawtp_list_one(out, x, i, mode == LIST_FIELDS);
 	}
 	free(anywhere);
 	if (all) {

@@ -62,6 +62,7 @@ while [ $# -ge 2 ]; do
 	# Scripts and format files are small; artifacts carry a BPF object.
 	max_len=4096
 	[ "$name" = artifact ] && max_len=65536
+	[ "$name" = rawtp ] && max_len=16384	# raw BTF
 	# shellcheck disable=SC2086
 	if ! "$fuzzer" -max_len=$max_len $limits $dict -max_total_time="$secs" \
 		-print_final_stats=1 -artifact_prefix="$dir/artifacts/" \
