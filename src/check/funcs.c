@@ -661,12 +661,18 @@ static void check_str(struct sema *s, struct ctx *c, struct node *n)
 	}
 	if (a->kind == N_STR && a->param) {
 		/* str($1), str($1, N): the parameter, read from tp_ro at load
-		 * time, cut to N characters when copied. */
+		 * time, cut to N characters when copied. Its text here is cut
+		 * too, for what takes it as a literal (kaddr(), printf's
+		 * format, time()). */
 		unsigned cut = size < a->type.size ? size : a->type.size;
 
 		n->kind = N_STR;
 		n->param = a->param;
 		n->str = a->str;
+		if (n->str.len > cut - 1) {
+			n->str.len = cut - 1;
+			n->str.s = arena_strndup(s->arena, a->str.s, n->str.len);
+		}
 		n->type = ty_str(cut);
 		return;
 	}
