@@ -28,6 +28,7 @@
 #define RINGBUF_SIZE (256 * 1024)
 
 static void check_expr(struct sema *s, struct ctx *c, struct node *n);
+static bool const_int(struct sema *s, const struct node *n, int64_t *out);
 
 static const struct {
 	const char *name;
@@ -731,6 +732,26 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 			break;
 		if (b->type.kind == TY_KOBJ) {	/* p->arr[i] */
 			ktype_index(s, n);
+			break;
+		}
+		if (b->type.kind == TY_TUPLE) {	/* $t[1 + 1] is $t.2 */
+			int64_t v;
+
+			if (!const_int(s, i, &v)) {
+				diag_error(s->diag, &i->loc, "a tuple's element is chosen by a constant "
+					   "($t[1], or $t.1)");
+				break;
+			}
+			if (v < 0 || (uint64_t)v >= b->type.nelems) {
+				diag_error(s->diag, &n->loc, "the tuple has %u elements: [0] to [%u]",
+					   b->type.nelems, b->type.nelems - 1);
+				break;
+			}
+			n->kind = N_MEMBER;
+			memset(&n->member, 0, sizeof(n->member));
+			n->member.base = b;
+			n->member.index = (unsigned)v;
+			n->type = b->type.elems[v];
 			break;
 		}
 		/* p[i] of a pointer field: the element it points to, read
