@@ -97,6 +97,16 @@ bool btf_value_type(const struct btf *btf, uint32_t id, bool user, struct type *
 	}
 }
 
+bool field_ktype(struct sema *s, const struct tp_field *fld, struct type *t)
+{
+	const struct btf *btf;
+
+	if (fld->kind != FK_RECORD)
+		return field_type(s, fld, t);
+	btf = need_btf(s, NULL);
+	return btf && btf_value_type(btf, fld->btf_id, false, t) && t->kind == TY_KOBJ;
+}
+
 void ktype_field(struct sema *s, const struct tp_field *fld, struct type *t)
 {
 	const struct btf *btf;

@@ -31,9 +31,14 @@ const struct btf *need_btf(struct sema *s, const struct loc *loc);
  * functions, 128-bit integers). */
 bool btf_value_type(const struct btf *btf, uint32_t id, bool user, struct type *out);
 
-/* A tracepoint field read by name: a pointer whose C type names a struct
- * or union ("const struct cred *") gets its btf_id. */
+/* field_type (check/types.h), and a raw tracepoint's struct or union
+ * passed by value (FK_RECORD): TY_KOBJ, in the context. */
 struct tp_field;
+bool field_ktype(struct sema *s, const struct tp_field *fld, struct type *t);
+
+/* A tracepoint field read by name: a pointer whose C type names a struct
+ * or union ("const struct cred *") gets its btf_id; a raw tracepoint's
+ * pointer argument its pointee's, whatever it is. */
 void ktype_field(struct sema *s, const struct tp_field *fld, struct type *t);
 
 /* sema.c's cases for them: n is checked, its children already are (but

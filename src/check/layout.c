@@ -98,13 +98,16 @@ void layout_args_struct(struct sema *s, struct rec_arg *ra, const struct tp_form
 	struct type t;
 
 	for (size_t i = 0; i < f->nfields; i++)
-		n += !f->fields[i].common && field_type(s, &f->fields[i], &t);
+		n += !f->fields[i].common && field_ktype(s, &f->fields[i], &t);
 	struct rec_arg *el = arena_alloc(s->arena, (n ? n : 1) * sizeof(*el));
 	n = 0;
 	for (size_t i = 0; i < f->nfields; i++) {
-		if (f->fields[i].common || !field_type(s, &f->fields[i], &t))
+		if (f->fields[i].common || !field_ktype(s, &f->fields[i], &t))
 			continue;
-		layout_arg(s, &el[n], &t, at);
+		if (t.kind == TY_KOBJ)	/* a raw tracepoint's struct by value */
+			ktype_layout(s, &el[n], &t, at, NULL);
+		else
+			layout_arg(s, &el[n], &t, at);
 		el[n].name = f->fields[i].name;
 		at += (el[n].size + 7) & ~7u;
 		n++;

@@ -224,11 +224,12 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 		return;
 	}
 	n->member.field = fld;
-	if (field_type(s, fld, &n->type))
+	if (field_ktype(s, fld, &n->type))
 		ktype_field(s, fld, &n->type);
 	else
-		diag_error(s->diag, &n->loc, "field '%s' has type '%s', which tpscript cannot read",
-			   fld->name, fld->type);
+		diag_error(s->diag, &n->loc, "%s '%s' has type '%s', which tpscript cannot read",
+			   c->pp->kind == PK_RAWTRACEPOINT ? "argument" : "field", fld->name,
+			   fld->type);
 }
 
 static void check_ident(struct sema *s, struct ctx *c, struct node *n)

@@ -178,7 +178,12 @@ static void args_struct_into(struct cg *g, const struct rec_arg *ra, LLVMValueRe
 		const struct tp_field *f = provider_of(g->pp->kind)->field(g->inst, e->name);
 		LLVMValueRef d = gep8(g, dst, e->offset);
 
-		if (e->kind == RA_STR)
+		if (f->kind == FK_RECORD) {	/* a struct by value, in the context */
+			struct type kt = { .kind = TY_KOBJ, .btf_id = kbtf_skip(g->tp->btf, f->btf_id,
+										NULL) };
+
+			core_show(g, field_ptr(g, f), &kt, e, d);
+		} else if (e->kind == RA_STR)
 			field_str_into(g, f, d, e->size);
 		else if (e->kind == RA_ARRAY)
 			field_array_into(g, f, d);
@@ -693,7 +698,8 @@ static struct node *literal_elem(const struct node *member)
 }
 
 /* The address (an i8*) of a kernel struct, union or member: n is a
- * member of one (p->m, s.m) or *p. */
+ * member of one (p->m, s.m), *p, or a raw tracepoint's struct passed by
+ * value (args.s: its slot of the context). */
 static LLVMValueRef kaddr(struct cg *g, struct node *n)
 {
 	if (n->kind == N_MEMBER && n->member.kmem) {
@@ -706,6 +712,8 @@ static LLVMValueRef kaddr(struct cg *g, struct node *n)
 	}
 	if (n->kind == N_UNOP && n->un.op == OP_DEREF)
 		return LLVMBuildIntToPtr(g->b, emit_int(g, n->un.e), g->i8p, "");
+	if (n->kind == N_MEMBER && n->member.field)	/* args.s, a struct by value */
+		return field_ptr(g, n->member.field);
 	if (n->kind == N_INDEX)
 		return core_index_addr(g, kaddr(g, n->index.base), n->index.base->type.btf_id,
 				       n->index.index->kind == N_INT ? NULL

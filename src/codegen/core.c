@@ -41,6 +41,7 @@
 
 #include "check/funcid.h"
 #include "kernel/kbtf.h"
+#include "kernel/tracefs.h"
 #include "program/tprog.h"
 
 /* A struct or union the script steps into: its IR and debug-info types
@@ -107,6 +108,18 @@ static bool collect(const struct node *n, void *arg)
 	    n->call.args->type.kind == TY_KOBJ)
 		show(g, n->call.args->type.btf_id, &g->tp->prog->recs[n->call.rec_id].args[0],
 		     NULL, NULL, false);
+	if (n->kind == N_CALL && n->call.fn && n->call.fn->id == F_PRINT && n->call.args &&
+	    n->call.args->type.kind == TY_ARGS) {	/* a raw tracepoint's structs by value */
+		const struct rec_arg *ra = &g->tp->prog->recs[n->call.rec_id].args[0];
+
+		for (unsigned i = 0; i < ra->nelems; i++) {
+			const struct tp_field *f = tp_format_field(n->call.args->type.format,
+								   ra->elems[i].name);
+
+			if (f && f->kind == FK_RECORD)
+				show(g, f->btf_id, &ra->elems[i], NULL, NULL, false);
+		}
+	}
 	node_any_child(n, collect, g);
 	return false;
 }

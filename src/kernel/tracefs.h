@@ -14,7 +14,9 @@ enum field_kind {
 	FK_ARRAY,	/* fixed non-char array: "u8 saddr[16]", "unsigned long args[6]" */
 	FK_DATALOC_STR,	/* "__data_loc char[] name" */
 	FK_DATALOC_ARRAY, /* "__data_loc u64[] name", "__data_loc cpumask_t mask" */
-	FK_OTHER,	/* anything else (structs by value...) */
+	FK_RECORD,	/* a struct or union of at most 8 bytes passed by value: a
+			 * raw tracepoint's argument, btf_id its type */
+	FK_OTHER,	/* anything else (a format file's structs by value...) */
 };
 
 struct tp_field {

@@ -78,6 +78,14 @@ const char *field_type_name(const struct btf *btf, const struct tp_field *f, cha
 	case FK_DATALOC_ARRAY:
 		snprintf(buf, len, "uint%u[] (variable length)", f->elem_size * 8);
 		break;
+	case FK_RECORD: {	/* a raw tracepoint's: btf is set */
+		char tn[128];
+
+		snprintf(buf, len, "%s (%u bytes, by value)",
+			 btf ? kbtf_type_str(btf, kbtf_skip(btf, f->btf_id, NULL), tn, sizeof(tn))
+			     : f->type, f->size);
+		break;
+	}
 	default:
 		snprintf(buf, len, "not readable");
 		break;

@@ -293,6 +293,13 @@ static void arg_field(struct rawtp_index *x, struct tp_field *f, unsigned i, uns
 		f->kind = FK_INT;
 		f->size = (unsigned)size;
 		f->is_signed = btf_kflag(t);
+	} else if (btf_is_composite(t) && size >= 1 && size <= 8) {
+		/* By value: the kernel copies its bytes into the low bytes
+		 * of the slot (a u64 made from the same-sized unsigned
+		 * integer), so they lie at the slot's start. A bigger one
+		 * cannot be an argument of a raw tracepoint. */
+		f->kind = FK_RECORD;
+		f->size = (unsigned)size;
 	}
 }
 
@@ -439,10 +446,12 @@ static const struct tp_field *field(const struct probe_inst *in, const char *nam
 }
 
 /* argN: the N-th argument's u64 of the context, as an unsigned 64-bit
- * integer (a pointer as its address), when it is an integer or a
- * pointer. */
+ * integer (a pointer as its address, a struct passed by value as its
+ * bytes, zero-extended), when it is an integer, a pointer or such a
+ * struct. */
 #define REG_LIMITS "a raw tracepoint reads arg0, arg1... in the order of its arguments, " \
-	"the integers and pointers among them (tpscript -lv 'rawtracepoint:NAME' lists them)"
+	"the integers, pointers and small structs among them (tpscript -lv " \
+	"'rawtracepoint:NAME' lists them)"
 
 static int reg_offset(const struct prog_probe *pp, int n)
 {
@@ -452,7 +461,8 @@ static int reg_offset(const struct prog_probe *pp, int n)
 
 	if (!f || (size_t)n >= f->nfields)
 		return -1;
-	if (f->fields[n].kind != FK_INT && f->fields[n].kind != FK_PTR)
+	if (f->fields[n].kind != FK_INT && f->fields[n].kind != FK_PTR &&
+	    f->fields[n].kind != FK_RECORD)
 		return -1;
 	return (int)f->fields[n].offset;
 }

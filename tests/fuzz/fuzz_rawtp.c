@@ -10,7 +10,7 @@
  * TPSCRIPT_BTF file). For every raw
  * tracepoint it finds, the target builds the arguments (rawtp_load),
  * lists them as -lv does (rawtp_list_one), types each as args.NAME does
- * (field_type, ktype_field) and lays out print(args) as the checker does
+ * (field_ktype, ktype_field) and lays out print(args) as the checker does
  * (layout_args_struct, kernel structs passed by value included). A broken
  * promise aborts: the names sorted and found again, each argument in its
  * u64 slot, readable sizes, a layout inside its record.
@@ -82,7 +82,7 @@ static void one(struct rawtp_index *x, size_t i, struct sema *s)
 		if (fl->kind == FK_PTR && (fl->size != 8 || !fl->by_helper))
 			abort();
 		/* args.NAME as the checker types it */
-		if (field_type(s, fl, &t)) {
+		if (field_ktype(s, fl, &t)) {
 			ktype_field(s, fl, &t);
 			if (t.kind == TY_PTR && t.btf_id >= btf__type_cnt(x->btf))
 				abort();
