@@ -69,6 +69,15 @@ static const char *held_type(struct sema *s, const struct type *t)
 {
 	if (t->kind == TY_TIME && t->fmt)
 		return arena_printf(s->arena, "a time formatted \"%s\"", t->fmt);
+	if (t->kind == TY_TUPLE && t->elems) {
+		/* "a tuple (an integer, a string)": two tuples differ inside */
+		const char *r = "a tuple (";
+
+		for (unsigned i = 0; i < t->nelems; i++)
+			r = arena_printf(s->arena, "%s%s%s", r, i ? ", " : "",
+					 held_type(s, &t->elems[i]));
+		return arena_printf(s->arena, "%s)", r);
+	}
 	return a_type(t);
 }
 
