@@ -90,14 +90,17 @@ static void one(struct rawtp_index *x, size_t i, struct sema *s)
 				abort();
 		}
 	}
-	/* print(args) */
+	/* print(args); after an error (too deep, too big) nothing is
+	 * compiled, so the layout need not hold */
 	struct rec_arg ra;
+	int errors = s->diag->errors;
 
 	memset(&ra, 0, sizeof(ra));
 	layout_args_struct(s, &ra, f, 8);
 	if (ra.kind != RA_STRUCT || ra.offset != 8 || ra.nelems > f->nfields)
 		abort();
-	check_layout(&ra, 0);
+	if (s->diag->errors == errors)
+		check_layout(&ra, 0);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
