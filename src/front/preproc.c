@@ -17,8 +17,9 @@
  *                         so every line of the script keeps its number
  *   #include <file>       searched in each -I DIR (then read as above); a kernel
  *                         header (<linux/...>, <asm/...>, <net/...>...) adds
- *                         nothing, since the kernel's BTF gives its types; a
- *                         system header (/usr/include) adds its #defines only
+ *                         no types, since the kernel's BTF gives them: like
+ *                         a system header (/usr/include) it adds its #defines
+ *                         only, where /usr/include has it, else nothing
  *   #pragma once          (ignored)
  * Refused, with the line and column: a function-like macro, a file that
  * cannot be found or read, an #if that is not one of the forms above, an
@@ -369,10 +370,10 @@ static char *find_include(struct pp *pp, const char *name, bool quoted, const ch
 	for (int i = 0; i < pp->o->nidirs; i++)
 		if ((p = try_dir(pp->o->idirs[i], name)))
 			return p;
-	if (kernel_header(name)) {
-		*kernel = true;
-		return NULL;
-	}
+	/* A kernel header: its types come from the BTF, but its user-space
+	 * copy (/usr/include/linux/...) still gives its #defines (errno.h's
+	 * EPERM is asm-generic/errno-base.h's). */
+	*kernel = kernel_header(name);
 	*lenient = true;
 	for (size_t i = 0; i < sizeof(sys) / sizeof(sys[0]) && !pp->o->only_idirs; i++)
 		if ((p = try_dir(sys[i], name)))
