@@ -25,6 +25,9 @@
  *   site2:N       tptest:tick's second site, in ut_tick2(i) for i = 1..N:
  *                 its arguments are the constant 1000 and -i * 100, where
  *                 the first site's are two registers
+ *   rec:N         ut_rec(&r) for i = 1..N, r a struct ut_rec (below) with
+ *                 id i, neg -i, name "rec-i" (i % 1000), pair { i, 2 * i }, vals
+ *                 { i, 10 * i, 100 * i }; returns id + neg (0)
  *   pid           prints the process id and flushes
  *
  * Every function is noipa: the compiler may neither inline nor clone it,
@@ -87,6 +90,26 @@ TARGET_FN void ut_tick2(long i)
 	long v = -i * 100;
 
 	DTRACE_PROBE2(tptest, tick, 1000, v);
+}
+
+/* ut_rec's argument: scripts declare it as
+ *   struct ut_rec { int id; short neg; char name[8];
+ *                   struct { unsigned char lo, hi; } pair; long vals[3]; };
+ * (offsets 0, 4, 6, 14, 16). */
+struct ut_rec {
+	int id;
+	short neg;
+	char name[8];
+	struct ut_pair {	/* named: bpftrace 0.17 fails on an anonymous
+				 * struct in the binary's DWARF */
+		unsigned char lo, hi;
+	} pair;
+	long vals[3];
+};
+
+TARGET_FN long ut_rec(const struct ut_rec *r)
+{
+	return r->id + r->neg;
 }
 
 TARGET_FN static int ut_static(int i)
@@ -160,6 +183,15 @@ int main(int argc, char **argv)
 		} else if (!strncmp(a, "site2:", 6)) {
 			for (long i = 1; i <= n; i++)
 				ut_tick2(i);
+		} else if (!strncmp(a, "rec:", 4)) {
+			for (long i = 1; i <= n; i++) {
+				struct ut_rec r = { .id = (int)i, .neg = (short)-i,
+						    .pair = { (unsigned char)i, (unsigned char)(2 * i) },
+						    .vals = { i, 10 * i, 100 * i } };
+
+				snprintf(r.name, sizeof(r.name), "rec-%d", (int)(i % 1000));
+				sink += ut_rec(&r);
+			}
 		} else if (!strcmp(a, "pid")) {
 			printf("%d\n", getpid());
 			fflush(stdout);

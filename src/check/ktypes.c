@@ -401,6 +401,9 @@ void ktype_size(struct sema *s, struct node *n,
 		case TY_PTR:
 			v = 8;
 			break;
+		case TY_STRUCT:	/* the C type's size, not the value's layout */
+			v = kbtf_size(s->btf, e->type.btf_id);
+			break;
 		case TY_TUPLE:	/* as C lays it out, as bpftrace says */
 			v = e->type.csize;
 			break;
@@ -430,6 +433,7 @@ done:
 struct kshow {
 	struct sema *s;
 	const struct loc *loc;
+	const char *what;	/* "print()", "a struct value": for messages */
 	unsigned reads;		/* members read, so far */
 	bool failed;		/* said */
 };
@@ -451,7 +455,7 @@ static bool show_limit(struct kshow *k, uint32_t root)
 	if (k->reads <= KSHOW_MAX_READS)
 		return true;
 	k->failed = true;
-	diag_error(k->s->diag, k->loc, "print() of %s reads more than %u members",
+	diag_error(k->s->diag, k->loc, "%s of %s reads more than %u members", k->what,
 		   kbtf_type_str(k->s->btf, root, tbuf, sizeof(tbuf)), KSHOW_MAX_READS);
 	diag_hint(k->s->diag, "print the members you want, or a struct inside it");
 	return false;
@@ -514,8 +518,8 @@ static void show_type(struct kshow *k, struct rec_arg *ra, uint32_t id, bool use
 		char tbuf[160];
 
 		if (!k->failed)
-			diag_error(k->s->diag, k->loc, "print() of a kernel struct goes more than "
-				   "%u structs or arrays deep, at %s", KSHOW_MAX_DEPTH,
+			diag_error(k->s->diag, k->loc, "%s of a kernel struct goes more than "
+				   "%u structs or arrays deep, at %s", k->what, KSHOW_MAX_DEPTH,
 				   kbtf_type_str(btf, id, tbuf, sizeof(tbuf)));
 		k->failed = true;
 		return;
@@ -579,10 +583,10 @@ static void show_type(struct kshow *k, struct rec_arg *ra, uint32_t id, bool use
 	ra->size = at;
 }
 
-bool ktype_layout(struct sema *s, struct rec_arg *ra, const struct type *t, unsigned off,
-		  const struct loc *loc)
+static bool layout(struct sema *s, struct rec_arg *ra, const struct type *t, unsigned off,
+		   const struct loc *loc, const char *what)
 {
-	struct kshow k = { .s = s, .loc = loc };
+	struct kshow k = { .s = s, .loc = loc, .what = what };
 
 	show_type(&k, ra, t->btf_id, t->user, 0);
 	if (!k.failed)
@@ -591,11 +595,122 @@ bool ktype_layout(struct sema *s, struct rec_arg *ra, const struct type *t, unsi
 	if (!k.failed && ra->size > KSHOW_MAX_BYTES) {
 		char tbuf[160];
 
-		diag_error(s->diag, loc, "print() of %s needs %u bytes, more than the %u a record "
-			   "holds", kbtf_type_str(s->btf, t->btf_id, tbuf, sizeof(tbuf)), ra->size,
-			   KSHOW_MAX_BYTES);
-		diag_hint(s->diag, "print the members you want, or a struct inside it");
+		if (*what == 'p')
+			diag_error(s->diag, loc, "print() of %s needs %u bytes, more than the %u a "
+				   "record holds", kbtf_type_str(s->btf, t->btf_id, tbuf, sizeof(tbuf)),
+				   ra->size, KSHOW_MAX_BYTES);
+		else
+			diag_error(s->diag, loc, "%s takes %u bytes as a value, more than the %u a "
+				   "value may take", kbtf_type_str(s->btf, t->btf_id, tbuf, sizeof(tbuf)),
+				   ra->size, KSHOW_MAX_BYTES);
+		diag_hint(s->diag, "%s the members you want, or a struct inside it",
+			  *what == 'p' ? "print" : "keep");
 		k.failed = true;
 	}
 	return !k.failed;
+}
+
+bool ktype_layout(struct sema *s, struct rec_arg *ra, const struct type *t, unsigned off,
+		  const struct loc *loc)
+{
+	return layout(s, ra, t, off, loc, "print()");
+}
+
+/* ---- struct values ---------------------------------------------------- */
+
+/* The TY_STRUCT a value of shape sh (at its own offset 0) and type id has. */
+static struct type struct_type(struct sema *s, uint32_t id, const struct rec_arg *sh, bool user)
+{
+	struct rec_arg *own = arena_alloc(s->arena, sizeof(*own));
+
+	*own = *sh;
+	own->offset = 0;
+	own->name = NULL;
+	/* user: where it was read from, which its pointers point into */
+	return (struct type){ .kind = TY_STRUCT, .btf_id = id, .size = own->size,
+			      .shape = own, .user = user };
+}
+
+bool ktype_value(struct sema *s, struct node *e, struct type *out)
+{
+	struct rec_arg *ra;
+
+	if (e->type.kind != TY_KOBJ) {
+		*out = e->type;
+		return true;
+	}
+	/* what codegen reads from memory: *p, p->m, s.m, p->a[i], a raw
+	 * tracepoint's struct argument */
+	if (!(e->kind == N_UNOP && e->un.op == OP_DEREF) &&
+	    !(e->kind == N_MEMBER && (e->member.kmem || e->member.field)) &&
+	    !(e->kind == N_INDEX && e->index.base->type.kind == TY_KOBJ)) {
+		diag_error(s->diag, &e->loc, "this struct cannot be kept as a value; print() it, or "
+			   "keep its members");
+		return false;
+	}
+	if (e->type.shape) {	/* checked before (a second pass) */
+		*out = struct_type(s, e->type.btf_id, e->type.shape, e->type.user);
+		return true;
+	}
+	ra = arena_alloc(s->arena, sizeof(*ra));
+	if (!layout(s, ra, &e->type, 0, &e->loc, "a struct value"))
+		return false;
+	if (!ra->size) {
+		char tbuf[160];
+
+		diag_error(s->diag, &e->loc, "%s has nothing tpscript can keep",
+			   kbtf_type_str(s->btf, e->type.btf_id, tbuf, sizeof(tbuf)));
+		return false;
+	}
+	e->type.shape = ra;
+	*out = struct_type(s, e->type.btf_id, ra, e->type.user);
+	return true;
+}
+
+void ktype_value_member(struct sema *s, struct node *n)
+{
+	const struct node *base = n->member.base;
+	const struct rec_arg *sh = base->type.shape;
+	uint32_t id = kbtf_skip(s->btf, base->type.btf_id, NULL);
+	const struct btf_type *bt = btf__type_by_id(s->btf, id);
+	struct kbtf_member km;
+	char tbuf[160];
+
+	if (n->member.arrow) {
+		diag_error(s->diag, &n->loc, "'->%s' on a struct that is not a pointer: its "
+			   "members are reached with '.'", n->member.name);
+		return;
+	}
+	if (!bt || btf_is_array(bt) || !sh || sh->kind != RA_STRUCT || sh->is_ptr) {
+		diag_error(s->diag, &n->loc, "%s has no members",
+			   kbtf_type_str(s->btf, id, tbuf, sizeof(tbuf)));
+		return;
+	}
+	for (unsigned i = 0; i < sh->nelems; i++) {
+		const struct rec_arg *e = &sh->elems[i];
+
+		if (strcmp(e->name, n->member.name))
+			continue;
+		if (!kbtf_member(s->btf, id, n->member.name, &km) ||
+		    !btf_value_type(s->btf, km.type, false, &n->type))
+			break;
+		n->member.index = e->offset;
+		if (n->type.kind == TY_KOBJ)
+			n->type = struct_type(s, kbtf_skip(s->btf, km.type, NULL), e,
+					      base->type.user);
+		else if (n->type.kind == TY_INT && km.bit_size)	/* kept in 8 bytes */
+			n->type.size = 8;
+		else if (n->type.kind != TY_PTR)	/* a copy, in no memory */
+			n->type.user = false;
+		return;
+	}
+	{
+		const char **names = kbtf_member_names(s->btf, id);
+
+		kbtf_type_str(s->btf, id, tbuf, sizeof(tbuf));
+		diag_error(s->diag, &n->loc, "%s has no member '%s'", tbuf, n->member.name);
+		diag_suggest(s->diag, (char **)names, "", n->member.name);
+		free(names);
+	}
+	n->type.kind = TY_NONE;
 }

@@ -66,4 +66,13 @@ struct rec_arg;
 bool ktype_layout(struct sema *s, struct rec_arg *ra, const struct type *t, unsigned off,
 		  const struct loc *loc);
 
+/* e used as a value (kept in a variable, a map, a key, a tuple): a
+ * TY_KOBJ e gets its shape (e->type.shape, what codegen reads into the
+ * value) and *out its TY_STRUCT; any other e its own type. false after an
+ * error at e (too big, nothing readable). */
+bool ktype_value(struct sema *s, struct node *e, struct type *out);
+/* $s.m on a TY_STRUCT value: the member's type, its offset in
+ * n->member.index. */
+void ktype_value_member(struct sema *s, struct node *n);
+
 #endif

@@ -79,6 +79,9 @@ static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
 		ra->kind = RA_NAMED;
 		ra->size = 8;
 		ra->name = t->fmt;
+	} else if (t->kind == TY_STRUCT) {	/* as the value lies */
+		*ra = *t->shape;
+		ra->offset = off;
 	} else {
 		ra->kind = RA_INT;
 		ra->size = 8;
@@ -188,10 +191,12 @@ static void key_part_of(struct sema *s, struct key_part *kp, const struct type *
 		 : t->kind == TY_KSTACK ? KEY_KSTACK : t->kind == TY_INET ? KEY_INET
 		 : t->kind == TY_TUPLE ? KEY_TUPLE : t->kind == TY_BUF ? KEY_BUF
 		 : t->kind == TY_TIME ? KEY_TIME : t->kind == TY_USYM ? KEY_USYM
-		 : t->kind == TY_NAMED ? KEY_NAMED
+		 : t->kind == TY_NAMED ? KEY_NAMED : t->kind == TY_STRUCT ? KEY_STRUCT
 		 : t->kind == TY_INT && t->is_bool ? KEY_BOOL : KEY_INT;
 	if (t->kind == TY_TIME || t->kind == TY_NAMED)
 		kp->fmt = t->fmt;
+	if (t->kind == TY_STRUCT)
+		kp->shape = t->shape;
 	kp->is_signed = t->kind == TY_INT && t->is_signed;
 	if (t->kind == TY_KSTACK) {
 		kp->frames = t->size;

@@ -61,14 +61,19 @@ static bool is_special(const struct type *t)
 {
 	return t->kind == TY_KSYM || t->kind == TY_KSTACK || t->kind == TY_INET ||
 	       t->kind == TY_BUF || t->kind == TY_TIME || t->kind == TY_USYM ||
-	       t->kind == TY_NAMED || (t->kind == TY_INT && t->is_bool);
+	       t->kind == TY_NAMED || t->kind == TY_STRUCT || (t->kind == TY_INT && t->is_bool);
 }
 
 /* A value's kind for messages; a strftime() time names its format. */
 static const char *held_type(struct sema *s, const struct type *t)
 {
+	char tbuf[160];
+
 	if (t->kind == TY_TIME && t->fmt)
 		return arena_printf(s->arena, "a time formatted \"%s\"", t->fmt);
+	if (t->kind == TY_STRUCT && s->btf)
+		return arena_printf(s->arena, "a value of %s",
+				    kbtf_type_str(s->btf, t->btf_id, tbuf, sizeof(tbuf)));
 	if (t->kind == TY_TUPLE && t->elems) {
 		/* "a tuple (an integer, a string)": two tuples differ inside */
 		const char *r = "a tuple (";
@@ -82,9 +87,11 @@ static const char *held_type(struct sema *s, const struct type *t)
 }
 
 /* Two strftime() values print alike: the same format; two named numbers:
- * the same names. */
+ * the same names; two struct values are of one type. */
 static bool same_fmt(const struct type *a, const struct type *b)
 {
+	if (a->kind == TY_STRUCT && b->kind == TY_STRUCT)
+		return a->btf_id == b->btf_id;
 	return a->kind != b->kind || (a->kind != TY_TIME && a->kind != TY_NAMED) ||
 	       (a->fmt && b->fmt && !strcmp(a->fmt, b->fmt));
 }
@@ -183,6 +190,10 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 	}
 	if (base->type.kind == TY_PTR || base->type.kind == TY_KOBJ) {
 		ktype_member(s, n);
+		return;
+	}
+	if (base->type.kind == TY_STRUCT) {	/* $s.m */
+		ktype_value_member(s, n);
 		return;
 	}
 	if (base->type.kind != TY_ARGS) {
@@ -485,6 +496,25 @@ static void check_binop(struct sema *s, struct ctx *c, struct node *n)
 		numeric_string_hint(s, l->kind == N_STR ? l : r->kind == N_STR ? r : NULL);
 		return;
 	}
+	if ((l->type.kind == TY_STRUCT || l->type.kind == TY_KOBJ) &&
+	    (r->type.kind == TY_STRUCT || r->type.kind == TY_KOBJ)) {
+		struct type lt, rt;
+
+		if (!ktype_value(s, l, &lt) || !ktype_value(s, r, &rt))
+			return;
+		if (op != OP_EQ && op != OP_NE) {
+			diag_error(s->diag, &n->loc, "'%s' cannot take two structs (structs compare "
+				   "with == and != only)", op_str(op));
+			return;
+		}
+		if (lt.btf_id != rt.btf_id) {
+			diag_error(s->diag, &n->loc, "'%s' compares structs of one type; these are %s "
+				   "and %s", op_str(op), held_type(s, &lt), held_type(s, &rt));
+			return;
+		}
+		n->type = ty_int(8, false);	/* member by member, as they are kept */
+		return;
+	}
 	if (l->type.kind == TY_BUF && r->type.kind == TY_BUF) {
 		if (op == OP_EQ || op == OP_NE) {	/* the same bytes, as many */
 			n->type = ty_int(8, false);
@@ -703,30 +733,32 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		unsigned csize = 0, calign = 1;
 		for (struct node *e = n->tuple.elems; e; e = e->next, i++) {
 			check_expr(s, c, e);
-			if (e->type.kind == TY_NONE) {
+			struct type et;
+
+			if (e->type.kind == TY_NONE || !ktype_value(s, e, &et)) {
 				n->type.kind = TY_NONE;
 				return;
 			}
 			/* C's layout of the elements as written, for sizeof() */
-			unsigned esz = e->type.kind == TY_INT ? e->type.size
-				       : e->type.kind == TY_STR ? e->type.size
-				       : e->type.kind == TY_TUPLE ? e->type.csize : type_slot(&e->type);
-			unsigned eal = e->type.kind == TY_INT ? e->type.size
-				       : e->type.kind == TY_STR ? 1
-				       : e->type.kind == TY_TUPLE ? e->type.calign : 8;
+			unsigned esz = et.kind == TY_INT ? et.size
+				       : et.kind == TY_STR ? et.size
+				       : et.kind == TY_TUPLE ? et.csize : type_slot(&et);
+			unsigned eal = et.kind == TY_INT ? et.size
+				       : et.kind == TY_STR ? 1
+				       : et.kind == TY_TUPLE ? et.calign : 8;
 			if (!eal)
 				eal = 1;
 			csize = (csize + eal - 1) / eal * eal + esz;
 			if (eal > calign)
 				calign = eal;
-			if (!is_value(&e->type)) {
-				diag_error(s->diag, &e->loc, "a tuple cannot hold %s", a_type(&e->type));
+			if (!is_value(&et)) {
+				diag_error(s->diag, &e->loc, "a tuple cannot hold %s", a_type(&et));
 				n->type.kind = TY_NONE;
 				return;
 			}
-			n->type.elems[i] = e->type.kind == TY_STR || e->type.kind == TY_TUPLE ||
-					   is_special(&e->type) ? e->type
-					   : ty_int(8, e->type.kind == TY_INT && e->type.is_signed);
+			n->type.elems[i] = et.kind == TY_STR || et.kind == TY_TUPLE ||
+					   is_special(&et) ? et
+					   : ty_int(8, et.kind == TY_INT && et.is_signed);
 		}
 		n->type.size = tuple_offset(&n->type, n->type.nelems);
 		n->type.csize = (csize + calign - 1) / calign * calign;
@@ -1023,22 +1055,23 @@ static void check_var_assign_to(struct sema *s, struct ctx *c, struct node *n, b
 {
 	struct node *lhs = n->assign.lhs, *rhs = n->assign.rhs;
 	struct var *v = var_of(c, lhs);
+	struct type rt;
 
 	if (!rhs_done)
 		check_expr(s, c, rhs);
-	if (v && v->pending && rhs->type.kind != TY_NONE && is_value(&rhs->type) &&
-	    n->assign.op == OP_NONE) {
-		v->type = holder_type(s, &rhs->type, s->strlen);	/* let $x; then $x = e */
+	/* a struct in memory is held as its value */
+	if (rhs->type.kind == TY_NONE || !ktype_value(s, rhs, &rt)) {
+		poison_var(s, c, lhs);
+		return;
+	}
+	if (v && v->pending && is_value(&rt) && n->assign.op == OP_NONE) {
+		v->type = holder_type(s, &rt, s->strlen);	/* let $x; then $x = e */
 		v->pending = false;
 	} else if (v && v->pending && n->assign.op != OP_NONE) {
 		v->type = ty_int(8, true);	/* let $x; then $x += e */
 		v->pending = false;
 	}
-	if (rhs->type.kind == TY_NONE) {
-		poison_var(s, c, lhs);
-		return;
-	}
-	if (!is_value(&rhs->type)) {
+	if (!is_value(&rt)) {
 		poison_var(s, c, lhs);
 		diag_error(s->diag, &rhs->loc, "a variable cannot hold %s", a_type(&rhs->type));
 		if (rhs->type.kind == TY_AGG)
@@ -1072,13 +1105,13 @@ static void check_var_assign_to(struct sema *s, struct ctx *c, struct node *n, b
 		v->name = lhs->id.name;
 		v->loc = lhs->loc;
 		v->id = c->inst->nvars++;
-		v->type = holder_type(s, &rhs->type, s->strlen);
+		v->type = holder_type(s, &rt, s->strlen);
 		v->next = c->inst->vars;
 		c->inst->vars = v;
-	} else if (!same_shape(&v->type, &rhs->type)) {
+	} else if (!same_shape(&v->type, &rt)) {
 		diag_error(s->diag, &n->loc, "variable $%.*s holds %s (since %d:%d), not %s",
 			   var_name_len(v->name), v->name, held_type(s, &v->type), v->loc.first_line, v->loc.first_column,
-			   held_type(s, &rhs->type));
+			   held_type(s, &rt));
 		return;
 	}
 	lhs->type = v->type;
@@ -1140,9 +1173,11 @@ static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
 	for (struct node *k = n->map.keys; k; k = k->next) {
 		check_expr(s, c, k);
 		nk++;
-		if (k->type.kind == TY_NONE) {
+		struct type kt;
+
+		if (k->type.kind == TY_NONE || !ktype_value(s, k, &kt)) {
 			ok = false;
-		} else if (!is_value(&k->type)) {
+		} else if (!is_value(&kt)) {
 			diag_error(s->diag, &k->loc, "a map key cannot be %s", a_type(&k->type));
 			ok = false;
 		}
@@ -1161,7 +1196,7 @@ static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
 
 		own = arena_alloc(s->arena, nk * sizeof(*own));
 		for (struct node *k = k0; k; k = k->next)
-			own[i++] = k->type;
+			ktype_value(s, k, &own[i++]);	/* a struct's: made above */
 		parts = own;
 	}
 	if (!mi->key_known) {
@@ -1186,7 +1221,7 @@ static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
 		if (!key_compatible(&parts[i], &mi->keys[i])) {
 			diag_error(s->diag, l, "@%s's key %s%u is %s elsewhere, %s here",
 				   mi->name, mi->nkeys > 1 ? "part " : "", i + 1,
-				   a_type(&mi->keys[i]), a_type(&parts[i]));
+				   held_type(s, &mi->keys[i]), held_type(s, &parts[i]));
 			return false;
 		}
 		if (s->discovering)
@@ -1338,12 +1373,28 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 	lhs->map.info = mi;
 	note_key_names(s, mi, lhs->map.keys);
 	check_expr(s, c, rhs);
-	if (rhs->type.kind == TY_NONE) {
+	if (rhs->type.kind == TY_KOBJ && n->assign.op != OP_NONE) {
+		diag_error(s->diag, &n->loc, "'%s=' works on maps of integers; this is a struct",
+			   op_str(n->assign.op));
 		if (!s->discovering)
 			mi->poisoned = true;
 		return;
 	}
-	if (rhs->type.kind == TY_AGG) {
+	if (rhs->type.kind == TY_KOBJ) {
+		struct type rt;
+
+		if (!ktype_value(s, rhs, &rt)) {
+			if (!s->discovering)
+				mi->poisoned = true;
+			return;
+		}
+		kind = MK_VALUE;
+		value = rt;
+	} else if (rhs->type.kind == TY_NONE) {
+		if (!s->discovering)
+			mi->poisoned = true;
+		return;
+	} else if (rhs->type.kind == TY_AGG) {
 		if (n->assign.op != OP_NONE) {
 			diag_error(s->diag, &n->loc, "%s() is assigned with '=', not '%s='",
 				   rhs->call.name, op_str(n->assign.op));

@@ -43,6 +43,7 @@ const char *a_type(const struct type *t)
 	case TY_USYM: return "a user symbol";
 	case TY_ARRAY: return "an array";
 	case TY_KOBJ: return "a kernel struct (read one of its members)";
+	case TY_STRUCT: return "a struct";
 	case TY_BUF: return "a buffer from buf()";
 	case TY_TIME: return "a time from strftime()";
 	case TY_NAMED:
@@ -59,7 +60,7 @@ bool is_value(const struct type *t)
 	return t->kind == TY_INT || t->kind == TY_STR || t->kind == TY_PTR ||
 	       t->kind == TY_TUPLE || t->kind == TY_KSYM || t->kind == TY_KSTACK ||
 	       t->kind == TY_INET || t->kind == TY_BUF || t->kind == TY_TIME ||
-	       t->kind == TY_USYM || t->kind == TY_NAMED;
+	       t->kind == TY_USYM || t->kind == TY_NAMED || t->kind == TY_STRUCT;
 }
 
 bool is_intlike(const struct type *t)

@@ -206,8 +206,11 @@ static struct var *find_var(struct cg *g, const char *name);
 static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			    const struct type *dt);
 static LLVMValueRef tuple_ptr(struct cg *g, struct node *n, const struct type **st);
+static void emit_struct_into(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size);
+static LLVMValueRef struct_ptr(struct cg *g, struct node *n);
 static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size, bool pad);
 static LLVMValueRef emit_buf_eq(struct cg *g, struct node *l, struct node *r);
+static LLVMValueRef bytes_eq(struct cg *g, LLVMValueRef a, LLVMValueRef b, unsigned n);
 
 static LLVMValueRef field_ptr(struct cg *g, const struct tp_field *f)
 {
@@ -669,6 +672,18 @@ static LLVMValueRef emit_binop(struct cg *g, struct node *n)
 
 		return bool64(g, op == OP_NE ? LLVMBuildNot(g->b, eq, "") : eq);
 	}
+	if (n->bin.l->type.kind == TY_STRUCT || n->bin.l->type.kind == TY_KOBJ) {
+		/* both as they are kept: every member in its slot, zeros
+		 * between them */
+		const struct rec_arg *sh = n->bin.l->type.shape;
+		unsigned size = (sh->size + 7) & ~7u;
+		LLVMValueRef a = scratch_alloc(g, size), b = scratch_alloc(g, size);
+
+		emit_struct_into(g, n->bin.l, a, size);
+		emit_struct_into(g, n->bin.r, b, size);
+		LLVMValueRef eq = bytes_eq(g, a, b, size);
+		return bool64(g, op == OP_NE ? LLVMBuildNot(g->b, eq, "") : eq);
+	}
 	if (op == OP_LAND || op == OP_LOR)
 		return emit_logic(g, n);
 
@@ -761,6 +776,9 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 	case N_MEMBER: {
 		const struct tp_field *f = n->member.field;
 
+		if (n->member.name && n->member.base->type.kind == TY_STRUCT)	/* $s.m */
+			return load_n(g, gep8(g, struct_ptr(g, n->member.base), n->member.index), 8,
+				      false);
 		if (!n->member.name) {	/* tuple.N */
 			const struct type *st;
 			LLVMValueRef p;
@@ -1127,16 +1145,25 @@ static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsign
  * their count, so the first min(sizes) bytes decide. */
 static LLVMValueRef emit_buf_eq(struct cg *g, struct node *l, struct node *r)
 {
-	unsigned ls = l->type.size, rs = r->type.size, n = ls < rs ? ls : rs, i = 0;
-	LLVMValueRef a = scratch_alloc(g, ls), b = scratch_alloc(g, rs), diff = c64(g, 0);
+	unsigned ls = l->type.size, rs = r->type.size, n = ls < rs ? ls : rs;
+	LLVMValueRef a = scratch_alloc(g, ls), b = scratch_alloc(g, rs);
+
+	emit_buf_into(g, l, a, ls, true);
+	emit_buf_into(g, r, b, rs, true);
+	return bytes_eq(g, a, b, n);
+}
+
+/* Whether the n bytes at a and b are the same (an i1), word by word. */
+static LLVMValueRef bytes_eq(struct cg *g, LLVMValueRef a, LLVMValueRef b, unsigned n)
+{
+	LLVMValueRef diff = c64(g, 0);
+	unsigned i = 0;
 
 	/* Long buffers: the running difference through a volatile slot, so
 	 * LLVM cannot load every word first and spill them past the 512-byte
 	 * stack. */
 	LLVMValueRef acc = n > 64 ? temp_alloc(g, 8) : NULL;
 
-	emit_buf_into(g, l, a, ls, true);
-	emit_buf_into(g, r, b, rs, true);
 	if (acc)
 		store_n(g, acc, diff, 8);
 	for (; i + 8 <= n; i += 8) {
@@ -1251,6 +1278,15 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 	case N_MEMBER: {
 		const struct tp_field *f = n->member.field;
 
+		if (n->member.base->type.kind == TY_STRUCT) {	/* $s.name: a char array */
+			unsigned es = n->type.size;
+
+			emit_copy(g, dst, gep8(g, struct_ptr(g, n->member.base), n->member.index),
+				  size < es ? size : es);
+			store_n(g, gep8(g, dst, (size < es ? size : es) - 1),
+				LLVMConstInt(g->i8, 0, 0), 1);
+			return;
+		}
 		if (!n->member.name) {	/* tuple.N */
 			const struct type *st;
 			LLVMValueRef p;
@@ -1330,7 +1366,7 @@ static LLVMValueRef emit_key(struct cg *g, const struct node *m)
 	}
 	for (unsigned k = 0; k < d->nkey; k++)
 		if (d->key[k].kind == KEY_STR || d->key[k].kind == KEY_TUPLE ||
-		    d->key[k].kind == KEY_BUF) {
+		    d->key[k].kind == KEY_BUF || d->key[k].kind == KEY_STRUCT) {
 			emit_zero(g, key, d->key_size);
 			break;
 		}
@@ -1356,6 +1392,8 @@ static LLVMValueRef emit_key(struct cg *g, const struct node *m)
 			emit_usym_into(g, k, gep8(g, key, kp->offset));
 		else if (kp->kind == KEY_TUPLE)
 			emit_tuple_into(g, k, gep8(g, key, kp->offset), &m->map.info->keys[i]);
+		else if (kp->kind == KEY_STRUCT)
+			emit_struct_into(g, k, gep8(g, key, kp->offset), kp->size);
 		else
 			store_n(g, gep8(g, key, kp->offset), emit_int(g, k), 8);
 	}
@@ -1713,6 +1751,10 @@ static void emit_assign(struct cg *g, struct node *n)
 			emit_buf_into(g, rhs, g->vars[v->id], v->type.size, true);
 			return;
 		}
+		if (v->type.kind == TY_STRUCT) {
+			emit_struct_into(g, rhs, g->vars[v->id], type_slot(&v->type));
+			return;
+		}
 		LLVMValueRef val = emit_int(g, rhs);
 		if (op != OP_NONE)
 			val = apply_op(g, op, LLVMBuildLoad2(g->b, g->i64, g->vars[v->id], ""), val,
@@ -1741,6 +1783,8 @@ static void emit_assign(struct cg *g, struct node *n)
 			emit_inet_into(g, rhs, val);
 		else if (vt->kind == TY_USYM)
 			emit_usym_into(g, rhs, val);
+		else if (vt->kind == TY_STRUCT)
+			emit_struct_into(g, rhs, val, d->value_size);
 		else	/* ksym, kstack, strftime: 8 bytes */
 			store_n(g, val, emit_int(g, rhs), 8);
 		key = emit_key(g, lhs);
@@ -1810,6 +1854,8 @@ static void copy_tuple(struct cg *g, LLVMValueRef dst, const struct type *dt,
 			copy_buf(g, d, de->size, sp, se->size);
 		} else if (de->kind == TY_USYM) {
 			emit_copy(g, d, sp, sizeof(struct tp_usym));
+		} else if (de->kind == TY_STRUCT) {
+			emit_copy(g, d, sp, type_slot(de));
 		} else {
 			store_n(g, d, load_n(g, sp, 8, false), 8);
 		}
@@ -1836,6 +1882,8 @@ static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
 				emit_usym_into(g, e, d);
 			else if (dt->elems[i].kind == TY_BUF)
 				emit_buf_into(g, e, d, dt->elems[i].size, true);
+			else if (dt->elems[i].kind == TY_STRUCT)
+				emit_struct_into(g, e, d, type_slot(&dt->elems[i]));
 			else
 				store_n(g, d, emit_int(g, e), 8);
 		}
@@ -1903,6 +1951,46 @@ static LLVMValueRef tuple_ptr(struct cg *g, struct node *n, const struct type **
 	return tmp;
 }
 
+/* ---- struct values ---------------------------------------------------- */
+
+/* Write the struct value of n into dst (size bytes, its slot): a struct
+ * in memory (TY_KOBJ) read member by member into its shape, each member
+ * of a kernel struct behind its CO-RE relocation (core.c); a value held
+ * somewhere copied. The slot is zeroed first: the shape leaves bytes
+ * between members, and keys hash and == compares every byte. */
+static void emit_struct_into(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size)
+{
+	if (n->type.kind == TY_KOBJ) {
+		emit_zero(g, dst, size);
+		core_show(g, kaddr(g, n), &n->type, n->type.shape, dst);
+		return;
+	}
+	if (copy_held(g, n, dst, size))	/* a variable, a map, a tuple's element */
+		return;
+	emit_copy(g, dst, struct_ptr(g, n), size);
+}
+
+/* Memory holding the struct value of n: a variable's, a place inside a
+ * struct value ($s.inner) or a tuple, else a temporary it is written to. */
+static LLVMValueRef struct_ptr(struct cg *g, struct node *n)
+{
+	if (n->kind == N_VAR)
+		return g->vars[find_var(g, n->id.name)->id];
+	if (n->kind == N_MEMBER && n->member.name && n->member.base->type.kind == TY_STRUCT)
+		return gep8(g, struct_ptr(g, n->member.base), n->member.index);
+	if (n->kind == N_MEMBER && !n->member.name && n->member.base->kind != N_TUPLE) {
+		const struct type *st;
+
+		return tuple_ptr(g, n, &st);
+	}
+	if (n->kind == N_MEMBER && !n->member.name)
+		return struct_ptr(g, literal_elem(n));
+	LLVMValueRef tmp = temp_alloc(g, type_slot(&n->type));
+
+	emit_struct_into(g, n, tmp, type_slot(&n->type));
+	return tmp;
+}
+
 /* ---- records --------------------------------------------------------- */
 
 /* Submit a record without waking the reader, unless a quarter of the ring
@@ -1966,6 +2054,8 @@ static void emit_record(struct cg *g, int rec_id, struct node *args)
 			emit_buf_into(g, a, gep8(g, p, ra->offset), ra->size, false);
 		else if (a->type.kind == TY_KOBJ)
 			core_show(g, kaddr(g, a), &a->type, ra, gep8(g, p, ra->offset));
+		else if (a->type.kind == TY_STRUCT)
+			emit_struct_into(g, a, gep8(g, p, ra->offset), ra->size);
 		else if (ra->kind == RA_STRUCT)
 			args_struct_into(g, ra, gep8(g, p, ra->offset));
 		else if (ra->kind == RA_ARRAY)
@@ -2186,7 +2276,7 @@ static void emit_for(struct cg *g, struct node *n)
 
 		g->vars[v->id] = v->type.kind == TY_STR || v->type.kind == TY_TUPLE ||
 				 v->type.kind == TY_INET || v->type.kind == TY_BUF ||
-				 v->type.kind == TY_USYM ? p
+				 v->type.kind == TY_USYM || v->type.kind == TY_STRUCT ? p
 			       : LLVMBuildBitCast(g->b, p, LLVMPointerType(g->i64, 0), v->name);
 	}
 	LLVMValueRef var = to_i8p(g, g->vars[n->for_.v->id]);
@@ -2587,7 +2677,8 @@ static void emit_function(struct cg *g, unsigned idx, enum variant v)
 			g->vars[v->id] = temp_alloc(g, v->type.size);
 			store_n(g, g->vars[v->id], LLVMConstInt(g->i8, 0, 0), 1);
 		} else if (v->type.kind == TY_TUPLE || v->type.kind == TY_INET ||
-			   v->type.kind == TY_BUF || v->type.kind == TY_USYM) {
+			   v->type.kind == TY_BUF || v->type.kind == TY_USYM ||
+			   v->type.kind == TY_STRUCT) {
 			unsigned size = type_slot(&v->type);
 
 			g->vars[v->id] = temp_alloc(g, size);

@@ -108,6 +108,8 @@ static bool collect(const struct node *n, void *arg)
 	    n->call.args->type.kind == TY_KOBJ)
 		show(g, n->call.args->type.btf_id, &g->tp->prog->recs[n->call.rec_id].args[0],
 		     NULL, NULL, false);
+	if (n->type.kind == TY_KOBJ && n->type.shape)	/* read as a value */
+		show(g, n->type.btf_id, n->type.shape, NULL, NULL, false);
 	if (n->kind == N_CALL && n->call.fn && n->call.fn->id == F_PRINT && n->call.args &&
 	    n->call.args->type.kind == TY_ARGS) {	/* a raw tracepoint's structs by value */
 		const struct rec_arg *ra = &g->tp->prog->recs[n->call.rec_id].args[0];

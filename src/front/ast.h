@@ -15,6 +15,7 @@ struct tp_format;
 struct func;
 struct map_info;
 struct kbtf_member;
+struct rec_arg;
 
 enum node_kind {
 	/* expressions */
@@ -86,6 +87,11 @@ enum type_kind {
 	TY_NAMED,	/* username, strerror(e): a number, 8 bytes, printed
 			 * by user space as its name; fmt says which names
 			 * (NAMED_USER, NAMED_ERRNO in program.h) */
+	TY_STRUCT,	/* a struct, union or array as a value ($s = *p,
+			 * @m = p->arr): btf_id its type, shape how it is
+			 * laid out (every member as print(*p) lays it out
+			 * in a record: integers in 8 bytes, strings and
+			 * integer arrays in their bytes); size shape's */
 };
 
 struct type {
@@ -108,6 +114,12 @@ struct type {
 	const struct tp_format *format;	/* TY_ARGS: the record's format */
 	const char *fmt;	/* TY_TIME: the strftime format; TY_NAMED: which
 				 * names */
+	const struct rec_arg *shape;	/* TY_STRUCT; TY_KOBJ read as a
+					 * value (copied into a variable,
+					 * map, key or tuple): its layout
+					 * (program/program.h), made by
+					 * check/ktypes.c; its offset is
+					 * not the value's */
 };
 
 /* A variable-length (__data_loc) array keeps at most this many bytes. */
@@ -121,8 +133,8 @@ static inline unsigned type_slot(const struct type *t)
 		return 24;
 	if (t->kind == TY_USYM)
 		return 16;
-	return t->kind == TY_STR || t->kind == TY_TUPLE || t->kind == TY_BUF
-	       ? (t->size + 7) & ~7u : 8;
+	return t->kind == TY_STR || t->kind == TY_TUPLE || t->kind == TY_BUF ||
+	       t->kind == TY_STRUCT ? (t->size + 7) & ~7u : 8;
 }
 
 static inline unsigned tuple_offset(const struct type *t, unsigned i)
@@ -181,6 +193,8 @@ struct node {
 			const struct tp_field *field;	/* set by sema on args */
 			const struct kbtf_member *kmem;	/* set by sema on a kernel
 							 * struct's member */
+			/* index on a member of a TY_STRUCT value ($s.m):
+			 * set by sema to its byte offset in the value */
 			bool arrow;			/* written "->" */
 		} member;
 		struct { struct node *base, *index; } index;	/* N_INDEX */

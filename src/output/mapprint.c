@@ -153,7 +153,8 @@ static int cmp_key_parts(const struct map_desc *m, const unsigned char *a,
 		if (k->kind == KEY_STR) {
 			c = strncmp((const char *)a + k->offset,
 				    (const char *)b + k->offset, k->size);
-		} else if (k->kind == KEY_INET || k->kind == KEY_TUPLE || k->kind == KEY_USYM) {
+		} else if (k->kind == KEY_INET || k->kind == KEY_TUPLE || k->kind == KEY_USYM ||
+			   k->kind == KEY_STRUCT) {
 			c = memcmp(a + k->offset, b + k->offset, k->size);
 		} else {
 			uint64_t x = map_key_uint(a + k->offset, k->size);
@@ -229,6 +230,34 @@ void print_named(FILE *out, uint64_t v, const char *names)
 		fprintf(out, "%" PRIu64, v);
 }
 
+/* A struct value's shape laid out within size bytes, its members within
+ * their structs. */
+static int shape_check(const struct rec_arg *a, unsigned size, int depth)
+{
+	if (depth > 16 || a->offset > size || a->size > size - a->offset)
+		return -EINVAL;
+	switch (a->kind) {
+	case RA_INT:
+		return a->size >= 8 ? 0 : -EINVAL;
+	case RA_STR:
+		return 0;
+	case RA_ARRAY:
+		if (a->elem_size < 1 || a->elem_size > 8 ||
+		    (a->count && a->count > a->size / a->elem_size) || (!a->count && a->size < 8))
+			return -EINVAL;
+		return 0;
+	case RA_STRUCT:
+		if (a->nelems && !a->elems)
+			return -EINVAL;
+		for (unsigned i = 0; i < a->nelems; i++)
+			if (shape_check(&a->elems[i], a->size, depth + 1) < 0)
+				return -EINVAL;
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}
+
 /* Parts laid out within size bytes, tuples' elements within theirs. */
 static int check_parts(const struct key_part *parts, unsigned n, unsigned size, int depth)
 {
@@ -253,6 +282,8 @@ static int check_parts(const struct key_part *parts, unsigned n, unsigned size, 
 			return -EINVAL;
 		if (k->kind == KEY_TUPLE &&
 		    (depth > 16 || check_parts(k->elems, k->nelems, k->size, depth + 1) < 0))
+			return -EINVAL;
+		if (k->kind == KEY_STRUCT && (!k->shape || shape_check(k->shape, k->size, 0) < 0))
 			return -EINVAL;
 	}
 	return 0;
@@ -460,10 +491,166 @@ void print_usym(FILE *out, const struct tp_usym *u)
 		fprintf(out, "0x%" PRIx64, u->addr);
 }
 
+/* ---- struct values ---------------------------------------------------- */
+
+/* One integer of a struct value or array: w bytes at p, host order. */
+static void shape_int(FILE *out, const unsigned char *p, unsigned w, bool sgn, bool ptr,
+		      bool is_bool)
+{
+	uint64_t v = 0;
+
+	if (w > 8)
+		w = 8;
+	memcpy(&v, p, w);
+	if (sgn && w < 8 && (v >> (w * 8 - 1)) & 1)
+		v |= ~0ull << (w * 8);
+	if (ptr)
+		fprintf(out, "0x%" PRIx64, v);
+	else if (is_bool)
+		fputs(v ? "true" : "false", out);
+	else if (sgn)
+		fprintf(out, "%" PRId64, (int64_t)v);
+	else
+		fprintf(out, "%" PRIu64, v);
+}
+
+/* An integer array: [1,2,3]; a variable one (count 0) a u64 byte length
+ * first. */
+static void shape_array(FILE *out, const unsigned char *p, const struct rec_arg *a)
+{
+	unsigned n = a->count;
+
+	if (!n && a->size >= 8 && a->elem_size) {
+		uint64_t len;
+
+		memcpy(&len, p, 8);
+		p += 8;
+		n = (unsigned)(len < a->size - 8 ? len : a->size - 8) / a->elem_size;
+	}
+	fputc('[', out);
+	for (unsigned i = 0; i < n && a->elem_size; i++) {
+		if (i)
+			fputc(',', out);
+		shape_int(out, p + i * a->elem_size, a->elem_size, a->is_signed, a->is_ptr, false);
+	}
+	fputc(']', out);
+}
+
+void print_shape(FILE *out, const void *base_, const struct rec_arg *a, bool compact, int depth)
+{
+	const unsigned char *p = (const unsigned char *)base_ + a->offset;
+
+	if (depth > 16)
+		return;
+	switch (a->kind) {
+	case RA_STR:
+		fprintf(out, "%.*s", (int)strnlen((const char *)p, a->size), (const char *)p);
+		return;
+	case RA_ARRAY:
+		shape_array(out, p, a);
+		return;
+	case RA_STRUCT:
+		if (a->is_ptr) {	/* an array of structs or arrays */
+			fputc('[', out);
+			for (unsigned i = 0; i < a->nelems; i++) {
+				if (i)
+					fputc(',', out);
+				print_shape(out, p, &a->elems[i], compact, depth + 1);
+			}
+			fputc(']', out);
+			return;
+		}
+		fputs(compact ? "{" : "{ ", out);
+		for (unsigned i = 0; i < a->nelems; i++) {
+			fprintf(out, compact ? "%s.%s=" : "%s.%s = ", i ? (compact ? "," : ", ") : "",
+				a->elems[i].name ? a->elems[i].name : "");
+			print_shape(out, p, &a->elems[i], compact, depth + 1);
+		}
+		fputs(compact ? "}" : " }", out);
+		return;
+	default:	/* RA_INT: 8 bytes */
+		shape_int(out, p, 8, a->is_signed, a->is_ptr, a->is_bool);
+		return;
+	}
+}
+
+void json_shape(FILE *out, const void *base_, const struct rec_arg *a, int depth)
+{
+	const unsigned char *p = (const unsigned char *)base_ + a->offset;
+
+	if (depth > 16)
+		return;
+	switch (a->kind) {
+	case RA_STR:
+		json_string(out, (const char *)p, strnlen((const char *)p, a->size));
+		return;
+	case RA_ARRAY:
+		if (a->is_ptr) {	/* addresses: their text, as a string */
+			char *text = NULL;
+			size_t len = 0;
+			FILE *m = open_memstream(&text, &len);
+
+			if (!m)
+				return;
+			shape_array(m, p, a);
+			fclose(m);
+			json_string(out, text, len);
+			free(text);
+			return;
+		}
+		shape_array(out, p, a);
+		return;
+	case RA_STRUCT:
+		if (a->is_ptr) {
+			fputc('[', out);
+			for (unsigned i = 0; i < a->nelems; i++) {
+				if (i)
+					fputc(',', out);
+				json_shape(out, p, &a->elems[i], depth + 1);
+			}
+			fputc(']', out);
+			return;
+		}
+		/* as bpftrace: { "a": 1, "b": 2 } */
+		fputs("{ ", out);
+		for (unsigned i = 0; i < a->nelems; i++) {
+			const char *name = a->elems[i].name ? a->elems[i].name : "";
+
+			if (i)
+				fputs(", ", out);
+			json_string(out, name, strlen(name));
+			fputs(": ", out);
+			json_shape(out, p, &a->elems[i], depth + 1);
+		}
+		fputs(" }", out);
+		return;
+	default:
+		if (a->is_ptr) {	/* addresses as strings, as in text */
+			uint64_t v;
+			char t[24];
+
+			memcpy(&v, p, 8);
+			snprintf(t, sizeof(t), "0x%" PRIx64, v);
+			json_string(out, t, strlen(t));
+			return;
+		}
+		if (a->is_bool) {
+			uint64_t v;
+
+			memcpy(&v, p, 8);
+			fputs(v ? "true" : "false", out);
+			return;
+		}
+		shape_int(out, p, 8, a->is_signed, false, false);
+		return;
+	}
+}
+
 /* Key parts or tuple elements, separated by ", ". Kernel symbols and
- * stacks go through the symbol printer when there is one. */
-void map_print_parts(FILE *out, const struct key_part *parts, unsigned n,
-		     const void *base_)
+ * stacks go through the symbol printer when there is one; a struct is
+ * written compact in a key ({.a=1,.b=2}), spaced in a value. */
+static void print_parts(FILE *out, const struct key_part *parts, unsigned n,
+			const void *base_, bool key)
 {
 	const struct sym_printer *sp = sym_printer;
 	const unsigned char *base = base_;
@@ -476,9 +663,11 @@ void map_print_parts(FILE *out, const struct key_part *parts, unsigned n,
 			fputs(", ", out);
 		if (k->kind == KEY_TUPLE) {
 			fputc('(', out);
-			map_print_parts(out, k->elems, k->nelems, p);
+			print_parts(out, k->elems, k->nelems, p, key);
 			fputc(')', out);
-		} else if (k->kind == KEY_KSYM && sp)
+		} else if (k->kind == KEY_STRUCT)
+			print_shape(out, p, k->shape, key, 0);
+		else if (k->kind == KEY_KSYM && sp)
 			sp->ksym(out, map_key_uint(p, 8), sp->ctx);
 		else if (k->kind == KEY_KSTACK && sp) {
 			/* bpftrace: one frame a line, indented by 4, then "]" on
@@ -509,13 +698,18 @@ void map_print_parts(FILE *out, const struct key_part *parts, unsigned n,
 	}
 }
 
+void map_print_parts(FILE *out, const struct key_part *parts, unsigned n, const void *base)
+{
+	print_parts(out, parts, n, base, false);
+}
+
 static void print_key(FILE *out, const struct map_desc *m,
 		      const unsigned char *key)
 {
 	if (!m->nkey || !key)
 		return;
 	fputc('[', out);
-	map_print_parts(out, m->key, m->nkey, key);
+	print_parts(out, m->key, m->nkey, key, true);
 	fputc(']', out);
 }
 
@@ -725,7 +919,7 @@ static void json_key(FILE *out, const struct map_desc *m, const unsigned char *k
 	for (unsigned i = 0; i < m->nkey; i++) {
 		if (i)
 			fputc(',', f);
-		map_print_parts(f, &m->key[i], 1, key);
+		print_parts(f, &m->key[i], 1, key, true);
 	}
 	fclose(f);
 	json_string(out, text, len);
@@ -782,6 +976,8 @@ static void json_part(FILE *out, const struct key_part *k, const unsigned char *
 
 	if (k->kind == KEY_TUPLE) {
 		json_parts(out, k->elems, k->nelems, p);
+	} else if (k->kind == KEY_STRUCT) {
+		json_shape(out, p, k->shape, 0);
 	} else if (k->kind == KEY_STR) {
 		json_str(out, (const char *)p, k->size);
 	} else if (k->kind == KEY_BOOL) {

@@ -43,6 +43,14 @@ int map_desc_check(const struct map_desc *m, unsigned ncpu);
  * them: separated by ", ", tuples in parentheses. */
 void map_print_parts(FILE *out, const struct key_part *parts, unsigned n, const void *base);
 
+/* A struct value (KEY_STRUCT, a print() of one) laid out as a, from base:
+ * { .a = 1, .b = { .c = [1,2] } }, or compact as in a key,
+ * {.a=1,.b={.c=[1,2]}}; arrays of structs [{ ... },{ ... }], pointers in
+ * hex. json_shape: { "a": 1, "b": { "c": [1,2] } }, as bpftrace. depth: 0. */
+struct rec_arg;
+void print_shape(FILE *out, const void *base, const struct rec_arg *a, bool compact, int depth);
+void json_shape(FILE *out, const void *base, const struct rec_arg *a, int depth);
+
 /* An integer key part of 1, 2, 4 or 8 bytes, zero- or sign-extended. */
 uint64_t map_key_uint(const void *p, unsigned size);
 int64_t map_key_int(const void *p, unsigned size);

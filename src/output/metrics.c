@@ -426,6 +426,7 @@ static bool put_part(struct buf *b, const struct key_part *k, const unsigned cha
 	case KEY_USYM:
 	case KEY_TIME:
 	case KEY_NAMED:
+	case KEY_STRUCT:
 		if (!sp && (k->kind == KEY_KSYM || k->kind == KEY_KSTACK))
 			break;
 		if (!st->f && !(st->f = open_memstream(&st->data, &st->len)))
@@ -438,6 +439,8 @@ static bool put_part(struct buf *b, const struct key_part *k, const unsigned cha
 		} else if (k->kind == KEY_BUF || k->kind == KEY_TIME || k->kind == KEY_USYM ||
 			   k->kind == KEY_NAMED) {
 			map_print_parts(st->f, k, 1, base);
+		} else if (k->kind == KEY_STRUCT) {	/* as a key prints: {.a=1,.b=2} */
+			print_shape(st->f, p, k->shape, true, 0);
 		} else if (k->kind == KEY_KSYM)
 			sp->ksym(st->f, map_key_uint(p, 8), sp->ctx);
 		else
@@ -706,7 +709,7 @@ long metrics_write_map(struct buf *page, const char *base, const struct map_desc
 		alike |= m->key[i].kind == KEY_KSYM || m->key[i].kind == KEY_KSTACK ||
 			 m->key[i].kind == KEY_TUPLE || m->key[i].kind == KEY_TIME ||
 			 m->key[i].kind == KEY_NAMED ||
-			 m->key[i].kind == KEY_USYM;
+			 m->key[i].kind == KEY_USYM || m->key[i].kind == KEY_STRUCT;
 	sr = xcalloc(shown ? shown : 1, sizeof(*sr));
 	if (f == F_HIST)
 		buckets = xcalloc(shown ? shown * m->nbuckets : 1, sizeof(*buckets));

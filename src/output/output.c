@@ -184,23 +184,18 @@ static void put_json(FILE *out, const unsigned char *base, const struct rec_arg 
 		json_string(out, s, strlen(s));
 		return;
 	}
+	case RA_STRUCT:	/* print(*p), print($s), print(args): as bpftrace */
+		json_shape(out, base, a, 0);
+		return;
 	case RA_TUPLE:
-	case RA_STRUCT: {
-		bool obj = a->kind == RA_STRUCT && !a->is_ptr;
-
-		fputc(obj ? '{' : '[', out);
+		fputc('[', out);
 		for (unsigned i = 0; i < a->nelems; i++) {
 			if (i)
-				fputs(obj ? ", " : ",", out);	/* as bpftrace */
-			if (obj) {
-				json_string(out, a->elems[i].name, strlen(a->elems[i].name));
-				fputs(": ", out);
-			}
+				fputc(',', out);	/* as bpftrace */
 			put_json(out, base + a->offset, &a->elems[i]);
 		}
-		fputc(obj ? '}' : ']', out);
+		fputc(']', out);
 		return;
-	}
 	case RA_INT:
 		if (!a->is_ptr)
 			break;

@@ -14,7 +14,8 @@
 #include <zlib.h>
 
 #define NO_STR 0xffffffffu
-#define MAX_DEPTH 8		/* tuples in tuples: the checker makes 2 at most */
+#define MAX_DEPTH 12		/* tuples in tuples (2 at most), structs in structs
+				 * (KSHOW_MAX_DEPTH) inside them */
 #define MAX_SIZE (1u << 24)	/* any record, key or value size */
 
 /* ---- writing --------------------------------------------------------- */
@@ -66,6 +67,8 @@ static void w_key(struct buf *b, const struct key_part *k)
 	w_u32(b, k->nelems);
 	for (unsigned i = 0; i < k->nelems; i++)
 		w_key(b, &k->elems[i]);
+	if (k->kind == KEY_STRUCT)
+		w_arg(b, k->shape);
 }
 
 void artifact_write(struct buf *out, const struct program *p, const struct object *o,
@@ -381,7 +384,7 @@ static void r_arg(struct rd *r, struct rec_arg *a, unsigned room, int depth)
 
 static void r_key(struct rd *r, struct key_part *k, unsigned room, int depth)
 {
-	k->kind = r_enum(r, KEY_INT, KEY_BOOL, "a key kind");
+	k->kind = r_enum(r, KEY_INT, KEY_STRUCT, "a key kind");
 	k->is_signed = r_bool(r);
 	k->user_stack = r_bool(r);
 	k->offset = r_u32(r);
@@ -389,7 +392,8 @@ static void r_key(struct rd *r, struct key_part *k, unsigned room, int depth)
 	k->frames = r_u32(r);
 	k->name = r_str(r);
 	k->fmt = r_str(r);
-	unsigned span = k->kind == KEY_STR || k->kind == KEY_TUPLE || k->kind == KEY_BUF ? k->size
+	unsigned span = k->kind == KEY_STR || k->kind == KEY_TUPLE || k->kind == KEY_BUF ||
+			k->kind == KEY_STRUCT ? k->size
 		      : k->kind == KEY_INET ? sizeof(struct tp_inet)
 		      : k->kind == KEY_USYM ? sizeof(struct tp_usym) : 8;
 	if (!r->bad && (k->size > MAX_SIZE || k->offset > room || span > room - k->offset))
@@ -407,6 +411,14 @@ static void r_key(struct rd *r, struct key_part *k, unsigned room, int depth)
 		bad(r, "corrupt: a key part's elements");
 	if (!r->bad && k->nelems && depth >= MAX_DEPTH)
 		bad(r, "corrupt: key parts nested too deep");
+	if (!r->bad && k->kind == KEY_STRUCT) {	/* its shape, within the part */
+		struct rec_arg *sh = arena_alloc(r->a, sizeof(*sh));
+
+		r_arg(r, sh, k->size, depth + 1);
+		if (!r->bad && sh->kind != RA_STRUCT && sh->kind != RA_ARRAY)
+			bad(r, "corrupt: a struct key part's layout");
+		k->shape = sh;
+	}
 	if (r->bad || !k->nelems)
 		return;
 	struct key_part *e = arena_alloc(r->a, k->nelems * sizeof(*e));

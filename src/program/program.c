@@ -43,6 +43,8 @@ static struct key_part *dup_keys(struct arena *a, const struct key_part *in, uns
 		out[i].name = dup_str(a, in[i].name);
 		out[i].fmt = dup_str(a, in[i].fmt);
 		out[i].elems = dup_keys(a, in[i].elems, in[i].nelems);
+		if (in[i].shape)	/* KEY_STRUCT */
+			out[i].shape = dup_args(a, in[i].shape, 1);
 	}
 	return out;
 }

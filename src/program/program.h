@@ -134,8 +134,8 @@ enum map_kind {
 	MK_HIST,	/* hist(x): per-CPU u64[HIST_BUCKETS], see below */
 	MK_LHIST,	/* lhist(x, min, max, step): per-CPU u64[nbuckets] */
 	MK_TUPLE,	/* @m = (a, b): elements laid out as map_desc.vals (not per-CPU) */
-	MK_VALUE,	/* @m = buf(...), strftime(...), ksym(...): one value laid
-			 * out and printed as map_desc.vals[0] (not per-CPU) */
+	MK_VALUE,	/* @m = buf(...), strftime(...), ksym(...), *p: one value
+			 * laid out and printed as map_desc.vals[0] (not per-CPU) */
 };
 
 struct agg_minmax {
@@ -173,6 +173,8 @@ enum key_kind {
 	KEY_NAMED,	/* 8 bytes: a number printed as its name (fmt:
 			 * NAMED_USER or NAMED_ERRNO) */
 	KEY_BOOL,	/* 8 bytes, 0 or 1: printed false or true */
+	KEY_STRUCT,	/* a struct value: laid out and printed as shape
+			 * (an RA_STRUCT, or an RA_ARRAY for an array) */
 };
 
 /* The enums here are read back from artifacts (program/artifact.c): a new
@@ -192,6 +194,8 @@ struct key_part {
 				 * label's; NULL if it has none */
 	const char *fmt;	/* KEY_TIME: the strftime format; KEY_NAMED:
 				 * which names */
+	const struct rec_arg *shape;	/* KEY_STRUCT: the value's layout,
+					 * at offset 0 of the part */
 };
 
 struct map_desc {

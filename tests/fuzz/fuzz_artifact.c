@@ -30,6 +30,16 @@ static void check_args(const struct rec_arg *a, unsigned n, unsigned room)
 	}
 }
 
+/* A struct key part or value: its layout inside the part. */
+static void check_shape(const struct key_part *k)
+{
+	if (k->kind != KEY_STRUCT)
+		return;
+	if (!k->shape)
+		broken("a struct part without its layout");
+	check_args(k->shape, 1, k->size);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 {
 	struct program *pp;
@@ -45,10 +55,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 			if (p.recs[i].type == REC_PRINTF && p.recs[i].parsed.nconvs != p.recs[i].nargs)
 				broken("a format's conversions and arguments differ");
 		}
-		for (unsigned i = 0; i < p.nmaps; i++)
-			for (unsigned k = 0; k < p.maps[i].nkey; k++)
-				if (p.maps[i].key[k].offset > p.maps[i].key_size)
+		for (unsigned i = 0; i < p.nmaps; i++) {
+			const struct map_desc *d = &p.maps[i];
+
+			for (unsigned k = 0; k < d->nkey; k++) {
+				if (d->key[k].offset > d->key_size)
 					broken("a key part outside its key");
+				check_shape(&d->key[k]);
+			}
+			for (unsigned k = 0; k < d->nvals; k++)
+				check_shape(&d->vals[k]);
+		}
 		for (unsigned i = 0; i < p.nfields; i++)
 			if (p.fields[i].probe >= p.nprobes)
 				broken("a field of no probe");

@@ -440,6 +440,47 @@ static void test_rawtp(void)
 	release(c);
 }
 
+/* Struct values: KEY_STRUCT key parts, values and tuple elements carry
+ * their layout. Run last: a script that defines a struct makes libbpf
+ * rewrite the kernel BTF's strings in place (btf__add_str on a split BTF
+ * looks the string up in its base, which makes the base modifiable), and
+ * names an earlier compile of this process kept from it (the raw
+ * tracepoint index) then dangle. */
+static void test_struct_values(void)
+{
+	struct compiled *c = compile("struct P { int a; char t[4]; struct { short s; } in; long v[2]; } "
+				     "BEGIN { $p = *(struct P *)0; @v[$p, 1] = ($p.in, $p.v); "
+				     "@w = *curtask->real_parent; @c[*curtask] = $p; print($p); "
+				     "exit(); }");
+	struct program *p;
+	struct object *o;
+	struct art_meta m;
+	char err[256] = "";
+	struct buf again = { 0 };
+
+	CHECK(c != NULL);
+	if (!c)
+		return;
+	CHECK_INT(artifact_read(c->art.data, c->art.len, 0, &p, &o, &m, err, sizeof(err)), 0);
+	if (p) {
+		unsigned structs = 0;
+
+		for (unsigned i = 0; i < p->nmaps; i++) {
+			for (unsigned k = 0; k < p->maps[i].nkey; k++)
+				structs += p->maps[i].key[k].kind == KEY_STRUCT && p->maps[i].key[k].shape;
+			for (unsigned k = 0; k < p->maps[i].nvals; k++)
+				structs += p->maps[i].vals[k].kind == KEY_STRUCT && p->maps[i].vals[k].shape;
+		}
+		CHECK_INT(structs, 6);	/* @c: key, value; @v: key, .in, .v; @w */
+		artifact_write(&again, p, o, &m);
+		CHECK(again.len == c->art.len && !memcmp(again.data, c->art.data, again.len));
+		buf_free(&again);
+		program_free(p);
+		object_free(o);
+	}
+	release(c);
+}
+
 int main(void)
 {
 	const char *fixtures = getenv("FIXTURES");
@@ -459,6 +500,7 @@ int main(void)
 	test_params();
 	test_uaddrs();
 	test_rawtp();
+	test_struct_values();
 	test_damage();
 	return check_done();
 }
