@@ -1595,6 +1595,8 @@ static struct var *new_var(struct sema *s, struct ctx *c, const char *name,
  * has several; for ($i : a..b) { } - $i counts from a up to b, b excluded.
  * The variable is the loop's own: outside the body the name means what it
  * meant before. */
+#define FOR_RANGE_MAX (1 << 23)	/* bpf_loop's most turns */
+
 static void check_for(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct node *it = n->for_.iter, *var = n->for_.var;
@@ -1610,6 +1612,13 @@ static void check_for(struct sema *s, struct ctx *c, struct node *n)
 		if (n->for_.end->type.kind != TY_NONE && !is_intlike(&n->for_.end->type))
 			diag_error(s->diag, &n->for_.end->loc, "a range ends at an integer, not %s",
 				   a_type(&n->for_.end->type));
+		if (it->kind == N_INT && !it->param && n->for_.end->kind == N_INT &&
+		    !n->for_.end->param && (int64_t)n->for_.end->num > (int64_t)it->num &&
+		    n->for_.end->num - it->num > FOR_RANGE_MAX)
+			/* bpf_loop would refuse it and run no turn at all */
+			diag_error(s->diag, &n->for_.end->loc, "a range runs at most %d turns; "
+				   "this one runs %llu", FOR_RANGE_MAX,
+				   (unsigned long long)(n->for_.end->num - it->num));
 		t = ty_int(8, true);
 	} else if (it->kind != N_MAP || it->map.keys) {
 		diag_error(s->diag, &it->loc, "for iterates over a whole map (for ($kv : @m)) "
