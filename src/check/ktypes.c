@@ -555,7 +555,18 @@ static void show_type(struct kshow *k, struct rec_arg *ra, uint32_t id, bool use
 			return;
 		}
 		/* an array of structs, arrays or strings: its elements,
-		 * unnamed */
+		 * unnamed. More of them than members may be read cannot be
+		 * shown: counted as too many reads, not laid out. */
+		if (a->nelems > KSHOW_MAX_READS) {
+			if (k->reads <= KSHOW_MAX_READS)
+				k->reads = KSHOW_MAX_READS + 1;
+			ra->kind = RA_STRUCT;
+			ra->is_ptr = true;
+			ra->elems = NULL;
+			ra->nelems = 0;
+			ra->size = 0;
+			return;
+		}
 		struct rec_arg *el = arena_alloc(k->s->arena, (a->nelems ? a->nelems : 1) * sizeof(*el));
 		unsigned at = 0;
 

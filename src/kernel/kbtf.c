@@ -10,6 +10,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,6 +108,13 @@ bool kbtf_check(const struct btf *btf, char *why, size_t len)
 
 	for (uint32_t id = 1; id < cnt; id++) {
 		const struct btf_type *t = btf__type_by_id(btf, id);
+
+		/* A header whose length is not a multiple of 4 puts every
+		 * type off its alignment (the kernel refuses such BTF). */
+		if (t && ((uintptr_t)t & (__alignof__(struct btf_type) - 1))) {
+			snprintf(why, len, "type %u does not start on a 4-byte boundary", id);
+			return false;
+		}
 		bool ok = t && name_ok(btf, t->name_off);
 
 		if (!ok)

@@ -56,8 +56,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		setenv("TPSCRIPT_TRACEFS", TPSCRIPT_FIXTURE_TRACEFS, 1);
 	}
 	/* kernel types from the fixture BTF, not this kernel's */
-	if (!getenv("TPSCRIPT_BTF") && *TPSCRIPT_FIXTURE_BTF)
-		setenv("TPSCRIPT_BTF", TPSCRIPT_FIXTURE_BTF, 1);
+	if (!getenv("TPSCRIPT_BTF")) {
+		if (*TPSCRIPT_FIXTURE_BTF)
+			setenv("TPSCRIPT_BTF", TPSCRIPT_FIXTURE_BTF, 1);
+	}
 	/* Diagnostics are formatted (that code is fuzzed too) but dropped:
 	 * a cookie stream costs no system call per error. */
 	sink = fopencookie(NULL, "w", (cookie_io_functions_t){ .write = sink_write });
