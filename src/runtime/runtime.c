@@ -349,6 +349,36 @@ static int start_child(struct run *r, const sigset_t *oldmask)
 	return 0;
 }
 
+/* Before attaching: wait (at most a second) until the child is blocked in
+ * its read of the go pipe, so that its own few calls before that read
+ * (closing the pipe ends, its signal state) are never traced: on a busy
+ * machine it may not have run at all yet. /proc/PID/syscall names the
+ * system call a task is blocked in; read is 0. */
+static void child_wait_ready(const struct run *r)
+{
+	char path[64], buf[64];
+
+	if (r->child_go < 0)
+		return;
+	snprintf(path, sizeof(path), "/proc/%d/syscall", (int)r->child);
+	for (int i = 0; i < 10000; i++) {
+		int fd = open(path, O_RDONLY | O_CLOEXEC);
+		ssize_t n;
+
+		if (fd < 0)
+			return;
+		n = read(fd, buf, sizeof(buf) - 1);
+		close(fd);
+		if (n <= 0)
+			return;
+		buf[n] = '\0';
+		if (!strncmp(buf, "0 ", 2))
+			return;
+		struct timespec ts = { 0, 100000 };
+		nanosleep(&ts, NULL);
+	}
+}
+
 /* Every probe is attached: let the command run. */
 static void release_child(struct run *r)
 {
@@ -1055,6 +1085,7 @@ int runtime_run(const struct program *prog, const struct object *obj,
 	for (unsigned i = 0; i < prog->nprobes; i++)
 		waits |= provider_of(prog->probes[i].kind)->run_once == RUN_NEVER;
 	if (!r.exiting && waits) {
+		child_wait_ready(&r);
 		if (attach_all(&r) < 0)
 			goto out;
 		release_child(&r);
