@@ -515,6 +515,21 @@ static void check_binop(struct sema *s, struct ctx *c, struct node *n)
 		n->type = ty_int(8, false);	/* member by member, as they are kept */
 		return;
 	}
+	if (l->type.kind == TY_TUPLE && r->type.kind == TY_TUPLE) {
+		if (op != OP_EQ && op != OP_NE) {
+			diag_error(s->diag, &n->loc, "'%s' cannot take two tuples (tuples compare "
+				   "with == and != only)", op_str(op));
+			return;
+		}
+		if (!same_shape(&l->type, &r->type)) {
+			diag_error(s->diag, &n->loc, "'%s' compares tuples of one shape; these are "
+				   "%s and %s", op_str(op), held_type(s, &l->type),
+				   held_type(s, &r->type));
+			return;
+		}
+		n->type = ty_int(8, false);	/* element by element (codegen tuple_eq) */
+		return;
+	}
 	if (l->type.kind == TY_BUF && r->type.kind == TY_BUF) {
 		if (op == OP_EQ || op == OP_NE) {	/* the same bytes, as many */
 			n->type = ty_int(8, false);

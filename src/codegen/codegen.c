@@ -206,6 +206,8 @@ static struct var *find_var(struct cg *g, const char *name);
 static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			    const struct type *dt);
 static LLVMValueRef tuple_ptr(struct cg *g, struct node *n, const struct type **st);
+static LLVMValueRef tuple_eq(struct cg *g, LLVMValueRef a, const struct type *at,
+			     LLVMValueRef b, const struct type *bt);
 static void emit_struct_into(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size);
 static LLVMValueRef struct_ptr(struct cg *g, struct node *n);
 static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size, bool pad);
@@ -682,6 +684,13 @@ static LLVMValueRef emit_binop(struct cg *g, struct node *n)
 		emit_struct_into(g, n->bin.l, a, size);
 		emit_struct_into(g, n->bin.r, b, size);
 		LLVMValueRef eq = bytes_eq(g, a, b, size);
+		return bool64(g, op == OP_NE ? LLVMBuildNot(g->b, eq, "") : eq);
+	}
+	if (n->bin.l->type.kind == TY_TUPLE) {
+		const struct type *lt, *rt;
+		LLVMValueRef a = tuple_ptr(g, n->bin.l, &lt), b = tuple_ptr(g, n->bin.r, &rt);
+		LLVMValueRef eq = tuple_eq(g, a, lt, b, rt);
+
 		return bool64(g, op == OP_NE ? LLVMBuildNot(g->b, eq, "") : eq);
 	}
 	if (op == OP_LAND || op == OP_LOR)
@@ -1860,6 +1869,35 @@ static void copy_tuple(struct cg *g, LLVMValueRef dst, const struct type *dt,
 			store_n(g, d, load_n(g, sp, 8, false), 8);
 		}
 	}
+}
+
+/* Whether the tuples at a (laid out as at) and b (as bt) are equal, element
+ * by element (an i1): integers as the 8 bytes they are kept in (each
+ * extended to 64 bits by its own signedness), strings up to their NUL,
+ * tuples inside again, anything else byte for byte as it is kept. The
+ * checker made sure both have one shape. */
+static LLVMValueRef tuple_eq(struct cg *g, LLVMValueRef a, const struct type *at,
+			     LLVMValueRef b, const struct type *bt)
+{
+	LLVMValueRef eq = LLVMConstInt(g->i1, 1, 0);
+
+	for (unsigned i = 0; i < at->nelems; i++) {
+		const struct type *ae = &at->elems[i], *be = &bt->elems[i];
+		LLVMValueRef pa = gep8(g, a, tuple_offset(at, i)), pb = gep8(g, b, tuple_offset(bt, i));
+		LLVMValueRef e;
+
+		if (ae->kind == TY_STR)
+			e = str_eq(g, pa, pb, ae->size < be->size ? ae->size : be->size);
+		else if (ae->kind == TY_TUPLE)
+			e = tuple_eq(g, pa, ae, pb, be);
+		else if (ae->kind == TY_BUF || ae->kind == TY_STRUCT)
+			e = bytes_eq(g, pa, pb, type_slot(ae) < type_slot(be) ? type_slot(ae)
+										  : type_slot(be));
+		else
+			e = bytes_eq(g, pa, pb, type_slot(ae));
+		eq = LLVMBuildAnd(g->b, eq, e, "");
+	}
+	return eq;
 }
 
 /* Write the tuple value of n into dst, in dt's layout. */
