@@ -10,6 +10,7 @@
 #include "check/funcs.h"
 #include "check/ktypes.h"
 #include "check/layout.h"
+#include "check/macro.h"
 #include "check/params.h"
 #include "check/stypes.h"
 #include "check/types.h"
@@ -255,6 +256,10 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 {
 	enum builtin b = B_NONE;
+
+	/* __builtin_comm is comm (what the macro comm() stands for) */
+	if (!strncmp(n->id.name, "__builtin_", 10) && n->id.name[10])
+		n->id.name += 10;
 
 	for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++)
 		if (!strcmp(builtins[i].name, n->id.name))
@@ -780,6 +785,20 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		n->type.calign = calign;
 		break;
 	}
+	case N_BLOCK_EXPR: {	/* { stmts; value }: a let's ends with it */
+		struct scope *outer = c->scope;
+
+		for (struct node *st = n->block.stmts; st; st = st->next)
+			check_stmt(s, c, st);
+		if (n->block.value) {
+			check_expr(s, c, n->block.value);
+			n->type = n->block.value->type;
+		} else {
+			n->type.kind = TY_VOID;
+		}
+		c->scope = outer;
+		break;
+	}
 	case N_INDEX: {
 		struct node *b = n->index.base, *i = n->index.index;
 
@@ -1004,7 +1023,8 @@ static void check_var_read(struct sema *s, struct ctx *c, struct node *n)
 	if (v && v->type.kind == TY_NONE)
 		return;	/* its assignment failed, and said so */
 	if (!v) {
-		diag_error(s->diag, &n->loc, "variable $%s is used before it is assigned", n->id.name);
+		diag_error(s->diag, &n->loc, "variable $%.*s is used before it is assigned",
+			   var_name_len(n->id.name), n->id.name);
 		return;
 	}
 	n->type = v->type;
@@ -1089,6 +1109,9 @@ static void check_var_assign_to(struct sema *s, struct ctx *c, struct node *n, b
 	if (!is_value(&rt)) {
 		poison_var(s, c, lhs);
 		diag_error(s->diag, &rhs->loc, "a variable cannot hold %s", a_type(&rhs->type));
+		if (rhs->kind == N_BLOCK_EXPR && !rhs->block.value)
+			diag_hint(s->diag, "the macro's body ends with a statement, so it has no value; "
+				  "end it with an expression (no ';' after it) to give it one");
 		if (rhs->type.kind == TY_AGG)
 			diag_hint(s->diag, "%s() is kept in a map: @name = %s(...)", rhs->call.name,
 				  rhs->call.name);
@@ -1096,8 +1119,8 @@ static void check_var_assign_to(struct sema *s, struct ctx *c, struct node *n, b
 	}
 	if (n->assign.op != OP_NONE) {
 		if (!v) {
-			diag_error(s->diag, &lhs->loc, "variable $%s is used before it is assigned",
-				   lhs->id.name);
+			diag_error(s->diag, &lhs->loc, "variable $%.*s is used before it is assigned",
+				   var_name_len(lhs->id.name), lhs->id.name);
 			return;
 		}
 		if (!is_intlike(&v->type) || !is_intlike(&rhs->type)) {
@@ -1506,8 +1529,8 @@ static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
 		struct var *v = var_of(c, e);
 
 		if (!v) {
-			diag_error(s->diag, &e->loc, "variable $%s is used before it is assigned",
-				   e->id.name);
+			diag_error(s->diag, &e->loc, "variable $%.*s is used before it is assigned",
+				   var_name_len(e->id.name), e->id.name);
 			return;
 		}
 		if (v->pending) {	/* let $x; $x++ */
@@ -1713,6 +1736,9 @@ static void check_stmt(struct sema *s, struct ctx *c, struct node *n)
 			 n->expr.e->type.kind != TY_VOID)
 			diag_warning(s->diag, &n->loc, "this expression's value is unused");
 		break;
+	case N_BLOCK_EXPR:
+		check_expr(s, c, n);
+		break;
 	case N_BLOCK: {
 		struct scope *outer = c->scope;	/* a let's ends with its block */
 
@@ -1822,6 +1848,8 @@ int sema_check(struct sema *s, struct ast *ast)
 	s->prog.strlen = s->strlen;
 	s->prog.ringbuf_size = RINGBUF_SIZE;
 	if (ast->records && !stypes_define(s, ast))
+		return -1;
+	if (macro_expand(s->arena, s->diag, ast) < 0)
 		return -1;
 	expand_probes(s, ast);
 	if (s->diag->errors)

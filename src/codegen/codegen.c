@@ -212,6 +212,20 @@ static void emit_struct_into(struct cg *g, struct node *n, LLVMValueRef dst, uns
 static LLVMValueRef struct_ptr(struct cg *g, struct node *n);
 static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size, bool pad);
 static LLVMValueRef emit_buf_eq(struct cg *g, struct node *l, struct node *r);
+static void emit_stmt(struct cg *g, struct node *n);
+
+/* A block expression ({ stmts; value }, a macro's expansion): its
+ * statements emitted, then its value's node (NULL: none). Every emitter of
+ * a value starts here, so a value may be one anywhere. */
+static struct node *run_block(struct cg *g, struct node *n)
+{
+	while (n && n->kind == N_BLOCK_EXPR) {
+		for (struct node *s = n->block.stmts; s; s = s->next)
+			emit_stmt(g, s);
+		n = n->block.value;
+	}
+	return n;
+}
 static LLVMValueRef bytes_eq(struct cg *g, LLVMValueRef a, LLVMValueRef b, unsigned n);
 
 static LLVMValueRef field_ptr(struct cg *g, const struct tp_field *f)
@@ -305,6 +319,7 @@ static bool copy_held(struct cg *g, struct node *n, LLVMValueRef dst, unsigned s
  * (struct tp_usym). */
 static void emit_usym_into(struct cg *g, struct node *n, LLVMValueRef dst)
 {
+	n = run_block(g, n);
 	if (copy_held(g, n, dst, sizeof(struct tp_usym)))
 		return;
 	LLVMValueRef tgid = LLVMBuildLShr(g->b, emit_helper(g, BPF_FUNC_get_current_pid_tgid, g->i64,
@@ -340,6 +355,7 @@ static LLVMValueRef emit_uaddr(struct cg *g, struct node *n)
  * is IPv4, its four bytes as they lie in memory (network order). */
 static void emit_inet_into(struct cg *g, struct node *n, LLVMValueRef dst)
 {
+	n = run_block(g, n);
 	if (copy_held(g, n, dst, sizeof(struct tp_inet)))
 		return;
 	struct node *a = n->call.args, *addr = a->next ? a->next : a;
@@ -772,6 +788,7 @@ static bool is_kread(const struct node *n)
 
 static LLVMValueRef emit_int(struct cg *g, struct node *n)
 {
+	n = run_block(g, n);
 	if (is_kread(n))
 		return kread_int(g, n);
 	switch (n->kind) {
@@ -1048,6 +1065,7 @@ static void buf_of_str(struct cg *g, struct node *a, struct node *len, LLVMValue
  * be: they are never printed). */
 static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size, bool pad)
 {
+	n = run_block(g, n);
 	unsigned cap = size - 8;
 
 	switch (n->kind) {
@@ -1208,6 +1226,7 @@ static LLVMValueRef bytes_eq(struct cg *g, LLVMValueRef a, LLVMValueRef b, unsig
 static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			  unsigned size)
 {
+	n = run_block(g, n);
 	if (is_kread(n)) {	/* a char array of a kernel struct */
 		unsigned n2 = size < n->type.size ? size : n->type.size;
 		LLVMValueRef args[] = { dst, c32(g, n2), kaddr(g, n) };
@@ -1904,6 +1923,7 @@ static LLVMValueRef tuple_eq(struct cg *g, LLVMValueRef a, const struct type *at
 static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			    const struct type *dt)
 {
+	n = run_block(g, n);
 	if (n->kind == N_TUPLE) {
 		unsigned i = 0;
 
@@ -1967,6 +1987,7 @@ static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
 /* Memory holding the tuple value of n, and its layout. */
 static LLVMValueRef tuple_ptr(struct cg *g, struct node *n, const struct type **st)
 {
+	n = run_block(g, n);
 	if (n->kind == N_VAR) {
 		struct var *v = find_var(g, n->id.name);
 
@@ -1998,6 +2019,7 @@ static LLVMValueRef tuple_ptr(struct cg *g, struct node *n, const struct type **
  * between members, and keys hash and == compares every byte. */
 static void emit_struct_into(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size)
 {
+	n = run_block(g, n);
 	if (n->type.kind == TY_KOBJ) {
 		emit_zero(g, dst, size);
 		core_show(g, kaddr(g, n), &n->type, n->type.shape, dst);
@@ -2012,6 +2034,7 @@ static void emit_struct_into(struct cg *g, struct node *n, LLVMValueRef dst, uns
  * struct value ($s.inner) or a tuple, else a temporary it is written to. */
 static LLVMValueRef struct_ptr(struct cg *g, struct node *n)
 {
+	n = run_block(g, n);
 	if (n->kind == N_VAR)
 		return g->vars[find_var(g, n->id.name)->id];
 	if (n->kind == N_MEMBER && n->member.name && n->member.base->type.kind == TY_STRUCT)
@@ -2385,6 +2408,8 @@ static void emit_for(struct cg *g, struct node *n)
 /* A call for its effect, or c ? call : call. */
 static void emit_void(struct cg *g, struct node *n)
 {
+	if (!(n = run_block(g, n)))
+		return;
 	if (n->kind != N_TERNARY) {
 		emit_call_stmt(g, n);
 		return;
@@ -2421,13 +2446,19 @@ static void emit_stmt_inner(struct cg *g, struct node *n)
 {
 	set_loc(g, &n->loc);
 	switch (n->kind) {
-	case N_EXPR_STMT:
-		if (n->expr.e->kind == N_CALL || n->expr.e->type.kind == TY_VOID)
-			emit_void(g, n->expr.e);
-		else if (n->expr.e->type.kind == TY_INT || n->expr.e->type.kind == TY_PTR)
-			emit_int(g, n->expr.e);
+	case N_EXPR_STMT: {
+		struct node *e = run_block(g, n->expr.e);
+
+		if (!e)
+			break;
+		if (e->kind == N_CALL || e->type.kind == TY_VOID)
+			emit_void(g, e);
+		else if (e->type.kind == TY_INT || e->type.kind == TY_PTR)
+			emit_int(g, e);
 		break;
+	}
 	case N_BLOCK:
+	case N_BLOCK_EXPR:
 		for (struct node *s = n->block.stmts; s; s = s->next)
 			emit_stmt(g, s);
 		break;

@@ -90,6 +90,10 @@ unsigned node_children(const struct node *cn, struct node_child kids[NODE_MAX_CH
 		kids[k++] = (struct node_child){ &n->if_.els, false, "else" };
 		break;
 	case N_BLOCK: LIST(block.stmts); break;
+	case N_BLOCK_EXPR:
+		LIST(block.stmts);
+		kids[k++] = (struct node_child){ &n->block.value, false, "value" };
+		break;
 	case N_WHILE: ONE(while_.c); ONE(while_.body); break;
 	case N_UNROLL: ONE(unroll.count); ONE(unroll.body); break;
 	case N_FOR: ONE(for_.var); ONE(for_.iter); ONE(for_.end); ONE(for_.body); break;
@@ -169,6 +173,7 @@ const char *node_kind_str(enum node_kind k)
 		[N_CAST] = "cast", [N_TUPLE] = "tuple", [N_PARAMCOUNT] = "paramcount",
 		[N_SIZEOF] = "sizeof", [N_OFFSETOF] = "offsetof",
 		[N_WHILE] = "while", [N_UNROLL] = "unroll", [N_FOR] = "for", [N_JUMP] = "jump",
+		[N_BLOCK_EXPR] = "block-expr",
 	};
 	return s[k];
 }
@@ -293,6 +298,18 @@ static void dump_rec(FILE *out, const struct cdecl_rec *r, int depth)
 
 void ast_dump(FILE *out, const struct ast *ast)
 {
+	for (const struct macro *m = ast->macros; m; m = m->next) {
+		fprintf(out, "macro %s(", m->name);
+		for (const struct macro_param *p = m->params; p; p = p->next)
+			fprintf(out, "%s%s%s", p == m->params ? "" : ", ",
+				p->kind == '$' ? "$" : p->kind == '@' ? "@" : "", p->name);
+		fprintf(out, ") @%d:%d\n", m->loc.first_line, m->loc.first_column);
+		dump_list(out, m->stmts, 1);
+		if (m->value) {
+			fputs("  value\n", out);
+			dump_node(out, m->value, 2);
+		}
+	}
 	for (const struct cdecl_rec *r = ast->records; r; r = r->next)
 		dump_rec(out, r, 0);
 	for (const struct probe *p = ast->probes; p; p = p->next) {

@@ -46,6 +46,12 @@ enum node_kind {
 	N_UNROLL,	/* unroll (N) { } */
 	N_FOR,		/* for ($kv : @m) { }, for ($i : a..b) { } */
 	N_JUMP,		/* break, continue, return */
+	/* expressions again (added later; kept last so older kinds keep
+	 * their numbers) */
+	N_BLOCK_EXPR,	/* { stmts; e }: the statements in a scope of their
+			 * own, then e's value (block.value; NULL: no value,
+			 * TY_VOID). A macro's expansion where it is used as
+			 * a value and its body has statements */
 };
 
 /* Operators, by their own tokens so dumps read naturally. */
@@ -252,7 +258,10 @@ struct node {
 			char *member;			/* offsetof: the member */
 		} size;
 		struct { struct node *elems; int n; } tuple;	/* N_TUPLE */
-		struct { struct node *stmts; } block;		/* N_BLOCK */
+		struct {				/* N_BLOCK, N_BLOCK_EXPR */
+			struct node *stmts;
+			struct node *value;		/* N_BLOCK_EXPR's value */
+		} block;
 	};
 };
 
@@ -303,9 +312,32 @@ struct cdecl_rec {
 	struct cdecl_rec *next;	/* the next definition at top level */
 };
 
+/* macro NAME(a, $b, @c) { stmts; [value] }: expanded where it is called
+ * (check/macro.c). A parameter is an expression (a), a variable ($b) or a
+ * map (@c) of the caller. */
+struct macro_param {
+	struct loc loc;
+	char *name;		/* without its '$' or '@' */
+	char kind;		/* 0: an expression, '$': a variable, '@': a map */
+	struct macro_param *next;
+};
+
+struct macro {
+	struct loc loc;		/* the whole definition */
+	struct loc name_loc;
+	char *name;
+	struct macro_param *params;
+	unsigned nparams;
+	struct node *stmts;	/* the body's statements */
+	struct node *value;	/* the expression it ends with (no ';'), or NULL */
+	bool std;		/* tpscript's own (check/macro.c's library) */
+	struct macro *next;	/* the next definition, in source order */
+};
+
 struct ast {
 	struct probe *probes;
 	struct cdecl_rec *records;	/* top-level definitions, in source order */
+	struct macro *macros;		/* macro definitions, in source order */
 };
 
 /* Constructors used by the grammar actions; all allocate from arena a. */
@@ -346,5 +378,7 @@ void ast_dump(FILE *out, const struct ast *ast);
 
 /* Parse a source into an AST. Syntax errors go to d; returns -1 then. */
 int parse_source(struct arena *a, struct diag *d, struct ast *out);
+/* The same for a library of definitions (macros), which needs no probe. */
+int parse_library(struct arena *a, struct diag *d, struct ast *out);
 
 #endif

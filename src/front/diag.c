@@ -144,6 +144,23 @@ void diag_report(struct diag *d, enum diag_level lvl, const struct loc *loc,
 	va_end(ap);
 	if (loc)
 		print_excerpt(d, loc);
+	/* In a macro's body: name each call that led here, innermost first
+	 * (a chain of expansions is at most the macro nesting limit). */
+	for (unsigned id = loc ? loc->exp : 0, n = 0; id && n < 64; n++) {
+		const struct diag_exp *e = d->exps;
+
+		while (e && e->id != id)
+			e = e->next;
+		if (!e)
+			break;
+		if (e->std)
+			diag_hint(d, "in %s(), a macro of tpscript's library", e->macro);
+		else
+			diag_hint(d, "in macro %s(), called at %s:%d:%d", e->macro,
+				  d->src ? d->src->name : "-", e->call.first_line,
+				  e->call.first_column);
+		id = e->call.exp;
+	}
 }
 
 void diag_hint(struct diag *d, const char *fmt, ...)

@@ -17,6 +17,18 @@ struct loc {
 	int first_column;
 	int last_line;
 	int last_column;
+	unsigned exp;		/* in a macro's expansion: its number in
+				 * diag.exps (0: written where it stands);
+				 * an error here names the call */
+};
+
+/* A macro's expansion: the call site its nodes came from. */
+struct diag_exp {
+	unsigned id;
+	const char *macro;
+	bool std;		/* tpscript's own macro (its nodes are at the call) */
+	struct loc call;	/* itself in an expansion when call.exp */
+	struct diag_exp *next;
 };
 
 struct source {
@@ -34,6 +46,7 @@ struct diag {
 	int warnings;
 	bool color;
 	bool silenced;		/* DIAG_MAX reached */
+	struct diag_exp *exps;	/* macro expansions (check/macro.c) */
 };
 
 #define DIAG_MAX 20		/* errors and warnings printed at most */

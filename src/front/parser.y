@@ -335,6 +335,38 @@ static struct cdecl_member *decls_append(struct cdecl_member *list, struct cdecl
 	return list;
 }
 
+static struct macro_param *mk_mparam(struct parse_ctx *ctx, char *name, char kind,
+				     const YYLTYPE *loc)
+{
+	struct macro_param *p = arena_alloc(ctx->arena, sizeof(*p));
+
+	p->loc = *loc;
+	p->name = name;
+	p->kind = kind;
+	return p;
+}
+
+/* A macro definition, appended to the script's (source order). */
+static void add_macro(struct parse_ctx *ctx, char *name, const YYLTYPE *name_loc,
+		      struct macro_param *params, struct node *stmts, struct node *value,
+		      const YYLTYPE *loc)
+{
+	struct macro *m = arena_alloc(ctx->arena, sizeof(*m));
+	struct macro **t = &ctx->ast->macros;
+
+	m->loc = *loc;
+	m->name_loc = *name_loc;
+	m->name = name;
+	m->params = params;
+	for (struct macro_param *p = params; p; p = p->next)
+		m->nparams++;
+	m->stmts = stmts;
+	m->value = value;
+	while (*t)
+		t = &(*t)->next;
+	*t = m;
+}
+
 static struct node *mk_index(struct parse_ctx *ctx, struct node *base,
 			     struct node *index, const YYLTYPE *loc)
 {
@@ -422,6 +454,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 	struct cdecl_rec *rec;
 	struct cdecl_member *member;
 	struct { char *words; char *last; } words;
+	struct macro_param *mparam;
 }
 %param {yyscan_t scanner}
 %parse-param {struct parse_ctx *ctx}
@@ -446,6 +479,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %token <str> TYPE "type name"
 %token STRUCT "struct" UNION "union" SIZEOF "sizeof" OFFSETOF "offsetof"
 %token DEFSTRUCT "struct definition" DEFUNION "union definition"
+%token MACRO "macro"
 
 %type <probe> probe probes
 %type <spec> specs spec
@@ -457,6 +491,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %type <rec> record_def crec
 %type <member> cmembers cmember_seq cmember decl_list decl dims
 %type <words> cwords
+%type <mparam> mparams mparam_list mparam
 
 %right '?' ':'
 %left LOR
@@ -488,6 +523,40 @@ probes:	probe				{ $$ = $1; }
 	| probes probe			{ $2->next = $1; $$ = $2; }
 	| record_def			{ $$ = NULL; }
 	| probes record_def		{ $$ = $1; }
+	| macro_def			{ $$ = NULL; }
+	| probes macro_def		{ $$ = $1; }
+	;
+
+/* macro NAME(params) { stmts }: a body that ends with an expression
+ * (no ';' after it) has that value where the macro is used as one. */
+macro_def: MACRO IDENT '(' mparams ')' '{' stmt_seq '}' {
+		add_macro(ctx, $2, &@2, $4, node_reverse($7), NULL, &@$);
+	}
+	| MACRO IDENT '(' mparams ')' '{' stmt_seq simple_stmt '}' {
+		if ($8->kind == N_EXPR_STMT)
+			add_macro(ctx, $2, &@2, $4, node_reverse($7), $8->expr.e, &@$);
+		else
+			add_macro(ctx, $2, &@2, $4, node_reverse(node_prepend($7, $8)), NULL, &@$);
+	}
+	;
+
+mparams: %empty				{ $$ = NULL; }
+	| mparam_list			{ $$ = $1; }
+	;
+
+mparam_list: mparam			{ $$ = $1; }
+	| mparam_list ',' mparam	{
+		struct macro_param *t = $1;
+		while (t->next)
+			t = t->next;
+		t->next = $3;
+		$$ = $1;
+	}
+	;
+
+mparam:	IDENT				{ $$ = mk_mparam(ctx, $1, 0, &@$); }
+	| VAR				{ $$ = mk_mparam(ctx, $1, '$', &@$); }
+	| MAP				{ $$ = mk_mparam(ctx, $1, '@', &@$); }
 	;
 
 /* struct Foo { int a; char name[16]; } with an optional ';' after it. */
@@ -830,7 +899,7 @@ exprs:	expr				{ $$ = $1; }
 
 %%
 
-int parse_source(struct arena *a, struct diag *d, struct ast *out)
+static int parse(struct arena *a, struct diag *d, struct ast *out, bool library)
 {
 	struct lex_state ls = { .arena = a, .diag = d, .line = 1, .col = 1 };
 	struct parse_ctx ctx = { .arena = a, .diag = d, .ast = out };
@@ -840,6 +909,7 @@ int parse_source(struct arena *a, struct diag *d, struct ast *out)
 
 	out->probes = NULL;
 	out->records = NULL;
+	out->macros = NULL;
 	if (yylex_init_extra(&ls, &scanner))
 		return -1;
 	bs = yy_scan_bytes(d->src->text, (int)d->src->len, scanner);
@@ -847,11 +917,21 @@ int parse_source(struct arena *a, struct diag *d, struct ast *out)
 	yy_delete_buffer(bs, scanner);
 	yylex_destroy(scanner);
 	buf_free(&ls.sbuf);
-	if (rc == 0 && !out->probes) {
-		struct loc l = { 1, 1, 1, 1 };
+	if (rc == 0 && !out->probes && !library) {
+		struct loc l = { 1, 1, 1, 1, 0 };
 		diag_error(d, &l, "the script has no probes");
 		diag_hint(d, "a probe looks like: tracepoint:syscalls:sys_enter_openat { printf(\"%%s\\n\", str(args.filename)); }");
 		return -1;
 	}
 	return rc == 0 && d->errors == 0 ? 0 : -1;
+}
+
+int parse_source(struct arena *a, struct diag *d, struct ast *out)
+{
+	return parse(a, d, out, false);
+}
+
+int parse_library(struct arena *a, struct diag *d, struct ast *out)
+{
+	return parse(a, d, out, true);
 }

@@ -100,7 +100,7 @@ static struct macro *find_macro(struct pp *pp, const char *name, size_t n)
 
 static struct loc at(int line, size_t col, size_t n)
 {
-	struct loc l = { line, (int)col + 1, line, (int)(col + (n ? n : 1)) };
+	struct loc l = { line, (int)col + 1, line, (int)(col + (n ? n : 1)), 0 };
 
 	return l;
 }

@@ -270,7 +270,7 @@ static void uaddr_error(struct diag *d, const struct prog_uaddr *u, const char *
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	if (d) {
-		struct loc l = { u->line, u->col, u->line, u->col };
+		struct loc l = { u->line, u->col, u->line, u->col, 0 };
 
 		diag_error(d, &l, "%s", msg);
 	} else {

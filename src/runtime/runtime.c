@@ -818,7 +818,7 @@ static void load_failed(struct run *r, int err)
 		}
 	}
 	if (bad && r->o->diag) {
-		struct loc l = { bad->line, bad->col, bad->line, bad->col };
+		struct loc l = { bad->line, bad->col, bad->line, bad->col, 0 };
 
 		diag_error(r->o->diag, &l, "the kernel's verifier rejected the program of %s",
 			   bad->full);

@@ -84,7 +84,7 @@ static void test_long(void)
 static void test_located(void)
 {
 	struct source src = { .name = "t.tp", .text = "BEGIN { foo(); }\n", .len = 17 };
-	struct loc l = { 1, 9, 1, 11 };
+	struct loc l = { 1, 9, 1, 11, 0 };
 	struct diag d;
 
 	mem = open_memstream(&buf, &len);
