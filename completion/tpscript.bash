@@ -42,7 +42,7 @@ _tpscript()
 	esac
 	case "$cur" in
 	-*)
-		COMPREPLY=($(compgen -W "-e -c -p -o -f -q -l -v -h -V --help --version
+		COMPREPLY=($(compgen -W "-e -c -p -o -f -q -k -kk -l -v -h -V --help --version
 			--dry-run --unsafe --no-cache --summary --dump= --emit-elf
 			--emit-llvm --aot" -- "$cur"))
 		;;

@@ -144,6 +144,8 @@ int main(int argc, char **argv)
 	struct buf art = { 0 }, deps = { 0 };
 	struct program *prog = NULL;
 	struct object *obj = NULL;
+	struct helper_site *sites = NULL;	/* -k, -kk: codegen's checked calls */
+	unsigned nsites = 0;
 	int opt_level = getenv("TPSCRIPT_O0") ? 0 : 2;
 
 	/* Compiled before, with the same compiler, script and settings, and
@@ -154,7 +156,8 @@ int main(int argc, char **argv)
 	struct cache_inputs ci = {
 		.name = src.name, .text = src.text, .len = src.len, .params = o.params,
 		.nparams = o.nparams, .strlen = o.strlen, .map_keys_max = o.map_keys_max,
-		.unsafe = o.unsafe, .pid = (int)o.pid, .opt_level = opt_level,
+		.unsafe = o.unsafe, .helper_check = o.helper_check, .pid = (int)o.pid,
+		.opt_level = opt_level,
 	};
 	if (cacheable) {
 		build_id_self(&ci.compiler);
@@ -186,8 +189,11 @@ int main(int argc, char **argv)
 	struct codegen_opts co = {
 		.dump_ir = ir_out,
 		.opt_level = opt_level,
+		.helper_check = o.helper_check,
+		.sites = &sites, .nsites = &nsites,
 	};
 	obj = codegen_emit(tp, &co, &d);
+	co.sites = NULL;	/* reloc.c's second compile has the same ones */
 	int cg = obj ? 0 : -1;
 	if (o.emit_llvm && cg < 0) {
 		fclose(ir_out);		/* codegen said why */
@@ -209,6 +215,12 @@ int main(int argc, char **argv)
 	 * the plain-data program, copied out of the checker's arena, and the
 	 * object. */
 	prog = program_copy(tp->prog);
+	/* -k, -kk: the call sites codegen checks, with the record layouts */
+	if (nsites) {
+		prog->sites = arena_alloc(prog->mem, nsites * sizeof(*sites));
+		memcpy(prog->sites, sites, nsites * sizeof(*sites));
+		prog->nsites = nsites;
+	}
 	/* An --aot executable runs where the tracepoints may be laid out
 	 * differently: find where their field offsets are in the code. */
 	if (o.aot && reloc_find(tp, &co, &d, obj, prog) < 0)
@@ -258,6 +270,7 @@ out:
 	if (status == 0 && o.dump)
 		status = finish_stdout(status);
 	buf_free(&art);
+	free(sites);
 	buf_free(&deps);
 	sema_free(&s);
 	arena_free(&arena);

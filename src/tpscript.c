@@ -100,7 +100,8 @@ int main(int argc, char **argv)
 	struct cache_inputs ci = {
 		.name = src.name, .text = src.text, .len = src.len, .params = o.params,
 		.nparams = o.nparams, .strlen = o.strlen, .map_keys_max = o.map_keys_max,
-		.unsafe = o.unsafe, .pid = (int)o.pid, .opt_level = 2,
+		.unsafe = o.unsafe, .helper_check = o.helper_check, .pid = (int)o.pid,
+		.opt_level = 2,
 	};
 	status = DRIVER_MISS;
 	if (compiler && build_id_file(compiler, &ci.compiler) == 0)

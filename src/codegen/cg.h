@@ -78,6 +78,13 @@ struct cg {
 	unsigned ntemps, temps_used;
 	LLVMBasicBlockRef ret;		/* the return block */
 	struct loop *loop;
+
+	/* -k, -kk (helpercheck.c) */
+	unsigned helper_check;		/* 0, or 1 for -k, 2 for -kk */
+	struct helper_site *sites;	/* the calls checked: program.sites */
+	unsigned nsites, sites_cap;
+	const struct loc *kloc;		/* where the kernel member or *p core.c
+					 * reads is written, or NULL: unchecked */
 };
 
 /* ir.c */
@@ -102,6 +109,23 @@ void emit_copy(struct cg *g, LLVMValueRef dst, LLVMValueRef src, unsigned size);
 void emit_zero(struct cg *g, LLVMValueRef dst, unsigned size);
 LLVMValueRef temp_alloc(struct cg *g, unsigned size);
 LLVMValueRef bool64(struct cg *g, LLVMValueRef i1v);
+
+/* codegen.c */
+/* stats[slot]++ (TP_STAT_LOST, TP_STAT_MAPS + map id) */
+void count_stat(struct cg *g, unsigned slot);
+
+/* helpercheck.c: -k, -kk */
+/* After a helper call written at at (NULL: an internal call, never
+ * checked) that returned rc (an i64): when the level checks helper id and
+ * the call failed (rc < 0 as an int), a REC_HELPER_ERROR record. */
+void check_helper(struct cg *g, int id, LLVMValueRef rc, const struct loc *at);
+/* -kk: the helper a kernel read written at at makes: in a probe with no
+ * memory of its own (BEGIN, END, interval, profile) bpftrace 0.17's plain
+ * probe_read or probe_read_str, so a failure is the same failure (id
+ * itself without -kk, or where at is NULL). */
+int read_helper(const struct cg *g, int id, const struct loc *at);
+/* -kk: a map read written at at that found no entry (p is NULL). */
+void check_lookup(struct cg *g, LLVMValueRef p, const struct loc *at);
 
 /* core.c: kernel struct members through CO-RE relocations */
 struct btf;

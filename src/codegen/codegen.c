@@ -137,9 +137,11 @@ static LLVMValueRef pointee_elem(struct cg *g, struct node *n)
 		g->i8p, "");
 	LLVMValueRef args[] = { tmp, c32(g, es), src };
 
+	int id = read_helper(g, b->type.user ? BPF_FUNC_probe_read_user
+					      : BPF_FUNC_probe_read_kernel, &n->loc);
+
 	store_n(g, tmp, c64(g, 0), 8);
-	emit_helper(g, b->type.user ? BPF_FUNC_probe_read_user : BPF_FUNC_probe_read_kernel,
-		    g->i64, args, 3);
+	check_helper(g, id, emit_helper(g, id, g->i64, args, 3), &n->loc);
 	return load_n(g, tmp, es, sgn);
 }
 
@@ -198,6 +200,7 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n);
 static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			  unsigned size);
 static LLVMValueRef emit_map_value_ptr(struct cg *g, struct node *m);
+static LLVMValueRef emit_key(struct cg *g, const struct node *m);
 static LLVMValueRef emit_percpu_read(struct cg *g, struct node *m);
 static LLVMValueRef emit_len(struct cg *g, struct node *m);
 static LLVMValueRef emit_incdec(struct cg *g, struct node *n);
@@ -262,7 +265,7 @@ static LLVMValueRef stack_map(struct cg *g, unsigned frames, bool user)
 /* A user stack is only readable with the process it belongs to: its id
  * travels with the tgid, (tgid << 32) | id, for user space to find the
  * process's mappings; a failed id stays negative. */
-static LLVMValueRef emit_stackid(struct cg *g, unsigned frames, bool user)
+static LLVMValueRef emit_stackid(struct cg *g, unsigned frames, bool user, const struct loc *at)
 {
 	/* the program's own context, also where the action runs on a kept
 	 * record (see emit_defer_if_cold). A raw tracepoint program's kernel
@@ -274,6 +277,7 @@ static LLVMValueRef emit_stackid(struct cg *g, unsigned frames, bool user)
 				c64(g, flags) };
 	LLVMValueRef id = emit_helper(g, BPF_FUNC_get_stackid, g->i64, args, 3);
 
+	check_helper(g, BPF_FUNC_get_stackid, id, at);
 	if (!user)
 		return id;
 	LLVMValueRef tgid = LLVMBuildAnd(g->b, emit_helper(g, BPF_FUNC_get_current_pid_tgid, g->i64,
@@ -433,7 +437,7 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 						       NULL, 0), g->i64, "numaid");
 	case B_KSTACK:
 	case B_USTACK:
-		return emit_stackid(g, 0, n->id.builtin == B_USTACK);
+		return emit_stackid(g, 0, n->id.builtin == B_USTACK, &n->loc);
 	case B_ARG:
 	case B_RETVAL: {	/* a register of the context, where its provider says */
 		if (n->id.builtin == B_ARG && provider_of(g->pp->kind)->spec_args)
@@ -771,12 +775,16 @@ static bool kuser(const struct node *n)
 /* A kernel member or *p as an integer (or pointer). */
 static LLVMValueRef kread_int(struct cg *g, struct node *n)
 {
-	LLVMValueRef p = kaddr(g, n);
+	LLVMValueRef p = kaddr(g, n), v;
 	bool sgn = n->type.kind == TY_INT && n->type.is_signed;
 
+	g->kloc = &n->loc;	/* -kk: core.c's read is this one */
 	if (n->kind == N_MEMBER && n->member.kmem->bit_size)
-		return core_read_bits(g, p, n->member.kmem, sgn, kuser(n));
-	return core_read_int(g, p, n->type.kind == TY_INT ? n->type.size : 8, sgn, kuser(n));
+		v = core_read_bits(g, p, n->member.kmem, sgn, kuser(n));
+	else
+		v = core_read_int(g, p, n->type.kind == TY_INT ? n->type.size : 8, sgn, kuser(n));
+	g->kloc = NULL;
+	return v;
 }
 
 static bool is_kread(const struct node *n)
@@ -860,12 +868,13 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 		if (n->call.fn->id == F_STRFTIME)	/* its time; user space formats it */
 			return emit_int(g, n->call.args->next);
 		if (n->call.fn->id == F_KSTACK || n->call.fn->id == F_USTACK)
-			return emit_stackid(g, n->type.size, n->type.user);
+			return emit_stackid(g, n->type.size, n->type.user, &n->loc);
 		if (n->call.fn->id == F_LEN)
 			return emit_len(g, n->call.args);
 		if (n->call.fn->id == F_HAS_KEY)
-			return bool64(g, LLVMBuildICmp(g->b, LLVMIntNE, emit_map_value_ptr(g, n->call.args),
-						       LLVMConstNull(g->i8p), ""));
+			return bool64(g, LLVMBuildICmp(g->b, LLVMIntNE,
+				emit_map_lookup(g, g->maps[n->call.args->map.info->id],
+						emit_key(g, n->call.args)), LLVMConstNull(g->i8p), ""));
 		if (n->call.fn->id == F_STRNCMP) {
 			struct node *a = n->call.args, *b = a->next;
 			uint64_t len = b->next->num;
@@ -982,7 +991,10 @@ static void emit_str_read(struct cg *g, struct node *str, LLVMValueRef dst, unsi
 						      : BPF_FUNC_probe_read_str)
 		     : a->type.user ? BPF_FUNC_probe_read_user_str : BPF_FUNC_probe_read_kernel_str;
 
+	helper = read_helper(g, helper, &str->loc);
 	LLVMValueRef got = emit_helper(g, helper, g->i64, args, 3);
+
+	check_helper(g, helper, got, &str->loc);
 
 	/* A STRLEN slot (a map key or value, a variable) that the read filled
 	 * may hold a cut string. Keep the string's next byte in place of the
@@ -1149,6 +1161,7 @@ static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsign
 	int helper = a->type.kind != TY_PTR ? (user ? BPF_FUNC_probe_read_user
 						    : BPF_FUNC_probe_read)
 		     : a->type.user ? BPF_FUNC_probe_read_user : BPF_FUNC_probe_read_kernel;
+	helper = read_helper(g, helper, &n->loc);
 	LLVMValueRef p = LLVMBuildIntToPtr(g->b, emit_int(g, a), g->i8p, "");
 	LLVMValueRef n64 = emit_int(g, len);
 	LLVMValueRef big = LLVMBuildICmp(g->b, LLVMIntUGT, n64, c64(g, cap), "");
@@ -1163,7 +1176,7 @@ static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsign
 	LLVMPositionBuilderAtEnd(g->b, rd);
 	store_n(g, dst, n64, 8);
 	LLVMValueRef args[] = { gep8(g, dst, 8), LLVMBuildTrunc(g->b, n64, g->i32, ""), p };
-	emit_helper(g, helper, g->i64, args, 3);
+	check_helper(g, helper, emit_helper(g, helper, g->i64, args, 3), &n->loc);
 	LLVMBuildBr(g->b, done);
 	LLVMPositionBuilderAtEnd(g->b, done);
 }
@@ -1231,8 +1244,10 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 		unsigned n2 = size < n->type.size ? size : n->type.size;
 		LLVMValueRef args[] = { dst, c32(g, n2), kaddr(g, n) };
 
-		emit_helper(g, kuser(n) ? BPF_FUNC_probe_read_user_str
-				       : BPF_FUNC_probe_read_kernel_str, g->i64, args, 3);
+		int id = read_helper(g, kuser(n) ? BPF_FUNC_probe_read_user_str
+					       : BPF_FUNC_probe_read_kernel_str, &n->loc);
+
+		check_helper(g, id, emit_helper(g, id, g->i64, args, 3), &n->loc);
 		return;
 	}
 	switch (n->kind) {
@@ -1273,7 +1288,8 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 		}
 		LLVMValueRef args[] = { dst, c32(g, size < 16 ? size : 16) };	/* comm */
 
-		emit_helper(g, BPF_FUNC_get_current_comm, g->i64, args, 2);
+		check_helper(g, BPF_FUNC_get_current_comm,
+			     emit_helper(g, BPF_FUNC_get_current_comm, g->i64, args, 2), &n->loc);
 		return;
 	}
 	case N_VAR: {
@@ -1431,8 +1447,10 @@ static LLVMValueRef emit_key(struct cg *g, const struct node *m)
 static LLVMValueRef emit_map_value_ptr(struct cg *g, struct node *m)
 {
 	LLVMValueRef key = emit_key(g, m);
+	LLVMValueRef p = emit_map_lookup(g, g->maps[m->map.info->id], key);
 
-	return emit_map_lookup(g, g->maps[m->map.info->id], key);
+	check_lookup(g, p, &m->loc);	/* -kk: no such entry */
+	return p;
 }
 
 /* Reading count(), sum(), min() or max() in a probe: the whole value, over
@@ -1557,7 +1575,7 @@ static LLVMValueRef emit_len(struct cg *g, struct node *m)
 }
 
 /* stats[TP_STAT_MAPS + id]++: an update the full map refused. */
-static void count_stat(struct cg *g, unsigned slot)
+void count_stat(struct cg *g, unsigned slot)
 {
 	LLVMValueRef p = emit_map_lookup(g, g->stats, to_i8p(g, g->zero_key));
 	LLVMValueRef ok = LLVMBuildICmp(g->b, LLVMIntNE, p, LLVMConstNull(g->i8p), "");
@@ -1580,9 +1598,12 @@ static LLVMValueRef emit_map_update(struct cg *g, unsigned id, LLVMValueRef key,
 }
 
 /* Store with a refused update counted. */
-static void emit_map_store(struct cg *g, unsigned id, LLVMValueRef key, LLVMValueRef val)
+static void emit_map_store(struct cg *g, unsigned id, LLVMValueRef key, LLVMValueRef val,
+			   const struct loc *at)
 {
 	LLVMValueRef rc = emit_map_update(g, id, key, val, BPF_ANY);
+
+	check_helper(g, BPF_FUNC_map_update_elem, rc, at);
 	LLVMValueRef bad = LLVMBuildICmp(g->b, LLVMIntSLT, rc, c64(g, 0), "");
 	LLVMBasicBlockRef full = new_block(g, "map.full"), done = new_block(g, "map.stored");
 
@@ -1598,7 +1619,7 @@ static void emit_map_store(struct cg *g, unsigned id, LLVMValueRef key, LLVMValu
  * returned pointer is non-NULL; *skip is where to go when the map is full
  * (the caller branches there to its end). */
 static LLVMValueRef emit_agg_slot(struct cg *g, unsigned id, LLVMValueRef key,
-				  LLVMBasicBlockRef done)
+				  LLVMBasicBlockRef done, const struct loc *at)
 {
 	LLVMValueRef map = g->maps[id];
 	LLVMValueRef p = emit_map_lookup(g, map, key);
@@ -1620,13 +1641,14 @@ static LLVMValueRef emit_agg_slot(struct cg *g, unsigned id, LLVMValueRef key,
 	LLVMPositionBuilderAtEnd(g->b, init);
 	/* Another CPU may create the key between our lookup and update
 	 * (EEXIST): the second lookup finds it either way. */
-	emit_map_update(g, id, key, gep8(g, to_i8p(g, g->rodata), zero_off(g)),
-			BPF_NOEXIST);
+	LLVMValueRef rc = emit_map_update(g, id, key, gep8(g, to_i8p(g, g->rodata), zero_off(g)),
+					  BPF_NOEXIST);
 	LLVMValueRef p2 = emit_map_lookup(g, map, key);
 	LLVMBasicBlockRef init_end = LLVMGetInsertBlock(g->b);
 	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, p2, LLVMConstNull(g->i8p), ""),
 			have, full);
 	LLVMPositionBuilderAtEnd(g->b, full);
+	check_helper(g, BPF_FUNC_map_update_elem, rc, at);	/* -k: the map is full */
 	count_stat(g, TP_STAT_MAPS + id);
 	LLVMBuildBr(g->b, done);
 	LLVMPositionBuilderAtEnd(g->b, have);
@@ -1697,7 +1719,7 @@ static void emit_agg_update(struct cg *g, struct node *lhs, struct node *call)
 	LLVMValueRef x = call->call.args ? emit_int(g, call->call.args) : NULL;
 	LLVMValueRef key = emit_key(g, lhs);
 	LLVMBasicBlockRef done = new_block(g, "agg.done");
-	LLVMValueRef p = emit_agg_slot(g, id, key, done);
+	LLVMValueRef p = emit_agg_slot(g, id, key, done, &lhs->loc);
 
 	switch (d->kind) {
 	case MK_COUNT:
@@ -1816,7 +1838,7 @@ static void emit_assign(struct cg *g, struct node *n)
 		else	/* ksym, kstack, strftime: 8 bytes */
 			store_n(g, val, emit_int(g, rhs), 8);
 		key = emit_key(g, lhs);
-		emit_map_store(g, id, key, val);
+		emit_map_store(g, id, key, val, &lhs->loc);
 		return;
 	}
 	LLVMValueRef val = emit_int(g, rhs);
@@ -1824,7 +1846,7 @@ static void emit_assign(struct cg *g, struct node *n)
 		val = apply_op(g, op, emit_int(g, lhs), val, rhs->type.is_signed);
 	LLVMValueRef slot = temp_alloc(g, 8);
 	store_n(g, slot, val, 8);
-	emit_map_store(g, id, emit_key(g, lhs), slot);
+	emit_map_store(g, id, emit_key(g, lhs), slot, &lhs->loc);
 }
 
 /* x++ and friends; the value is C's: the old one after, the new before. */
@@ -1845,16 +1867,17 @@ static LLVMValueRef emit_incdec(struct cg *g, struct node *n)
 	upd = n->incdec.inc ? LLVMBuildAdd(g->b, cur, one, "") : LLVMBuildSub(g->b, cur, one, "");
 	LLVMValueRef slot = temp_alloc(g, 8);
 	store_n(g, slot, upd, 8);
-	emit_map_store(g, e->map.info->id, emit_key(g, e), slot);
+	emit_map_store(g, e->map.info->id, emit_key(g, e), slot, &e->loc);
 	return n->incdec.post ? cur : upd;
 }
 
-static void emit_delete(struct cg *g, struct node *m)
+static void emit_delete(struct cg *g, struct node *m, const struct loc *at)
 {
 	LLVMValueRef key = emit_key(g, m);
 	LLVMValueRef args[] = { to_i8p(g, g->maps[m->map.info->id]), key };
 
-	emit_helper(g, BPF_FUNC_map_delete_elem, g->i64, args, 2);
+	check_helper(g, BPF_FUNC_map_delete_elem,
+		     emit_helper(g, BPF_FUNC_map_delete_elem, g->i64, args, 2), at);
 }
 
 /* ---- tuples ---------------------------------------------------------- */
@@ -2208,7 +2231,7 @@ static void emit_call_stmt(struct cg *g, struct node *n)
 		if (g->tp->prog->maps[n->call.args->map.info->id].array)	/* see check_mapfn */
 			emit_record(g, n->call.rec_id, NULL);
 		else
-			emit_delete(g, n->call.args);
+			emit_delete(g, n->call.args, &n->loc);
 		break;
 	case F_SYSTEM:
 	case F_CAT:
@@ -2217,7 +2240,8 @@ static void emit_call_stmt(struct cg *g, struct node *n)
 	case F_SIGNAL: {
 		LLVMValueRef args[] = { c32(g, n->call.args->num) };
 
-		emit_helper(g, BPF_FUNC_send_signal, g->i64, args, 1);
+		check_helper(g, BPF_FUNC_send_signal,
+			     emit_helper(g, BPF_FUNC_send_signal, g->i64, args, 1), &n->loc);
 		break;
 	}
 	case F_JOIN:
@@ -2886,7 +2910,7 @@ static int init_target(struct cg *g, struct diag *d)
 
 struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o, struct diag *d)
 {
-	struct cg g = { .tp = s };
+	struct cg g = { .tp = s, .helper_check = o->helper_check };
 	struct object *obj = NULL;
 	const struct source *src = d->src;
 	char *err = NULL;
@@ -3038,7 +3062,13 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 	}
 	obj = object_new(LLVMGetBufferStart(mb), LLVMGetBufferSize(mb), g.rodata_size);
 	LLVMDisposeMemoryBuffer(mb);
+	if (o->sites) {
+		*o->sites = g.sites;
+		*o->nsites = g.nsites;
+		g.sites = NULL;
+	}
 out:
+	free(g.sites);
 	free(g.maps);
 	free(g.mux_off);
 	core_free(&g);

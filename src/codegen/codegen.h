@@ -17,6 +17,11 @@ struct codegen_opts {
 	unsigned pending_size;	/* bytes of a record kept for a syscall's exit
 				 * (tp_pending's value), or 0: the largest
 				 * record's */
+	unsigned helper_check;	/* -k: 1, -kk: 2 (a failed helper call is
+				 * reported), else 0 */
+	struct helper_site **sites;	/* -k, -kk: set to the calls checked
+					 * (heap; free it), or NULL */
+	unsigned *nsites;
 };
 
 /* The BPF object for tp, which is only read. NULL after reporting through

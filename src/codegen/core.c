@@ -379,9 +379,11 @@ LLVMValueRef core_read_bits(struct cg *g, LLVMValueRef root, const struct kbtf_m
 		LLVMBuildZExt(g->b, off, g->i64, "") }, 1, "");
 	LLVMValueRef args[] = { tmp, size, src };
 
+	int id = read_helper(g, user ? BPF_FUNC_probe_read_user : BPF_FUNC_probe_read_kernel,
+			     g->kloc);
+
 	store_n(g, tmp, c64(g, 0), 8);
-	emit_helper(g, user ? BPF_FUNC_probe_read_user : BPF_FUNC_probe_read_kernel, g->i64,
-		    args, 3);
+	check_helper(g, id, emit_helper(g, id, g->i64, args, 3), g->kloc);
 	v = load_n(g, tmp, 8, false);
 	v = LLVMBuildShl(g->b, v, LLVMBuildZExt(g->b, lsh, g->i64, ""), "");
 	rsh = LLVMBuildZExt(g->b, rsh, g->i64, "");
@@ -391,9 +393,11 @@ LLVMValueRef core_read_bits(struct cg *g, LLVMValueRef root, const struct kbtf_m
 void core_read(struct cg *g, LLVMValueRef dst, LLVMValueRef src, unsigned size, bool user)
 {
 	LLVMValueRef args[] = { dst, c32(g, size), src };
+	int id = read_helper(g, user ? BPF_FUNC_probe_read_user : BPF_FUNC_probe_read_kernel,
+			     g->kloc);
 
-	emit_helper(g, user ? BPF_FUNC_probe_read_user : BPF_FUNC_probe_read_kernel, g->i64,
-		    args, 3);
+	/* -kk: checked when kread_int (codegen.c) says where it is written */
+	check_helper(g, id, emit_helper(g, id, g->i64, args, 3), g->kloc);
 }
 
 LLVMValueRef core_read_int(struct cg *g, LLVMValueRef src, unsigned size, bool sgn, bool user)

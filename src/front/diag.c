@@ -116,6 +116,13 @@ static void print_excerpt(struct diag *d, const struct loc *loc)
 	fputc('\n', d->out);
 }
 
+void diag_excerpt(FILE *out, const struct source *src, const struct loc *loc)
+{
+	struct diag d = { .src = src, .out = out };
+
+	print_excerpt(&d, loc);
+}
+
 void diag_report(struct diag *d, enum diag_level lvl, const struct loc *loc,
 		 const char *fmt, ...)
 {

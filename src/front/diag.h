@@ -62,6 +62,9 @@ void diag_hint(struct diag *d, const char *fmt, ...)
 /* A hint naming up to three entries of the NULL-terminated list closest to
  * want (by edit distance), each shown with prefix: "did you mean 'x'?". */
 void diag_suggest(struct diag *d, char **list, const char *prefix, const char *want);
+/* The source line of loc and a caret under it, as a diagnostic quotes
+ * them, without colour: for messages the trace's output carries (-k). */
+void diag_excerpt(FILE *out, const struct source *src, const struct loc *loc);
 /* An error with no location (system errors). "tpscript: error: msg" */
 void diag_plain(struct diag *d, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

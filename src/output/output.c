@@ -484,6 +484,41 @@ static int output_json(FILE *out, const struct rec_desc *r, const unsigned char 
 	}
 }
 
+static const struct source *script;
+
+void output_set_source(const struct source *src)
+{
+	script = src;
+}
+
+/* -k, -kk: a helper call failed. bpftrace's record, in JSON byte for byte;
+ * as text its words after the location, which is tpscript's, and the
+ * line quoted with a caret. Both on the trace's output, as bpftrace's. */
+static int helper_error(FILE *out, const struct program *p, unsigned id, int64_t rc)
+{
+	const struct helper_site *hs = &p->sites[id];
+	const char *name = helper_name(hs->helper);
+	int code = (int)rc;
+
+	if (json_mode())
+		return fprintf(out, "{\"type\": \"helper_error\", \"helper\": \"%s\", "
+			       "\"retcode\": %d, \"line\": %d, \"col\": %d}\n", name, code,
+			       hs->line, hs->col) < 0 ? -1 : 0;
+	fprintf(out, "%s:%d:%d: WARNING: Failed to %s: ", script ? script->name : "-", hs->line,
+		hs->col, name);
+	if (code < 0)
+		fprintf(out, "%s (%d)\n", strerror(-code), code);
+	else
+		fprintf(out, "%d\n", code);
+	if (script) {
+		struct loc l = { .first_line = hs->line, .first_column = hs->col,
+				 .last_line = hs->last_line, .last_column = hs->last_col };
+
+		diag_excerpt(out, script, &l);
+	}
+	return ferror(out) ? -1 : 0;
+}
+
 int output_record(FILE *out, const struct program *p, const void *data,
 		  size_t len)
 {
@@ -495,6 +530,16 @@ int output_record(FILE *out, const struct program *p, const void *data,
 		return -1;
 	}
 	memcpy(&h, rec, sizeof(h));
+	if (h.type == REC_HELPER_ERROR) {
+		int64_t rc;
+
+		if (h.id >= p->nsites || len < HELPER_ERROR_SIZE) {
+			errno = EPROTO;
+			return -1;
+		}
+		memcpy(&rc, rec + sizeof(h), 8);
+		return helper_error(out, p, h.id, rc);
+	}
 	if (h.id >= p->nrecs || p->recs[h.id].type != h.type ||
 	    len < p->recs[h.id].size) {
 		errno = EPROTO;
@@ -562,6 +607,8 @@ static int output_text(FILE *out, const struct rec_desc *r, const unsigned char 
 	case REC_ERRORF:
 	case REC_WARNF:
 		return located_record(out, r, rec);
+	case REC_HELPER_ERROR:
+		break;	/* not a rec_desc: output_record prints it */
 	}
 	errno = EPROTO;
 	return -1;

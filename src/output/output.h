@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "front/diag.h"
 #include "program/program.h"
 
 /* Print one record. Returns 1 for an exit() record, 0 for others, -1 for
@@ -17,5 +18,8 @@ int output_record(FILE *out, const struct program *p, const void *data,
  * CAT_BYTES_DEFAULT when not set). */
 #define CAT_BYTES_DEFAULT 10240
 void output_set_cat_max(size_t bytes);
+
+/* The script, whose lines -k's warnings quote (NULL: none). */
+void output_set_source(const struct source *src);
 
 #endif

@@ -202,6 +202,16 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 		w_u32(&b, (uint32_t)u->line);
 		w_u32(&b, (uint32_t)u->col);
 	}
+	w_u32(&b, p->nsites);
+	for (unsigned i = 0; i < p->nsites; i++) {
+		const struct helper_site *hs = &p->sites[i];
+
+		w_u32(&b, hs->helper);
+		w_u32(&b, (uint32_t)hs->line);
+		w_u32(&b, (uint32_t)hs->col);
+		w_u32(&b, (uint32_t)hs->last_line);
+		w_u32(&b, (uint32_t)hs->last_col);
+	}
 	w_u64(&b, o->elf_size);
 	buf_append(&b, o->elf, o->elf_size);
 
@@ -665,6 +675,20 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 				8 > p->params_size - (u->offset - sizeof(struct tp_rodata)) ||
 				u->line < 0 || u->col < 0))
 			bad(r, "corrupt: uaddr() value %u", i);
+	}
+	p->nsites = r_count(r, 4 * 5);
+	p->sites = arena_alloc(r->a, (p->nsites ? p->nsites : 1) * sizeof(*p->sites));
+	for (unsigned i = 0; i < p->nsites && !r->bad; i++) {
+		struct helper_site *hs = &p->sites[i];
+
+		hs->helper = r_u32(r);
+		hs->line = (int)r_u32(r);
+		hs->col = (int)r_u32(r);
+		hs->last_line = (int)r_u32(r);
+		hs->last_col = (int)r_u32(r);
+		if (!r->bad && (!helper_name(hs->helper) || hs->line < 0 || hs->col < 0 ||
+				hs->last_line < 0 || hs->last_col < 0))
+			bad(r, "corrupt: helper call %u", i);
 	}
 	uint64_t n = r_u64(r);
 	if (r->bad)

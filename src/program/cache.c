@@ -175,6 +175,7 @@ static void key(const struct cache_inputs *in, struct cache_key *k, const struct
 	hash_u64(&h, in->strlen);
 	hash_u64(&h, in->map_keys_max);
 	hash_u64(&h, (uint64_t)in->unsafe);
+	hash_u64(&h, (uint64_t)in->helper_check);
 	hash_u64(&h, (uint64_t)in->opt_level);
 	/* Compiled against another tracefs or kernel BTF file (the tests'
 	 * fixtures): another program. */

@@ -36,6 +36,7 @@ struct cache_inputs {
 	int nparams;
 	unsigned strlen, map_keys_max;	/* BPFTRACE_STRLEN, BPFTRACE_MAP_KEYS_MAX */
 	bool unsafe;
+	unsigned helper_check;		/* -k: 1, -kk: 2 */
 	int pid;			/* -p PID */
 	int opt_level;
 };

@@ -5,6 +5,7 @@
 #include "program.h"
 
 #include <errno.h>
+#include <linux/bpf.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -106,7 +107,27 @@ struct program *program_copy(const struct program *p)
 	c->uaddrs = dup_mem(a, p->uaddrs, p->nuaddrs * sizeof(*p->uaddrs));
 	for (unsigned i = 0; i < p->nuaddrs; i++)
 		c->uaddrs[i].symbol = dup_str(a, c->uaddrs[i].symbol);
+	c->sites = dup_mem(a, p->sites, p->nsites * sizeof(*p->sites));
 	return c;
+}
+
+const char *helper_name(unsigned id)
+{
+	switch (id) {
+	case BPF_FUNC_map_lookup_elem: return "map_lookup_elem";
+	case BPF_FUNC_map_update_elem: return "map_update_elem";
+	case BPF_FUNC_map_delete_elem: return "map_delete_elem";
+	case BPF_FUNC_probe_read: return "probe_read";
+	case BPF_FUNC_probe_read_str: return "probe_read_str";
+	case BPF_FUNC_probe_read_user: return "probe_read_user";
+	case BPF_FUNC_probe_read_user_str: return "probe_read_user_str";
+	case BPF_FUNC_probe_read_kernel: return "probe_read_kernel";
+	case BPF_FUNC_probe_read_kernel_str: return "probe_read_kernel_str";
+	case BPF_FUNC_get_current_comm: return "get_current_comm";
+	case BPF_FUNC_get_stackid: return "get_stackid";
+	case BPF_FUNC_send_signal: return "send_signal";
+	default: return NULL;
+	}
 }
 
 bool param_int(const char *t, uint64_t *value)

@@ -33,7 +33,23 @@ enum rec_type {
 	REC_ERRORF,		/* errorf(fmt, args...): as printf, on standard error; fmt
 				 * begins "FILE:LINE:COL: error: " and ends in "\n" */
 	REC_WARNF,		/* warnf(fmt, args...): the same with "warning: " */
+	REC_HELPER_ERROR,	/* -k, -kk: a helper call failed. Not a rec_desc:
+				 * the header's id indexes program.sites, and an
+				 * s64 follows, the helper's return code */
 };
+
+/* -k and -kk (bpftrace's): a helper call whose failure the program
+ * reports, in a REC_HELPER_ERROR record of HELPER_ERROR_SIZE bytes. */
+struct helper_site {
+	unsigned helper;	/* the name printed: enum bpf_func_id */
+	int line, col;		/* where the call is written */
+	int last_line, last_col;	/* where it ends, for the caret */
+};
+#define HELPER_ERROR_SIZE 16	/* struct rec_hdr, then the s64 return code */
+
+/* The name of helper id as bpftrace prints it ("map_delete_elem"), or
+ * NULL for one no program reports. */
+const char *helper_name(unsigned id);
 
 #define JOIN_MAX 16		/* join() reads at most this many strings */
 
@@ -425,6 +441,9 @@ struct program {
 	unsigned nuaddrs;
 	bool pid_fixed;		/* -p was used when compiling (a library found
 				 * through the process's maps) */
+	struct helper_site *sites;	/* -k, -kk: the calls checked, by
+					 * REC_HELPER_ERROR id (codegen's) */
+	unsigned nsites;
 };
 
 /* A deep copy of p in memory of its own: nothing in it points into the

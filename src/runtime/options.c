@@ -42,6 +42,10 @@ static const char usage[] =
 "  -o FILE           write the output to FILE\n"
 "  -f text|json      output format: text (default) or JSON lines\n"
 "  -q                no progress messages\n"
+"  -k                warn, with the script's line, each time a map update or\n"
+"                    delete, get_stackid, comm or signal() fails (bpftrace's -k)\n"
+"  -kk               also each time a read (str(), a kernel struct member,\n"
+"                    *p, buf()) fails or a map read finds no entry\n"
 "  -l [PATTERN]      list the tracepoints matching PATTERN (tracepoint:CAT:NAME\n"
 "                    with * and ?, or a word); -lv shows each one's fields,\n"
 "                    --summary the number of tracepoints in each category\n"
@@ -299,7 +303,7 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 		int before = optind;
 
 		c = aot ? getopt_long(argc, argv, "+c:vhVp:o:f:q", aot_long_opts, NULL)
-			: getopt_long(argc, argv, "+e:c:vhVlp:o:f:qI:", long_opts, NULL);
+			: getopt_long(argc, argv, "+e:c:vhVlp:o:f:qI:k", long_opts, NULL);
 		if (c == -1 && optind > before && !strcmp(argv[optind - 1], "--")) {
 			/* After "--" every word is the script file or a
 			 * parameter, even one that starts with '-' ("-- -1"). */
@@ -357,6 +361,13 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 			o->dump = optarg;
 			break;
 		case 'q': o->quiet = true; break;
+		case 'k':
+			if (++o->helper_check > 2) {
+				report_error("-k is given more than twice: -k warns when a map "
+					     "update or delete fails, -kk also when a read does");
+				return -1;
+			}
+			break;
 		case 'I': o->idirs[o->nidirs++] = optarg; break;
 		case OPT_INCLUDE: o->includes[o->nincludes++] = optarg; break;
 		case 'f':
@@ -495,6 +506,7 @@ int options_run(const struct options *o, const struct program *p, const struct o
 	if (src)
 		diag_init(&d, src, stderr);
 	json_set_mode(o->json);
+	output_set_source(src);
 	output_set_cat_max(o->cat_max);
 	mapprint_set_strlen(p->strlen);
 	struct runtime_opts ro = { .cmd = o->cmd, .out = out, .verbose = o->verbose,

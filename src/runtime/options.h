@@ -34,6 +34,7 @@ struct options {
 	const char *out_path;	/* -o FILE */
 	bool json;		/* -f json */
 	bool quiet, verbose, dry_run, unsafe, list, summary, use_cache;
+	unsigned helper_check;	/* -k: 1, -kk: 2 (a failed helper call warns) */
 	const char *dump;	/* --dump=ast|ir */
 	const char *emit_elf, *emit_llvm;
 	const char *aot;	/* --aot OUT */

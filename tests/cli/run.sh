@@ -89,6 +89,14 @@ t "sizeof and a struct cast compile against the kernel types" 0 "" \
 t "'struct' out of place says how kernel types are written" 1 "a kernel type is written 'struct NAME'" \
 	$T --emit-elf "$elf" -e 'BEGIN { $x = struct; }'
 
+# -k, -kk: checks only when asked, and never more than two.
+t "-kkk is an error" 1 "-k is given more than twice" $T -kkk -e 'BEGIN { exit(); }'
+t "-k -kk is an error too" 1 "-k is given more than twice" $T -k -kk -e 'BEGIN { exit(); }'
+t "-kk checks a map read (bpf_ringbuf_output, 130, after it)" 0 "kcheck.none" \
+	$T -kk --dump=ir -e 'BEGIN { @m[1] = 1; print(@m[2]); exit(); }'
+t "-k checks the update, not the map read" 0 "none=0 fail=1" bash -c 'ir=$("$0" -k --dump=ir -e "BEGIN { @m[1] = 1; print(@m[2]); exit(); }"); echo "none=$(grep -c "^kcheck.none:" <<<"$ir") fail=$(grep -c "^kcheck.fail:" <<<"$ir")"' $T
+t "without -k no check at all" 0 "checks=0" sh -c 'echo "checks=$("$0" --dump=ir -e "BEGIN { @m[1] = 1; delete(@m[3]); print(@m[2]); exit(); }" | grep -c kcheck)"' $T
+
 # The licence.
 t "--version names the licence" 0 "Licence: GPL-2.0-only OR BSD-2-Clause" $T --version
 

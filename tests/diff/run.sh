@@ -11,6 +11,12 @@
 #   // params: P1 P2 ...  positional parameters ($1, $2, ...), optional
 #   // flags: F1 F2 ...   options given to both before the script (-f json,
 #                         --unsafe; @HERE@ is this directory), optional
+#   // located: yes       -k's warnings are located in each tool's own way
+#                         (bpftrace: "stdin:L:C-E: WARNING: MSG", the line,
+#                         "~~~"; tpscript: "FILE:L:C: WARNING: MSG", the
+#                         line indented, "^~~"): each such line is compared
+#                         as "L:C: WARNING: MSG", its two quoting lines left
+#                         out (a documented difference)
 #   // program: uprobe_target  run tests/uprobe_target.c's program (built
 #                         beside the workload) instead of the workload, and
 #                         give its path as the first positional parameter,
@@ -57,6 +63,7 @@ if [ -z "$wl_args" ]; then
 	exit 1
 fi
 program=$(sed -n 's|^// program:[[:space:]]*||p' "$script" | head -n 1)
+located=$(sed -n 's|^// located:[[:space:]]*yes$|yes|p' "$script" | head -n 1)
 if [ -n "$program" ]; then
 	workload=$(cd "$(dirname "$workload")" && pwd)/$program
 	params="$workload${params:+ $params}"
@@ -84,6 +91,10 @@ run() {
 	sed '1{/^Attaching [0-9]* probes\{0,1\}\.\.\.$/d;}' "$tmp/$tag.raw" >"$tmp/$tag.out"
 	if [[ " $flags " == *" json "* ]]; then
 		sed -i '/^$/d' "$tmp/$tag.out"
+	fi
+	if [ -n "$located" ]; then
+		sed -i -E '/^[^ ]*:[0-9]+:[0-9]+(-[0-9]+)?: WARNING: /{s/^[^ ]*:([0-9]+):([0-9]+)(-[0-9]+)?: /\1:\2: /;n;d;}' "$tmp/$tag.out"
+		sed -i -E '/^[0-9]+:[0-9]+: WARNING: /{n;d;}' "$tmp/$tag.out"
 	fi
 }
 

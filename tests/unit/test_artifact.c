@@ -316,6 +316,58 @@ static void test_uaddrs(void)
 	release(c);
 }
 
+/* -k, -kk: the checked call sites (codegen's, set on the program before
+ * it is written) read back as written; an unknown helper is refused. */
+static void test_helper_sites(void)
+{
+	struct compiled *c = compile("BEGIN { @m[1] = 1; delete(@m[2]); exit(); }");
+	struct helper_site sites[] = {
+		{ .helper = 3 /* map_delete_elem */, .line = 1, .col = 20, .last_line = 1,
+		  .last_col = 31 },
+		{ .helper = 1 /* map_lookup_elem */, .line = 2, .col = 5, .last_line = 2,
+		  .last_col = 9 },
+	};
+	struct object *obj = object_new((const unsigned char *)"\177ELF", 5, 24);
+	struct art_meta m = { .version = "9.9", .name = "t.tp", .text = "", .strlen = 64,
+			      .map_keys_max = 4096 };
+	struct program *p = NULL;
+	struct object *o = NULL;
+	struct art_meta back;
+	char err[256] = "";
+
+	CHECK(c != NULL);
+	if (!c) {
+		object_free(obj);
+		return;
+	}
+	c->s.prog.sites = sites;
+	c->s.prog.nsites = 2;
+	buf_free(&c->art);
+	artifact_write(&c->art, &c->s.prog, obj, &m);
+	CHECK_INT(artifact_read(c->art.data, c->art.len, 0, &p, &o, &back, err, sizeof(err)), 0);
+	if (p && p->nsites == 2) {
+		CHECK_INT(p->sites[0].helper, 3);
+		CHECK_INT(p->sites[0].col, 20);
+		CHECK_INT(p->sites[0].last_col, 31);
+		CHECK_INT(p->sites[1].helper, 1);
+		CHECK_INT(p->sites[1].line, 2);
+		CHECK_STR(helper_name(p->sites[0].helper), "map_delete_elem");
+	} else {
+		CHECK(!"the helper call sites read back");
+	}
+	program_free(p);
+	object_free(o);
+	sites[1].helper = 999;	/* no helper a program reports */
+	buf_free(&c->art);
+	artifact_write(&c->art, &c->s.prog, obj, &m);
+	CHECK_INT(read_back(c->art.data, c->art.len, err, sizeof(err)), -1);
+	CHECK(strstr(err, "helper call 1") != NULL);
+	c->s.prog.sites = NULL;
+	c->s.prog.nsites = 0;
+	object_free(obj);
+	release(c);
+}
+
 static void test_fields(void)
 {
 	struct compiled *c = compile(scripts[0]);
@@ -499,6 +551,7 @@ int main(void)
 	test_relocs();
 	test_params();
 	test_uaddrs();
+	test_helper_sites();
 	test_rawtp();
 	test_struct_values();
 	test_damage();
