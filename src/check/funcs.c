@@ -863,6 +863,11 @@ static void check_len(struct sema *s, struct ctx *c, struct node *n)
 	struct map_info *mi = whole_map(s, n, m);
 	if (!mi)
 		return;
+	if (mi->key_known && !mi->nkeys && !s->discovering) {
+		diag_error(s->diag, &m->loc, "len() counts the entries of a map with keys; @%s has "
+			   "no keys (it holds one value)", m->map.name);
+		return;
+	}
 	m->map.info = mi;
 	n->type = ty_int(8, false);
 }

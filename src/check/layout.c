@@ -301,10 +301,11 @@ void finish_maps(struct sema *s)
 			d->array = true;
 			d->key_size = 4;
 		}
-		/* The kernel builds hash keys on the 512-byte BPF stack. */
-		if (d->key_size > 512) {
-			diag_error(s->diag, &mi->loc, "@%s's key takes %u bytes; the kernel allows 512",
-				   mi->name, d->key_size);
+		/* A key larger than a few words is built in the per-CPU
+		 * scratch map, whose value the kernel caps at 32 KiB. */
+		if (d->key_size > KEY_SIZE_MAX) {
+			diag_error(s->diag, &mi->loc, "@%s's key takes %u bytes; tpscript allows %u",
+				   mi->name, d->key_size, KEY_SIZE_MAX);
 			bool bufkey = false;
 
 			for (unsigned k = 0; k < d->nkey; k++)

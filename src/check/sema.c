@@ -555,9 +555,9 @@ static void check_binop(struct sema *s, struct ctx *c, struct node *n)
 		   r->type.kind == TY_INT && r->type.is_signed;
 	/* A literal takes the signedness of the other side, as in C where a
 	 * small constant converts to the other operand's type. */
-	if (l->kind == N_INT && r->type.kind == TY_INT)
+	if (l->kind == N_INT && l->type.is_signed && r->type.kind == TY_INT)
 		sgn = r->type.is_signed;
-	else if (r->kind == N_INT && l->type.kind == TY_INT)
+	else if (r->kind == N_INT && r->type.is_signed && l->type.kind == TY_INT)
 		sgn = l->type.is_signed;
 	switch (op) {
 	case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE:
@@ -636,7 +636,8 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 			n->type = ty_bool();
 			break;
 		}
-		n->type = ty_int(8, true);
+		/* a literal above INT64_MAX is unsigned, as in C and bpftrace */
+		n->type = ty_int(8, n->num <= INT64_MAX);
 		break;
 	case N_STR:
 		if (!n->param)	/* a parameter's keeps its slot's size */
@@ -1882,6 +1883,12 @@ int sema_check(struct sema *s, struct ast *ast)
 	finish_maps(s);
 	if (s->diag->errors)
 		return -1;
+	/* Room for 64 of the largest record, so a burst of events with long
+	 * strings (BPFTRACE_STRLEN=9999) is not lost before the reader wakes. */
+	for (unsigned i = 0; i < s->prog.nrecs; i++)
+		while (s->prog.ringbuf_size < 64u * s->prog.recs[i].size &&
+		       s->prog.ringbuf_size < (64u << 20))
+			s->prog.ringbuf_size *= 2;
 	fieldrefs_collect(s);	/* the fields each probe reads, for the runtime's check */
 	params_layout(s);
 	s->tprog = (struct tprog){

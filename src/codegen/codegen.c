@@ -1520,7 +1520,10 @@ static LLVMValueRef percpu_read(struct cg *g, unsigned id, LLVMValueRef key)
 	return LLVMBuildLoad2(g->b, g->i64, accp, "percpu");
 }
 
-/* len()'s callback: long cb(map, key, value, u64 *count) { ++*count; return 0; }
+/* len()'s callback: long cb(map, key, value, ctx) { return 0; }, which goes
+ * on to the next entry. The helper returns how many it visited. (A counter
+ * the callback kept on the caller's stack made the verifier walk the loop
+ * entry by entry once the count was compared, until its limit.)
  * A BPF subprogram of its own (in .text), made once per object. */
 static LLVMValueRef len_callback(struct cg *g)
 {
@@ -1553,8 +1556,6 @@ static LLVMValueRef len_callback(struct cg *g)
 	}
 	LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(g->ctx, fn, "entry"));
 	LLVMSetCurrentDebugLocation2(b, LLVMDIBuilderCreateDebugLocation(g->ctx, 1, 1, sp, NULL));
-	LLVMValueRef cnt = LLVMBuildBitCast(b, LLVMGetParam(fn, 3), LLVMPointerType(g->i64, 0), "");
-	LLVMBuildStore(b, LLVMBuildAdd(b, LLVMBuildLoad2(b, g->i64, cnt, ""), c64(g, 1), ""), cnt);
 	LLVMBuildRet(b, c64(g, 0));
 	LLVMDisposeBuilder(b);
 	g->len_cb = fn;
@@ -1564,14 +1565,14 @@ static LLVMValueRef len_callback(struct cg *g)
 /* len(@m): walk the map in the kernel, counting its entries. */
 static LLVMValueRef emit_len(struct cg *g, struct node *m)
 {
-	LLVMValueRef cnt = temp_alloc(g, 8);
 	LLVMValueRef cb = len_callback(g);
+	LLVMValueRef args[] = { to_i8p(g, g->maps[m->map.info->id]), to_i8p(g, cb),
+				LLVMConstNull(g->i8p), c64(g, 0) };
+	LLVMValueRef n = emit_helper(g, BPF_FUNC_for_each_map_elem, g->i64, args, 4);
 
-	store_n(g, cnt, c64(g, 0), 8);
-	LLVMValueRef args[] = { to_i8p(g, g->maps[m->map.info->id]), to_i8p(g, cb), cnt,
-				c64(g, 0) };
-	emit_helper(g, BPF_FUNC_for_each_map_elem, g->i64, args, 4);
-	return load_n(g, cnt, 8, false);
+	/* never negative for a map of ours; kept at 0 if it were */
+	return LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, n, c64(g, 0), ""),
+			       c64(g, 0), n, "");
 }
 
 /* stats[TP_STAT_MAPS + id]++: an update the full map refused. */
@@ -1782,6 +1783,9 @@ static void emit_assign(struct cg *g, struct node *n)
 			return;
 		}
 		if (v->type.kind == TY_STR) {
+			/* nothing of a longer string before stays past the NUL:
+			 * the whole variable is a key or a value elsewhere */
+			emit_zero(g, g->vars[v->id], v->type.size);
 			emit_str_into(g, rhs, g->vars[v->id], v->type.size);
 			return;
 		}
@@ -1825,8 +1829,10 @@ static void emit_assign(struct cg *g, struct node *n)
 
 		if (d->kind == MK_TUPLE)
 			emit_tuple_into(g, rhs, val, vt);
-		else if (d->kind == MK_STR)
+		else if (d->kind == MK_STR) {
+			emit_zero(g, val, d->value_size);
 			emit_str_into(g, rhs, val, d->value_size);
+		}
 		else if (vt->kind == TY_BUF)
 			emit_buf_into(g, rhs, val, vt->size, true);
 		else if (vt->kind == TY_INET)
@@ -2908,6 +2914,9 @@ static int init_target(struct cg *g, struct diag *d)
 	return g->tm ? 0 : -1;
 }
 
+/* PCPU_MIN_UNIT_SIZE: the largest value of a per-CPU map */
+#define SCRATCH_MAX 32768
+
 struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o, struct diag *d)
 {
 	struct cg g = { .tp = s, .helper_check = o->helper_check };
@@ -3008,6 +3017,13 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 			emit_function(&g, i, V_AT_EXIT);
 	}
 
+	if (g.scratch_max > SCRATCH_MAX) {	/* the kernel's cap on a per-CPU value */
+		diag_plain(d, "the program needs %u bytes of per-CPU scratch memory for its strings "
+			   "and keys; the kernel allows %u", g.scratch_max, SCRATCH_MAX);
+		diag_hint(d, "strings take BPFTRACE_STRLEN bytes (now %u); set it lower",
+			  s->prog->strlen);
+		goto out;
+	}
 	if (g.scratch_max) {
 		LLVMValueRef real = def_map(&g, "tp_scratch", BPF_MAP_TYPE_PERCPU_ARRAY, 1,
 					    g.di_int, di_int_array(&g, g.di_char, 8, g.scratch_max));

@@ -900,8 +900,8 @@ void json_str(FILE *out, const char *s, size_t size)
 	}
 	char t[STRLEN_MAX + 3];
 
-	if (n > 4096)
-		n = 4096;
+	if (n > STRLEN_MAX)
+		n = STRLEN_MAX;
 	memcpy(t, s, n);
 	memcpy(t + n, "..", 3);
 	json_string(out, t, n + 2);

@@ -56,7 +56,8 @@ const char *helper_name(unsigned id);
 /* Limits the compiler and the runtime share, each defined here only. */
 #define FMT_ARGS_MAX 64		/* arguments of printf(), system(), cat() */
 #define STRLEN_DEFAULT 64	/* bytes kept for a string: bpftrace's default */
-#define STRLEN_MAX 4096		/* the most BPFTRACE_STRLEN may ask for */
+#define STRLEN_MAX 16384	/* the most BPFTRACE_STRLEN may ask for */
+#define KEY_SIZE_MAX 16384	/* the largest map key */
 #define STACK_FRAMES_MAX 127	/* PERF_MAX_STACK_DEPTH: a stack map's frames */
 
 enum rec_arg_kind {

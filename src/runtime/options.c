@@ -290,7 +290,10 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 	o->params = xcalloc((size_t)argc + 1, sizeof(char *));
 	o->idirs = xcalloc((size_t)argc + 1, sizeof(char *));
 	o->includes = xcalloc((size_t)argc + 1, sizeof(char *));
+	/* BPFTRACE_MAX_STRLEN is current bpftrace's name of BPFTRACE_STRLEN */
 	o->strlen = env_uint("BPFTRACE_STRLEN", STRLEN_DEFAULT, 1, STRLEN_MAX);
+	if (!getenv("BPFTRACE_STRLEN"))
+		o->strlen = env_uint("BPFTRACE_MAX_STRLEN", STRLEN_DEFAULT, 1, STRLEN_MAX);
 	o->map_keys_max = env_uint("BPFTRACE_MAP_KEYS_MAX", 4096, 1, 1u << 24);
 	o->cat_max = env_uint("BPFTRACE_CAT_BYTES_MAX", CAT_BYTES_DEFAULT, 0, 1u << 30);
 	unsetenv("TPSCRIPT_ENV_WARNED");	/* not for the -c command */

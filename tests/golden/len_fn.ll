@@ -98,65 +98,63 @@ map.full:                                         ; preds = %str.done
   br i1 %.not15, label %map.stored, label %stat.inc, !dbg !92
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
-  store i64 0, i64* %22, align 8, !dbg !93
-  %38 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %21, i64 0) #0, !dbg !93
-  %39 = load i64, i64* %22, align 8, !dbg !93
-  %40 = icmp ugt i64 %39, 100, !dbg !93
-  br i1 %40, label %if.then, label %if.done, !dbg !93
+  %38 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* null, i64 0) #0, !dbg !93
+  %39 = icmp sgt i64 %38, 100, !dbg !93
+  br i1 %39, label %if.then, label %if.done, !dbg !93
 
 stat.inc:                                         ; preds = %map.full
-  %41 = getelementptr i8, i8* %37, i64 8, !dbg !92
-  %42 = bitcast i8* %41 to i64*, !dbg !92
-  %43 = load i64, i64* %42, align 8, !dbg !92
-  %44 = add i64 %43, 1, !dbg !92
-  store i64 %44, i64* %42, align 8, !dbg !92
+  %40 = getelementptr i8, i8* %37, i64 8, !dbg !92
+  %41 = bitcast i8* %40 to i64*, !dbg !92
+  %42 = load i64, i64* %41, align 8, !dbg !92
+  %43 = add i64 %42, 1, !dbg !92
+  store i64 %43, i64* %41, align 8, !dbg !92
   br label %map.stored, !dbg !92
 
 if.then:                                          ; preds = %map.stored
-  %45 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !94
-  %.not13 = icmp eq i8* %45, null, !dbg !94
+  %44 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !94
+  %.not13 = icmp eq i8* %44, null, !dbg !94
   br i1 %.not13, label %rec.lost, label %rec.fill, !dbg !94
 
 if.done:                                          ; preds = %rec.lost, %stat.inc5, %rec.fill, %map.stored
-  store i64 0, i64* %22, align 8, !dbg !95
-  %46 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %21, i64 0) #0, !dbg !95
-  %47 = load i64, i64* %22, align 8, !dbg !95
-  %48 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !95
-  %.not = icmp eq i8* %48, null, !dbg !95
+  %45 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* null, i64 0) #0, !dbg !95
+  %46 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !95
+  %.not = icmp eq i8* %46, null, !dbg !95
   br i1 %.not, label %rec.lost8, label %rec.fill7, !dbg !95
 
 rec.fill:                                         ; preds = %if.then
-  %49 = bitcast i8* %45 to i64*, !dbg !94
-  store i64 5, i64* %49, align 8, !dbg !94
-  %50 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !94
-  %51 = icmp ugt i64 %50, 65536, !dbg !94
-  %52 = select i1 %51, i64 2, i64 1, !dbg !94
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %45, i64 %52) #0, !dbg !94
+  %47 = bitcast i8* %44 to i64*, !dbg !94
+  store i64 5, i64* %47, align 8, !dbg !94
+  %48 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !94
+  %49 = icmp ugt i64 %48, 65536, !dbg !94
+  %50 = select i1 %49, i64 2, i64 1, !dbg !94
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %44, i64 %50) #0, !dbg !94
   br label %if.done, !dbg !94
 
 rec.lost:                                         ; preds = %if.then
-  %53 = bitcast i32* %zero to i8*, !dbg !94
-  %54 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %53) #0, !dbg !94
-  %.not14 = icmp eq i8* %54, null, !dbg !94
+  %51 = bitcast i32* %zero to i8*, !dbg !94
+  %52 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %51) #0, !dbg !94
+  %.not14 = icmp eq i8* %52, null, !dbg !94
   br i1 %.not14, label %if.done, label %stat.inc5, !dbg !94
 
 stat.inc5:                                        ; preds = %rec.lost
-  %55 = bitcast i8* %54 to i64*, !dbg !94
-  %56 = load i64, i64* %55, align 8, !dbg !94
-  %57 = add i64 %56, 1, !dbg !94
-  store i64 %57, i64* %55, align 8, !dbg !94
+  %53 = bitcast i8* %52 to i64*, !dbg !94
+  %54 = load i64, i64* %53, align 8, !dbg !94
+  %55 = add i64 %54, 1, !dbg !94
+  store i64 %55, i64* %53, align 8, !dbg !94
   br label %if.done, !dbg !94
 
 rec.fill7:                                        ; preds = %if.done
-  %58 = bitcast i8* %48 to i64*, !dbg !95
+  %56 = icmp sgt i64 %45, 0, !dbg !95
+  %57 = select i1 %56, i64 %45, i64 0, !dbg !95
+  %58 = bitcast i8* %46 to i64*, !dbg !95
   store i64 4294967297, i64* %58, align 8, !dbg !95
-  %59 = getelementptr i8, i8* %48, i64 8, !dbg !95
+  %59 = getelementptr i8, i8* %46, i64 8, !dbg !95
   %60 = bitcast i8* %59 to i64*, !dbg !95
-  store i64 %47, i64* %60, align 8, !dbg !95
+  store i64 %57, i64* %60, align 8, !dbg !95
   %61 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !95
   %62 = icmp ugt i64 %61, 65536, !dbg !95
   %63 = select i1 %62, i64 2, i64 1, !dbg !95
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %48, i64 %63) #0, !dbg !95
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %46, i64 %63) #0, !dbg !95
   br label %return, !dbg !95
 
 rec.lost8:                                        ; preds = %if.done
@@ -182,10 +180,6 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: noinline nounwind
 define internal i64 @tp_len_cb(i8* %map, i8* %key, i8* %value, i8* %ctx) #3 !dbg !96 {
 entry:
-  %0 = bitcast i8* %ctx to i64*, !dbg !104
-  %1 = load i64, i64* %0, align 8, !dbg !104
-  %2 = add i64 %1, 1, !dbg !104
-  store i64 %2, i64* %0, align 8, !dbg !104
   ret i64 0, !dbg !104
 }
 
@@ -261,64 +255,62 @@ map.full:                                         ; preds = %str.done
   br i1 %.not15, label %map.stored, label %stat.inc, !dbg !110
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
-  store i64 0, i64* %14, align 8, !dbg !111
-  %28 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %13, i64 0) #0, !dbg !111
-  %29 = load i64, i64* %14, align 8, !dbg !111
-  %30 = icmp ugt i64 %29, 100, !dbg !111
-  br i1 %30, label %if.then, label %if.done, !dbg !111
+  %28 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* null, i64 0) #0, !dbg !111
+  %29 = icmp sgt i64 %28, 100, !dbg !111
+  br i1 %29, label %if.then, label %if.done, !dbg !111
 
 stat.inc:                                         ; preds = %map.full
-  %31 = getelementptr i8, i8* %27, i64 8, !dbg !110
-  %32 = bitcast i8* %31 to i64*, !dbg !110
-  %33 = load i64, i64* %32, align 8, !dbg !110
-  %34 = add i64 %33, 1, !dbg !110
-  store i64 %34, i64* %32, align 8, !dbg !110
+  %30 = getelementptr i8, i8* %27, i64 8, !dbg !110
+  %31 = bitcast i8* %30 to i64*, !dbg !110
+  %32 = load i64, i64* %31, align 8, !dbg !110
+  %33 = add i64 %32, 1, !dbg !110
+  store i64 %33, i64* %31, align 8, !dbg !110
   br label %map.stored, !dbg !110
 
 if.then:                                          ; preds = %map.stored
-  %35 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !112
-  %.not13 = icmp eq i8* %35, null, !dbg !112
+  %34 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 8, i64 0) #0, !dbg !112
+  %.not13 = icmp eq i8* %34, null, !dbg !112
   br i1 %.not13, label %rec.lost, label %rec.fill, !dbg !112
 
 if.done:                                          ; preds = %rec.lost, %stat.inc3, %rec.fill, %map.stored
-  store i64 0, i64* %14, align 8, !dbg !113
-  %36 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* nonnull %13, i64 0) #0, !dbg !113
-  %37 = load i64, i64* %14, align 8, !dbg !113
-  %38 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !113
-  %.not11 = icmp eq i8* %38, null, !dbg !113
+  %35 = call i64 inttoptr (i64 164 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_files to i8*), i8* bitcast (i64 (i8*, i8*, i8*, i8*)* @tp_len_cb to i8*), i8* null, i64 0) #0, !dbg !113
+  %36 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 16, i64 0) #0, !dbg !113
+  %.not11 = icmp eq i8* %36, null, !dbg !113
   br i1 %.not11, label %rec.lost6, label %rec.fill5, !dbg !113
 
 rec.fill:                                         ; preds = %if.then
-  %39 = bitcast i8* %35 to i64*, !dbg !112
-  store i64 5, i64* %39, align 8, !dbg !112
-  %40 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !112
-  %41 = icmp ugt i64 %40, 65536, !dbg !112
-  %42 = select i1 %41, i64 2, i64 1, !dbg !112
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %35, i64 %42) #0, !dbg !112
+  %37 = bitcast i8* %34 to i64*, !dbg !112
+  store i64 5, i64* %37, align 8, !dbg !112
+  %38 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !112
+  %39 = icmp ugt i64 %38, 65536, !dbg !112
+  %40 = select i1 %39, i64 2, i64 1, !dbg !112
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %34, i64 %40) #0, !dbg !112
   br label %if.done, !dbg !112
 
 rec.lost:                                         ; preds = %if.then
-  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !112
-  %.not14 = icmp eq i8* %43, null, !dbg !112
+  %41 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !112
+  %.not14 = icmp eq i8* %41, null, !dbg !112
   br i1 %.not14, label %if.done, label %stat.inc3, !dbg !112
 
 stat.inc3:                                        ; preds = %rec.lost
-  %44 = bitcast i8* %43 to i64*, !dbg !112
-  %45 = load i64, i64* %44, align 8, !dbg !112
-  %46 = add i64 %45, 1, !dbg !112
-  store i64 %46, i64* %44, align 8, !dbg !112
+  %42 = bitcast i8* %41 to i64*, !dbg !112
+  %43 = load i64, i64* %42, align 8, !dbg !112
+  %44 = add i64 %43, 1, !dbg !112
+  store i64 %44, i64* %42, align 8, !dbg !112
   br label %if.done, !dbg !112
 
 rec.fill5:                                        ; preds = %if.done
-  %47 = bitcast i8* %38 to i64*, !dbg !113
+  %45 = icmp sgt i64 %35, 0, !dbg !113
+  %46 = select i1 %45, i64 %35, i64 0, !dbg !113
+  %47 = bitcast i8* %36 to i64*, !dbg !113
   store i64 4294967297, i64* %47, align 8, !dbg !113
-  %48 = getelementptr i8, i8* %38, i64 8, !dbg !113
+  %48 = getelementptr i8, i8* %36, i64 8, !dbg !113
   %49 = bitcast i8* %48 to i64*, !dbg !113
-  store i64 %37, i64* %49, align 8, !dbg !113
+  store i64 %46, i64* %49, align 8, !dbg !113
   %50 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !113
   %51 = icmp ugt i64 %50, 65536, !dbg !113
   %52 = select i1 %51, i64 2, i64 1, !dbg !113
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %38, i64 %52) #0, !dbg !113
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %36, i64 %52) #0, !dbg !113
   br label %return, !dbg !113
 
 rec.lost6:                                        ; preds = %if.done

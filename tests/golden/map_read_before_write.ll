@@ -194,6 +194,7 @@ map.full:                                         ; preds = %cold.no
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %cold.no
   %42 = bitcast [8 x i64]* %tmp5 to i8*, !dbg !109
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %42, i8 0, i64 64, i1 false), !dbg !109
   %43 = load i64, i64* %7, align 8, !dbg !109
   %44 = inttoptr i64 %43 to i8*, !dbg !109
   %45 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %42, i32 64, i8* %44) #0, !dbg !109
@@ -306,6 +307,7 @@ map.full:                                         ; preds = %pid.match
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %pid.match
   %25 = bitcast [8 x i64]* %tmp3 to i8*, !dbg !116
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %25, i8 0, i64 64, i1 false), !dbg !116
   %26 = getelementptr i8, i8* %1, i64 24, !dbg !116
   %27 = bitcast i8* %26 to i64*, !dbg !116
   %28 = load i64, i64* %27, align 8, !dbg !116

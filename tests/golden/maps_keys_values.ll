@@ -87,6 +87,7 @@ map.full2:                                        ; preds = %map.stored
 
 map.stored3:                                      ; preds = %map.full2, %stat.inc4, %map.stored
   %25 = bitcast [2 x i64]* %tmp6 to i8*, !dbg !124
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %25, i8 0, i64 16, i1 false), !dbg !124
   %26 = getelementptr i8, i8* %ctx, i64 8, !dbg !124
   %27 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %25, i32 16, i8* %26) #0, !dbg !124
   store i64 0, i64* %10, align 8, !dbg !124
@@ -108,6 +109,7 @@ map.full7:                                        ; preds = %map.stored3
   br i1 %.not41, label %map.stored8, label %stat.inc9, !dbg !124
 
 map.stored8:                                      ; preds = %map.full7, %stat.inc9, %map.stored3
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %25, i8 0, i64 16, i1 false), !dbg !125
   %35 = getelementptr i8, i8* %ctx, i64 40, !dbg !125
   %36 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %25, i32 16, i8* %35) #0, !dbg !125
   %37 = getelementptr i8, i8* %ctx, i64 56, !dbg !125

@@ -250,7 +250,9 @@ streq.next31:                                     ; preds = %streq.same30
   br i1 %.not199, label %return, label %pred.true, !dbg !64
 
 pred.true:                                        ; preds = %streq.next31, %streq.next29, %streq.next27, %streq.next25, %streq.next23, %streq.next21, %streq.next19, %streq.next17, %streq.next15, %streq.next13, %streq.next11, %streq.next9, %streq.next7, %streq.next5, %streq.next, %or.rhs, %pid.match
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %3, i8 0, i64 64, i1 false), !dbg !65
   %105 = call i64 inttoptr (i64 115 to i64 (i8*, i32, i8*)*)(i8* nonnull %3, i32 64, i8* %9) #0, !dbg !65
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %2, i8 0, i64 64, i1 false), !dbg !66
   %106 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %2, i32 16) #0, !dbg !66
   %107 = getelementptr i8, i8* %1, i64 48, !dbg !67
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(64) %107, i8* noundef nonnull align 8 dereferenceable(64) %3, i64 64, i1 false), !dbg !67
@@ -1080,12 +1082,16 @@ stat.inc182:                                      ; preds = %rec.lost180
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare void @llvm.dbg.value(metadata, metadata, metadata) #1
 
+; Function Attrs: argmemonly nofree nounwind willreturn writeonly
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #2
+
 ; Function Attrs: argmemonly nofree nounwind willreturn
-declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #2
+declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #3
 
 attributes #0 = { nounwind }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #2 = { argmemonly nofree nounwind willreturn }
+attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
+attributes #3 = { argmemonly nofree nounwind willreturn }
 
 !llvm.dbg.cu = !{!2}
 !llvm.module.flags = !{!54, !55}

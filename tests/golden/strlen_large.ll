@@ -69,130 +69,132 @@ cold.keep:                                        ; preds = %pid.match
   br i1 %.not19, label %return, label %cold.fill, !dbg !115
 
 cold.no:                                          ; preds = %pid.match
-  %23 = load i64, i64* %9, align 8, !dbg !116
-  %24 = inttoptr i64 %23 to i8*, !dbg !116
-  %25 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %24) #0, !dbg !116
-  %26 = icmp eq i64 %25, 400, !dbg !116
-  br i1 %26, label %str.full, label %str.done, !dbg !116
+  %23 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !116
+  %24 = load i64, i64* %9, align 8, !dbg !116
+  %25 = inttoptr i64 %24 to i8*, !dbg !116
+  %26 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %25) #0, !dbg !116
+  %27 = icmp eq i64 %26, 400, !dbg !116
+  br i1 %27, label %str.full, label %str.done, !dbg !116
 
 cold.fill:                                        ; preds = %cold.keep
-  %27 = load i64, i64* %9, align 8, !dbg !115
-  %28 = getelementptr i8, i8* %22, i64 24, !dbg !115
-  %29 = bitcast i8* %28 to i64*, !dbg !115
-  store i64 %27, i64* %29, align 8, !dbg !115
+  %28 = load i64, i64* %9, align 8, !dbg !115
+  %29 = getelementptr i8, i8* %22, i64 24, !dbg !115
+  %30 = bitcast i8* %29 to i64*, !dbg !115
+  store i64 %28, i64* %30, align 8, !dbg !115
   br label %return, !dbg !115
 
 str.full:                                         ; preds = %cold.no
-  %30 = getelementptr i8, i8* %1, i64 399, !dbg !116
-  %31 = getelementptr i8, i8* %24, i64 399, !dbg !116
-  %32 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %30, i32 1, i8* %31) #0, !dbg !116
+  %31 = getelementptr i8, i8* %1, i64 399, !dbg !116
+  %32 = getelementptr i8, i8* %25, i64 399, !dbg !116
+  %33 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %31, i32 1, i8* %32) #0, !dbg !116
   br label %str.done, !dbg !116
 
 str.done:                                         ; preds = %str.full, %cold.no
-  %33 = getelementptr i8, i8* %1, i64 400, !dbg !117
-  %34 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %33, i32 400, i8* nonnull %1) #0, !dbg !117
-  %35 = bitcast [1 x i64]* %tmp4 to i8*, !dbg !117
-  %36 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !117
-  %tid = and i64 %36, 4294967295, !dbg !117
-  %37 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp4, i64 0, i64 0, !dbg !117
-  store i64 %tid, i64* %37, align 8, !dbg !117
-  %38 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %35, i8* %33, i64 0) #0, !dbg !117
-  %39 = icmp slt i64 %38, 0, !dbg !117
-  br i1 %39, label %map.full, label %map.stored, !dbg !117
+  %34 = getelementptr i8, i8* %1, i64 400, !dbg !117
+  %35 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %34, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !117
+  %36 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %34, i32 400, i8* nonnull %1) #0, !dbg !117
+  %37 = bitcast [1 x i64]* %tmp4 to i8*, !dbg !117
+  %38 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !117
+  %tid = and i64 %38, 4294967295, !dbg !117
+  %39 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp4, i64 0, i64 0, !dbg !117
+  store i64 %tid, i64* %39, align 8, !dbg !117
+  %40 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %37, i8* %34, i64 0) #0, !dbg !117
+  %41 = icmp slt i64 %40, 0, !dbg !117
+  br i1 %41, label %map.full, label %map.stored, !dbg !117
 
 map.full:                                         ; preds = %str.done
-  %40 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !117
-  %.not18 = icmp eq i8* %40, null, !dbg !117
+  %42 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !117
+  %.not18 = icmp eq i8* %42, null, !dbg !117
   br i1 %.not18, label %map.stored, label %stat.inc, !dbg !117
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
-  %41 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %33, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !118
-  %42 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %33, i32 400, i8* nonnull %1) #0, !dbg !118
-  %43 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %33) #0, !dbg !118
-  %.not12 = icmp eq i8* %43, null, !dbg !118
+  %43 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %34, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !118
+  %44 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %34, i32 400, i8* nonnull %1) #0, !dbg !118
+  %45 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %34) #0, !dbg !118
+  %.not12 = icmp eq i8* %45, null, !dbg !118
   br i1 %.not12, label %agg.init, label %agg.have, !dbg !118
 
 stat.inc:                                         ; preds = %map.full
-  %44 = getelementptr i8, i8* %40, i64 16, !dbg !117
-  %45 = bitcast i8* %44 to i64*, !dbg !117
-  %46 = load i64, i64* %45, align 8, !dbg !117
-  %47 = add i64 %46, 1, !dbg !117
-  store i64 %47, i64* %45, align 8, !dbg !117
+  %46 = getelementptr i8, i8* %42, i64 16, !dbg !117
+  %47 = bitcast i8* %46 to i64*, !dbg !117
+  %48 = load i64, i64* %47, align 8, !dbg !117
+  %49 = add i64 %48, 1, !dbg !117
+  store i64 %49, i64* %47, align 8, !dbg !117
   br label %map.stored, !dbg !117
 
 agg.done:                                         ; preds = %agg.full, %stat.inc6, %agg.have
-  %48 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %33, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !119
-  %49 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %33, i32 400, i8* nonnull %1) #0, !dbg !119
-  %50 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %33) #0, !dbg !119
-  %51 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !120
-  %.not15 = icmp eq i8* %51, null, !dbg !120
+  %50 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %34, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !119
+  %51 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %34, i32 400, i8* nonnull %1) #0, !dbg !119
+  %52 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %34) #0, !dbg !119
+  %53 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !120
+  %.not15 = icmp eq i8* %53, null, !dbg !120
   br i1 %.not15, label %rec.lost, label %rec.fill, !dbg !120
 
 agg.have:                                         ; preds = %agg.init, %map.stored
-  %agg = phi i8* [ %43, %map.stored ], [ %56, %agg.init ], !dbg !118
-  %52 = bitcast i8* %agg to i64*, !dbg !118
-  %53 = load i64, i64* %52, align 8, !dbg !118
-  %54 = add i64 %53, 1, !dbg !118
-  store i64 %54, i64* %52, align 8, !dbg !118
+  %agg = phi i8* [ %45, %map.stored ], [ %58, %agg.init ], !dbg !118
+  %54 = bitcast i8* %agg to i64*, !dbg !118
+  %55 = load i64, i64* %54, align 8, !dbg !118
+  %56 = add i64 %55, 1, !dbg !118
+  store i64 %56, i64* %54, align 8, !dbg !118
   br label %agg.done, !dbg !118
 
 agg.init:                                         ; preds = %map.stored
-  %55 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %33, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !118
-  %56 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %33) #0, !dbg !118
-  %.not13 = icmp eq i8* %56, null, !dbg !118
+  %57 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %34, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !118
+  %58 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %34) #0, !dbg !118
+  %.not13 = icmp eq i8* %58, null, !dbg !118
   br i1 %.not13, label %agg.full, label %agg.have, !dbg !118
 
 agg.full:                                         ; preds = %agg.init
-  %57 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !118
-  %.not14 = icmp eq i8* %57, null, !dbg !118
+  %59 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !118
+  %.not14 = icmp eq i8* %59, null, !dbg !118
   br i1 %.not14, label %agg.done, label %stat.inc6, !dbg !118
 
 stat.inc6:                                        ; preds = %agg.full
-  %58 = getelementptr i8, i8* %57, i64 8, !dbg !118
-  %59 = bitcast i8* %58 to i64*, !dbg !118
-  %60 = load i64, i64* %59, align 8, !dbg !118
-  %61 = add i64 %60, 1, !dbg !118
-  store i64 %61, i64* %59, align 8, !dbg !118
+  %60 = getelementptr i8, i8* %59, i64 8, !dbg !118
+  %61 = bitcast i8* %60 to i64*, !dbg !118
+  %62 = load i64, i64* %61, align 8, !dbg !118
+  %63 = add i64 %62, 1, !dbg !118
+  store i64 %63, i64* %61, align 8, !dbg !118
   br label %agg.done, !dbg !118
 
 rec.fill:                                         ; preds = %agg.done
-  %62 = bitcast i8* %51 to i64*, !dbg !120
-  store i64 1, i64* %62, align 8, !dbg !120
-  %63 = getelementptr i8, i8* %51, i64 8, !dbg !120
-  %64 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %63, i32 400, i8* nonnull %1) #0, !dbg !120
-  %65 = getelementptr i8, i8* %51, i64 408, !dbg !120
-  %66 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !120
-  %tid11 = and i64 %66, 4294967295, !dbg !120
-  store i64 %tid11, i64* %37, align 8, !dbg !120
-  %67 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %35) #0, !dbg !120
-  %.not17 = icmp eq i8* %67, null, !dbg !120
+  %64 = bitcast i8* %53 to i64*, !dbg !120
+  store i64 1, i64* %64, align 8, !dbg !120
+  %65 = getelementptr i8, i8* %53, i64 8, !dbg !120
+  %66 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %65, i32 400, i8* nonnull %1) #0, !dbg !120
+  %67 = getelementptr i8, i8* %53, i64 408, !dbg !120
+  %68 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !120
+  %tid11 = and i64 %68, 4294967295, !dbg !120
+  store i64 %tid11, i64* %39, align 8, !dbg !120
+  %69 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %37) #0, !dbg !120
+  %.not17 = icmp eq i8* %69, null, !dbg !120
   br i1 %.not17, label %map.none, label %map.read, !dbg !120
 
 rec.lost:                                         ; preds = %agg.done
-  %68 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !120
-  %.not16 = icmp eq i8* %68, null, !dbg !120
+  %70 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !120
+  %.not16 = icmp eq i8* %70, null, !dbg !120
   br i1 %.not16, label %return, label %stat.inc9, !dbg !120
 
 stat.inc9:                                        ; preds = %rec.lost
-  %69 = bitcast i8* %68 to i64*, !dbg !120
-  %70 = load i64, i64* %69, align 8, !dbg !120
-  %71 = add i64 %70, 1, !dbg !120
-  store i64 %71, i64* %69, align 8, !dbg !120
+  %71 = bitcast i8* %70 to i64*, !dbg !120
+  %72 = load i64, i64* %71, align 8, !dbg !120
+  %73 = add i64 %72, 1, !dbg !120
+  store i64 %73, i64* %71, align 8, !dbg !120
   br label %return, !dbg !120
 
 map.read:                                         ; preds = %rec.fill
-  %72 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %65, i32 400, i8* nonnull %67) #0, !dbg !120
+  %74 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %67, i32 400, i8* nonnull %69) #0, !dbg !120
   br label %map.done, !dbg !120
 
 map.none:                                         ; preds = %rec.fill
-  store i8 0, i8* %65, align 1, !dbg !120
+  store i8 0, i8* %67, align 1, !dbg !120
   br label %map.done, !dbg !120
 
 map.done:                                         ; preds = %map.none, %map.read
-  %73 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !120
-  %74 = icmp ugt i64 %73, 65536, !dbg !120
-  %75 = select i1 %74, i64 2, i64 1, !dbg !120
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %51, i64 %75) #0, !dbg !120
+  %75 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !120
+  %76 = icmp ugt i64 %75, 65536, !dbg !120
+  %77 = select i1 %76, i64 2, i64 1, !dbg !120
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %53, i64 %77) #0, !dbg !120
   br label %return, !dbg !120
 }
 
@@ -245,125 +247,127 @@ pid.filter:                                       ; preds = %cold.kept
   br i1 %13, label %pid.match, label %return, !dbg !125
 
 pid.match:                                        ; preds = %pid.filter, %cold.kept
-  %14 = getelementptr i8, i8* %1, i64 424, !dbg !126
-  %15 = bitcast i8* %14 to i64*, !dbg !126
-  %16 = load i64, i64* %15, align 8, !dbg !126
-  %17 = inttoptr i64 %16 to i8*, !dbg !126
-  %18 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %17) #0, !dbg !126
-  %19 = icmp eq i64 %18, 400, !dbg !126
-  br i1 %19, label %str.full, label %str.done, !dbg !126
+  %14 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !126
+  %15 = getelementptr i8, i8* %1, i64 424, !dbg !126
+  %16 = bitcast i8* %15 to i64*, !dbg !126
+  %17 = load i64, i64* %16, align 8, !dbg !126
+  %18 = inttoptr i64 %17 to i8*, !dbg !126
+  %19 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 400, i8* %18) #0, !dbg !126
+  %20 = icmp eq i64 %19, 400, !dbg !126
+  br i1 %20, label %str.full, label %str.done, !dbg !126
 
 str.full:                                         ; preds = %pid.match
-  %20 = getelementptr i8, i8* %1, i64 399, !dbg !126
-  %21 = getelementptr i8, i8* %17, i64 399, !dbg !126
-  %22 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %20, i32 1, i8* %21) #0, !dbg !126
+  %21 = getelementptr i8, i8* %1, i64 399, !dbg !126
+  %22 = getelementptr i8, i8* %18, i64 399, !dbg !126
+  %23 = call i64 inttoptr (i64 112 to i64 (i8*, i32, i8*)*)(i8* %21, i32 1, i8* %22) #0, !dbg !126
   br label %str.done, !dbg !126
 
 str.done:                                         ; preds = %str.full, %pid.match
-  %23 = getelementptr i8, i8* %1, i64 448, !dbg !127
-  %24 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %23, i32 400, i8* nonnull %1) #0, !dbg !127
-  %25 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !127
-  %26 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !127
-  %tid = and i64 %26, 4294967295, !dbg !127
-  %27 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !127
-  store i64 %tid, i64* %27, align 8, !dbg !127
-  %28 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %25, i8* %23, i64 0) #0, !dbg !127
-  %29 = icmp slt i64 %28, 0, !dbg !127
-  br i1 %29, label %map.full, label %map.stored, !dbg !127
+  %24 = getelementptr i8, i8* %1, i64 448, !dbg !127
+  %25 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %24, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !127
+  %26 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %24, i32 400, i8* nonnull %1) #0, !dbg !127
+  %27 = bitcast [1 x i64]* %tmp3 to i8*, !dbg !127
+  %28 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !127
+  %tid = and i64 %28, 4294967295, !dbg !127
+  %29 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp3, i64 0, i64 0, !dbg !127
+  store i64 %tid, i64* %29, align 8, !dbg !127
+  %30 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %27, i8* %24, i64 0) #0, !dbg !127
+  %31 = icmp slt i64 %30, 0, !dbg !127
+  br i1 %31, label %map.full, label %map.stored, !dbg !127
 
 map.full:                                         ; preds = %str.done
-  %30 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !127
-  %.not18 = icmp eq i8* %30, null, !dbg !127
+  %32 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !127
+  %.not18 = icmp eq i8* %32, null, !dbg !127
   br i1 %.not18, label %map.stored, label %stat.inc, !dbg !127
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %str.done
-  %31 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %23, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !128
-  %32 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %23, i32 400, i8* nonnull %1) #0, !dbg !128
-  %33 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %23) #0, !dbg !128
-  %.not12 = icmp eq i8* %33, null, !dbg !128
+  %33 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %24, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !128
+  %34 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %24, i32 400, i8* nonnull %1) #0, !dbg !128
+  %35 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %24) #0, !dbg !128
+  %.not12 = icmp eq i8* %35, null, !dbg !128
   br i1 %.not12, label %agg.init, label %agg.have, !dbg !128
 
 stat.inc:                                         ; preds = %map.full
-  %34 = getelementptr i8, i8* %30, i64 16, !dbg !127
-  %35 = bitcast i8* %34 to i64*, !dbg !127
-  %36 = load i64, i64* %35, align 8, !dbg !127
-  %37 = add i64 %36, 1, !dbg !127
-  store i64 %37, i64* %35, align 8, !dbg !127
+  %36 = getelementptr i8, i8* %32, i64 16, !dbg !127
+  %37 = bitcast i8* %36 to i64*, !dbg !127
+  %38 = load i64, i64* %37, align 8, !dbg !127
+  %39 = add i64 %38, 1, !dbg !127
+  store i64 %39, i64* %37, align 8, !dbg !127
   br label %map.stored, !dbg !127
 
 agg.done:                                         ; preds = %agg.full, %stat.inc5, %agg.have
-  %38 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %23, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !129
-  %39 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %23, i32 400, i8* nonnull %1) #0, !dbg !129
-  %40 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %23) #0, !dbg !129
-  %41 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !130
-  %.not15 = icmp eq i8* %41, null, !dbg !130
+  %40 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %24, i32 400, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40)) #0, !dbg !129
+  %41 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %24, i32 400, i8* nonnull %1) #0, !dbg !129
+  %42 = call i64 inttoptr (i64 3 to i64 (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %24) #0, !dbg !129
+  %43 = call i8* inttoptr (i64 131 to i8* (i8*, i64, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 808, i64 0) #0, !dbg !130
+  %.not15 = icmp eq i8* %43, null, !dbg !130
   br i1 %.not15, label %rec.lost, label %rec.fill, !dbg !130
 
 agg.have:                                         ; preds = %agg.init, %map.stored
-  %agg = phi i8* [ %33, %map.stored ], [ %46, %agg.init ], !dbg !128
-  %42 = bitcast i8* %agg to i64*, !dbg !128
-  %43 = load i64, i64* %42, align 8, !dbg !128
-  %44 = add i64 %43, 1, !dbg !128
-  store i64 %44, i64* %42, align 8, !dbg !128
+  %agg = phi i8* [ %35, %map.stored ], [ %48, %agg.init ], !dbg !128
+  %44 = bitcast i8* %agg to i64*, !dbg !128
+  %45 = load i64, i64* %44, align 8, !dbg !128
+  %46 = add i64 %45, 1, !dbg !128
+  store i64 %46, i64* %44, align 8, !dbg !128
   br label %agg.done, !dbg !128
 
 agg.init:                                         ; preds = %map.stored
-  %45 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %23, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !128
-  %46 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %23) #0, !dbg !128
-  %.not13 = icmp eq i8* %46, null, !dbg !128
+  %47 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %24, i8* getelementptr inbounds ([440 x i8], [440 x i8]* @tp_ro, i64 0, i64 40), i64 1) #0, !dbg !128
+  %48 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_k to i8*), i8* %24) #0, !dbg !128
+  %.not13 = icmp eq i8* %48, null, !dbg !128
   br i1 %.not13, label %agg.full, label %agg.have, !dbg !128
 
 agg.full:                                         ; preds = %agg.init
-  %47 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !128
-  %.not14 = icmp eq i8* %47, null, !dbg !128
+  %49 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !128
+  %.not14 = icmp eq i8* %49, null, !dbg !128
   br i1 %.not14, label %agg.done, label %stat.inc5, !dbg !128
 
 stat.inc5:                                        ; preds = %agg.full
-  %48 = getelementptr i8, i8* %47, i64 8, !dbg !128
-  %49 = bitcast i8* %48 to i64*, !dbg !128
-  %50 = load i64, i64* %49, align 8, !dbg !128
-  %51 = add i64 %50, 1, !dbg !128
-  store i64 %51, i64* %49, align 8, !dbg !128
+  %50 = getelementptr i8, i8* %49, i64 8, !dbg !128
+  %51 = bitcast i8* %50 to i64*, !dbg !128
+  %52 = load i64, i64* %51, align 8, !dbg !128
+  %53 = add i64 %52, 1, !dbg !128
+  store i64 %53, i64* %51, align 8, !dbg !128
   br label %agg.done, !dbg !128
 
 rec.fill:                                         ; preds = %agg.done
-  %52 = bitcast i8* %41 to i64*, !dbg !130
-  store i64 1, i64* %52, align 8, !dbg !130
-  %53 = getelementptr i8, i8* %41, i64 8, !dbg !130
-  %54 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %53, i32 400, i8* nonnull %1) #0, !dbg !130
-  %55 = getelementptr i8, i8* %41, i64 408, !dbg !130
-  %56 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !130
-  %tid10 = and i64 %56, 4294967295, !dbg !130
-  store i64 %tid10, i64* %27, align 8, !dbg !130
-  %57 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %25) #0, !dbg !130
-  %.not17 = icmp eq i8* %57, null, !dbg !130
+  %54 = bitcast i8* %43 to i64*, !dbg !130
+  store i64 1, i64* %54, align 8, !dbg !130
+  %55 = getelementptr i8, i8* %43, i64 8, !dbg !130
+  %56 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %55, i32 400, i8* nonnull %1) #0, !dbg !130
+  %57 = getelementptr i8, i8* %43, i64 408, !dbg !130
+  %58 = call i64 inttoptr (i64 14 to i64 ()*)() #0, !dbg !130
+  %tid10 = and i64 %58, 4294967295, !dbg !130
+  store i64 %tid10, i64* %29, align 8, !dbg !130
+  %59 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_v to i8*), i8* nonnull %27) #0, !dbg !130
+  %.not17 = icmp eq i8* %59, null, !dbg !130
   br i1 %.not17, label %map.none, label %map.read, !dbg !130
 
 rec.lost:                                         ; preds = %agg.done
-  %58 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !130
-  %.not16 = icmp eq i8* %58, null, !dbg !130
+  %60 = call i8* inttoptr (i64 1 to i8* (i8*, i8*)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @tp_stats to i8*), i8* nonnull %0) #0, !dbg !130
+  %.not16 = icmp eq i8* %60, null, !dbg !130
   br i1 %.not16, label %return, label %stat.inc8, !dbg !130
 
 stat.inc8:                                        ; preds = %rec.lost
-  %59 = bitcast i8* %58 to i64*, !dbg !130
-  %60 = load i64, i64* %59, align 8, !dbg !130
-  %61 = add i64 %60, 1, !dbg !130
-  store i64 %61, i64* %59, align 8, !dbg !130
+  %61 = bitcast i8* %60 to i64*, !dbg !130
+  %62 = load i64, i64* %61, align 8, !dbg !130
+  %63 = add i64 %62, 1, !dbg !130
+  store i64 %63, i64* %61, align 8, !dbg !130
   br label %return, !dbg !130
 
 map.read:                                         ; preds = %rec.fill
-  %62 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %55, i32 400, i8* nonnull %57) #0, !dbg !130
+  %64 = call i64 inttoptr (i64 113 to i64 (i8*, i32, i8*)*)(i8* %57, i32 400, i8* nonnull %59) #0, !dbg !130
   br label %map.done, !dbg !130
 
 map.none:                                         ; preds = %rec.fill
-  store i8 0, i8* %55, align 1, !dbg !130
+  store i8 0, i8* %57, align 1, !dbg !130
   br label %map.done, !dbg !130
 
 map.done:                                         ; preds = %map.none, %map.read
-  %63 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !130
-  %64 = icmp ugt i64 %63, 65536, !dbg !130
-  %65 = select i1 %64, i64 2, i64 1, !dbg !130
-  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %41, i64 %65) #0, !dbg !130
+  %65 = call i64 inttoptr (i64 134 to i64 (i8*, i64)*)(i8* bitcast ({ i8*, i8* }* @tp_events to i8*), i64 0) #0, !dbg !130
+  %66 = icmp ugt i64 %65, 65536, !dbg !130
+  %67 = select i1 %66, i64 2, i64 1, !dbg !130
+  call void inttoptr (i64 132 to void (i8*, i64)*)(i8* nonnull %43, i64 %67) #0, !dbg !130
   br label %return, !dbg !130
 }
 

@@ -77,6 +77,7 @@ cold.keep:                                        ; preds = %pid.match
 
 cold.no:                                          ; preds = %pid.match
   %25 = bitcast [8 x i64]* %tmp5 to i8*, !dbg !115
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %25, i8 0, i64 64, i1 false), !dbg !115
   %26 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %25, i32 16) #0, !dbg !115
   %27 = bitcast [1 x i64]* %tmp6 to i8*, !dbg !115
   %28 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp6, i64 0, i64 0, !dbg !115
@@ -98,6 +99,7 @@ map.full:                                         ; preds = %cold.no
   br i1 %.not47, label %map.stored, label %stat.inc, !dbg !115
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %cold.no
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %25, i8 0, i64 64, i1 false), !dbg !116
   %35 = load i64, i64* %11, align 8, !dbg !116
   %36 = inttoptr i64 %35 to i8*, !dbg !116
   %37 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %25, i32 64, i8* %36) #0, !dbg !116
@@ -130,6 +132,7 @@ map.full7:                                        ; preds = %str.done
   br i1 %.not46, label %map.stored8, label %stat.inc9, !dbg !116
 
 map.stored8:                                      ; preds = %map.full7, %stat.inc9, %str.done
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %25, i8 0, i64 64, i1 false), !dbg !117
   store i8 120, i8* %25, align 8, !dbg !117
   %49 = getelementptr inbounds i8, i8* %25, i64 1, !dbg !117
   store i8 0, i8* %49, align 1, !dbg !117
@@ -209,7 +212,9 @@ map.full22:                                       ; preds = %str.done21
   br i1 %.not43, label %map.stored23, label %stat.inc24, !dbg !119
 
 map.stored23:                                     ; preds = %map.full22, %stat.inc24, %str.done21
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %3, i8 0, i64 64, i1 false), !dbg !120
   %82 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %3, i32 16) #0, !dbg !120
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %25, i8 0, i64 64, i1 false), !dbg !121
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %25, i8* noundef nonnull align 8 dereferenceable(64) %3, i64 64, i1 false), !dbg !121
   store i64 0, i64* %28, align 8, !dbg !121
   %83 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %27, i8* nonnull %25, i64 0) #0, !dbg !121
@@ -230,9 +235,11 @@ map.full26:                                       ; preds = %map.stored23
   br i1 %.not42, label %map.stored27, label %stat.inc28, !dbg !121
 
 map.stored27:                                     ; preds = %map.full26, %stat.inc28, %map.stored23
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %2, i8 0, i64 64, i1 false), !dbg !122
   %90 = load i64, i64* %11, align 8, !dbg !122
   %91 = inttoptr i64 %90 to i8*, !dbg !122
   %92 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 9, i8* %91) #0, !dbg !122
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %25, i8 0, i64 64, i1 false), !dbg !123
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %25, i8* noundef nonnull align 8 dereferenceable(64) %2, i64 64, i1 false), !dbg !123
   store i64 0, i64* %28, align 8, !dbg !123
   %93 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %27, i8* nonnull %25, i64 0) #0, !dbg !123
@@ -253,6 +260,7 @@ map.full30:                                       ; preds = %map.stored27
   br i1 %.not41, label %map.stored31, label %stat.inc32, !dbg !123
 
 map.stored31:                                     ; preds = %map.full30, %stat.inc32, %map.stored27
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %25, i8 0, i64 64, i1 false), !dbg !124
   %100 = load i64, i64* %11, align 8, !dbg !124
   %101 = inttoptr i64 %100 to i8*, !dbg !124
   %102 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %25, i32 64, i8* %101) #0, !dbg !124
@@ -351,6 +359,7 @@ pid.filter:                                       ; preds = %cold.kept
 
 pid.match:                                        ; preds = %pid.filter, %cold.kept
   %15 = bitcast [8 x i64]* %tmp3 to i8*, !dbg !130
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %15, i8 0, i64 64, i1 false), !dbg !130
   %16 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %15, i32 16) #0, !dbg !130
   %17 = bitcast [1 x i64]* %tmp4 to i8*, !dbg !130
   %18 = getelementptr inbounds [1 x i64], [1 x i64]* %tmp4, i64 0, i64 0, !dbg !130
@@ -365,6 +374,7 @@ map.full:                                         ; preds = %pid.match
   br i1 %.not47, label %map.stored, label %stat.inc, !dbg !130
 
 map.stored:                                       ; preds = %map.full, %stat.inc, %pid.match
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %15, i8 0, i64 64, i1 false), !dbg !131
   %22 = getelementptr i8, i8* %1, i64 24, !dbg !131
   %23 = bitcast i8* %22 to i64*, !dbg !131
   %24 = load i64, i64* %23, align 8, !dbg !131
@@ -399,6 +409,7 @@ map.full5:                                        ; preds = %str.done
   br i1 %.not46, label %map.stored6, label %stat.inc7, !dbg !131
 
 map.stored6:                                      ; preds = %map.full5, %stat.inc7, %str.done
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %15, i8 0, i64 64, i1 false), !dbg !132
   store i8 120, i8* %15, align 8, !dbg !132
   %38 = getelementptr inbounds i8, i8* %15, i64 1, !dbg !132
   store i8 0, i8* %38, align 1, !dbg !132
@@ -479,7 +490,9 @@ map.full21:                                       ; preds = %str.done20
   br i1 %.not43, label %map.stored22, label %stat.inc23, !dbg !134
 
 map.stored22:                                     ; preds = %map.full21, %stat.inc23, %str.done20
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %3, i8 0, i64 64, i1 false), !dbg !135
   %72 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %3, i32 16) #0, !dbg !135
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %15, i8 0, i64 64, i1 false), !dbg !136
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %15, i8* noundef nonnull align 8 dereferenceable(64) %3, i64 64, i1 false), !dbg !136
   store i64 0, i64* %18, align 8, !dbg !136
   %73 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_s to i8*), i8* nonnull %17, i8* nonnull %15, i64 0) #0, !dbg !136
@@ -500,9 +513,11 @@ map.full25:                                       ; preds = %map.stored22
   br i1 %.not42, label %map.stored26, label %stat.inc27, !dbg !136
 
 map.stored26:                                     ; preds = %map.full25, %stat.inc27, %map.stored22
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %2, i8 0, i64 64, i1 false), !dbg !137
   %80 = load i64, i64* %23, align 8, !dbg !137
   %81 = inttoptr i64 %80 to i8*, !dbg !137
   %82 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %2, i32 9, i8* %81) #0, !dbg !137
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %15, i8 0, i64 64, i1 false), !dbg !138
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %15, i8* noundef nonnull align 8 dereferenceable(64) %2, i64 64, i1 false), !dbg !138
   store i64 0, i64* %18, align 8, !dbg !138
   %83 = call i64 inttoptr (i64 2 to i64 (i8*, i8*, i8*, i64)*)(i8* bitcast ({ i8*, i8*, i8*, i8* }* @m_u to i8*), i8* nonnull %17, i8* nonnull %15, i64 0) #0, !dbg !138
@@ -523,6 +538,7 @@ map.full29:                                       ; preds = %map.stored26
   br i1 %.not41, label %map.stored30, label %stat.inc31, !dbg !138
 
 map.stored30:                                     ; preds = %map.full29, %stat.inc31, %map.stored26
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %15, i8 0, i64 64, i1 false), !dbg !139
   %90 = load i64, i64* %23, align 8, !dbg !139
   %91 = inttoptr i64 %90 to i8*, !dbg !139
   %92 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %15, i32 64, i8* %91) #0, !dbg !139

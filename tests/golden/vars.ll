@@ -44,6 +44,7 @@ pid.match:                                        ; preds = %pid.filter, %entry
   %14 = getelementptr i8, i8* %ctx, i64 24, !dbg !57
   %15 = bitcast i8* %14 to i64*, !dbg !57
   %16 = load i64, i64* %15, align 8, !dbg !57
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %1, i8 0, i64 64, i1 false), !dbg !58
   %17 = inttoptr i64 %16 to i8*, !dbg !58
   %18 = call i64 inttoptr (i64 114 to i64 (i8*, i32, i8*)*)(i8* nonnull %1, i32 64, i8* %17) #0, !dbg !58
   %19 = icmp eq i64 %18, 64, !dbg !58
@@ -56,7 +57,9 @@ str.full:                                         ; preds = %pid.match
   br label %str.done, !dbg !58
 
 str.done:                                         ; preds = %str.full, %pid.match
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %0, i8 0, i64 64, i1 false), !dbg !59
   %23 = call i64 inttoptr (i64 16 to i64 (i8*, i32)*)(i8* nonnull %0, i32 16) #0, !dbg !59
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(64) %1, i8 0, i64 64, i1 false), !dbg !60
   store i8 120, i8* %1, align 8, !dbg !60
   %24 = getelementptr inbounds i8, i8* %1, i64 1, !dbg !60
   store i8 0, i8* %24, align 1, !dbg !60
@@ -104,12 +107,16 @@ stat.inc:                                         ; preds = %rec.lost
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare void @llvm.dbg.value(metadata, metadata, metadata) #1
 
+; Function Attrs: argmemonly nofree nounwind willreturn writeonly
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #2
+
 ; Function Attrs: argmemonly nofree nounwind willreturn
-declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #2
+declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #3
 
 attributes #0 = { nounwind }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #2 = { argmemonly nofree nounwind willreturn }
+attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
+attributes #3 = { argmemonly nofree nounwind willreturn }
 
 !llvm.dbg.cu = !{!2}
 !llvm.module.flags = !{!45, !46}
