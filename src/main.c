@@ -139,6 +139,8 @@ int main(int argc, char **argv)
 		.arena = &arena, .diag = &d, .params = o.params, .nparams = o.nparams,
 		.unsafe = o.unsafe, .filter_pid = (int)o.pid,
 		.strlen = o.strlen, .map_keys_max = o.map_keys_max,
+		.env_set = (o.strlen_env ? ENV_SET_STRLEN : 0) |
+			   (o.map_keys_env ? ENV_SET_MAP_KEYS : 0),
 	};
 	int status = 1;
 	struct buf art = { 0 }, deps = { 0 };
@@ -249,7 +251,8 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	/* kaddr()'s addresses are this boot's: compiled again each run. */
-	if (cacheable && !tp->boot_bound) {
+	/* Nor a program config missing_probes left a probe out of. */
+	if (cacheable && !tp->boot_bound && !tp->left_out) {
 		cache_store(&key, art.data, art.len, deps.data, deps.len);
 		/* A program whose compiler used a parameter's value or the pid
 		 * is right for those only: kept under their key as well. */

@@ -7,6 +7,7 @@
 #include "check/expand.h"
 #include "check/params.h"
 #include "check/state.h"
+#include "check/config.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -181,7 +182,21 @@ void expand_probes(struct sema *s, struct ast *ast)
 			const struct provider *pv = provider_find(prov);
 
 			if (pv) {
+				/* config missing_probes = warn or ignore: a probe
+				 * that matches nothing is left out */
+				unsigned had = s->prog.nprobes;
+				int warned = s->diag->warnings;
+
+				s->diag->demote = s->missing_probes == MISSING_WARN ? DEMOTE_WARN
+						: s->missing_probes == MISSING_IGNORE ? DEMOTE_DROP
+						: DEMOTE_NONE;
 				pv->expand(&x, p, sp, pv, &expand_ops);
+				s->diag->demote = DEMOTE_NONE;
+				if (s->prog.nprobes == had && s->missing_probes != MISSING_ERROR)
+					s->left_out = true;
+				if (s->missing_probes == MISSING_WARN && s->prog.nprobes == had &&
+				    s->diag->warnings > warned)
+					diag_hint(s->diag, "left out (config missing_probes = warn)");
 			} else {
 				diag_error(s->diag, &sp->loc, "unknown probe type '%s'", prov);
 				struct buf b = { 0 };

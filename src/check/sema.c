@@ -6,6 +6,7 @@
  * its errors in one run. */
 #include "check/sema.h"
 #include "check/checker.h"
+#include "check/config.h"
 #include "check/expand.h"
 #include "check/funcs.h"
 #include "check/ktypes.h"
@@ -1844,10 +1845,12 @@ static void check_instances(struct sema *s)
 
 int sema_check(struct sema *s, struct ast *ast)
 {
+	s->prog.ringbuf_size = RINGBUF_SIZE;
+	if (ast->has_config && !config_apply(s, ast))
+		return -1;
 	if (!s->strlen)
 		s->strlen = STRLEN_DEFAULT;
 	s->prog.strlen = s->strlen;
-	s->prog.ringbuf_size = RINGBUF_SIZE;
 	if (ast->records && !stypes_define(s, ast))
 		return -1;
 	if (macro_expand(s->arena, s->diag, ast) < 0)
@@ -1855,6 +1858,13 @@ int sema_check(struct sema *s, struct ast *ast)
 	expand_probes(s, ast);
 	if (s->diag->errors)
 		return -1;
+	if (!s->prog.nprobes && ast->probes) {
+		struct loc l = ast->probes->loc;
+
+		diag_error(s->diag, &l, "No probes to attach: every probe was left out "
+			   "(config missing_probes)");
+		return -1;
+	}
 	expand_finish(s);
 
 	/* Two passes: a map may be read (say in a predicate) before the
@@ -1895,7 +1905,8 @@ int sema_check(struct sema *s, struct ast *ast)
 		.prog = &s->prog, .insts = s->insts,
 		.filter_pid = s->filter_pid, .uses_elapsed = s->uses_elapsed,
 		.uses_ncpus = s->uses_ncpus, .btf = s->btf,
-		.boot_bound = s->boot_bound,
+		.boot_bound = s->boot_bound, .license = s->license,
+		.left_out = s->left_out,
 	};
 	return 0;
 }

@@ -12,6 +12,10 @@
 struct btf;
 struct tp_format;
 
+/* sema.env_set */
+#define ENV_SET_STRLEN 1u		/* BPFTRACE_STRLEN */
+#define ENV_SET_MAP_KEYS 2u		/* BPFTRACE_MAP_KEYS_MAX */
+
 struct sema {
 	struct arena *arena;
 	struct diag *diag;
@@ -20,6 +24,12 @@ struct sema {
 	struct probe_inst *insts;	/* parallel to prog.probes */
 	unsigned strlen;		/* bytes kept for str() and %s (STRLEN) */
 	unsigned map_keys_max;		/* entries per map */
+	unsigned env_set;		/* ENV_SET_*: settings the environment
+					 * gave, which the config block does
+					 * not change */
+	int missing_probes;		/* config missing_probes: MISSING_* */
+	const char *license;		/* config license, or NULL (GPL) */
+	bool left_out;			/* missing_probes left a probe out */
 	char **params;			/* positional parameters $1... */
 	int nparams;
 	bool unsafe;			/* --unsafe: system, cat, signal */

@@ -77,8 +77,10 @@ LLVMValueRef def_map(struct cg *g, const char *name, unsigned type,
 
 void add_license(struct cg *g)
 {
-	static const char lic[] = "GPL";	/* ring buffer and probe_read helpers are GPL-only */
-	LLVMValueRef init = LLVMConstStringInContext(g->ctx, lic, sizeof(lic) - 1, 0);
+	/* ring buffer and probe_read helpers are GPL-only: GPL, or one of
+	 * the GPL-compatible licenses config license allows */
+	const char *lic = g->tp->license ? g->tp->license : "GPL";
+	LLVMValueRef init = LLVMConstStringInContext(g->ctx, lic, (unsigned)strlen(lic), 0);
 	LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), "_license");
 
 	LLVMSetInitializer(gv, init);

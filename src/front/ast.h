@@ -334,10 +334,30 @@ struct macro {
 	struct macro *next;	/* the next definition, in source order */
 };
 
+/* config = { name = value; ... }: one setting, as written; the checker
+ * (check/config.c) knows the names. */
+enum config_val {
+	CFGV_INT,		/* 42 */
+	CFGV_STR,		/* "Dual BSD/GPL" */
+	CFGV_WORD,		/* warn, true, perf */
+};
+
+struct config_set {
+	struct loc loc;		/* name = value */
+	struct loc vloc;	/* the value */
+	char *name;
+	enum config_val kind;
+	uint64_t num;		/* CFGV_INT */
+	char *str;		/* CFGV_STR, CFGV_WORD */
+	struct config_set *next;
+};
+
 struct ast {
 	struct probe *probes;
 	struct cdecl_rec *records;	/* top-level definitions, in source order */
 	struct macro *macros;		/* macro definitions, in source order */
+	struct config_set *config;	/* the config block's settings, in order */
+	bool has_config;		/* a config block was written */
 };
 
 /* Constructors used by the grammar actions; all allocate from arena a. */

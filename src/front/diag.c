@@ -128,6 +128,11 @@ void diag_report(struct diag *d, enum diag_level lvl, const struct loc *loc,
 {
 	va_list ap;
 
+	d->dropped = lvl == DIAG_ERROR && d->demote == DEMOTE_DROP;
+	if (d->dropped)
+		return;
+	if (lvl == DIAG_ERROR && d->demote == DEMOTE_WARN)
+		lvl = DIAG_WARNING;
 	if (lvl == DIAG_ERROR)
 		d->errors++;
 	else if (lvl == DIAG_WARNING)
@@ -174,7 +179,7 @@ void diag_hint(struct diag *d, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (d->silenced)
+	if (d->silenced || d->dropped)
 		return;
 	va_start(ap, fmt);
 	report_vput(d->out, d->color, REPORT_HINT, HINT_MAX, fmt, ap);

@@ -47,6 +47,11 @@ struct diag {
 	bool color;
 	bool silenced;		/* DIAG_MAX reached */
 	struct diag_exp *exps;	/* macro expansions (check/macro.c) */
+	enum diag_demote { DEMOTE_NONE, DEMOTE_WARN, DEMOTE_DROP } demote;
+				/* errors reported meanwhile are warnings, or
+				 * dropped (a missing probe's, under config
+				 * missing_probes = warn or ignore) */
+	bool dropped;		/* the last report was dropped: its hints too */
 };
 
 #define DIAG_MAX 20		/* errors and warnings printed at most */

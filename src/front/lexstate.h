@@ -15,6 +15,7 @@ struct lex_state {
 	int defn_depth;		/* open braces of a type definition */
 	bool in_if_cond;	/* between 'if' and the '{' of its block */
 	struct loc str_start;	/* where the string being read began */
+	bool str_in_cfg;	/* that string is a config block's value */
 	struct loc comment_start;
 	int comment_from;	/* start condition to return to after a comment */
 	struct buf sbuf;	/* the string being read, unescaped */

@@ -367,6 +367,28 @@ static void add_macro(struct parse_ctx *ctx, char *name, const YYLTYPE *name_loc
 	*t = m;
 }
 
+static struct config_set *mk_cfg(struct parse_ctx *ctx, char *name, enum config_val kind,
+				 const YYLTYPE *vloc, const YYLTYPE *loc)
+{
+	struct config_set *c = arena_alloc(ctx->arena, sizeof(*c));
+
+	c->loc = *loc;
+	c->vloc = *vloc;
+	c->name = name;
+	c->kind = kind;
+	return c;
+}
+
+static struct config_set *cfg_append(struct config_set *list, struct config_set *c)
+{
+	struct config_set **t = &list;
+
+	while (*t)
+		t = &(*t)->next;
+	*t = c;
+	return list;
+}
+
 static struct node *mk_index(struct parse_ctx *ctx, struct node *base,
 			     struct node *index, const YYLTYPE *loc)
 {
@@ -455,6 +477,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 	struct cdecl_member *member;
 	struct { char *words; char *last; } words;
 	struct macro_param *mparam;
+	struct config_set *cfg;
 }
 %param {yyscan_t scanner}
 %parse-param {struct parse_ctx *ctx}
@@ -480,6 +503,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %token STRUCT "struct" UNION "union" SIZEOF "sizeof" OFFSETOF "offsetof"
 %token DEFSTRUCT "struct definition" DEFUNION "union definition"
 %token MACRO "macro"
+%token CONFIG "config"
 
 %type <probe> probe probes
 %type <spec> specs spec
@@ -492,6 +516,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %type <member> cmembers cmember_seq cmember decl_list decl dims
 %type <words> cwords
 %type <mparam> mparams mparam_list mparam
+%type <cfg> config_items config_seq config_item
 
 %right '?' ':'
 %left LOR
@@ -525,6 +550,14 @@ probes:	probe				{ $$ = $1; }
 	| probes record_def		{ $$ = $1; }
 	| macro_def			{ $$ = NULL; }
 	| probes macro_def		{ $$ = $1; }
+	| config_block			{ $$ = NULL; }
+	| probes config_block		{
+		$$ = $1;
+		if ($1) {
+			diag_error(ctx->diag, &@2, "the config block must come before the probes");
+			YYERROR;
+		}
+	}
 	;
 
 /* macro NAME(params) { stmts }: a body that ends with an expression
@@ -557,6 +590,39 @@ mparam_list: mparam			{ $$ = $1; }
 mparam:	IDENT				{ $$ = mk_mparam(ctx, $1, 0, &@$); }
 	| VAR				{ $$ = mk_mparam(ctx, $1, '$', &@$); }
 	| MAP				{ $$ = mk_mparam(ctx, $1, '@', &@$); }
+	;
+
+/* config = { name = value; ... }: the last ';' may go. */
+config_block: CONFIG '=' '{' config_items '}' {
+		if (ctx->ast->has_config) {
+			diag_error(ctx->diag, &@$, "a second config block (a script has one)");
+			YYERROR;
+		}
+		ctx->ast->has_config = true;
+		ctx->ast->config = $4;
+	}
+	;
+
+config_items: config_seq		{ $$ = $1; }
+	| config_seq config_item	{ $$ = cfg_append($1, $2); }
+	;
+
+config_seq: %empty			{ $$ = NULL; }
+	| config_seq config_item ';'	{ $$ = cfg_append($1, $2); }
+	;
+
+config_item: IDENT '=' INT		{
+		$$ = mk_cfg(ctx, $1, CFGV_INT, &@3, &@$);
+		$$->num = $3;
+	}
+	| IDENT '=' STRING		{
+		$$ = mk_cfg(ctx, $1, CFGV_STR, &@3, &@$);
+		$$->str = $3.s;
+	}
+	| IDENT '=' IDENT		{
+		$$ = mk_cfg(ctx, $1, CFGV_WORD, &@3, &@$);
+		$$->str = $3;
+	}
 	;
 
 /* struct Foo { int a; char name[16]; } with an optional ';' after it. */
@@ -910,6 +976,8 @@ static int parse(struct arena *a, struct diag *d, struct ast *out, bool library)
 	out->probes = NULL;
 	out->records = NULL;
 	out->macros = NULL;
+	out->config = NULL;
+	out->has_config = false;
 	if (yylex_init_extra(&ls, &scanner))
 		return -1;
 	bs = yy_scan_bytes(d->src->text, (int)d->src->len, scanner);

@@ -212,6 +212,9 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 		w_u32(&b, (uint32_t)hs->last_line);
 		w_u32(&b, (uint32_t)hs->last_col);
 	}
+	w_u8(&b, p->no_exit_print);
+	w_u8(&b, p->cat_max_set);
+	w_u32(&b, p->cat_max);
 	w_u64(&b, o->elf_size);
 	buf_append(&b, o->elf, o->elf_size);
 
@@ -690,6 +693,9 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 				hs->last_line < 0 || hs->last_col < 0))
 			bad(r, "corrupt: helper call %u", i);
 	}
+	p->no_exit_print = r_bool(r);
+	p->cat_max_set = r_bool(r);
+	p->cat_max = r_u32(r);
 	uint64_t n = r_u64(r);
 	if (r->bad)
 		return;

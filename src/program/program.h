@@ -445,6 +445,11 @@ struct program {
 	struct helper_site *sites;	/* -k, -kk: the calls checked, by
 					 * REC_HELPER_ERROR id (codegen's) */
 	unsigned nsites;
+	/* The config block's settings the runtime applies (an environment
+	 * variable of the same setting wins over them, as in bpftrace). */
+	bool no_exit_print;	/* print_maps_on_exit = false: no maps at the end */
+	bool cat_max_set;	/* max_cat_bytes was set: cat_max */
+	unsigned cat_max;
 };
 
 /* A deep copy of p in memory of its own: nothing in it points into the

@@ -78,6 +78,10 @@ struct tprog {
 					 * keeps that process's events only */
 	bool uses_elapsed;		/* elapsed is read: tp_ro holds the start */
 	bool uses_ncpus;		/* ncpus is read from tp_ro */
+	const char *license;		/* the object's license (config license) */
+	bool left_out;			/* config missing_probes left a probe out:
+					 * not cached, so each run says so and
+					 * sees the probe once it exists */
 	bool boot_bound;		/* kaddr(): kernel addresses of this boot are
 					 * compiled in, so the program is not cached */
 	const struct btf *btf;		/* the types the nodes' btf_ids name: the

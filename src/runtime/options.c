@@ -182,11 +182,12 @@ static bool set_once(const char **slot, const char *opt, const char *val)
 }
 
 /* The environment variables bpftrace users know, with the same meaning. */
-static unsigned env_uint(const char *name, unsigned dflt, unsigned lo, unsigned hi)
+static unsigned env_uint(const char *name, unsigned dflt, unsigned lo, unsigned hi, bool *set)
 {
 	const char *v = getenv(name);
 	char *end;
 
+	*set = false;
 	if (!v || !*v)
 		return dflt;
 	unsigned long n = strtoul(v, &end, 10);
@@ -196,6 +197,7 @@ static unsigned env_uint(const char *name, unsigned dflt, unsigned lo, unsigned 
 			report_warning("ignoring %s=%s (it takes %u to %u)", name, v, lo, hi);
 		return dflt;
 	}
+	*set = true;
 	return (unsigned)n;
 }
 
@@ -291,11 +293,13 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 	o->idirs = xcalloc((size_t)argc + 1, sizeof(char *));
 	o->includes = xcalloc((size_t)argc + 1, sizeof(char *));
 	/* BPFTRACE_MAX_STRLEN is current bpftrace's name of BPFTRACE_STRLEN */
-	o->strlen = env_uint("BPFTRACE_STRLEN", STRLEN_DEFAULT, 1, STRLEN_MAX);
+	o->strlen = env_uint("BPFTRACE_STRLEN", STRLEN_DEFAULT, 1, STRLEN_MAX, &o->strlen_env);
 	if (!getenv("BPFTRACE_STRLEN"))
-		o->strlen = env_uint("BPFTRACE_MAX_STRLEN", STRLEN_DEFAULT, 1, STRLEN_MAX);
-	o->map_keys_max = env_uint("BPFTRACE_MAP_KEYS_MAX", 4096, 1, 1u << 24);
-	o->cat_max = env_uint("BPFTRACE_CAT_BYTES_MAX", CAT_BYTES_DEFAULT, 0, 1u << 30);
+		o->strlen = env_uint("BPFTRACE_MAX_STRLEN", STRLEN_DEFAULT, 1, STRLEN_MAX,
+				     &o->strlen_env);
+	o->map_keys_max = env_uint("BPFTRACE_MAP_KEYS_MAX", 4096, 1, 1u << 24, &o->map_keys_env);
+	o->cat_max = env_uint("BPFTRACE_CAT_BYTES_MAX", CAT_BYTES_DEFAULT, 0, 1u << 30,
+			      &o->cat_max_env);
 	unsetenv("TPSCRIPT_ENV_WARNED");	/* not for the -c command */
 	optind = 1;
 	/* Options may come before or after the script file, as when a
@@ -510,7 +514,8 @@ int options_run(const struct options *o, const struct program *p, const struct o
 		diag_init(&d, src, stderr);
 	json_set_mode(o->json);
 	output_set_source(src);
-	output_set_cat_max(o->cat_max);
+	/* config max_cat_bytes, unless BPFTRACE_CAT_BYTES_MAX was set */
+	output_set_cat_max(p->cat_max_set && !o->cat_max_env ? p->cat_max : o->cat_max);
 	mapprint_set_strlen(p->strlen);
 	struct runtime_opts ro = { .cmd = o->cmd, .out = out, .verbose = o->verbose,
 				   .dry_run = o->dry_run, .diag = src ? &d : NULL, .quiet = o->quiet,

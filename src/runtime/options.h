@@ -43,6 +43,9 @@ struct options {
 	unsigned strlen;	/* BPFTRACE_STRLEN */
 	unsigned cat_max;	/* BPFTRACE_CAT_BYTES_MAX: bytes cat() prints */
 	unsigned map_keys_max;	/* BPFTRACE_MAP_KEYS_MAX */
+	/* which of those the environment set: a script's config block does
+	 * not change them (as in bpftrace) */
+	bool strlen_env, cat_max_env, map_keys_env;
 	const char **idirs;	/* -I DIR (heap array of argv's) */
 	int nidirs;
 	const char **includes;	/* --include FILE (heap array of argv's) */

@@ -1121,8 +1121,9 @@ int runtime_run(const struct program *prog, const struct object *obj,
 		report_note("%" PRIu64 " queued record%s dropped to end promptly "
 			    "after the signal", r.dropped, r.dropped == 1 ? "" : "s");
 	/* Every map, as bpftrace prints them at the end; a metrics daemon
-	 * run with -q keeps its log short. */
-	if (!r.write_error && !(o->metrics && o->quiet) &&
+	 * run with -q keeps its log short; config print_maps_on_exit = 0
+	 * prints none. */
+	if (!r.write_error && !(o->metrics && o->quiet) && !prog->no_exit_print &&
 	    (mapread_print_end(o->out, prog->maps, r.map_fds, prog->nmaps) < 0 ||
 	     fflush(o->out) == EOF)) {
 		r.write_error = true;

@@ -87,6 +87,7 @@ static const char *const scripts[] = {
 	"printf(\"%rx %rh\\n\", $b, $b); exit(); }",
 	"uprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc { @u = usym(arg0); @k[usym(arg0), 1] = count(); "
 	"@t = (usym(arg0), 2); printf(\"%s %d\\n\", usym(arg0), *uaddr(\"environ\")); print(usym(1)); }",
+	"config = { print_maps_on_exit = false; max_cat_bytes = 7 } BEGIN { @x = 1; exit(); }",
 };
 
 /* Written, read, written again: the same bytes, so nothing was lost. */
@@ -117,6 +118,9 @@ static void test_round_trip(void)
 			CHECK_INT(p->maps[k].value_unsigned, c->s.prog.maps[k].value_unsigned);
 			CHECK_INT(p->maps[k].grows, c->s.prog.maps[k].grows);
 		}
+		CHECK_INT(p->no_exit_print, c->s.prog.no_exit_print);
+		CHECK_INT(p->cat_max_set, c->s.prog.cat_max_set);
+		CHECK_INT(p->cat_max, c->s.prog.cat_max);
 		CHECK_INT(o->rodata_size, 24);
 		artifact_write(&again, p, o, &m);
 		CHECK_INT(again.len, c->art.len);
