@@ -832,6 +832,22 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 			n->type = b->type.elems[v];
 			break;
 		}
+		if (b->type.kind == TY_STR) {	/* $s[i]: a character, an int8 */
+			int64_t v;
+
+			if (!is_intlike(&i->type)) {
+				diag_error(s->diag, &i->loc, "an index must be an integer, not %s",
+					   a_type(&i->type));
+				break;
+			}
+			if (const_int(s, i, &v) && (v < 0 || (uint64_t)v >= b->type.size)) {
+				diag_error(s->diag, &i->loc, "index %lld is out of the string's %u bytes "
+					   "([0] to [%u])", (long long)v, b->type.size, b->type.size - 1);
+				break;
+			}
+			n->type = ty_int(1, true);
+			break;
+		}
 		/* p[i] of a pointer field: the element it points to, read
 		 * from the memory the pointer points into (args.argv[1]). */
 		unsigned esize;
