@@ -84,6 +84,7 @@ static void walk(struct collect *c, const struct node *n)
 	case N_IF: walk(c, n->if_.c); walk(c, n->if_.then); walk(c, n->if_.els); break;
 	case N_BLOCK: walk_list(c, n->block.stmts); break;
 	case N_BLOCK_EXPR: walk_list(c, n->block.stmts); walk(c, n->block.value); break;
+	case N_JUMP: walk(c, n->jump.value); break;
 	case N_WHILE: walk(c, n->while_.c); walk(c, n->while_.body); break;
 	case N_UNROLL: walk(c, n->unroll.body); break;
 	default: break;

@@ -712,11 +712,13 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 			else
 				n->type = ty_int(8, t->type.is_signed && f->type.is_signed);
 		} else if (t->type.kind == TY_TUPLE && f->type.kind == TY_TUPLE) {
-			diag_error(s->diag, &n->loc, "the two branches of '?:' are tuples of other "
-				   "elements (a string and an integer, or not as many)");
+			diag_error(s->diag, &n->loc, "the two branches of %s are tuples of other "
+				   "elements (a string and an integer, or not as many)",
+				   n->tern.from_if ? "the if" : "'?:'");
 		} else {
-			diag_error(s->diag, &n->loc, "the two branches of '?:' differ: %s and %s",
-				   type_name(&t->type), type_name(&f->type));
+			diag_error(s->diag, &n->loc, "the two branches of %s differ: %s and %s",
+				   n->tern.from_if ? "the if" : "'?:'", type_name(&t->type),
+				   type_name(&f->type));
 		}
 		break;
 	}
@@ -795,6 +797,12 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		if (n->block.value) {
 			check_expr(s, c, n->block.value);
 			n->type = n->block.value->type;
+			if (n->type.kind == TY_AGG) {
+				diag_error(s->diag, &n->block.value->loc, "%s() keeps its result in "
+					   "a map: @name = { ...; %s(...) }", n->block.value->call.name,
+					   n->block.value->call.name);
+				n->type.kind = TY_NONE;	/* said once */
+			}
 		} else {
 			n->type.kind = TY_VOID;
 		}
@@ -1742,16 +1750,38 @@ static void check_cond(struct sema *s, struct ctx *c, struct node *e)
 			   a_type(&e->type));
 }
 
+/* @m = { stmts; f(...) } is { stmts; @m = f(...) }: an aggregation (and
+ * any call) is assigned where the block's value is. */
+static void map_assign_of_block(struct sema *s, struct node *n)
+{
+	struct node *b = n->assign.rhs, *asg, **tail;
+
+	asg = node_new(s->arena, N_ASSIGN, &n->loc);
+	asg->assign = n->assign;
+	asg->assign.rhs = b->block.value;
+	for (tail = &b->block.stmts; *tail; tail = &(*tail)->next)
+		;
+	*tail = asg;
+	n->kind = N_BLOCK;
+	n->block.stmts = b->block.stmts;
+	n->block.value = NULL;
+}
+
 static void check_stmt(struct sema *s, struct ctx *c, struct node *n)
 {
+	if (n->kind == N_ASSIGN && !n->assign.decl && n->assign.lhs->kind == N_MAP &&
+	    n->assign.rhs && n->assign.rhs->kind == N_BLOCK_EXPR && n->assign.rhs->block.value &&
+	    (n->assign.rhs->block.value->kind == N_CALL ||
+	     n->assign.rhs->block.value->kind == N_BLOCK_EXPR))
+		map_assign_of_block(s, n);
 	switch (n->kind) {
 	case N_EXPR_STMT:
 		check_expr(s, c, n->expr.e);
 		if (n->expr.e->type.kind == TY_AGG)
 			diag_error(s->diag, &n->loc, "%s() keeps its result in a map: @name = %s(...)",
 				   n->expr.e->call.name, n->expr.e->call.name);
-		else if (n->expr.e->kind != N_CALL && n->expr.e->type.kind != TY_NONE &&
-			 n->expr.e->type.kind != TY_VOID)
+		else if (!n->expr.discard && n->expr.e->kind != N_CALL &&
+			 n->expr.e->type.kind != TY_NONE && n->expr.e->type.kind != TY_VOID)
 			diag_warning(s->diag, &n->loc, "this expression's value is unused");
 		break;
 	case N_BLOCK_EXPR:
@@ -1802,6 +1832,8 @@ static void check_stmt(struct sema *s, struct ctx *c, struct node *n)
 		check_for(s, c, n);
 		break;
 	case N_JUMP:
+		if (n->jump.value)	/* return e: e runs, its value goes nowhere */
+			check_expr(s, c, n->jump.value);
 		if (n->jump.tok != 'r' && !c->loop_depth)
 			diag_error(s->diag, &n->loc, "'%s' outside a while loop",
 				   n->jump.tok == 'b' ? "break" : "continue");

@@ -291,6 +291,7 @@ static LLVMValueRef emit_stackid(struct cg *g, unsigned frames, bool user, const
  * those. A missing map entry reads as zeros. */
 static bool copy_held(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size)
 {
+	n = run_block(g, n);
 	if (n->kind == N_VAR) {
 		emit_copy(g, dst, g->vars[find_var(g, n->id.name)->id], size);
 		return true;
@@ -2487,6 +2488,52 @@ static void emit_void(struct cg *g, struct node *n)
 
 static void emit_stmt_inner(struct cg *g, struct node *n);
 
+/* Whether evaluating n may do something besides giving its value. */
+static bool has_effects(const struct node *n, void *arg)
+{
+	return n->kind == N_BLOCK_EXPR || n->kind == N_CALL || n->kind == N_INCDEC ||
+	       n->kind == N_ASSIGN || node_any_child(n, has_effects, arg);
+}
+
+/* e evaluated for its effects, its value dropped. */
+static void emit_discard(struct cg *g, struct node *e)
+{
+	if (!(e = run_block(g, e)))	/* a block without a value */
+		return;
+	if (e->kind == N_CALL || e->type.kind == TY_VOID) {
+		emit_void(g, e);
+	} else if (e->type.kind == TY_INT || e->type.kind == TY_PTR) {
+		emit_int(g, e);
+	} else if (has_effects(e, NULL)) {
+		if (e->kind == N_TERNARY) {	/* if (c) { ... } else { ... } */
+			LLVMValueRef c = LLVMBuildICmp(g->b, LLVMIntNE, emit_int(g, e->tern.c),
+						       c64(g, 0), "");
+			LLVMBasicBlockRef bt = new_block(g, "tern.t"), bf = new_block(g, "tern.f");
+			LLVMBasicBlockRef done = new_block(g, "tern.done");
+
+			LLVMBuildCondBr(g->b, c, bt, bf);
+			LLVMPositionBuilderAtEnd(g->b, bt);
+			if (e->tern.t != e->tern.c)
+				emit_discard(g, e->tern.t);
+			LLVMBuildBr(g->b, done);
+			LLVMPositionBuilderAtEnd(g->b, bf);
+			emit_discard(g, e->tern.f);
+			LLVMBuildBr(g->b, done);
+			LLVMPositionBuilderAtEnd(g->b, done);
+		} else if (e->type.kind == TY_STR) {
+			emit_str_ptr(g, e);
+		} else if (e->type.kind == TY_TUPLE) {
+			const struct type *st;
+
+			tuple_ptr(g, e, &st);
+		} else if (e->type.kind == TY_BUF) {
+			emit_buf_into(g, e, temp_alloc(g, e->type.size), e->type.size, true);
+		} else if (e->type.kind == TY_STRUCT) {
+			struct_ptr(g, e);
+		}
+	}
+}
+
 /* A statement's temporaries (stack slots, scratch memory) are free again
  * once it is done: values only cross statements through variables and
  * maps, which have their own storage. */
@@ -2503,17 +2550,9 @@ static void emit_stmt_inner(struct cg *g, struct node *n)
 {
 	set_loc(g, &n->loc);
 	switch (n->kind) {
-	case N_EXPR_STMT: {
-		struct node *e = run_block(g, n->expr.e);
-
-		if (!e)
-			break;
-		if (e->kind == N_CALL || e->type.kind == TY_VOID)
-			emit_void(g, e);
-		else if (e->type.kind == TY_INT || e->type.kind == TY_PTR)
-			emit_int(g, e);
+	case N_EXPR_STMT:
+		emit_discard(g, n->expr.e);
 		break;
-	}
 	case N_BLOCK:
 	case N_BLOCK_EXPR:
 		for (struct node *s = n->block.stmts; s; s = s->next)
@@ -2550,6 +2589,8 @@ static void emit_stmt_inner(struct cg *g, struct node *n)
 		emit_for(g, n);
 		break;
 	case N_JUMP:
+		if (n->jump.value)
+			emit_discard(g, n->jump.value);
 		LLVMBuildBr(g->b, n->jump.tok == 'r' ? g->ret
 				  : n->jump.tok == 'b' ? g->loop->brk : g->loop->cont);
 		/* What follows is unreachable; it still needs a block. */

@@ -100,8 +100,9 @@ unsigned node_children(const struct node *cn, struct node_child kids[NODE_MAX_CH
 	case N_CAST: ONE(cast.e); break;
 	case N_SIZEOF: ONE(size.e); break;
 	case N_TUPLE: LIST(tuple.elems); break;
+	case N_JUMP: ONE(jump.value); break;
 	case N_INT: case N_STR: case N_IDENT: case N_VAR: case N_POSPARAM: case N_PARAMCOUNT:
-	case N_JUMP: case N_OFFSETOF:
+	case N_OFFSETOF:
 		break;	/* leaves */
 	}
 #undef ONE

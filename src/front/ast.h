@@ -51,7 +51,9 @@ enum node_kind {
 	N_BLOCK_EXPR,	/* { stmts; e }: the statements in a scope of their
 			 * own, then e's value (block.value; NULL: no value,
 			 * TY_VOID). A macro's expansion where it is used as
-			 * a value and its body has statements */
+			 * a value and its body has statements; a block
+			 * written as a value ($x = { ...; e }); the branches
+			 * of an if-else used as a value (an N_TERNARY) */
 };
 
 /* Operators, by their own tokens so dumps read naturally. */
@@ -177,6 +179,8 @@ struct node {
 	struct type type;	/* set by sema */
 	struct node *next;	/* next argument, key or statement */
 	unsigned depth;		/* expressions: 1 + the deepest operand */
+	bool nosemi;		/* a statement the parser saw no ';' after: the
+				 * last of a block gives the block its value */
 	int param;		/* a literal from $N: N; from $#: PARAM_COUNT;
 				 * else 0 (set by sema) */
 	union {
@@ -217,6 +221,7 @@ struct node {
 		struct {				/* N_TERNARY */
 			struct node *c, *t, *f;
 			bool elvis;			/* c ?: f: t is c, read once */
+			bool from_if;			/* if (c) { t } else { f } */
 		} tern;
 		struct {				/* N_ASSIGN */
 			enum op op;
@@ -230,7 +235,10 @@ struct node {
 			uint64_t step;			/* set by sema: 1, or a typed
 							 * pointer's element size */
 		} incdec;
-		struct { struct node *e; } expr;		/* N_EXPR_STMT */
+		struct {				/* N_EXPR_STMT */
+			struct node *e;
+			bool discard;			/* _ = e: no warning */
+		} expr;
 		struct { struct node *c, *then, *els; } if_;	/* N_IF */
 		struct { struct node *c, *body; } while_;	/* N_WHILE */
 		struct {				/* N_UNROLL */
@@ -244,7 +252,11 @@ struct node {
 			struct node *body;
 			struct var *v;			/* set by sema */
 		} for_;
-		struct { int tok; } jump;	/* N_JUMP: 'b'reak, 'c'ontinue, 'r'eturn */
+		struct {				/* N_JUMP */
+			int tok;			/* 'b'reak, 'c'ontinue, 'r'eturn */
+			struct node *value;		/* return e: e, evaluated for
+							 * its effects; else NULL */
+		} jump;
 		struct {				/* N_CAST */
 			char *to;			/* "uint8" ..., or "struct X" */
 			struct node *e;

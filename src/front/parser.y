@@ -224,6 +224,80 @@ static struct node *mk_stmt(struct parse_ctx *ctx, struct node *e)
 	return n;
 }
 
+static struct node *as_value(struct parse_ctx *ctx, struct node *st);
+
+/* A block's statements as a value: the statements but the last, then the
+ * last one's value (it must have no ';' after it). NULL after an error. */
+static struct node *block_value(struct parse_ctx *ctx, struct node *stmts,
+				const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_BLOCK_EXPR, loc), *last = stmts, **tail;
+
+	if (!stmts) {
+		diag_error(ctx->diag, loc, "an empty block has no value");
+		return NULL;
+	}
+	for (tail = &n->block.stmts, last = stmts; last->next; last = last->next)
+		tail = &last->next;
+	*tail = NULL;
+	n->block.stmts = last == stmts ? NULL : stmts;
+	if (!last->nosemi) {
+		diag_error(ctx->diag, &last->loc, "a block used as a value ends with an "
+			   "expression, without ';' after it");
+		diag_hint(ctx->diag, "{ $a = 1; $a + 1 } is 2");
+		return NULL;
+	}
+	if (!(n->block.value = as_value(ctx, last)))
+		return NULL;
+	n->depth = n->block.value->depth + 1;
+	return n;
+}
+
+/* The value of a statement that ends a block used as a value: an
+ * expression's; a block's; an if-else's, as c ? then : else. */
+static struct node *as_value(struct parse_ctx *ctx, struct node *st)
+{
+	switch (st->kind) {
+	case N_EXPR_STMT:
+		return st->expr.e;
+	case N_INCDEC:
+		return st;
+	case N_BLOCK:
+		return block_value(ctx, st->block.stmts, &st->loc);
+	case N_IF: {
+		struct node *t = node_new(ctx->arena, N_TERNARY, &st->loc);
+
+		if (!st->if_.els) {
+			diag_error(ctx->diag, &st->loc, "an if without else has no value");
+			diag_hint(ctx->diag, "if (c) { a } else { b } is a when c holds, else b");
+			return NULL;
+		}
+		t->tern.c = st->if_.c;
+		t->tern.from_if = true;
+		if (!(t->tern.t = as_value(ctx, st->if_.then)) ||
+		    !(t->tern.f = as_value(ctx, st->if_.els)))
+			return NULL;
+		t->depth = deeper(deeper(t->tern.c, t->tern.t) > t->tern.f->depth ? t->tern.c
+				  : t->tern.f, t->tern.t);
+		return t;
+	}
+	default:
+		diag_error(ctx->diag, &st->loc, "this statement has no value to end a block "
+			   "used as a value");
+		return NULL;
+	}
+}
+
+/* e evaluated and its value dropped, without the warning: _ = e */
+static struct node *mk_discard(struct parse_ctx *ctx, struct node *e, const YYLTYPE *loc)
+{
+	struct node *n = node_new(ctx->arena, N_EXPR_STMT, loc);
+
+	n->expr.e = e;
+	n->expr.discard = true;
+	return n;
+}
+
 static struct node *mk_call(struct parse_ctx *ctx, char *name,
 			    struct node *args, const YYLTYPE *loc)
 {
@@ -499,6 +573,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %token IF "if" ELSE "else" WHILE "while" UNROLL "unroll"
 %token BREAK "break" CONTINUE "continue" RETURN "return" PARAMCOUNT "$#"
 %token FOR "for" DOTDOT ".." LET "let"
+%token VBLOCK_OPEN "'{' (a block with a value)" VIF "if (as a value)"
 %token <str> TYPE "type name"
 %token STRUCT "struct" UNION "union" SIZEOF "sizeof" OFFSETOF "offsetof"
 %token DEFSTRUCT "struct definition" DEFUNION "union definition"
@@ -731,15 +806,17 @@ block:	'{' stmts '}'			{ $$ = mk_block(ctx, $2, &@$); }
 	;
 
 /* Statements are separated by ';'. The last one may omit it, and an if
- * statement needs none after its braces. */
+ * statement needs none after its braces. A statement without ';' after
+ * it is marked (nosemi): the last of a block used as a value gives the
+ * value. */
 stmts:	stmt_seq			{ $$ = node_reverse($1); }
-	| stmt_seq simple_stmt		{ $$ = node_reverse(node_prepend($1, $2)); }
+	| stmt_seq simple_stmt		{ $2->nosemi = true; $$ = node_reverse(node_prepend($1, $2)); }
 	;
 
 stmt_seq: %empty			{ $$ = NULL; }
 	| stmt_seq simple_stmt ';'	{ $$ = node_prepend($1, $2); }
-	| stmt_seq compound_stmt	{ $$ = node_prepend($1, $2); }
-	| stmt_seq compound_stmt ';'	{ $$ = node_prepend($1, $2); }
+	| stmt_seq compound_stmt	{ $2->nosemi = true; $$ = node_prepend($1, $2); }
+	| stmt_seq compound_stmt ';'	{ $2->nosemi = false; $$ = node_prepend($1, $2); }
 	;
 
 simple_stmt: expr			{ $$ = mk_stmt(ctx, $1); }
@@ -749,6 +826,16 @@ simple_stmt: expr			{ $$ = mk_stmt(ctx, $1); }
 	| BREAK				{ $$ = mk_jump(ctx, 'b', &@$); }
 	| CONTINUE			{ $$ = mk_jump(ctx, 'c', &@$); }
 	| RETURN			{ $$ = mk_jump(ctx, 'r', &@$); }
+	| RETURN expr			{ $$ = mk_jump(ctx, 'r', &@$); $$->jump.value = $2; }
+	/* _ = e: e's value dropped on purpose */
+	| IDENT '=' expr		{
+		if (strcmp($1, "_")) {
+			diag_error(ctx->diag, &@1, "'%s' is not assignable: a variable is $%s, "
+				   "a map @%s (and _ = e drops e's value)", $1, $1, $1);
+			YYERROR;
+		}
+		$$ = mk_discard(ctx, $3, &@$);
+	}
 	;
 
 /* let $x;  let $x = e;  let $x: type;  let $x: type = e; a variable of
@@ -933,6 +1020,23 @@ primary: INT				{ $$ = mk_leaf(ctx, N_INT, &@$); $$->num = $1; }
 			$$->tuple.n++;
 	}
 	| PARAMCOUNT			{ $$ = mk_leaf(ctx, N_PARAMCOUNT, &@$); }
+	/* { stmts; e }: a block whose value is its last expression */
+	| VBLOCK_OPEN stmts '}'		{
+		if (!($$ = block_value(ctx, $2, &@$)))
+			YYERROR;
+		EXPR($$);
+	}
+	/* if (c) { ...; a } else { ...; b }: c ? a : b */
+	| VIF expr block_body ELSE block_body {
+		if (!($$ = as_value(ctx, mk_if(ctx, $2, $3, $5, &@$))))
+			YYERROR;
+		EXPR($$);
+	}
+	| VIF expr block_body ELSE if_stmt {
+		if (!($$ = as_value(ctx, mk_if(ctx, $2, $3, $5, &@$))))
+			YYERROR;
+		EXPR($$);
+	}
 	| SIZEOF '(' rec_type ')'	{ $$ = mk_size(ctx, N_SIZEOF, $3, NULL, NULL, &@$); }
 	| SIZEOF '(' TYPE ')'		{ $$ = mk_size(ctx, N_SIZEOF, $3, NULL, NULL, &@$); }
 	/* sizeof(unsigned long): C type words (one word, sizeof(int), is
