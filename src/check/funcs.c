@@ -42,6 +42,7 @@ static void check_pton(struct sema *s, struct ctx *c, struct node *n);
 static void check_uaddr(struct sema *s, struct ctx *c, struct node *n);
 static void check_kaddr(struct sema *s, struct ctx *c, struct node *n);
 static void check_strerror(struct sema *s, struct ctx *c, struct node *n);
+static void check_strlen(struct sema *s, struct ctx *c, struct node *n);
 static void check_errorf(struct sema *s, struct ctx *c, struct node *n);
 static void check_nsecs(struct sema *s, struct ctx *c, struct node *n);
 
@@ -87,6 +88,8 @@ static const struct func funcs[] = {
 	{ "uaddr", F_UADDR, 1, 1, "uaddr(\"symbol\")", check_uaddr },
 	{ "kaddr", F_KADDR, 1, 1, "kaddr(\"kernel symbol\")", check_kaddr },
 	{ "strerror", F_STRERROR, 1, 1, "strerror(errno value)", check_strerror },
+	{ "signal_name", F_SIGNAL_NAME, 1, 1, "signal_name(signal number)", check_strerror },
+	{ "strlen", F_STRLEN, 1, 1, "strlen(string)", check_strlen },
 };
 
 #define NFUNCS (sizeof(funcs) / sizeof(funcs[0]))
@@ -96,7 +99,7 @@ const char *const func_names[] = {
 	"stats", "hist", "lhist", "delete", "clear", "zero", "time", "system",
 	"cat", "signal", "join", "ksym", "kstack", "ustack", "ntop", "len", "has_key",
 	"strcontains", "strncmp", "bswap", "buf", "strftime", "kptr", "uptr", "pton", "usym",
-	"uaddr", "kaddr", "strerror", NULL,
+	"uaddr", "kaddr", "strerror", "signal_name", "strlen", NULL,
 };
 
 const struct func *func_find(const char *name)
@@ -775,7 +778,7 @@ static void check_mapfn(struct sema *s, struct ctx *c, struct node *n)
 		/* A key is checked like any map access; a scalar map deletes its
 		 * one entry. */
 		c->check_expr(s, c, m);
-		n->type.kind = TY_VOID;
+		n->type = ty_bool();	/* whether there was an entry to delete */
 		if (!m->map.keys && mi->kind != MK_INT && mi->kind != MK_STR &&
 		    mi->kind != MK_TUPLE && mi->kind != MK_VALUE) {
 			/* A scalar aggregation has one slot per CPU, which only
@@ -1051,18 +1054,39 @@ static void check_kaddr(struct sema *s, struct ctx *c, struct node *n)
 }
 
 /* strerror(e): an errno value, printed by user space as strerror(3)'s
- * text ("Operation not permitted"): %s, print(), map keys and values. */
+ * text ("Operation not permitted"); signal_name(n): a signal number, as
+ * strsignal(3)'s ("Interrupt"): %s, print(), map keys and values. */
 static void check_strerror(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *a = n->call.args;
+	bool sig = n->call.fn->id == F_SIGNAL_NAME;
+
+	(void)c;
+	if (a->type.kind == TY_NONE)
+		return;
+	if (a->type.kind != TY_INT) {
+		diag_error(s->diag, &a->loc, "%s() takes an integer (%s), not %s", n->call.name,
+			   sig ? "a signal number" : "an errno value", a_type(&a->type));
+		return;
+	}
+	n->type = (struct type){ .kind = TY_NAMED, .size = 8,
+				 .fmt = sig ? NAMED_SIGNAL : NAMED_ERRNO };
+}
+
+/* strlen(s): the bytes of the string s before its NUL (at most its
+ * buffer's size), counted in the kernel. */
+static void check_strlen(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct node *a = n->call.args;
 
 	(void)c;
 	if (a->type.kind == TY_NONE)
 		return;
-	if (a->type.kind != TY_INT) {
-		diag_error(s->diag, &a->loc, "strerror() takes an integer (an errno value), not %s",
-			   a_type(&a->type));
+	if (a->type.kind != TY_STR) {
+		diag_error(s->diag, &a->loc, "strlen() takes a string, not %s", a_type(&a->type));
+		if (a->type.kind == TY_PTR)
+			diag_hint(s->diag, "read the string it points to with str(): strlen(str(p))");
 		return;
 	}
-	n->type = (struct type){ .kind = TY_NAMED, .size = 8, .fmt = NAMED_ERRNO };
+	n->type = ty_int(8, false);
 }

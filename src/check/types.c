@@ -48,7 +48,8 @@ const char *a_type(const struct type *t)
 	case TY_TIME: return "a time from strftime()";
 	case TY_NAMED:
 		return t->fmt && !strcmp(t->fmt, NAMED_ERRNO) ? "an error from strerror()"
-							      : "a user name";
+		     : t->fmt && !strcmp(t->fmt, NAMED_SIGNAL) ? "a signal from signal_name()"
+		     : "a user name";
 	case TY_AGG: return "an aggregation";
 	case TY_VOID: return "nothing (a call without a value)";
 	default: return "unknown";

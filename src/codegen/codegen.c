@@ -215,6 +215,9 @@ static void emit_struct_into(struct cg *g, struct node *n, LLVMValueRef dst, uns
 static LLVMValueRef struct_ptr(struct cg *g, struct node *n);
 static void emit_buf_into(struct cg *g, struct node *n, LLVMValueRef dst, unsigned size, bool pad);
 static LLVMValueRef emit_buf_eq(struct cg *g, struct node *l, struct node *r);
+static LLVMValueRef emit_delete(struct cg *g, struct node *n, bool stmt);
+static LLVMValueRef emit_strlen(struct cg *g, struct node *a);
+static void emit_record(struct cg *g, int rec_id, struct node *args);
 static void emit_stmt(struct cg *g, struct node *n);
 
 /* A block expression ({ stmts; value }, a macro's expansion): its
@@ -889,7 +892,7 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 	}
 	case N_CALL:
 		if (n->call.fn->id == F_KSYM || n->call.fn->id == F_KPTR || n->call.fn->id == F_UPTR ||
-		    n->call.fn->id == F_STRERROR)
+		    n->call.fn->id == F_STRERROR || n->call.fn->id == F_SIGNAL_NAME)
 			return emit_int(g, n->call.args);
 		if (n->call.fn->id == F_UADDR)
 			return emit_uaddr(g, n);
@@ -899,6 +902,10 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 			return emit_stackid(g, n->type.size, n->type.user, &n->loc);
 		if (n->call.fn->id == F_LEN)
 			return emit_len(g, n->call.args);
+		if (n->call.fn->id == F_DELETE)
+			return emit_delete(g, n, false);
+		if (n->call.fn->id == F_STRLEN)
+			return emit_strlen(g, n->call.args);
 		if (n->call.fn->id == F_HAS_KEY)
 			return bool64(g, LLVMBuildICmp(g->b, LLVMIntNE,
 				emit_map_lookup(g, g->maps[n->call.args->map.info->id],
@@ -1905,13 +1912,42 @@ static LLVMValueRef emit_incdec(struct cg *g, struct node *n)
 	return n->incdec.post ? cur : upd;
 }
 
-static void emit_delete(struct cg *g, struct node *m, const struct loc *at)
+/* strlen(s): the index of the first NUL of the string, or its buffer's
+ * size: from the last byte down, each NUL sets it (no loop, no branch). */
+static LLVMValueRef emit_strlen(struct cg *g, struct node *a)
 {
+	unsigned size = a->type.size;
+	LLVMValueRef p = emit_str_ptr(g, a), len = c64(g, size);
+
+	for (unsigned i = size; i-- > 0;) {
+		LLVMValueRef b = LLVMBuildLoad2(g->b, g->i8, gep8(g, p, i), "");
+
+		len = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, b,
+							 LLVMConstInt(g->i8, 0, 0), ""),
+				      c64(g, i), len, "");
+	}
+	return len;
+}
+
+/* delete(@m[k]): true (1) when there was an entry to delete. A scalar
+ * aggregation's per-CPU slots are cleared by user space (check_mapfn): a
+ * record, and true. Called as a statement (stmt), a failure is a helper
+ * error for -kk; its value used, it is not. */
+static LLVMValueRef emit_delete(struct cg *g, struct node *n, bool stmt)
+{
+	struct node *m = n->call.args;
+
+	if (g->tp->prog->maps[m->map.info->id].array) {
+		emit_record(g, n->call.rec_id, NULL);
+		return c64(g, 1);
+	}
 	LLVMValueRef key = emit_key(g, m);
 	LLVMValueRef args[] = { to_i8p(g, g->maps[m->map.info->id]), key };
+	LLVMValueRef rc = emit_helper(g, BPF_FUNC_map_delete_elem, g->i64, args, 2);
 
-	check_helper(g, BPF_FUNC_map_delete_elem,
-		     emit_helper(g, BPF_FUNC_map_delete_elem, g->i64, args, 2), at);
+	if (stmt)
+		check_helper(g, BPF_FUNC_map_delete_elem, rc, &n->loc);
+	return bool64(g, LLVMBuildICmp(g->b, LLVMIntEQ, rc, c64(g, 0), ""));
 }
 
 /* ---- tuples ---------------------------------------------------------- */
@@ -2262,10 +2298,7 @@ static void emit_call_stmt(struct cg *g, struct node *n)
 		emit_record(g, n->call.rec_id, NULL);
 		break;
 	case F_DELETE:
-		if (g->tp->prog->maps[n->call.args->map.info->id].array)	/* see check_mapfn */
-			emit_record(g, n->call.rec_id, NULL);
-		else
-			emit_delete(g, n->call.args, &n->loc);
+		emit_delete(g, n, true);
 		break;
 	case F_SYSTEM:
 	case F_CAT:

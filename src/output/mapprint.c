@@ -221,6 +221,14 @@ void print_named(FILE *out, uint64_t v, const char *names)
 		fputs(buf, out);
 		return;
 	}
+	if (names && !strcmp(names, NAMED_SIGNAL)) {
+		/* strsignal(3)'s words for 0 to 64 ("Unknown signal 0",
+		 * "Real-time signal 3"), N/A past them, as bpftrace */
+		int64_t sig = (int64_t)v;
+
+		fputs(sig >= 0 && sig <= 64 ? strsignal((int)sig) : "N/A", out);
+		return;
+	}
 	struct passwd pw, *found = NULL;
 	char buf[4096];
 

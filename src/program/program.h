@@ -79,12 +79,14 @@ enum rec_arg_kind {
 	RA_USYM,		/* struct tp_usym: a user address, printed as
 				 * its symbol in that process */
 	RA_NAMED,		/* 8 bytes: a number printed as its name; name
-				 * says which (NAMED_USER, NAMED_ERRNO) */
+				 * says which (NAMED_USER, NAMED_ERRNO,
+				 * NAMED_SIGNAL) */
 };
 
 /* The names an RA_NAMED or KEY_NAMED number prints as. */
 #define NAMED_USER "user"	/* a uid: its login name (the number if none) */
 #define NAMED_ERRNO "errno"	/* an errno value: strerror(3)'s text */
+#define NAMED_SIGNAL "signal"	/* a signal number: strsignal(3)'s text */
 
 /* ntop()'s value: an address family and up to 16 address bytes. */
 struct tp_inet {
