@@ -152,6 +152,18 @@ static const struct probe_spec *subst_params(struct sema *s, const struct probe_
 		any |= strchr(sp->parts[i], '$') != NULL;
 	if (!any)
 		return sp;
+	if (!sp->nparts && strchr(sp->provider, '$')) {
+		/* "$1" the whole probe, or its type with parts in it: split
+		 * the text again, as written with the parameter's text */
+		char *t = subst_part(s, sp, sp->provider);
+
+		if (strchr(t, ':')) {
+			struct probe_spec *c = probe_spec_new(s->arena, t, &sp->loc);
+
+			c->next = sp->next;
+			return c;
+		}
+	}
 	struct probe_spec *c = arena_alloc(s->arena, sizeof(*c));
 	*c = *sp;
 	c->provider = subst_part(s, sp, sp->provider);

@@ -203,21 +203,13 @@ void ktype_member(struct sema *s, struct node *n)
 	if (l.first_line == l.last_line &&
 	    l.last_column - (int)strlen(n->member.name) + 1 > l.first_column)
 		l.first_column = l.last_column - (int)strlen(n->member.name) + 1;
+	/* '.' on a pointer reads through it, and '->' on a struct is '.', as
+	 * in current bpftrace, where '->' is only another spelling of '.' */
 	if (base->type.kind == TY_PTR) {
-		if (!n->member.arrow) {
-			diag_error(s->diag, &l, "'.%s' on a pointer: a pointer's members are "
-				   "reached with '->'", n->member.name);
-			return;
-		}
-		rec = pointee(s, base, &l, "'->'");
+		rec = pointee(s, base, &l, n->member.arrow ? "'->'" : "'.'");
 		if (!rec)
 			return;
 	} else {
-		if (n->member.arrow) {
-			diag_error(s->diag, &l, "'->%s' on a struct that is not a pointer: its "
-				   "members are reached with '.'", n->member.name);
-			return;
-		}
 		rec = base->type.btf_id;
 	}
 	btf = s->btf;
@@ -348,20 +340,32 @@ void ktype_size(struct sema *s, struct node *n,
 
 		if (!id)
 			return;
-		if (!kbtf_member(s->btf, id, n->size.member, &km)) {
-			const char **names = kbtf_member_names(s->btf, id);
+		/* a.b.c: a member of a struct member, as C's offsetof takes */
+		char *path = arena_printf(s->arena, "%s", n->size.member), *save = NULL;
+		const char *prev = NULL;
+		for (char *m = strtok_r(path, ".", &save); m; prev = m, m = strtok_r(NULL, ".", &save)) {
+			if (!kbtf_is_record(s->btf, id)) {
+				diag_error(s->diag, &n->loc, "offsetof(): '%s' is %s, which has no "
+					   "member '%s'", prev,
+					   kbtf_type_str(s->btf, id, tbuf, sizeof(tbuf)), m);
+				return;
+			}
+			if (!kbtf_member(s->btf, id, m, &km)) {
+				const char **names = kbtf_member_names(s->btf, id);
 
-			diag_error(s->diag, &n->loc, "%s has no member '%s'",
-				   kbtf_type_str(s->btf, id, tbuf, sizeof(tbuf)), n->size.member);
-			diag_suggest(s->diag, (char **)names, "", n->size.member);
-			free(names);
-			return;
+				diag_error(s->diag, &n->loc, "%s has no member '%s'",
+					   kbtf_type_str(s->btf, id, tbuf, sizeof(tbuf)), m);
+				diag_suggest(s->diag, (char **)names, "", m);
+				free(names);
+				return;
+			}
+			if (km.bit_size || km.bit_off % 8) {
+				diag_error(s->diag, &n->loc, "offsetof() of '%s', a bitfield", m);
+				return;
+			}
+			v += km.bit_off / 8;
+			id = kbtf_skip(s->btf, km.type, NULL);
 		}
-		if (km.bit_size || km.bit_off % 8) {
-			diag_error(s->diag, &n->loc, "offsetof() of '%s', a bitfield", n->size.member);
-			return;
-		}
-		v = km.bit_off / 8;
 	} else if (tn && strncmp(tn, "struct ", 7) && strncmp(tn, "union ", 6)) {
 		/* int8 ... uint64, or C words: unsigned long, u32 */
 		unsigned size;
@@ -687,11 +691,6 @@ void ktype_value_member(struct sema *s, struct node *n)
 	struct kbtf_member km;
 	char tbuf[160];
 
-	if (n->member.arrow) {
-		diag_error(s->diag, &n->loc, "'->%s' on a struct that is not a pointer: its "
-			   "members are reached with '.'", n->member.name);
-		return;
-	}
 	if (!bt || btf_is_array(bt) || !sh || sh->kind != RA_STRUCT || sh->is_ptr) {
 		diag_error(s->diag, &n->loc, "%s has no members",
 			   kbtf_type_str(s->btf, id, tbuf, sizeof(tbuf)));

@@ -66,7 +66,8 @@ static const char stdlib_text[] =
 	"macro rand() { __builtin_rand }\n"
 	"macro retval() { __builtin_retval }\n"
 	"macro uid() { __builtin_uid }\n"
-	"macro username() { __builtin_username }\n";
+	"macro username() { __builtin_username }\n"
+	"macro usermode() { __builtin_usermode }\n";
 
 struct mx {
 	struct arena *a;

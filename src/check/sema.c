@@ -43,6 +43,7 @@ static const struct {
 	{ "kstack", B_KSTACK }, { "ustack", B_USTACK }, { "curtask", B_CURTASK },
 	{ "func", B_FUNC }, { "ctx", B_CTX }, { "numaid", B_NUMAID },
 	{ "username", B_USERNAME }, { "ncpus", B_NCPUS }, { "jiffies", B_JIFFIES },
+	{ "usermode", B_USERMODE },
 };
 
 static const char *type_name(const struct type *t)
@@ -314,6 +315,9 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 	case B_RAND:
 	case B_NUMAID:
 		n->type = ty_int(4, false);
+		break;
+	case B_USERMODE:
+		n->type = ty_int(1, false);
 		break;
 	case B_USERNAME:
 		n->type = (struct type){ .kind = TY_NAMED, .size = 8, .fmt = NAMED_USER };

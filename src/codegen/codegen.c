@@ -399,6 +399,8 @@ static void emit_inet_into(struct cg *g, struct node *n, LLVMValueRef dst)
 	store_n(g, gep8(g, dst, 16), c64(g, 0), 8);
 }
 
+#define PT_REGS_CS 136	/* offsetof(struct pt_regs, cs) on x86-64 */
+
 static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 {
 	LLVMValueRef v;
@@ -421,6 +423,25 @@ static LLVMValueRef emit_builtin_int(struct cg *g, struct node *n)
 		return rodata_u64(g, offsetof(struct tp_rodata, ncpus));
 	case B_JIFFIES:
 		return emit_helper(g, BPF_FUNC_jiffies64, g->i64, NULL, 0);
+	case B_USERMODE:
+		/* BEGIN and END run in tpscript itself (current bpftrace's run
+		 * as uprobes of it), a uprobe always in user mode; a
+		 * tracepoint's context has no registers (0, as bpftrace); a
+		 * timer's perf event has them, struct pt_regs first, and the
+		 * low bits of cs are the privilege level interrupted. */
+		switch (g->pp->kind) {
+		case PK_INTERVAL:
+		case PK_PROFILE:
+			v = load_n(g, gep8(g, g->ctxarg, PT_REGS_CS), 8, false);
+			return bool64(g, LLVMBuildICmp(g->b, LLVMIntEQ,
+						       LLVMBuildAnd(g->b, v, c64(g, 3), ""),
+						       c64(g, 3), ""));
+		case PK_TRACEPOINT:
+		case PK_RAWTRACEPOINT:
+			return c64(g, 0);
+		default:
+			return c64(g, 1);
+		}
 	case B_UID:
 	case B_USERNAME:
 	case B_GID:

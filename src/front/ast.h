@@ -169,6 +169,7 @@ enum builtin {
 	B_USERNAME,	/* the current uid, printed as its login name */
 	B_NCPUS,	/* the possible CPUs (tp_ro's ncpus) */
 	B_JIFFIES,	/* the kernel's jiffies (bpf_jiffies64) */
+	B_USERMODE,	/* 1 when the probe interrupted user mode (x86-64's cs & 3) */
 };
 
 #define PARAM_COUNT (-1)	/* node.param of $#'s value */

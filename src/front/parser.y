@@ -585,7 +585,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %type <node> pred block stmts stmt_seq simple_stmt compound_stmt
 %type <node> if_stmt expr unary postfix primary lvalue map args
 %type <node> exprs loop_stmt block_body let_stmt
-%type <str> rec_type
+%type <str> rec_type member_path
 %type <num> stars
 %type <rec> record_def crec
 %type <member> cmembers cmember_seq cmember decl_list decl dims
@@ -1050,9 +1050,14 @@ primary: INT				{ $$ = mk_leaf(ctx, N_INT, &@$); $$->num = $1; }
 			     NULL, NULL, &@$);
 	}
 	| SIZEOF '(' expr ')'		{ EXPR(mk_size(ctx, N_SIZEOF, NULL, $3, NULL, &@$)); }
-	| OFFSETOF '(' rec_type ',' IDENT ')' {
+	| OFFSETOF '(' rec_type ',' member_path ')' {
 		$$ = mk_size(ctx, N_OFFSETOF, $3, NULL, $5, &@$);
 	}
+	;
+
+/* offsetof()'s member, through nested structs: bar.x */
+member_path: IDENT
+	| member_path '.' IDENT		{ $$ = arena_printf(ctx->arena, "%s.%s", $1, $3); }
 	;
 
 /* A kernel type by its tag and name (BTF says what it is). */
