@@ -43,7 +43,7 @@ _tpscript()
 	case "$cur" in
 	-*)
 		COMPREPLY=($(compgen -W "-e -c -p -o -f -q -k -kk -l -v -h -V --help --version
-			--dry-run --unsafe --no-cache --summary --dump= --emit-elf
+			--dry-run --unsafe --no-cache --no-warnings --summary --dump= --emit-elf
 			--emit-llvm --aot" -- "$cur"))
 		;;
 	t:*|tracepoint:*)

@@ -13,6 +13,7 @@
 #include "check/layout.h"
 #include "check/macro.h"
 #include "check/params.h"
+#include "check/flow.h"
 #include "check/stypes.h"
 #include "check/types.h"
 
@@ -1907,6 +1908,7 @@ int sema_check(struct sema *s, struct ast *ast)
 		return -1;
 	if (macro_expand(s->arena, s->diag, ast) < 0)
 		return -1;
+	flow_check(s->diag, ast);
 	expand_probes(s, ast);
 	if (s->diag->errors)
 		return -1;

@@ -137,6 +137,9 @@ void diag_report(struct diag *d, enum diag_level lvl, const struct loc *loc,
 		d->errors++;
 	else if (lvl == DIAG_WARNING)
 		d->warnings++;
+	d->hushed = lvl == DIAG_WARNING && report_no_warnings();
+	if (d->hushed)
+		return;
 	/* A script with thousands of errors gets the first ones: the rest
 	 * would bury them (and find_line is not free). */
 	if (d->errors + d->warnings > DIAG_MAX) {
@@ -179,7 +182,7 @@ void diag_hint(struct diag *d, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (d->silenced || d->dropped)
+	if (d->silenced || d->dropped || d->hushed)
 		return;
 	va_start(ap, fmt);
 	report_vput(d->out, d->color, REPORT_HINT, HINT_MAX, fmt, ap);

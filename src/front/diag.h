@@ -46,6 +46,8 @@ struct diag {
 	int warnings;
 	bool color;
 	bool silenced;		/* DIAG_MAX reached */
+	bool hushed;		/* the last was a warning --no-warnings left
+				 * out: so are its hints */
 	struct diag_exp *exps;	/* macro expansions (check/macro.c) */
 	enum diag_demote { DEMOTE_NONE, DEMOTE_WARN, DEMOTE_DROP } demote;
 				/* errors reported meanwhile are warnings, or

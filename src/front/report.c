@@ -11,6 +11,17 @@
 static FILE *report_out;	/* NULL: stderr */
 static int report_colored = -1;	/* -1: not yet known for report_out */
 static unsigned nerrors;
+static bool no_warnings;	/* --no-warnings */
+
+void report_set_no_warnings(bool off)
+{
+	no_warnings = off;
+}
+
+bool report_no_warnings(void)
+{
+	return no_warnings;
+}
 
 static FILE *out_stream(void)
 {
@@ -87,6 +98,8 @@ void report_error(const char *fmt, ...)
 
 void report_warning(const char *fmt, ...)
 {
+	if (no_warnings)
+		return;
 	REPORT(REPORT_WARNING, "tpscript: ");
 }
 

@@ -36,6 +36,11 @@ void report_more(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * ...\n"), written where messages go. */
 void report_script(const char *text, size_t len);
 
+/* --no-warnings: from now on no warning is printed, report_warning's,
+ * diag's, a script's warnf() or -k's text. */
+void report_set_no_warnings(bool off);
+bool report_no_warnings(void);
+
 /* Errors reported so far (report_error's, not diag's). */
 unsigned report_errors(void);
 /* Where messages go from now on (stderr at start). */

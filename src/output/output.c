@@ -411,7 +411,7 @@ static int located_record(FILE *out, const struct rec_desc *r, const unsigned ch
 		return -1;
 	rc = format_record(m, r, rec);
 	fclose(m);
-	if (rc == 0) {
+	if (rc == 0 && !(r->type == REC_WARNF && report_no_warnings())) {
 		fflush(out);
 		report_script(text, len);
 	}
@@ -504,6 +504,8 @@ static int helper_error(FILE *out, const struct program *p, unsigned id, int64_t
 		return fprintf(out, "{\"type\": \"helper_error\", \"helper\": \"%s\", "
 			       "\"retcode\": %d, \"line\": %d, \"col\": %d}\n", name, code,
 			       hs->line, hs->col) < 0 ? -1 : 0;
+	if (report_no_warnings())
+		return 0;	/* a warning, as in bpftrace: JSON keeps its record */
 	fprintf(out, "%s:%d:%d: WARNING: Failed to %s: ", script ? script->name : "-", hs->line,
 		hs->col, name);
 	if (code < 0)

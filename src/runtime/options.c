@@ -58,6 +58,8 @@ static const char usage[] =
 "  --no-cache        compile even if this script was compiled before (the\n"
 "                    cache is $XDG_CACHE_HOME/tpscript, or /var/cache/tpscript)\n"
 "  --unsafe          allow system() and signal()\n"
+"  --no-warnings     print no warning (the checker's, warnf()'s, -k's text,\n"
+"                    tpscript's own at run time)\n"
 "  --metrics [HOST:]PORT  serve every map to Prometheus at /metrics while\n"
 "                    tracing (PORT alone: 127.0.0.1; 0.0.0.0:PORT: every\n"
 "                    interface); with -q the maps do not print at the end\n"
@@ -100,6 +102,7 @@ static const char aot_usage[] =
 "  -q                no progress messages\n"
 "  -v                show libbpf's and the verifier's logs\n"
 "  --dry-run         load every program (the verifier runs), attach nothing\n"
+"  --no-warnings     print no warning (warnf()'s, -k's, tpscript's own)\n"
 "  --metrics [HOST:]PORT  serve every map to Prometheus at /metrics while\n"
 "                    tracing (PORT alone: 127.0.0.1; 0.0.0.0:PORT: every\n"
 "                    interface); with -q the maps do not print at the end\n"
@@ -109,7 +112,7 @@ static const char aot_usage[] =
 
 enum { OPT_DUMP = 256, OPT_EMIT_ELF, OPT_EMIT_LLVM, OPT_UNSAFE, OPT_SUMMARY, OPT_DRY_RUN,
        OPT_NO_CACHE, OPT_AOT, OPT_METRICS, OPT_METRICS_LIMIT, OPT_INCLUDE,
-       OPT_INFO };
+       OPT_INFO, OPT_NO_WARNINGS };
 
 static const struct option long_opts[] = {
 	{ "help", no_argument, NULL, 'h' },
@@ -126,6 +129,7 @@ static const struct option long_opts[] = {
 	{ "metrics-limit", required_argument, NULL, OPT_METRICS_LIMIT },
 	{ "include", required_argument, NULL, OPT_INCLUDE },
 	{ "info", no_argument, NULL, OPT_INFO },
+	{ "no-warnings", no_argument, NULL, OPT_NO_WARNINGS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -136,6 +140,7 @@ static const struct option aot_long_opts[] = {
 	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
 	{ "metrics", required_argument, NULL, OPT_METRICS },
 	{ "metrics-limit", required_argument, NULL, OPT_METRICS_LIMIT },
+	{ "no-warnings", no_argument, NULL, OPT_NO_WARNINGS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -292,6 +297,10 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 	o->params = xcalloc((size_t)argc + 1, sizeof(char *));
 	o->idirs = xcalloc((size_t)argc + 1, sizeof(char *));
 	o->includes = xcalloc((size_t)argc + 1, sizeof(char *));
+	/* Before the settings below can warn. */
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "--no-warnings"))
+			report_set_no_warnings(true);
 	/* BPFTRACE_MAX_STRLEN is current bpftrace's name of BPFTRACE_STRLEN */
 	o->strlen = env_uint("BPFTRACE_STRLEN", STRLEN_DEFAULT, 1, STRLEN_MAX, &o->strlen_env);
 	if (!getenv("BPFTRACE_STRLEN"))
@@ -401,6 +410,7 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 		case OPT_INFO:
 			return print_info() ? -1 : 1;
 		case OPT_NO_CACHE: o->use_cache = false; break;
+		case OPT_NO_WARNINGS: report_set_no_warnings(true); break;
 		case OPT_METRICS:
 			if (!set_once(&o->metrics, "--metrics", optarg) ||
 			    metrics_check_address(optarg) < 0)
