@@ -190,7 +190,7 @@ static void check_format_call(struct sema *s, struct ctx *c, struct node *n,
 			if (a->type.kind != TY_STR && a->type.kind != TY_KSYM &&
 			    a->type.kind != TY_KSTACK && a->type.kind != TY_INET &&
 			    a->type.kind != TY_TIME && a->type.kind != TY_USYM &&
-			    a->type.kind != TY_NAMED) {
+			    a->type.kind != TY_NAMED && !(a->type.kind == TY_INT && a->type.fmt)) {
 				diag_error(s->diag, &a->loc, "'%.*s' wants a string, but this is %s",
 					   len, spec, a_type(&a->type));
 				if (a->type.kind == TY_PTR)

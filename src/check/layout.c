@@ -75,7 +75,8 @@ static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
 		ra->kind = RA_TIME;
 		ra->size = 8;
 		ra->name = t->fmt;
-	} else if (t->kind == TY_NAMED) {
+	} else if (t->kind == TY_NAMED || (t->kind == TY_INT && t->fmt)) {
+		/* strerror(), username, an enum's value */
 		ra->kind = RA_NAMED;
 		ra->size = 8;
 		ra->name = t->fmt;
@@ -192,8 +193,9 @@ static void key_part_of(struct sema *s, struct key_part *kp, const struct type *
 		 : t->kind == TY_TUPLE ? KEY_TUPLE : t->kind == TY_BUF ? KEY_BUF
 		 : t->kind == TY_TIME ? KEY_TIME : t->kind == TY_USYM ? KEY_USYM
 		 : t->kind == TY_NAMED ? KEY_NAMED : t->kind == TY_STRUCT ? KEY_STRUCT
+		 : t->kind == TY_INT && t->fmt ? KEY_NAMED	/* an enum's value */
 		 : t->kind == TY_INT && t->is_bool ? KEY_BOOL : KEY_INT;
-	if (t->kind == TY_TIME || t->kind == TY_NAMED)
+	if (t->kind == TY_TIME || t->kind == TY_NAMED || (t->kind == TY_INT && t->fmt))
 		kp->fmt = t->fmt;
 	if (t->kind == TY_STRUCT)
 		kp->shape = t->shape;
@@ -323,6 +325,12 @@ void finish_maps(struct sema *s)
 		switch (mi->kind) {
 		case MK_INT: case MK_COUNT: case MK_SUM:
 			d->value_size = 8;
+			if (mi->kind == MK_INT && mi->value.kind == TY_INT && mi->value.fmt) {
+				/* an enum's value: printed by its name */
+				d->nvals = 1;
+				d->vals = arena_alloc(s->arena, sizeof(*d->vals));
+				key_part_of(s, d->vals, &mi->value, 0);
+			}
 			break;
 		case MK_STR:
 			d->value_size = mi->value.size;

@@ -146,8 +146,12 @@ static struct type holder_type(struct sema *s, const struct type *t, unsigned mi
 	 * ksym/kstack/ntop values how they print. */
 	if (t->kind == TY_PTR || is_special(t))
 		return *t;
-	if (t->kind != TY_TUPLE)
-		return ty_int(8, t->kind == TY_INT ? t->is_signed : false);
+	if (t->kind != TY_TUPLE) {
+		h = ty_int(8, t->kind == TY_INT ? t->is_signed : false);
+		if (t->kind == TY_INT)
+			h.fmt = t->fmt;	/* an enum's value keeps its names */
+		return h;
+	}
 	h.kind = TY_TUPLE;
 	h.nelems = t->nelems;
 	h.elems = arena_alloc(s->arena, t->nelems * sizeof(*h.elems));
@@ -384,6 +388,15 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 		n->type.format = c->inst->format;
 		break;
 	case B_NONE: {
+		const struct enum_const *ec = stypes_enum_const(s, n->id.name);
+
+		if (ec) {	/* an enumerator: a constant of its enum's type */
+			n->kind = N_INT;
+			n->num = (uint64_t)ec->value;
+			n->type = ty_int(8, true);
+			n->type.fmt = ec->fmt;
+			return;
+		}
 		char *names[sizeof(builtins) / sizeof(builtins[0]) + 1] = { 0 };
 
 		for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++)
@@ -638,6 +651,8 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 {
 	switch (n->kind) {
 	case N_INT:
+		if (n->type.kind == TY_INT && n->type.fmt)
+			break;	/* an enumerator, typed by check_ident */
 		if (n->type.is_bool) {	/* true, false */
 			n->type = ty_bool();
 			break;
@@ -788,6 +803,8 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 			n->type.elems[i] = et.kind == TY_STR || et.kind == TY_TUPLE ||
 					   is_special(&et) ? et
 					   : ty_int(8, et.kind == TY_INT && et.is_signed);
+			if (et.kind == TY_INT && et.fmt)	/* an enum's value */
+				n->type.elems[i].fmt = et.fmt;
 		}
 		n->type.size = tuple_offset(&n->type, n->type.nelems);
 		n->type.csize = (csize + calign - 1) / calign * calign;
@@ -995,6 +1012,25 @@ static void check_cast(struct sema *s, struct ctx *c, struct node *n)
 	bool sgn = to[0] != 'u', to_bool = !strcmp(to, "bool");
 	unsigned bits = to_bool ? 8 : (unsigned)atoi(to + (sgn ? 3 : 4));
 
+	if (!strncmp(to, "enum ", 5)) {	/* (enum Foo)x: x printed by its name */
+		const char *fmt = stypes_enum_type(s, to + 5);
+
+		check_expr(s, c, n->cast.e);
+		if (n->cast.e->type.kind == TY_NONE)
+			return;
+		if (!fmt) {
+			diag_error(s->diag, &n->loc, "unknown enum '%s'", to + 5);
+			return;
+		}
+		if (!is_intlike(&n->cast.e->type)) {
+			diag_error(s->diag, &n->loc, "(%s) casts an integer, not %s", to,
+				   a_type(&n->cast.e->type));
+			return;
+		}
+		n->type = ty_int(8, true);
+		n->type.fmt = fmt;
+		return;
+	}
 	check_expr(s, c, n->cast.e);
 	if (n->cast.e->type.kind == TY_NONE)
 		return;
@@ -1272,10 +1308,13 @@ static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
 		mi->key_known = true;
 		mi->nkeys = nk;
 		mi->keys = nk ? arena_alloc(s->arena, nk * sizeof(*mi->keys)) : NULL;
-		for (unsigned i = 0; i < nk; i++)
+		for (unsigned i = 0; i < nk; i++) {
 			mi->keys[i] = is_intlike(&parts[i]) && !is_special(&parts[i])
 				    ? ty_int(8, parts[i].kind == TY_INT && parts[i].is_signed)
 				    : holder_type(s, &parts[i], 0);
+			if (parts[i].kind == TY_INT)
+				mi->keys[i].fmt = parts[i].fmt;	/* an enum's value */
+		}
 		return true;
 	}
 	if (nk != mi->nkeys) {
@@ -1302,7 +1341,11 @@ static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
 /* A map of integers reads as a 64-bit integer of its value's signedness. */
 static struct type map_int_type(const struct map_info *mi)
 {
-	return ty_int(8, mi->value.kind != TY_INT || mi->value.is_signed);
+	struct type t = ty_int(8, mi->value.kind != TY_INT || mi->value.is_signed);
+
+	if (mi->value.kind == TY_INT)
+		t.fmt = mi->value.fmt;	/* an enum's value */
+	return t;
 }
 
 static void check_map_read(struct sema *s, struct ctx *c, struct node *n)
@@ -1492,6 +1535,8 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 		kind = MK_INT;
 		value = rhs->type.kind == TY_PTR ? rhs->type
 			: ty_int(8, rhs->type.kind != TY_INT || rhs->type.is_signed);
+		if (rhs->type.kind == TY_INT && n->assign.op == OP_NONE)
+			value.fmt = rhs->type.fmt;	/* an enum's value prints by name */
 	} else {
 		diag_error(s->diag, &rhs->loc, "a map cannot hold %s", a_type(&rhs->type));
 		if (!s->discovering)
@@ -1905,6 +1950,8 @@ int sema_check(struct sema *s, struct ast *ast)
 		s->strlen = STRLEN_DEFAULT;
 	s->prog.strlen = s->strlen;
 	if (ast->records && !stypes_define(s, ast))
+		return -1;
+	if (ast->enums && !stypes_enums(s, ast))
 		return -1;
 	if (macro_expand(s->arena, s->diag, ast) < 0)
 		return -1;

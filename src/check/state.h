@@ -12,6 +12,22 @@
 struct btf;
 struct tp_format;
 
+/* An enumerator of an enum the script defines: a constant. */
+struct enum_const {
+	const char *name;
+	int64_t value;
+	const char *fmt;		/* its enum's names (stypes.h) */
+	struct loc loc;
+	struct enum_const *next;
+};
+
+/* A named enum the script defines: (enum NAME)e gives its type. */
+struct enum_type {
+	const char *name;
+	const char *fmt;
+	struct enum_type *next;
+};
+
 /* sema.env_set */
 #define ENV_SET_STRLEN 1u		/* BPFTRACE_STRLEN */
 #define ENV_SET_MAP_KEYS 2u		/* BPFTRACE_MAP_KEYS_MAX */
@@ -30,6 +46,8 @@ struct sema {
 	int missing_probes;		/* config missing_probes: MISSING_* */
 	const char *license;		/* config license, or NULL (GPL) */
 	bool left_out;			/* missing_probes left a probe out */
+	struct enum_const *enum_consts;	/* the script's enumerators */
+	struct enum_type *enum_types;	/* its named enums */
 	char **params;			/* positional parameters $1... */
 	int nparams;
 	bool unsafe;			/* --unsafe: system, cat, signal */

@@ -402,3 +402,79 @@ bool stypes_define(struct sema *s, const struct ast *ast)
 			ok = false;
 	return ok;
 }
+
+bool stypes_enums(struct sema *s, const struct ast *ast)
+{
+	int before = s->diag->errors;
+
+	for (const struct enum_def *d = ast->enums; d; d = d->next) {
+		struct buf b = { 0 };
+		int64_t next = 0;
+		bool wrapped = false;
+
+		if (d->name && stypes_enum_type(s, d->name)) {
+			diag_error(s->diag, &d->loc, "enum %s is defined twice", d->name);
+			continue;
+		}
+		buf_printf(&b, "%s%s:", NAMED_ENUM, d->name ? d->name : "");
+		struct enum_const *first = NULL, **tail = &first;
+		for (const struct enum_item *e = d->items; e; e = e->next) {
+			const struct enum_const *old = stypes_enum_const(s, e->name);
+			bool here = false;
+
+			for (struct enum_const *k = first; k; k = k->next)
+				here |= !strcmp(k->name, e->name);
+			if (old || here) {
+				diag_error(s->diag, &e->loc, "enumerator %s is defined twice", e->name);
+				continue;
+			}
+			if (!e->has_value && wrapped) {
+				diag_error(s->diag, &e->loc, "enumerator %s would be past %lld",
+					   e->name, (long long)INT64_MAX);
+				continue;
+			}
+			int64_t v = e->has_value ? e->value : next;
+			struct enum_const *k = arena_alloc(s->arena, sizeof(*k));
+
+			k->name = e->name;
+			k->value = v;
+			k->loc = e->loc;
+			*tail = k;
+			tail = &k->next;
+			buf_printf(&b, "%s=%lld;", e->name, (long long)v);
+			wrapped = v == INT64_MAX;
+			next = wrapped ? v : v + 1;
+		}
+		const char *fmt = arena_strdup(s->arena, b.data);
+		buf_free(&b);
+		for (struct enum_const *k = first; k; k = k->next)
+			k->fmt = fmt;
+		*tail = s->enum_consts;
+		s->enum_consts = first;
+		if (d->name) {
+			struct enum_type *t = arena_alloc(s->arena, sizeof(*t));
+
+			t->name = d->name;
+			t->fmt = fmt;
+			t->next = s->enum_types;
+			s->enum_types = t;
+		}
+	}
+	return s->diag->errors == before;
+}
+
+const struct enum_const *stypes_enum_const(const struct sema *s, const char *name)
+{
+	for (const struct enum_const *k = s->enum_consts; k; k = k->next)
+		if (!strcmp(k->name, name))
+			return k;
+	return NULL;
+}
+
+const char *stypes_enum_type(const struct sema *s, const char *name)
+{
+	for (const struct enum_type *t = s->enum_types; t; t = t->next)
+		if (!strcmp(t->name, name))
+			return t->fmt;
+	return NULL;
+}

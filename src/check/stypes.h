@@ -38,4 +38,16 @@ uint32_t stypes_find_record(const struct sema *s, const char *name, bool is_unio
  * "char", "bool", "int8" ... false when they name no integer. */
 bool stypes_ctype_int(const char *words, unsigned *size, bool *is_signed, bool *is_char);
 
+/* The script's enum definitions: each enumerator a constant, each enum a
+ * names table, "enum NAME:A=0;B=5;" (NAMED_ENUM in program.h), which an
+ * integer's type carries (struct type.fmt) to print as the name. false
+ * after an error. */
+bool stypes_enums(struct sema *s, const struct ast *ast);
+
+/* The enumerator NAME, or NULL. */
+const struct enum_const *stypes_enum_const(const struct sema *s, const char *name);
+
+/* The names table of enum NAME, or NULL when the script defines none. */
+const char *stypes_enum_type(const struct sema *s, const char *name);
+
 #endif

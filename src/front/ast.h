@@ -365,8 +365,26 @@ struct config_set {
 	struct config_set *next;
 };
 
+/* enum [NAME] { A, B = 5, C }: enumerators are constants anywhere; a
+ * value of a named enum prints as its enumerator's name. */
+struct enum_item {
+	struct loc loc;
+	char *name;
+	bool has_value;		/* written NAME = VALUE */
+	int64_t value;		/* the value written (has_value) */
+	struct enum_item *next;
+};
+
+struct enum_def {
+	struct loc loc;
+	char *name;		/* NULL: anonymous */
+	struct enum_item *items;
+	struct enum_def *next;	/* the next definition, in source order */
+};
+
 struct ast {
 	struct probe *probes;
+	struct enum_def *enums;		/* enum definitions, in source order */
 	struct cdecl_rec *records;	/* top-level definitions, in source order */
 	struct macro *macros;		/* macro definitions, in source order */
 	struct config_set *config;	/* the config block's settings, in order */

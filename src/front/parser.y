@@ -441,6 +441,34 @@ static void add_macro(struct parse_ctx *ctx, char *name, const YYLTYPE *name_loc
 	*t = m;
 }
 
+static struct enum_item *mk_eitem(struct parse_ctx *ctx, char *name, bool has_value,
+				  int64_t value, const YYLTYPE *loc)
+{
+	struct enum_item *e = arena_alloc(ctx->arena, sizeof(*e));
+
+	e->loc = *loc;
+	e->name = name;
+	e->has_value = has_value;
+	e->value = value;
+	return e;
+}
+
+/* An enum definition, appended to the script's (source order). */
+static struct enum_def *mk_enum(struct parse_ctx *ctx, char *name, struct enum_item *items,
+				const YYLTYPE *loc)
+{
+	struct enum_def *d = arena_alloc(ctx->arena, sizeof(*d));
+	struct enum_def **t = &ctx->ast->enums;
+
+	d->loc = *loc;
+	d->name = name;
+	d->items = items;
+	while (*t)
+		t = &(*t)->next;
+	*t = d;
+	return d;
+}
+
 static struct config_set *mk_cfg(struct parse_ctx *ctx, char *name, enum config_val kind,
 				 const YYLTYPE *vloc, const YYLTYPE *loc)
 {
@@ -552,6 +580,8 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 	struct { char *words; char *last; } words;
 	struct macro_param *mparam;
 	struct config_set *cfg;
+	struct enum_item *eitem;
+	struct enum_def *edef;
 }
 %param {yyscan_t scanner}
 %parse-param {struct parse_ctx *ctx}
@@ -579,6 +609,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %token DEFSTRUCT "struct definition" DEFUNION "union definition"
 %token MACRO "macro"
 %token CONFIG "config"
+%token DEFENUM "enum definition" ENUM "enum"
 
 %type <probe> probe probes
 %type <spec> specs spec
@@ -592,6 +623,8 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %type <words> cwords
 %type <mparam> mparams mparam_list mparam
 %type <cfg> config_items config_seq config_item
+%type <eitem> enum_items enum_list enum_item
+%type <edef> enum_def
 
 %right '?' ':'
 %left LOR
@@ -625,6 +658,8 @@ probes:	probe				{ $$ = $1; }
 	| probes record_def		{ $$ = $1; }
 	| macro_def			{ $$ = NULL; }
 	| probes macro_def		{ $$ = $1; }
+	| enum_def			{ $$ = NULL; }
+	| probes enum_def		{ $$ = $1; }
 	| config_block			{ $$ = NULL; }
 	| probes config_block		{
 		$$ = $1;
@@ -665,6 +700,45 @@ mparam_list: mparam			{ $$ = $1; }
 mparam:	IDENT				{ $$ = mk_mparam(ctx, $1, 0, &@$); }
 	| VAR				{ $$ = mk_mparam(ctx, $1, '$', &@$); }
 	| MAP				{ $$ = mk_mparam(ctx, $1, '@', &@$); }
+	;
+
+/* enum [NAME] { A, B = 5, C = -1, } with an optional ';' after it. */
+enum_def: DEFENUM IDENT '{' enum_items '}' { $$ = mk_enum(ctx, $2, $4, &@$); }
+	| DEFENUM '{' enum_items '}'	{ $$ = mk_enum(ctx, NULL, $3, &@$); }
+	| enum_def ';'			{ $$ = $1; }
+	;
+
+enum_items: enum_list			{ $$ = $1; }
+	| enum_list ','			{ $$ = $1; }
+	;
+
+enum_list: enum_item			{ $$ = $1; }
+	| enum_list ',' enum_item	{
+		struct enum_item *t = $1;
+		while (t->next)
+			t = t->next;
+		t->next = $3;
+		$$ = $1;
+	}
+	;
+
+enum_item: IDENT			{ $$ = mk_eitem(ctx, $1, false, 0, &@$); }
+	| IDENT '=' INT			{
+		if ($3 > INT64_MAX) {
+			diag_error(ctx->diag, &@3, "an enumerator's value is at most %lld",
+				   (long long)INT64_MAX);
+			YYERROR;
+		}
+		$$ = mk_eitem(ctx, $1, true, (int64_t)$3, &@$);
+	}
+	| IDENT '=' '-' INT		{
+		if ($4 > (uint64_t)INT64_MAX + 1) {
+			diag_error(ctx->diag, &@4, "an enumerator's value is at least %lld",
+				   (long long)INT64_MIN);
+			YYERROR;
+		}
+		$$ = mk_eitem(ctx, $1, true, (int64_t)(0 - $4), &@$);
+	}
 	;
 
 /* config = { name = value; ... }: the last ';' may go. */
@@ -971,6 +1045,9 @@ unary:	postfix				{ $$ = $1; }
 	| '(' TYPE ')' unary		{ EXPR(mk_cast(ctx, $2, false, 0, $4, &@$)); }
 	| '(' TYPE stars ')' unary	{ EXPR(mk_cast(ctx, $2, false, (unsigned)$3, $5, &@$)); }
 	| '(' rec_type stars ')' unary	{ EXPR(mk_cast(ctx, $2, true, (unsigned)$3, $5, &@$)); }
+	| '(' ENUM IDENT ')' unary	{
+		EXPR(mk_cast(ctx, rec_name(ctx, "enum", $3), false, 0, $5, &@$));
+	}
 	| '*' unary			{ EXPR(mk_un(ctx, OP_DEREF, $2, &@$)); }
 	| '-' unary			{ EXPR(mk_un(ctx, OP_NEG, $2, &@$)); }
 	| '!' unary			{ EXPR(mk_un(ctx, OP_NOT, $2, &@$)); }
@@ -1086,6 +1163,7 @@ static int parse(struct arena *a, struct diag *d, struct ast *out, bool library)
 	out->records = NULL;
 	out->macros = NULL;
 	out->config = NULL;
+	out->enums = NULL;
 	out->has_config = false;
 	if (yylex_init_extra(&ls, &scanner))
 		return -1;

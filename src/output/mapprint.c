@@ -211,8 +211,30 @@ static int cmp_row(const void *pa, const void *pb)
 	return cmp_key_parts(m, a->key, b->key);
 }
 
+bool named_is_enum(const char *names)
+{
+	return names && !strncmp(names, NAMED_ENUM, strlen(NAMED_ENUM));
+}
+
 void print_named(FILE *out, uint64_t v, const char *names)
 {
+	if (named_is_enum(names)) {	/* "enum NAME:A=0;B=5;" */
+		const char *p = strchr(names, ':');
+
+		while (p && *++p) {
+			const char *eq = strchr(p, '='), *end = eq ? strchr(eq, ';') : NULL;
+
+			if (!end)
+				break;
+			if (strtoll(eq + 1, NULL, 10) == (int64_t)v) {
+				fprintf(out, "%.*s", (int)(eq - p), p);
+				return;
+			}
+			p = end;
+		}
+		fprintf(out, "%" PRId64, (int64_t)v);	/* no enumerator has it */
+		return;
+	}
 	if (names && !strcmp(names, NAMED_ERRNO)) {
 		char buf[256];
 
@@ -688,6 +710,8 @@ static void print_parts(FILE *out, const struct key_part *parts, unsigned n,
 			print_buf(out, p, k->size, 0);
 		else if (k->kind == KEY_TIME)
 			print_time(out, map_key_uint(p, 8), k->fmt);
+		else if (k->kind == KEY_NAMED && named_is_enum(k->fmt) && json_mode())
+			fprintf(out, "%" PRId64, map_key_int(p, 8));	/* JSON: the number */
 		else if (k->kind == KEY_NAMED)
 			print_named(out, map_key_uint(p, 8), k->fmt);
 		else if (k->kind == KEY_USYM) {
@@ -834,6 +858,11 @@ static void print_row(FILE *out, const struct row *r, uint64_t div)
 		fprintf(out, "%" PRIu64 "\n", r->val.u / div);
 		break;
 	case MK_INT:
+		if (m->nvals == 1 && m->vals[0].kind == KEY_NAMED && div == 1) {
+			print_named(out, (uint64_t)r->val.v, m->vals[0].fmt);	/* an enum's */
+			fputc('\n', out);
+			break;
+		}
 		if (m->value_unsigned) {
 			fprintf(out, "%" PRIu64 "\n", (uint64_t)r->val.v / div);
 			break;
@@ -990,6 +1019,9 @@ static void json_part(FILE *out, const struct key_part *k, const unsigned char *
 		json_str(out, (const char *)p, k->size);
 	} else if (k->kind == KEY_BOOL) {
 		fputs(map_key_uint(p, k->size) ? "true" : "false", out);
+	} else if (k->kind == KEY_NAMED && named_is_enum(k->fmt)) {
+		/* an enum's value is its number in JSON, as bpftrace keeps it */
+		fprintf(out, "%" PRId64, map_key_int(p, 8));
 	} else if (k->kind != KEY_INT) {
 		char *text = NULL;
 		size_t len = 0;

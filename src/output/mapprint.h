@@ -98,6 +98,10 @@ void print_buf(FILE *out, const void *p, unsigned size, char style);
  * microseconds (six digits), as in bpftrace. */
 void print_time(FILE *out, uint64_t ns, const char *fmt);
 
+/* Whether names is an enum's table (NAMED_ENUM): printed as the
+ * enumerator's name, but a number in JSON. */
+bool named_is_enum(const char *names);
+
 /* username's and strerror()'s value: v printed by the names says
  * (NAMED_USER: the login name of uid v, else v in decimal; NAMED_ERRNO:
  * strerror(3)'s text for v). */

@@ -177,6 +177,13 @@ static void put_json(FILE *out, const unsigned char *base, const struct rec_arg 
 {
 	char tmp[4100];
 
+	if (a->kind == RA_NAMED && named_is_enum(a->name)) {
+		int64_t v;	/* an enum's value: its number, as bpftrace keeps it */
+
+		memcpy(&v, base + a->offset, 8);
+		fprintf(out, "%" PRId64, v);
+		return;
+	}
 	switch (a->kind) {
 	case RA_STR: {
 		const char *s = rec_str(base, a, tmp, sizeof(tmp));
@@ -263,7 +270,9 @@ static int format_record(FILE *out, const struct rec_desc *r, const unsigned cha
 			vals[i].s = heap[i] ? heap[i] : "";
 			vals[i].i = 0;
 		} else if (a->kind == RA_KSYM || a->kind == RA_KSTACK || a->kind == RA_INET ||
-			   a->kind == RA_TIME || a->kind == RA_USYM || a->kind == RA_NAMED) {
+			   a->kind == RA_TIME || a->kind == RA_USYM ||
+			   (a->kind == RA_NAMED && (vals[i].kind == CONV_STR ||
+						    !named_is_enum(a->name)))) {
 			FILE *m = fmemopen(tmp[i], sizeof(tmp[i]) - 1, "w");
 
 			memset(tmp[i], 0, sizeof(tmp[i]));

@@ -574,7 +574,9 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 		d->vals = d->nvals ? arena_alloc(r->a, d->nvals * sizeof(*d->vals)) : NULL;
 		for (unsigned k = 0; k < d->nvals && !r->bad; k++)
 			r_key(r, &d->vals[k], d->value_size, 0);
-		if (!r->bad && d->kind == MK_VALUE && d->nvals != 1)
+		if (!r->bad && ((d->kind == MK_VALUE && d->nvals != 1) ||
+				(d->kind == MK_INT && d->nvals &&	/* an enum's names */
+				 (d->nvals != 1 || d->vals[0].kind != KEY_NAMED))))
 			bad(r, "corrupt: map %s's value", d->name);
 	}
 	for (unsigned i = 0; i < p->nrecs && !r->bad; i++) {

@@ -87,6 +87,9 @@ enum rec_arg_kind {
 #define NAMED_USER "user"	/* a uid: its login name (the number if none) */
 #define NAMED_ERRNO "errno"	/* an errno value: strerror(3)'s text */
 #define NAMED_SIGNAL "signal"	/* a signal number: strsignal(3)'s text */
+#define NAMED_ENUM "enum "	/* "enum NAME:A=0;B=5;": an enum's value, its
+				 * enumerator's name (the number if none);
+				 * in JSON the number */
 
 /* ntop()'s value: an address family and up to 16 address bytes. */
 struct tp_inet {
