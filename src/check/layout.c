@@ -46,8 +46,11 @@ static void layout_arg(struct sema *s, struct rec_arg *ra, const struct type *t,
 		ra->size = t->size;
 		ra->elems = el;
 		ra->nelems = t->nelems;
-		for (unsigned i = 0; i < t->nelems; i++)
+		for (unsigned i = 0; i < t->nelems; i++) {
 			layout_arg(s, &el[i], &t->elems[i], tuple_offset(t, i));
+			if (t->names)	/* a record: its elements named */
+				el[i].name = t->names[i];
+		}
 	} else if (t->kind == TY_ARRAY) {
 		ra->kind = RA_ARRAY;
 		ra->size = t->size;
@@ -209,8 +212,11 @@ static void key_part_of(struct sema *s, struct key_part *kp, const struct type *
 	if (t->kind == TY_TUPLE) {
 		struct key_part *el = arena_alloc(s->arena, t->nelems * sizeof(*el));
 
-		for (unsigned i = 0; i < t->nelems; i++)
+		for (unsigned i = 0; i < t->nelems; i++) {
 			key_part_of(s, &el[i], &t->elems[i], tuple_offset(t, i));
+			if (t->names)	/* a record: its elements named */
+				el[i].name = t->names[i];
+		}
 		kp->elems = el;
 		kp->nelems = t->nelems;
 	}
@@ -345,9 +351,12 @@ void finish_maps(struct sema *s)
 			d->value_size = mi->value.size;
 			d->nvals = mi->value.nelems;
 			d->vals = arena_alloc(s->arena, d->nvals * sizeof(*d->vals));
-			for (unsigned k = 0; k < d->nvals; k++)
+			for (unsigned k = 0; k < d->nvals; k++) {
 				key_part_of(s, &d->vals[k], &mi->value.elems[k],
 					    tuple_offset(&mi->value, k));
+				if (mi->value.names)	/* a record */
+					d->vals[k].name = mi->value.names[k];
+			}
 			break;
 		case MK_MIN: case MK_MAX:
 			d->value_size = sizeof(struct agg_minmax);

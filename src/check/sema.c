@@ -80,10 +80,11 @@ static const char *held_type(struct sema *s, const struct type *t)
 				    kbtf_type_str(s->btf, t->btf_id, tbuf, sizeof(tbuf)));
 	if (t->kind == TY_TUPLE && t->elems) {
 		/* "a tuple (an integer, a string)": two tuples differ inside */
-		const char *r = "a tuple (";
+		const char *r = t->names ? "a record (" : "a tuple (";
 
 		for (unsigned i = 0; i < t->nelems; i++)
-			r = arena_printf(s->arena, "%s%s%s", r, i ? ", " : "",
+			r = arena_printf(s->arena, "%s%s%s%s%s", r, i ? ", " : "",
+					 t->names ? t->names[i] : "", t->names ? ": " : "",
 					 held_type(s, &t->elems[i]));
 		return arena_printf(s->arena, "%s)", r);
 	}
@@ -126,11 +127,14 @@ static bool same_shape(const struct type *a, const struct type *b)
 		return false;
 	if (a->kind != TY_TUPLE)
 		return same_fmt(a, b);
-	if (a->nelems != b->nelems)
+	if (a->nelems != b->nelems || !a->names != !b->names)
 		return false;
-	for (unsigned i = 0; i < a->nelems; i++)
-		if (!same_shape(&a->elems[i], &b->elems[i]))
+	for (unsigned i = 0; i < b->nelems; i++) {	/* a record's fields by name */
+		int k = rec_elem(a, b, i);
+
+		if (k < 0 || !same_shape(&a->elems[k], &b->elems[i]))
 			return false;
+	}
 	return true;
 }
 
@@ -154,6 +158,7 @@ static struct type holder_type(struct sema *s, const struct type *t, unsigned mi
 	}
 	h.kind = TY_TUPLE;
 	h.nelems = t->nelems;
+	h.names = t->names;
 	h.elems = arena_alloc(s->arena, t->nelems * sizeof(*h.elems));
 	for (unsigned i = 0; i < t->nelems; i++)
 		h.elems[i] = holder_type(s, &t->elems[i], min_str);
@@ -169,10 +174,34 @@ static void widen(struct type *h, const struct type *t)
 	if ((h->kind == TY_STR || h->kind == TY_BUF) && t->size > h->size)
 		h->size = t->size;
 	if (h->kind == TY_TUPLE) {
-		for (unsigned i = 0; i < h->nelems; i++)
-			widen(&h->elems[i], &t->elems[i]);
+		for (unsigned i = 0; i < t->nelems; i++) {
+			int k = rec_elem(h, t, i);
+
+			if (k >= 0)
+				widen(&h->elems[k], &t->elems[i]);
+		}
 		h->size = tuple_offset(h, h->nelems);
 	}
+}
+
+/* "did you mean", and the fields a record has */
+static void hint_fields(struct sema *s, const struct type *t, const char *name)
+{
+	const char *best = NULL, *all = "";
+	unsigned bd = 3;
+
+	for (unsigned i = 0; i < t->nelems; i++) {
+		unsigned d = (unsigned)edit_distance(name, t->names[i], 3);
+
+		if (d < bd) {
+			bd = d;
+			best = t->names[i];
+		}
+		all = arena_printf(s->arena, "%s%s%s", all, i ? ", " : "", t->names[i]);
+	}
+	if (best)
+		diag_hint(s->diag, "did you mean '%s'?", best);
+	diag_hint(s->diag, "its fields: %s", all);
 }
 
 static void check_member(struct sema *s, struct ctx *c, struct node *n)
@@ -202,6 +231,18 @@ static void check_member(struct sema *s, struct ctx *c, struct node *n)
 	}
 	if (base->type.kind == TY_STRUCT) {	/* $s.m */
 		ktype_value_member(s, n);
+		return;
+	}
+	if (base->type.kind == TY_TUPLE && base->type.names) {	/* $r.name is $r.N */
+		for (unsigned i = 0; i < base->type.nelems; i++)
+			if (!strcmp(base->type.names[i], n->member.name)) {
+				n->member.name = NULL;
+				n->member.index = i;
+				n->type = base->type.elems[i];
+				return;
+			}
+		diag_error(s->diag, &n->loc, "the record has no field '%s'", n->member.name);
+		hint_fields(s, &base->type, n->member.name);
 		return;
 	}
 	if (base->type.kind != TY_ARGS) {
@@ -772,6 +813,7 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 		unsigned i = 0;
 
 		n->type.kind = TY_TUPLE;
+		n->type.names = (const char *const *)n->tuple.names;
 		n->type.nelems = (unsigned)n->tuple.n;
 		n->type.elems = arena_alloc(s->arena, n->type.nelems * sizeof(*n->type.elems));
 		unsigned csize = 0, calign = 1;
@@ -1255,11 +1297,14 @@ static const char *map_kind_name(enum map_kind k)
 static bool key_compatible(const struct type *a, const struct type *b)
 {
 	if (a->kind == TY_TUPLE || b->kind == TY_TUPLE) {
-		if (a->kind != b->kind || a->nelems != b->nelems)
+		if (a->kind != b->kind || a->nelems != b->nelems || !a->names != !b->names)
 			return false;
-		for (unsigned i = 0; i < a->nelems; i++)
-			if (!key_compatible(&a->elems[i], &b->elems[i]))
+		for (unsigned i = 0; i < b->nelems; i++) {
+			int k = rec_elem(a, b, i);
+
+			if (k < 0 || !key_compatible(&a->elems[k], &b->elems[i]))
 				return false;
+		}
 		return true;
 	}
 	return same_class(a, b);
@@ -1293,7 +1338,7 @@ static bool check_map_keys(struct sema *s, struct ctx *c, struct node *n,
 	const struct type *parts = NULL;
 	struct type *own = NULL;
 
-	if (nk == 1 && k0->type.kind == TY_TUPLE) {
+	if (nk == 1 && k0->type.kind == TY_TUPLE && !k0->type.names) {
 		nk = k0->type.nelems;
 		parts = k0->type.elems;
 	} else if (nk) {

@@ -1470,7 +1470,7 @@ static LLVMValueRef emit_key(struct cg *g, const struct node *m)
 			emit_zero(g, key, d->key_size);
 			break;
 		}
-	if (m->map.keys->type.kind == TY_TUPLE && !m->map.keys->next) {
+	if (m->map.keys->type.kind == TY_TUPLE && !m->map.keys->type.names && !m->map.keys->next) {
 		/* @m[(a, b)] is @m[a, b]: the key's layout is the tuple's */
 		const struct map_info *mi = m->map.info;
 		struct type kt = { .kind = TY_TUPLE, .nelems = mi->nkeys, .elems = mi->keys };
@@ -1978,10 +1978,11 @@ static LLVMValueRef emit_delete(struct cg *g, struct node *n, bool stmt)
 static void copy_tuple(struct cg *g, LLVMValueRef dst, const struct type *dt,
 		       LLVMValueRef src, const struct type *st)
 {
-	for (unsigned i = 0; i < dt->nelems; i++) {
-		LLVMValueRef d = gep8(g, dst, tuple_offset(dt, i));
+	for (unsigned i = 0; i < st->nelems; i++) {
+		unsigned j = (unsigned)rec_elem(dt, st, i);	/* a record's field by name */
+		LLVMValueRef d = gep8(g, dst, tuple_offset(dt, j));
 		LLVMValueRef sp = gep8(g, src, tuple_offset(st, i));
-		const struct type *de = &dt->elems[i], *se = &st->elems[i];
+		const struct type *de = &dt->elems[j], *se = &st->elems[i];
 
 		if (de->kind == TY_STR) {
 			unsigned n = de->size < se->size ? de->size : se->size;
@@ -2015,8 +2016,9 @@ static LLVMValueRef tuple_eq(struct cg *g, LLVMValueRef a, const struct type *at
 	LLVMValueRef eq = LLVMConstInt(g->i1, 1, 0);
 
 	for (unsigned i = 0; i < at->nelems; i++) {
-		const struct type *ae = &at->elems[i], *be = &bt->elems[i];
-		LLVMValueRef pa = gep8(g, a, tuple_offset(at, i)), pb = gep8(g, b, tuple_offset(bt, i));
+		unsigned j = (unsigned)rec_elem(bt, at, i);	/* a record's field by name */
+		const struct type *ae = &at->elems[i], *be = &bt->elems[j];
+		LLVMValueRef pa = gep8(g, a, tuple_offset(at, i)), pb = gep8(g, b, tuple_offset(bt, j));
 		LLVMValueRef e;
 
 		if (ae->kind == TY_STR)
@@ -2041,21 +2043,25 @@ static void emit_tuple_into(struct cg *g, struct node *n, LLVMValueRef dst,
 	if (n->kind == N_TUPLE) {
 		unsigned i = 0;
 
+		/* in the order written (a record's fields run so too), each
+		 * into its slot of dt (a record's by name) */
 		for (struct node *e = n->tuple.elems; e; e = e->next, i++) {
-			LLVMValueRef d = gep8(g, dst, tuple_offset(dt, i));
+			unsigned j = (unsigned)rec_elem(dt, &n->type, i);
+			LLVMValueRef d = gep8(g, dst, tuple_offset(dt, j));
+			const struct type *de = &dt->elems[j];
 
-			if (dt->elems[i].kind == TY_STR)
-				emit_str_into(g, e, d, dt->elems[i].size);
-			else if (dt->elems[i].kind == TY_TUPLE)
-				emit_tuple_into(g, e, d, &dt->elems[i]);
-			else if (dt->elems[i].kind == TY_INET)
+			if (de->kind == TY_STR)
+				emit_str_into(g, e, d, de->size);
+			else if (de->kind == TY_TUPLE)
+				emit_tuple_into(g, e, d, de);
+			else if (de->kind == TY_INET)
 				emit_inet_into(g, e, d);
-			else if (dt->elems[i].kind == TY_USYM)
+			else if (de->kind == TY_USYM)
 				emit_usym_into(g, e, d);
-			else if (dt->elems[i].kind == TY_BUF)
-				emit_buf_into(g, e, d, dt->elems[i].size, true);
-			else if (dt->elems[i].kind == TY_STRUCT)
-				emit_struct_into(g, e, d, type_slot(&dt->elems[i]));
+			else if (de->kind == TY_BUF)
+				emit_buf_into(g, e, d, de->size, true);
+			else if (de->kind == TY_STRUCT)
+				emit_struct_into(g, e, d, type_slot(de));
 			else
 				store_n(g, d, emit_int(g, e), 8);
 		}

@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "diag.h"
 #include "util.h"
@@ -119,6 +120,9 @@ struct type {
 				 * out its elements as written (int8 in 1
 				 * byte): what sizeof() says, as bpftrace */
 	unsigned nelems;
+	const char *const *names;	/* TY_TUPLE: a record's field names,
+					 * (a=1, b="x"), one per element;
+					 * NULL for a tuple */
 	const struct tp_format *format;	/* TY_ARGS: the record's format */
 	const char *fmt;	/* TY_TIME: the strftime format; TY_NAMED: which
 				 * names */
@@ -152,6 +156,19 @@ static inline unsigned tuple_offset(const struct type *t, unsigned i)
 	for (unsigned k = 0; k < i; k++)
 		off += type_slot(&t->elems[k]);
 	return off;
+}
+
+/* Element i of tuple type u is element rec_elem(t, u, i) of t: the same
+ * index for tuples, the one of the same name for records (fields may be
+ * written in any order); -1 when t has no such field. */
+static inline int rec_elem(const struct type *t, const struct type *u, unsigned i)
+{
+	if (!t->names || !u->names)
+		return i < t->nelems ? (int)i : -1;
+	for (unsigned k = 0; k < t->nelems; k++)
+		if (!strcmp(t->names[k], u->names[i]))
+			return (int)k;
+	return -1;
 }
 
 /* Builtin variables, resolved from N_IDENT by sema. */
@@ -270,7 +287,12 @@ struct node {
 			struct node *e;			/* sizeof(e): e */
 			char *member;			/* offsetof: the member */
 		} size;
-		struct { struct node *elems; int n; } tuple;	/* N_TUPLE */
+		struct {				/* N_TUPLE */
+			struct node *elems;
+			int n;
+			char **names;			/* a record's (a=1, b=2) field
+							 * names; NULL for a tuple */
+		} tuple;
 		struct {				/* N_BLOCK, N_BLOCK_EXPR */
 			struct node *stmts;
 			struct node *value;		/* N_BLOCK_EXPR's value */

@@ -298,6 +298,44 @@ static struct node *mk_discard(struct parse_ctx *ctx, struct node *e, const YYLT
 	return n;
 }
 
+static struct node *mk_field(struct parse_ctx *ctx, char *name, struct node *e,
+			     const YYLTYPE *loc)
+{
+	struct node *f = node_new(ctx->arena, N_TUPLE, loc);
+
+	f->tuple.elems = e;
+	f->tuple.n = 1;
+	f->tuple.names = arena_alloc(ctx->arena, sizeof(char *));
+	f->tuple.names[0] = name;
+	f->depth = e->depth;
+	return f;
+}
+
+/* (a = 1, b = "x"): a tuple whose elements have names */
+static struct node *mk_record(struct parse_ctx *ctx, struct node *fields, const YYLTYPE *loc)
+{
+	struct node *r = node_new(ctx->arena, N_TUPLE, loc), **tail = &r->tuple.elems;
+	int i = 0;
+
+	for (struct node *f = fields; f; f = f->next)
+		r->tuple.n++;
+	r->tuple.names = arena_alloc(ctx->arena, (size_t)r->tuple.n * sizeof(char *));
+	for (struct node *f = fields; f; f = f->next, i++) {
+		for (int k = 0; k < i; k++)
+			if (!strcmp(r->tuple.names[k], f->tuple.names[0])) {
+				diag_error(ctx->diag, &f->loc, "the record has two fields named '%s'",
+					   f->tuple.names[0]);
+				return r;
+			}
+		r->tuple.names[i] = f->tuple.names[0];
+		*tail = f->tuple.elems;
+		tail = &f->tuple.elems->next;
+		if (f->depth + 1 > r->depth)
+			r->depth = f->depth + 1;
+	}
+	return r;
+}
+
 static struct node *mk_call(struct parse_ctx *ctx, char *name,
 			    struct node *args, const YYLTYPE *loc)
 {
@@ -615,7 +653,7 @@ static struct probe_spec *specs_reverse(struct probe_spec *p)
 %type <spec> specs spec
 %type <node> pred block stmts stmt_seq simple_stmt compound_stmt
 %type <node> if_stmt expr unary postfix primary lvalue map args
-%type <node> exprs loop_stmt block_body let_stmt
+%type <node> exprs loop_stmt block_body let_stmt fields
 %type <str> rec_type member_path
 %type <num> stars
 %type <rec> record_def crec
@@ -1096,6 +1134,7 @@ primary: INT				{ $$ = mk_leaf(ctx, N_INT, &@$); $$->num = $1; }
 		for (struct node *e = $$->tuple.elems; e; e = e->next)
 			$$->tuple.n++;
 	}
+	| '(' fields ')'		{ $$ = mk_record(ctx, node_reverse($2), &@$); }
 	| PARAMCOUNT			{ $$ = mk_leaf(ctx, N_PARAMCOUNT, &@$); }
 	/* { stmts; e }: a block whose value is its last expression */
 	| VBLOCK_OPEN stmts '}'		{
@@ -1140,6 +1179,12 @@ member_path: IDENT
 /* A kernel type by its tag and name (BTF says what it is). */
 rec_type: STRUCT IDENT			{ $$ = rec_name(ctx, "struct", $2); }
 	| UNION IDENT			{ $$ = rec_name(ctx, "union", $2); }
+
+/* a record's fields, name = value (the name kept in a one-element tuple
+ * node around the value, unwrapped by mk_record) */
+fields:	IDENT '=' expr			{ $$ = mk_field(ctx, $1, $3, &@$); }
+	| fields ',' IDENT '=' expr	{ $$ = node_prepend($1, mk_field(ctx, $3, $5, &@3)); }
+	;
 
 args:	%empty				{ $$ = NULL; }
 	| exprs				{ $$ = node_reverse($1); }

@@ -676,6 +676,28 @@ void json_shape(FILE *out, const void *base_, const struct rec_arg *a, int depth
 	}
 }
 
+static void print_parts(FILE *out, const struct key_part *parts, unsigned n,
+			const void *base_, bool key);
+
+/* A tuple's elements, (a, b); a record's, whose elements have names, as
+ * { .a = 1, .b = x } (so in a key too, as bpftrace prints them). */
+static void print_tuple(FILE *out, const struct key_part *elems, unsigned n,
+			const void *base, bool key)
+{
+	if (!n || !elems[0].name) {
+		fputc('(', out);
+		print_parts(out, elems, n, base, key);
+		fputc(')', out);
+		return;
+	}
+	fputs("{ ", out);
+	for (unsigned i = 0; i < n; i++) {
+		fprintf(out, "%s.%s = ", i ? ", " : "", elems[i].name);
+		print_parts(out, &elems[i], 1, base, key);
+	}
+	fputs(" }", out);
+}
+
 /* Key parts or tuple elements, separated by ", ". Kernel symbols and
  * stacks go through the symbol printer when there is one; a struct is
  * written compact in a key ({.a=1,.b=2}), spaced in a value. */
@@ -692,9 +714,7 @@ static void print_parts(FILE *out, const struct key_part *parts, unsigned n,
 		if (i)
 			fputs(", ", out);
 		if (k->kind == KEY_TUPLE) {
-			fputc('(', out);
-			print_parts(out, k->elems, k->nelems, p, key);
-			fputc(')', out);
+			print_tuple(out, k->elems, k->nelems, p, key);
 		} else if (k->kind == KEY_STRUCT)
 			print_shape(out, p, k->shape, key, 0);
 		else if (k->kind == KEY_KSYM && sp)
@@ -884,9 +904,8 @@ static void print_row(FILE *out, const struct row *r, uint64_t div)
 		fputc('\n', out);
 		break;
 	case MK_TUPLE:
-		fputc('(', out);
-		map_print_parts(out, m->vals, m->nvals, r->raw);
-		fputs(")\n", out);
+		print_tuple(out, m->vals, m->nvals, r->raw, false);
+		fputc('\n', out);
 		break;
 	case MK_VALUE:
 		map_print_parts(out, m->vals, 1, r->raw);
@@ -1044,6 +1063,18 @@ static void json_part(FILE *out, const struct key_part *k, const unsigned char *
 static void json_parts(FILE *out, const struct key_part *parts, unsigned n,
 		       const unsigned char *base)
 {
+	if (n && parts[0].name) {	/* a record: an object, as bpftrace */
+		fputc('{', out);
+		for (unsigned i = 0; i < n; i++) {
+			if (i)
+				fputs(", ", out);
+			json_string(out, parts[i].name, strlen(parts[i].name));
+			fputs(": ", out);
+			json_part(out, &parts[i], base);
+		}
+		fputc('}', out);
+		return;
+	}
 	fputc('[', out);
 	for (unsigned i = 0; i < n; i++) {
 		if (i)

@@ -143,6 +143,14 @@ static int put_value(FILE *out, const unsigned char *base, const struct rec_arg 
 		}
 		return fputs(" }", out) == EOF ? -1 : 0;
 	}
+	if (a->kind == RA_TUPLE && a->nelems && a->elems[0].name) {	/* a record */
+		fputs("{ ", out);
+		for (unsigned i = 0; i < a->nelems; i++) {
+			fprintf(out, "%s.%s = ", i ? ", " : "", a->elems[i].name);
+			put_value(out, base + a->offset, &a->elems[i]);
+		}
+		return fputs(" }", out) == EOF ? -1 : 0;
+	}
 	if (a->kind == RA_TUPLE) {
 		fputc('(', out);
 		for (unsigned i = 0; i < a->nelems; i++) {
@@ -195,6 +203,18 @@ static void put_json(FILE *out, const unsigned char *base, const struct rec_arg 
 		json_shape(out, base, a, 0);
 		return;
 	case RA_TUPLE:
+		if (a->nelems && a->elems[0].name) {	/* a record: an object */
+			fputc('{', out);
+			for (unsigned i = 0; i < a->nelems; i++) {
+				if (i)
+					fputs(", ", out);
+				json_string(out, a->elems[i].name, strlen(a->elems[i].name));
+				fputs(": ", out);
+				put_json(out, base + a->offset, &a->elems[i]);
+			}
+			fputc('}', out);
+			return;
+		}
 		fputc('[', out);
 		for (unsigned i = 0; i < a->nelems; i++) {
 			if (i)

@@ -126,7 +126,9 @@ struct rec_arg {
 	bool user_stack;	/* RA_KSTACK: a user stack: (tgid << 32) | id */
 	unsigned elem_size;	/* RA_ARRAY; RA_INT: the value's own width */
 	unsigned count;		/* RA_ARRAY: elements, 0 for a variable array */
-	const char *name;	/* an element of RA_STRUCT: the field's name;
+	const char *name;	/* an element of RA_STRUCT, or of an RA_TUPLE
+				 * that is a record, (a=1, b=2): the field's
+				 * name (NULL in a plain tuple's);
 				 * RA_TIME: the strftime format; RA_NAMED:
 				 * which names */
 };
@@ -213,7 +215,9 @@ struct key_part {
 	unsigned nelems;
 	const char *name;	/* the key expression's name ("comm", "filename" for
 				 * args.filename and str(args.filename)), a metric
-				 * label's; NULL if it has none */
+				 * label's; NULL if it has none. An element of a
+				 * KEY_TUPLE, or of MK_TUPLE's vals: a record's
+				 * field name (NULL in a plain tuple's) */
 	const char *fmt;	/* KEY_TIME: the strftime format; KEY_NAMED:
 				 * which names */
 	const struct rec_arg *shape;	/* KEY_STRUCT: the value's layout,
