@@ -63,6 +63,7 @@ static const char stdlib_text[] =
 	"macro ncpus() { __builtin_ncpus }\n"
 	"macro numaid() { __builtin_numaid }\n"
 	"macro probe() { __builtin_probe }\n"
+	"macro probetype() { __builtin_probetype }\n"
 	"macro rand() { __builtin_rand }\n"
 	"macro retval() { __builtin_retval }\n"
 	"macro uid() { __builtin_uid }\n"

@@ -308,6 +308,18 @@ static void check_ident(struct sema *s, struct ctx *c, struct node *n)
 	/* __builtin_comm is comm (what the macro comm() stands for) */
 	if (!strncmp(n->id.name, "__builtin_", 10) && n->id.name[10])
 		n->id.name += 10;
+	/* probetype: the probe's kind, a string constant ("special" for
+	 * BEGIN and END, as bpftrace) */
+	if (!strcmp(n->id.name, "probetype")) {
+		const struct provider *pk = provider_of(c->pp->kind);
+		const char *t = pk->run_once != RUN_NEVER ? "special" : pk->name;
+
+		n->kind = N_STR;
+		n->str.s = (char *)t;
+		n->str.len = strlen(t);
+		n->type = ty_str((unsigned)n->str.len + 1);
+		return;
+	}
 
 	for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++)
 		if (!strcmp(builtins[i].name, n->id.name))
@@ -602,6 +614,11 @@ static void check_binop(struct sema *s, struct ctx *c, struct node *n)
 		}
 		diag_error(s->diag, &n->loc, "'%s' cannot take two buffers (buffers compare with "
 			   "== and != only)", op_str(op));
+		return;
+	}
+	if (l->type.kind == TY_NAMED && r->type.kind == TY_NAMED && (op == OP_EQ || op == OP_NE) &&
+	    !strcmp(l->type.fmt, r->type.fmt)) {
+		n->type = ty_int(8, false);	/* the numbers they print as */
 		return;
 	}
 	if (!is_intlike(&l->type) || !is_intlike(&r->type)) {
@@ -1185,6 +1202,24 @@ static void check_let(struct sema *s, struct ctx *c, struct node *n)
 	sc->internal = arena_printf(s->arena, "%s#%u", lhs->id.name, c->nfor++);
 	sc->up = c->scope;
 	c->scope = sc;
+	if (rhs && n->assign.type_only) {	/* let $x: typeof(e): zero of e's type */
+		struct type rt;
+
+		lhs->id.name = (char *)sc->internal;
+		n->assign.rhs = NULL;	/* e gives the type only: never run */
+		if (rhs->type.kind == TY_NONE || !ktype_value(s, rhs, &rt)) {
+			poison_var(s, c, lhs);
+			return;
+		}
+		if (!is_value(&rt)) {
+			poison_var(s, c, lhs);
+			diag_error(s->diag, &rhs->loc, "a variable cannot hold %s", a_type(&rhs->type));
+			return;
+		}
+		lhs->type = holder_type(s, &rt, s->strlen);
+		new_var(s, c, sc->internal, &lhs->type, &lhs->loc);
+		return;
+	}
 	if (!rhs) {
 		struct type none = { .kind = TY_NONE };
 

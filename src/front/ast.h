@@ -246,6 +246,9 @@ struct node {
 			struct node *lhs, *rhs;		/* rhs NULL: let $x; */
 			bool decl;			/* let $x [= e]: a variable
 							 * of the enclosing block */
+			bool type_only;			/* let $x: typeof(e): e gives
+							 * the type (never run);
+							 * $x starts as zero */
 		} assign;
 		struct {				/* N_INCDEC */
 			struct node *e;

@@ -980,6 +980,16 @@ let_stmt: LET VAR			{ $$ = mk_let(ctx, $2, &@2, NULL, &@$); }
 		e->str.s = "";
 		$$ = mk_let(ctx, $2, &@2, e, &@$);
 	}
+	/* let $x: typeof(e): of e's type, zero (e is not evaluated) */
+	| LET VAR ':' IDENT '(' expr ')' {
+		if (strcmp($4, "typeof")) {
+			diag_error(ctx->diag, &@4, "unknown type '%s' (a let takes int8 ... uint64, "
+				   "bool, string, a pointer type or typeof(e))", $4);
+			YYERROR;
+		}
+		$$ = mk_let(ctx, $2, &@2, $6, &@$);
+		$$->assign.type_only = true;
+	}
 	| LET VAR ':' IDENT '=' expr	{
 		if (strcmp($4, "string")) {
 			diag_error(ctx->diag, &@4, "unknown type '%s' (a let takes int8 ... uint64, "
