@@ -3150,6 +3150,9 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 			   "and keys; the kernel allows %u", g.scratch_max, SCRATCH_MAX);
 		diag_hint(d, "strings take BPFTRACE_STRLEN bytes (now %u); set it lower",
 			  s->prog->strlen);
+		/* Resolves the debug info's temporary nodes, which disposing
+		 * the builder alone would leave allocated. */
+		LLVMDIBuilderFinalize(g.di);
 		goto out;
 	}
 	if (g.scratch_max) {
