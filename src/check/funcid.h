@@ -22,7 +22,7 @@ enum func_id {
 	F_BUF, F_STRFTIME,
 	F_KPTR, F_UPTR, F_PTON, F_USYM, F_UADDR, F_KADDR, F_STRERROR,
 	F_ERRORF, F_WARNF, F_NSECS,
-	F_STRLEN, F_SIGNAL_NAME,
+	F_STRLEN, F_SIGNAL_NAME, F_GETOPT,
 };
 
 /* nsecs(CLOCK)'s clocks (node.call.clock) */

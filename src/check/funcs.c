@@ -3,6 +3,7 @@
  * Code for them is emitted by codegen.c; records they send are printed by
  * output.c. */
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,6 +46,7 @@ static void check_strerror(struct sema *s, struct ctx *c, struct node *n);
 static void check_strlen(struct sema *s, struct ctx *c, struct node *n);
 static void check_errorf(struct sema *s, struct ctx *c, struct node *n);
 static void check_nsecs(struct sema *s, struct ctx *c, struct node *n);
+static void check_getopt(struct sema *s, struct ctx *c, struct node *n);
 
 static const struct func funcs[] = {
 	{ "printf", F_PRINTF, 1, FMT_ARGS_MAX, "printf(\"format\", args...)", check_printf },
@@ -90,6 +92,8 @@ static const struct func funcs[] = {
 	{ "strerror", F_STRERROR, 1, 1, "strerror(errno value)", check_strerror },
 	{ "signal_name", F_SIGNAL_NAME, 1, 1, "signal_name(signal number)", check_strerror },
 	{ "strlen", F_STRLEN, 1, 1, "strlen(string)", check_strlen },
+	{ "getopt", F_GETOPT, 1, 3, "getopt(\"name\" [, default [, \"description\"]])",
+	  check_getopt },
 };
 
 #define NFUNCS (sizeof(funcs) / sizeof(funcs[0]))
@@ -99,7 +103,7 @@ const char *const func_names[] = {
 	"stats", "hist", "lhist", "delete", "clear", "zero", "time", "system",
 	"cat", "signal", "join", "ksym", "kstack", "ustack", "ntop", "len", "has_key",
 	"strcontains", "strncmp", "bswap", "buf", "strftime", "kptr", "uptr", "pton", "usym",
-	"uaddr", "kaddr", "strerror", "signal_name", "strlen", NULL,
+	"uaddr", "kaddr", "strerror", "signal_name", "strlen", "getopt", NULL,
 };
 
 const struct func *func_find(const char *name)
@@ -1075,6 +1079,83 @@ static void check_strerror(struct sema *s, struct ctx *c, struct node *n)
 
 /* strlen(s): the bytes of the string s before its NUL (at most its
  * buffer's size), counted in the kernel. */
+/* getopt("name" [, default [, "description"]]): a named program option
+ * (program.opts), its value read from tp_ro at load time. The default is
+ * a literal and says the type: an integer (signed when negative), a
+ * string, true or false; none is false. */
+static void check_getopt(struct sema *s, struct ctx *c, struct node *n)
+{
+	struct node *name = n->call.args, *dflt = name->next, *desc = dflt ? dflt->next : NULL;
+	struct prog_opt o = { .kind = POPT_BOOL, .dflt = "false", .size = 8 };
+	char num[32];
+
+	(void)c;
+	if (name->kind != N_STR || name->param) {
+		diag_error(s->diag, &name->loc, "getopt()'s first argument is the option's "
+			   "name, a string literal");
+		return;
+	}
+	bool ok = name->str.len > 0 && name->str.s[0] != '-' && strcmp(name->str.s, "help") &&
+		  strlen(name->str.s) == name->str.len;
+	for (size_t i = 0; ok && i < name->str.len; i++)
+		ok = isalnum((unsigned char)name->str.s[i]) || name->str.s[i] == '_' ||
+		     name->str.s[i] == '-';
+	if (!ok) {
+		diag_error(s->diag, &name->loc, "'%s' cannot be an option's name: letters, digits, "
+			   "'_' and '-' (not first), and not 'help'", name->str.s);
+		return;
+	}
+	o.name = name->str.s;
+	if (desc && (desc->kind != N_STR || desc->param)) {
+		diag_error(s->diag, &desc->loc, "getopt()'s description is a string literal");
+		return;
+	}
+	o.desc = desc ? desc->str.s : NULL;
+	const struct node *lit = dflt && dflt->kind == N_UNOP && dflt->un.op == OP_NEG
+				 ? dflt->un.e : dflt;
+	if (!dflt) {
+		/* a bool, false */
+	} else if (lit->kind == N_INT && !lit->param && dflt->type.is_bool) {
+		o.dflt = lit->num ? "true" : "false";
+	} else if (lit->kind == N_INT && !lit->param && !lit->type.is_bool) {
+		bool neg = lit != dflt && lit->num;
+
+		o.kind = POPT_INT;
+		o.is_signed = neg;
+		snprintf(num, sizeof(num), neg ? "-%llu" : "%llu", (unsigned long long)lit->num);
+		o.dflt = arena_strdup(s->arena, num);
+	} else if (dflt->kind == N_STR && !dflt->param) {
+		o.kind = POPT_STR;
+		o.dflt = dflt->str.s;
+		o.size = s->strlen > dflt->str.len + 1 ? s->strlen : (unsigned)dflt->str.len + 1;
+	} else {
+		diag_error(s->diag, &dflt->loc, "getopt()'s default is a literal: an integer, a "
+			   "string, true or false");
+		return;
+	}
+	unsigned i;
+	for (i = 0; i < s->prog.nopts; i++)
+		if (!strcmp(s->prog.opts[i].name, o.name))
+			break;
+	if (i == s->prog.nopts) {
+		struct prog_opt *grown = arena_alloc(s->arena, (i + 1) * sizeof(*grown));
+
+		if (i)
+			memcpy(grown, s->prog.opts, i * sizeof(*grown));
+		grown[i] = o;
+		s->prog.opts = grown;
+		s->prog.nopts = i + 1;
+	} else if (s->prog.opts[i].kind != o.kind || strcmp(s->prog.opts[i].dflt, o.dflt)) {
+		diag_error(s->diag, &n->loc, "option --%s has another default here than where it "
+			   "is first read (%s)", o.name, s->prog.opts[i].dflt);
+		return;
+	}
+	n->call.rec_id = (int)i;
+	const struct prog_opt *po = &s->prog.opts[i];
+	n->type = po->kind == POPT_INT ? ty_int(8, po->is_signed)
+		: po->kind == POPT_STR ? ty_str(po->size) : ty_bool();
+}
+
 static void check_strlen(struct sema *s, struct ctx *c, struct node *n)
 {
 	struct node *a = n->call.args;

@@ -99,6 +99,11 @@ void params_layout(struct sema *s)
 			off += (pp->size + 7) & ~7u;
 		}
 	}
+	/* then getopt()'s options */
+	for (unsigned i = 0; i < p->nopts; i++) {
+		p->opts[i].offset = off;
+		off += (p->opts[i].size + 7) & ~7u;
+	}
 	/* then the uaddr() values, which the runtime fills in too */
 	for (unsigned i = 0; i < p->nuaddrs; i++) {
 		p->uaddrs[i].offset = off;

@@ -927,6 +927,8 @@ static LLVMValueRef emit_int(struct cg *g, struct node *n)
 			return emit_delete(g, n, false);
 		if (n->call.fn->id == F_STRLEN)
 			return emit_strlen(g, n->call.args);
+		if (n->call.fn->id == F_GETOPT)	/* a load-time value */
+			return rodata_u64(g, g->tp->prog->opts[n->call.rec_id].offset);
 		if (n->call.fn->id == F_HAS_KEY)
 			return bool64(g, LLVMBuildICmp(g->b, LLVMIntNE,
 				emit_map_lookup(g, g->maps[n->call.args->map.info->id],
@@ -1296,6 +1298,14 @@ static void emit_str_into(struct cg *g, struct node *n, LLVMValueRef dst,
 			  unsigned size)
 {
 	n = run_block(g, n);
+	if (n->kind == N_CALL && n->call.fn->id == F_GETOPT) {	/* NUL-padded in tp_ro */
+		const struct prog_opt *o = &g->tp->prog->opts[n->call.rec_id];
+		unsigned n2 = size < o->size ? size : o->size;
+
+		rodata_copy(g, dst, o->offset, n2);
+		store_n(g, gep8(g, dst, n2 - 1), LLVMConstInt(g->i8, 0, 0), 1);
+		return;
+	}
 	if (is_kread(n)) {	/* a char array of a kernel struct */
 		unsigned n2 = size < n->type.size ? size : n->type.size;
 		LLVMValueRef args[] = { dst, c32(g, n2), kaddr(g, n) };
@@ -3111,7 +3121,7 @@ struct object *codegen_emit(const struct tprog *s, const struct codegen_opts *o,
 		pid_filter |= provider_of(s->prog->probes[i].kind)->pid_filter;
 	if (s->prog->uses_cpid || s->uses_elapsed || s->uses_ncpus || s->prog->nmaps || muxed ||
 	    pid_filter ||
-	    s->prog->nparams)
+	    s->prog->nparams || s->prog->nopts)
 		add_rodata(&g);
 
 	/* tp_pending, when some sys_enter_* action reads a user string */

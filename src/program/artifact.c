@@ -215,6 +215,18 @@ void artifact_write(struct buf *out, const struct program *p, const struct objec
 	w_u8(&b, p->no_exit_print);
 	w_u8(&b, p->cat_max_set);
 	w_u32(&b, p->cat_max);
+	w_u32(&b, p->nopts);
+	for (unsigned i = 0; i < p->nopts; i++) {
+		const struct prog_opt *po = &p->opts[i];
+
+		w_str(&b, po->name);
+		w_str(&b, po->desc);
+		w_u32(&b, po->kind);
+		w_u8(&b, po->is_signed);
+		w_str(&b, po->dflt);
+		w_u32(&b, po->offset);
+		w_u32(&b, po->size);
+	}
 	w_u64(&b, o->elf_size);
 	buf_append(&b, o->elf, o->elf_size);
 
@@ -698,6 +710,26 @@ static void r_program(struct rd *r, struct program *p, unsigned *rodata_size,
 	p->no_exit_print = r_bool(r);
 	p->cat_max_set = r_bool(r);
 	p->cat_max = r_u32(r);
+	p->nopts = r_count(r, 4 * 6 + 1);
+	p->opts = arena_alloc(r->a, (p->nopts ? p->nopts : 1) * sizeof(*p->opts));
+	for (unsigned i = 0; i < p->nopts && !r->bad; i++) {
+		struct prog_opt *po = &p->opts[i];
+
+		po->name = r_name(r);
+		po->desc = r_str(r);
+		po->kind = r_enum(r, POPT_INT, POPT_BOOL, "an option's kind");
+		po->is_signed = r_bool(r);
+		po->dflt = r_name(r);
+		po->offset = r_u32(r);
+		po->size = r_u32(r);
+		/* its slot inside the area the runtime fills */
+		if (!r->bad && (po->size < 1 || po->size > MAX_SIZE ||
+				(po->kind != POPT_STR && po->size != 8) ||
+				po->offset < sizeof(struct tp_rodata) ||
+				po->offset - sizeof(struct tp_rodata) > p->params_size ||
+				po->size > p->params_size - (po->offset - sizeof(struct tp_rodata))))
+			bad(r, "corrupt: program option %u", i);
+	}
 	uint64_t n = r_u64(r);
 	if (r->bad)
 		return;

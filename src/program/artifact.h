@@ -28,7 +28,7 @@
 #include "program/program.h"
 
 #define ART_MAGIC "TPSARTF"	/* 8 bytes with its NUL */
-#define ART_VERSION 13		/* bump on any change of the payload's shape */
+#define ART_VERSION 14		/* bump on any change of the payload's shape */
 
 struct art_header {
 	char magic[8];

@@ -108,6 +108,12 @@ struct program *program_copy(const struct program *p)
 	for (unsigned i = 0; i < p->nuaddrs; i++)
 		c->uaddrs[i].symbol = dup_str(a, c->uaddrs[i].symbol);
 	c->sites = dup_mem(a, p->sites, p->nsites * sizeof(*p->sites));
+	c->opts = dup_mem(a, p->opts, p->nopts * sizeof(*p->opts));
+	for (unsigned i = 0; i < p->nopts; i++) {
+		c->opts[i].name = dup_str(a, c->opts[i].name);
+		c->opts[i].desc = dup_str(a, c->opts[i].desc);
+		c->opts[i].dflt = dup_str(a, c->opts[i].dflt);
+	}
 	return c;
 }
 

@@ -418,6 +418,27 @@ static inline unsigned param_str_offset(const struct prog_param *pp)
  * setting), or more for a longer value. */
 unsigned param_str_size(size_t len, unsigned strlen);
 
+/* getopt("name", default [, "description"]): a named program option,
+ * given after "--" as --name=VALUE (a bool's --name alone is true). A
+ * load-time value as a positional parameter is: the runtime writes it
+ * into its slot of tp_ro before load. */
+enum prog_opt_kind {
+	POPT_INT,		/* an integer: signed when the default is negative */
+	POPT_STR,		/* a string of size bytes, the NUL included */
+	POPT_BOOL,		/* true or false, 8 bytes 1 or 0 */
+};
+
+struct prog_opt {
+	const char *name;	/* "aa" for --aa */
+	const char *desc;	/* the description, or NULL */
+	unsigned kind;		/* enum prog_opt_kind */
+	bool is_signed;		/* POPT_INT: printed signed */
+	const char *dflt;	/* the default as a value's text: "20", "-1",
+				 * "hello", "false" */
+	unsigned offset;	/* in tp_ro, within the parameters' area */
+	unsigned size;		/* POPT_STR: bytes; else 8 */
+};
+
 /* Per-CPU counters the programs keep: lost records, then one slot per map
  * for updates refused because the map was full. */
 enum tp_stat {
@@ -454,6 +475,8 @@ struct program {
 	struct helper_site *sites;	/* -k, -kk: the calls checked, by
 					 * REC_HELPER_ERROR id (codegen's) */
 	unsigned nsites;
+	struct prog_opt *opts;	/* getopt() options, in the order first seen */
+	unsigned nopts;
 	/* The config block's settings the runtime applies (an environment
 	 * variable of the same setting wins over them, as in bpftrace). */
 	bool no_exit_print;	/* print_maps_on_exit = false: no maps at the end */

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -29,7 +30,9 @@ static const char usage[] =
 "usage: tpscript [options] -e 'PROGRAM' [ARGS...]\n"
 "       tpscript [options] FILE [ARGS...]      (FILE - reads standard input)\n"
 "       tpscript -l [-v | --summary] [PATTERN]\n"
-"       (after --, words are FILE and ARGS even when they start with '-')\n"
+"       (after --, words are FILE and ARGS even when they start with '-';\n"
+"       --NAME=VALUE there is getopt(\"NAME\", default)'s option; -- --help\n"
+"       lists the program's options)\n"
 "\n"
 "Trace the kernel: compile a bpftrace-style script to BPF, attach it to\n"
 "tracepoints and print what the probes report.\n"
@@ -295,6 +298,7 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 	o->use_cache = true;
 	o->metrics_limit = METRICS_DEFAULT_LIMIT;
 	o->params = xcalloc((size_t)argc + 1, sizeof(char *));
+	o->named = xcalloc((size_t)argc + 1, sizeof(char *));
 	o->idirs = xcalloc((size_t)argc + 1, sizeof(char *));
 	o->includes = xcalloc((size_t)argc + 1, sizeof(char *));
 	/* Before the settings below can warn. */
@@ -326,6 +330,8 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 			while (optind < argc) {
 				if (!aot && !o->prog_text && !o->file)
 					o->file = argv[optind++];
+				else if (!strncmp(argv[optind], "--", 2) && argv[optind][2])
+					o->named[o->nnamed++] = argv[optind++] + 2;	/* getopt() */
 				else
 					o->params[o->nparams++] = argv[optind++];
 			}
@@ -445,6 +451,8 @@ int options_parse(struct options *o, int argc, char **argv, enum opt_mode mode,
 
 void options_free(struct options *o)
 {
+	free(o->named);
+	o->named = NULL;
 	free(o->params);
 	free(o->idirs);
 	free(o->includes);
@@ -509,15 +517,104 @@ char *options_read_script(const struct options *o, struct source *src)
 	return text;
 }
 
+/* The NAME of "NAME[=VALUE]". */
+static bool named_is(const char *word, const char *name)
+{
+	size_t n = strlen(name);
+
+	return !strncmp(word, name, n) && (word[n] == '\0' || word[n] == '=');
+}
+
+/* getopt()'s options given after "--" (--NAME=VALUE, a bool's --NAME):
+ * each one's value's text in vals (the default when not given). -1 after
+ * an error, 1 after --help (the options listed), else 0. */
+static int named_values(const struct options *o, const struct program *p, const char **vals)
+{
+	struct buf names = { 0 }, unknown = { 0 };
+	int rc = 0;
+
+	for (unsigned i = 0; i < p->nopts; i++) {
+		buf_printf(&names, "%s--%s", i ? ", " : "", p->opts[i].name);
+		vals[i] = p->opts[i].dflt;
+	}
+	for (int k = 0; k < o->nnamed; k++) {
+		const char *w = o->named[k], *eq = strchr(w, '=');
+		unsigned i;
+
+		if (!strcmp(w, "help")) {
+			rc = 1;
+			continue;
+		}
+		for (i = 0; i < p->nopts && !named_is(w, p->opts[i].name); i++)
+			;
+		if (i == p->nopts) {
+			buf_printf(&unknown, "%s--%.*s", unknown.len ? ", " : "",
+				   (int)(eq ? (size_t)(eq - w) : strlen(w)), w);
+			continue;
+		}
+		const struct prog_opt *po = &p->opts[i];
+		const char *v = eq ? eq + 1 : po->kind == POPT_BOOL ? "true" : NULL;
+		uint64_t n;
+
+		if (!v) {
+			report_error("program command line option --%s needs a value (--%s=%s)",
+				     po->name, po->name, po->kind == POPT_INT ? "N" : "TEXT");
+			rc = -1;
+		} else if (po->kind == POPT_INT && !param_int(v, &n)) {
+			report_error("program command line option --%s invalid integer (value: %s)",
+				     po->name, v);
+			rc = -1;
+		} else if (po->kind == POPT_BOOL && strcasecmp(v, "true") && strcasecmp(v, "false") &&
+			   strcmp(v, "1") && strcmp(v, "0")) {
+			report_error("program command line option --%s invalid boolean (value: %s; "
+				     "true or false)", po->name, v);
+			rc = -1;
+		} else if (po->kind == POPT_STR && strlen(v) >= po->size) {
+			report_error("program command line option --%s: its value is longer than "
+				     "the %u bytes its string holds", po->name, po->size - 1);
+			rc = -1;
+		} else {
+			vals[i] = v;
+		}
+	}
+	if (unknown.len) {
+		report_error("unexpected program command line options: %s", unknown.data);
+		if (p->nopts)
+			report_hint("expected program options: %s", names.data);
+		else
+			report_hint("the program reads no option (getopt() names them)");
+		rc = -1;
+	}
+	if (rc == 1) {
+		if (!p->nopts)
+			report_hint("the program reads no option (getopt() names them)");
+		else
+			report_hint("expected program options:");
+		for (unsigned i = 0; i < p->nopts; i++)
+			report_more("--%s%s%s", p->opts[i].name, p->opts[i].desc ? ": " : "",
+				    p->opts[i].desc ? p->opts[i].desc : "");
+	}
+	buf_free(&names);
+	buf_free(&unknown);
+	return rc;
+}
+
 int options_run(const struct options *o, const struct program *p, const struct object *obj,
 		const struct source *src, const bool *skip, const int *delta)
 {
 	FILE *out = stdout;
 	struct diag d;
 	int status;
+	const char **vals = xcalloc(p->nopts + 1, sizeof(*vals));
+
+	if (named_values(o, p, vals) != 0) {
+		free(vals);
+		return 1;
+	}
 
 	if (o->out_path && !(out = fopen(o->out_path, "w"))) {
 		report_error("cannot write %s: %s", o->out_path, strerror(errno));
+		free(vals);
 		return 1;
 	}
 	if (src)
@@ -531,9 +628,11 @@ int options_run(const struct options *o, const struct program *p, const struct o
 				   .dry_run = o->dry_run, .diag = src ? &d : NULL, .quiet = o->quiet,
 				   .pid = (int)o->pid, .skip = skip,
 				   .params = o->params, .nparams = o->nparams,
+				   .opt_values = vals,
 				   .field_delta = delta,
 				   .metrics = o->metrics, .metrics_limit = o->metrics_limit };
 	status = runtime_run(p, obj, &ro);
+	free(vals);
 	if (out != stdout && close_checked(out) != 0 && !status) {
 		report_error("cannot write %s: %s", o->out_path, strerror(errno));
 		status = 1;

@@ -29,6 +29,9 @@ struct options {
 	const char *file;	/* FILE, "-" for standard input */
 	char **params;		/* positional parameters (heap array of argv's) */
 	int nparams;
+	char **named;		/* after "--", --NAME[=VALUE]: getopt()'s options
+				 * (heap array of pointers past the "--") */
+	int nnamed;
 	const char *cmd;	/* -c CMD */
 	long pid;		/* -p PID */
 	const char *out_path;	/* -o FILE */

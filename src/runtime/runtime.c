@@ -14,6 +14,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <linux/capability.h>
 #include <linux/perf_event.h>
 #include <pthread.h>
@@ -692,6 +693,23 @@ static void set_params(struct run *r, char *ro)
 			memset(ro + off, 0, pp->size);
 			memcpy(ro + off, t, strnlen(t, pp->size - 1));
 		}
+	}
+	/* getopt()'s options: the value given after "--", else the default */
+	for (unsigned i = 0; i < p->nopts; i++) {
+		const struct prog_opt *po = &p->opts[i];
+		const char *t = r->o->opt_values ? r->o->opt_values[i] : po->dflt;
+		uint64_t v = 0;
+
+		if (po->kind == POPT_STR) {
+			memset(ro + po->offset, 0, po->size);
+			memcpy(ro + po->offset, t, strnlen(t, po->size - 1));
+			continue;
+		}
+		if (po->kind == POPT_BOOL)
+			v = !strcasecmp(t, "true") || !strcmp(t, "1");
+		else if (!param_int(t, &v))
+			v = 0;
+		memcpy(ro + po->offset, &v, 8);
 	}
 }
 

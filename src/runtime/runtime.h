@@ -19,6 +19,8 @@ struct runtime_opts {
 	int pid;		/* -p PID: its events only, end with it (0: none) */
 	char *const *params;	/* positional parameters, for tp_ro */
 	int nparams;
+	const char *const *opt_values;	/* per program.opts: its value's text
+					 * (checked by options_run) */
 	struct diag *diag;	/* for errors located in the script (may be NULL) */
 	const bool *skip;	/* per probe: do not attach (may be NULL) */
 	const int *field_delta;	/* per program.fields: how far it moved in this

@@ -85,6 +85,8 @@ static const char *const scripts[] = {
 	"BEGIN { $b = buf(\"ab\", 2); @v[buf(\"k\", 1), strftime(\"%H\", nsecs)] = $b; "
 	"@t = strftime(\"%Y-%m\", nsecs); @p = (1, $b, strftime(\"%M\", nsecs)); "
 	"printf(\"%rx %rh\\n\", $b, $b); exit(); }",
+	"BEGIN { print((getopt(\"a\", -1), getopt(\"b\", \"x\", \"the b\"), getopt(\"c\"), $1)); "
+	"exit(); }",
 	"uprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc { @u = usym(arg0); @k[usym(arg0), 1] = count(); "
 	"@t = (usym(arg0), 2); printf(\"%s %d\\n\", usym(arg0), *uaddr(\"environ\")); print(usym(1)); }",
 	"config = { print_maps_on_exit = false; max_cat_bytes = 7 } BEGIN { @x = 1; exit(); }",
