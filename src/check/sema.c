@@ -1271,6 +1271,11 @@ static void check_var_assign_to(struct sema *s, struct ctx *c, struct node *n, b
 			diag_error(s->diag, &n->loc, "'%s=' needs integers", op_str(n->assign.op));
 			return;
 		}
+		if (v->type.is_bool) {
+			diag_error(s->diag, &n->loc, "'%s=' needs an integer; $%.*s holds a bool",
+				   op_str(n->assign.op), var_name_len(v->name), v->name);
+			return;
+		}
 		if (n->assign.op == OP_ADD || n->assign.op == OP_SUB)
 			scale_by(s, &n->assign.rhs, ptr_step(s, &v->type));
 		lhs->type = v->type;
@@ -1659,9 +1664,10 @@ static void check_map_assign(struct sema *s, struct ctx *c, struct node *n)
 	} else if ((kind == MK_STR || kind == MK_TUPLE || kind == MK_VALUE) && s->discovering) {
 		widen(&mi->value, &value);
 	}
-	if (n->assign.op != OP_NONE && mi->kind != MK_INT) {
+	if (n->assign.op != OP_NONE && (mi->kind != MK_INT || mi->value.is_bool)) {
 		diag_error(s->diag, &n->loc, "'%s=' works on maps of integers; @%s holds %s",
-			   op_str(n->assign.op), mi->name, map_kind_name(mi->kind));
+			   op_str(n->assign.op), mi->name,
+			   mi->value.is_bool ? "bools" : map_kind_name(mi->kind));
 		return;
 	}
 	if (n->assign.op == OP_ADD || n->assign.op == OP_SUB)
@@ -1693,7 +1699,7 @@ static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
 			v->type = ty_int(8, true);
 			v->pending = false;
 		}
-		if (!is_intlike(&v->type)) {
+		if (!is_intlike(&v->type) || v->type.is_bool) {
 			diag_error(s->diag, &n->loc, "'%s' needs an integer; $%.*s holds %s",
 				   n->incdec.inc ? "++" : "--", var_name_len(v->name), v->name,
 				   a_type(&v->type));
@@ -1717,9 +1723,10 @@ static void check_incdec(struct sema *s, struct ctx *c, struct node *n)
 		mi->kind = MK_INT;
 		mi->value = ty_int(8, true);
 		mi->loc = n->loc;
-	} else if (mi->kind != MK_INT) {
+	} else if (mi->kind != MK_INT || mi->value.is_bool) {
 		diag_error(s->diag, &n->loc, "'%s' works on maps of integers; @%s holds %s",
-			   n->incdec.inc ? "++" : "--", mi->name, map_kind_name(mi->kind));
+			   n->incdec.inc ? "++" : "--", mi->name,
+			   mi->value.is_bool ? "bools" : map_kind_name(mi->kind));
 		return;
 	}
 	e->type = mi->value.kind == TY_PTR ? mi->value : map_int_type(mi);
@@ -1813,6 +1820,20 @@ static void check_for(struct sema *s, struct ctx *c, struct node *n)
 			diag_error(s->diag, &n->for_.end->loc, "a range runs at most %d turns; "
 				   "this one runs %llu", FOR_RANGE_MAX,
 				   (unsigned long long)(n->for_.end->num - it->num));
+		/* A range known only at run time runs its first turns and
+		 * says so: warnf() at the loop */
+		struct node *w = node_new(s->arena, N_CALL, &n->loc);
+		struct node *msg = node_new(s->arena, N_STR, &n->loc);
+
+		msg->str.s = arena_printf(s->arena, "a for range of more than %d turns ran only "
+					  "its first %d", FOR_RANGE_MAX, FOR_RANGE_MAX);
+		msg->str.len = strlen(msg->str.s);
+		w->call.name = "warnf";
+		w->call.args = msg;
+		w->call.nargs = 1;
+		w->call.rec_id = -1;
+		check_expr(s, c, w);
+		n->for_.warn = w;
 		t = ty_int(8, true);
 	} else if (it->kind != N_MAP || it->map.keys) {
 		diag_error(s->diag, &it->loc, "for iterates over a whole map (for ($kv : @m)) "

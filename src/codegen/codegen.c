@@ -219,6 +219,7 @@ static LLVMValueRef emit_delete(struct cg *g, struct node *n, bool stmt);
 static LLVMValueRef emit_strlen(struct cg *g, struct node *a);
 static void emit_record(struct cg *g, int rec_id, struct node *args);
 static void emit_stmt(struct cg *g, struct node *n);
+static void emit_discard(struct cg *g, struct node *e);
 
 /* A block expression ({ stmts; value }, a macro's expansion): its
  * statements emitted, then its value's node (NULL: none). Every emitter of
@@ -2409,6 +2410,8 @@ enum {
  * bpf_loop, b - a turns (b read once), the callback given the turn's
  * index: $i is a + index. Either way the callback is made of the body:
  * break returns 1 (stop), continue 0, return sets FOR_RET and stops. */
+#define FOR_TURNS_MAX (1 << 23)	/* bpf_loop's most turns */
+
 static void emit_for(struct cg *g, struct node *n)
 {
 	bool range = n->for_.end != NULL;
@@ -2423,6 +2426,18 @@ static void emit_for(struct cg *g, struct node *n)
 		store_n(g, gep8(g, tab, FOR_START * 8), a, 8);
 		count = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, a, b, ""),
 					LLVMBuildSub(g->b, b, a, ""), c64(g, 0), "turns");
+		if (n->for_.warn) {	/* bpf_loop runs no turn past its limit */
+			LLVMValueRef big = LLVMBuildICmp(g->b, LLVMIntUGT, count,
+							 c64(g, FOR_TURNS_MAX), "");
+			LLVMBasicBlockRef warn = new_block(g, "for.warn"), go = new_block(g, "for.go");
+
+			LLVMBuildCondBr(g->b, big, warn, go);
+			LLVMPositionBuilderAtEnd(g->b, warn);
+			emit_discard(g, n->for_.warn);
+			LLVMBuildBr(g->b, go);
+			LLVMPositionBuilderAtEnd(g->b, go);
+			count = LLVMBuildSelect(g->b, big, c64(g, FOR_TURNS_MAX), count, "");
+		}
 	}
 	store_n(g, gep8(g, tab, FOR_CTX * 8), LLVMBuildPtrToInt(g->b, g->ctxarg, g->i64, ""), 8);
 	store_n(g, gep8(g, tab, FOR_RET * 8), c64(g, 0), 8);

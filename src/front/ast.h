@@ -272,6 +272,8 @@ struct node {
 			struct node *end;		/* the range's end; NULL over a map */
 			struct node *body;
 			struct var *v;			/* set by sema */
+			struct node *warn;		/* set by sema: a range's warnf()
+							 * when it has too many turns */
 		} for_;
 		struct {				/* N_JUMP */
 			int tok;			/* 'b'reak, 'c'ontinue, 'r'eturn */

@@ -23,7 +23,15 @@ bool json_mode(void)
 void json_string(FILE *out, const char *s, size_t n)
 {
 	fputc('"', out);
-	for (size_t i = 0; i < n && s[i]; i++) {
+	json_chars(out, s, n);
+	fputc('"', out);
+}
+
+size_t json_chars(FILE *out, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	for (; i < n && s[i]; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c == '"' || c == '\\')
@@ -39,7 +47,7 @@ void json_string(FILE *out, const char *s, size_t n)
 		else
 			fputc(c, out);
 	}
-	fputc('"', out);
+	return i;
 }
 
 int json_event(FILE *out, const char *type, const char *fmt, ...)

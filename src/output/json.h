@@ -18,6 +18,10 @@ bool json_mode(void);
 /* A JSON string literal of the first n bytes of s (up to a NUL). */
 void json_string(FILE *out, const char *s, size_t n);
 
+/* The same bytes escaped, without the quotes (a string written in
+ * pieces); returns how many were written, less than n at a NUL. */
+size_t json_chars(FILE *out, const char *s, size_t n);
+
 /* One line {"type": "TYPE", "data": DATA}, DATA printed by fmt (JSON
  * already: {"probes": 1}). 0, or -1 when the write fails. */
 int json_event(FILE *out, const char *type, const char *fmt, ...)

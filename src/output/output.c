@@ -374,55 +374,46 @@ void output_set_cat_max(size_t bytes)
 	cat_max = bytes;
 }
 
-/* The first cat_max bytes of the file (so cat("/dev/zero") ends). */
-static char *cat_read(const char *path, size_t *len)
+/* The first cat_max bytes of the file (so cat("/dev/zero") ends),
+ * streamed through a buffer of 64 KiB however large cat_max is: as they
+ * are (text) or as one JSON line {"type": "cat", "data": "..."} whose
+ * text ends at a NUL. A file that cannot be read is a warning (in JSON,
+ * an empty text, as bpftrace writes). */
+static int cat_file(FILE *out, const char *path, bool json)
 {
+	static char chunk[64 * 1024];
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	char *text = fd < 0 ? NULL : malloc(cat_max + 1);
 	size_t got = 0;
+	bool ended = false;
 
-	while (text && got < cat_max) {
-		ssize_t n = read(fd, text + got, cat_max - got);
+	if (fd < 0) {
+		report_warning("cat(): cannot read %s: %s", path, strerror(errno));
+		return json ? json_text_line(out, "cat", "", 0) : 0;
+	}
+	if (json)
+		fputs("{\"type\": \"cat\", \"data\": \"", out);
+	while (got < cat_max && !ended) {
+		size_t want = cat_max - got < sizeof(chunk) ? cat_max - got : sizeof(chunk);
+		ssize_t n = read(fd, chunk, want);
 
 		if (n == 0)
 			break;
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
-			int e = errno;
-
-			free(text);
-			text = NULL;
-			errno = e;
+			report_warning("cat(): cannot read %s: %s", path, strerror(errno));
 			break;
 		}
 		got += (size_t)n;
+		if (json)
+			ended = json_chars(out, chunk, (size_t)n) < (size_t)n;
+		else if (fwrite(chunk, 1, (size_t)n, out) != (size_t)n)
+			break;
 	}
-	if (fd >= 0) {
-		int e = errno;
-
-		close(fd);
-		errno = e;
-	}
-	if (!text) {
-		report_warning("cat(): cannot read %s: %s", path, strerror(errno));
-		return NULL;
-	}
-	text[got] = '\0';
-	*len = got;
-	return text;
-}
-
-static int cat_file(FILE *out, const char *path)
-{
-	size_t len;
-	char *text = cat_read(path, &len);
-
-	if (!text)
-		return 0;
-	int rc = fwrite(text, 1, len, out) == len ? 0 : -1;
-	free(text);
-	return rc;
+	close(fd);
+	if (json)
+		fputs("\"}\n", out);
+	return ferror(out) ? -1 : 0;
 }
 
 static int output_text(FILE *out, const struct rec_desc *r, const unsigned char *rec);
@@ -498,11 +489,7 @@ static int output_json(FILE *out, const struct rec_desc *r, const unsigned char 
 			run_system(out, text, &b);
 			rc = json_text_line(out, "syscall", b.data ? b.data : "", b.len);
 		} else if (rc == 0) {
-			size_t flen = 0;
-			char *file = cat_read(text, &flen);
-
-			rc = json_text_line(out, "cat", file ? file : "", file ? flen : 0);
-			free(file);
+			rc = cat_file(out, text, true);
 		}
 		buf_free(&b);
 		free(text);
@@ -625,7 +612,7 @@ static int output_text(FILE *out, const struct rec_desc *r, const unsigned char 
 			rc = -1;
 		fclose(m);
 		if (rc == 0)
-			rc = r->type == REC_SYSTEM ? run_system(out, text, NULL) : cat_file(out, text);
+			rc = r->type == REC_SYSTEM ? run_system(out, text, NULL) : cat_file(out, text, false);
 		free(text);
 		return rc;
 	}
