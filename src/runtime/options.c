@@ -133,6 +133,12 @@ static const struct option long_opts[] = {
 	{ "include", required_argument, NULL, OPT_INCLUDE },
 	{ "info", no_argument, NULL, OPT_INFO },
 	{ "no-warnings", no_argument, NULL, OPT_NO_WARNINGS },
+	/* current bpftrace's long names of the short options */
+	{ "cmd", required_argument, NULL, 'c' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "pid", required_argument, NULL, 'p' },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "verbose", no_argument, NULL, 'v' },
 	{ NULL, 0, NULL, 0 },
 };
 
