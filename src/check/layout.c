@@ -325,7 +325,13 @@ void finish_maps(struct sema *s)
 				diag_hint(s->diag, "string keys take BPFTRACE_STRLEN bytes (now %u); "
 					  "set it lower", s->strlen);
 		}
-		d->max_entries = d->array ? 1 : s->map_keys_max ? s->map_keys_max : DEFAULT_MAP_ENTRIES;
+		d->max_entries = d->array ? 1 : mi->decl ? (unsigned)mi->decl->entries
+			       : s->map_keys_max ? s->map_keys_max : DEFAULT_MAP_ENTRIES;
+		if (mi->decl && !d->array && strstr(mi->decl->kind, "lru")) {
+			if (!s->map_lru)
+				s->map_lru = arena_alloc(s->arena, n * sizeof(*s->map_lru));
+			s->map_lru[i] = true;	/* lruhash, percpulruhash */
+		}
 		d->origin = mi->assigned ? origin_text(s, &mi->loc) : NULL;
 		d->grows = mi->kind == MK_SUM && !mi->sum_signed;
 		switch (mi->kind) {

@@ -2042,6 +2042,55 @@ static void check_instances(struct sema *s)
 	}
 }
 
+/* let @m = hash(N);: each declaration's kind and size checked, given to
+ * its map, and the kind held against what the map holds (an aggregation
+ * needs a per-CPU map, anything else a shared one). */
+static void check_map_decls(struct sema *s, const struct ast *ast)
+{
+	for (const struct map_decl *d = ast->map_decls; d; d = d->next) {
+		bool percpu = !strcmp(d->kind, "percpuhash") || !strcmp(d->kind, "percpulruhash");
+
+		if (!percpu && strcmp(d->kind, "hash") && strcmp(d->kind, "lruhash")) {
+			diag_error(s->diag, &d->kloc, "unknown map type '%s'", d->kind);
+			diag_hint(s->diag, "a map is declared hash(N), lruhash(N), percpuhash(N) "
+				  "or percpulruhash(N)");
+			continue;
+		}
+		if (d->entries < 1 || d->entries > (1u << 24)) {
+			diag_error(s->diag, &d->kloc, "%s(%llu): a map holds 1 to %u entries", d->kind,
+				   (unsigned long long)d->entries, 1u << 24);
+			continue;
+		}
+		bool again = false;
+		for (const struct map_decl *e = ast->map_decls; e != d; e = e->next)
+			again |= !strcmp(e->name, d->name);
+		if (again) {
+			diag_error(s->diag, &d->loc, "@%s is declared twice", d->name);
+			continue;
+		}
+		struct map_info *mi = map_lookup(s, d->name);
+
+		if (!mi || !mi->assigned) {
+			if (!mi)
+				diag_warning(s->diag, &d->loc, "unused map @%s: it is declared and "
+					     "never used", d->name);
+			continue;
+		}
+		bool agg = mi->kind != MK_INT && mi->kind != MK_STR && mi->kind != MK_TUPLE &&
+			   mi->kind != MK_VALUE;
+		if (agg != percpu) {
+			diag_error(s->diag, &d->kloc, "@%s is declared %s, but %s", d->name, d->kind,
+				   agg ? "it holds an aggregation (count(), sum() ...), which "
+					 "needs percpuhash or percpulruhash"
+				       : "it holds plain values, which need hash or lruhash");
+			diag_hint(s->diag, "@%s is first written at line %d", d->name,
+				  mi->loc.first_line);
+			continue;
+		}
+		mi->decl = d;
+	}
+}
+
 int sema_check(struct sema *s, struct ast *ast)
 {
 	s->prog.ringbuf_size = RINGBUF_SIZE;
@@ -2087,6 +2136,7 @@ int sema_check(struct sema *s, struct ast *ast)
 		reset_records(s);
 	}
 	check_instances(s);
+	check_map_decls(s, ast);
 	for (struct map_info *m = s->maps; m; m = m->next)
 		if (!m->assigned && !m->poisoned)
 			diag_error(s->diag, &m->loc, "map @%s is used but never assigned", m->name);
@@ -2107,7 +2157,7 @@ int sema_check(struct sema *s, struct ast *ast)
 		.prog = &s->prog, .insts = s->insts,
 		.filter_pid = s->filter_pid, .uses_elapsed = s->uses_elapsed,
 		.uses_ncpus = s->uses_ncpus, .btf = s->btf,
-		.boot_bound = s->boot_bound, .license = s->license,
+		.boot_bound = s->boot_bound, .license = s->license, .map_lru = s->map_lru,
 		.left_out = s->left_out,
 	};
 	return 0;

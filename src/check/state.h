@@ -48,6 +48,7 @@ struct sema {
 	bool left_out;			/* missing_probes left a probe out */
 	struct enum_const *enum_consts;	/* the script's enumerators */
 	struct enum_type *enum_types;	/* its named enums */
+	bool *map_lru;			/* per program map: an LRU one (NULL: none) */
 	char **params;			/* positional parameters $1... */
 	int nparams;
 	bool unsafe;			/* --unsafe: system, cat, signal */

@@ -263,6 +263,8 @@ void add_maps(struct cg *g)
 
 		g->maps[i] = def_map(g, d->bpf_name,
 				     d->array ? BPF_MAP_TYPE_PERCPU_ARRAY
+				     : g->tp->map_lru && g->tp->map_lru[i]	/* lruhash(N) ... */
+				     ? (d->percpu ? BPF_MAP_TYPE_LRU_PERCPU_HASH : BPF_MAP_TYPE_LRU_HASH)
 				     : d->percpu ? BPF_MAP_TYPE_PERCPU_HASH : BPF_MAP_TYPE_HASH,
 				     d->max_entries, key, val);
 		if (d->percpu && d->value_size > g->zero_size)

@@ -409,8 +409,20 @@ struct enum_def {
 	struct enum_def *next;	/* the next definition, in source order */
 };
 
+/* let @m = hash(N); before or between the probes: the map's kind and
+ * size. */
+struct map_decl {
+	struct loc loc;		/* the whole declaration */
+	struct loc kloc;	/* the kind and its size */
+	char *name;		/* without '@' */
+	char *kind;		/* hash, lruhash, percpuhash, percpulruhash */
+	uint64_t entries;
+	struct map_decl *next;
+};
+
 struct ast {
 	struct probe *probes;
+	struct map_decl *map_decls;	/* map declarations, in source order */
 	struct enum_def *enums;		/* enum definitions, in source order */
 	struct cdecl_rec *records;	/* top-level definitions, in source order */
 	struct macro *macros;		/* macro definitions, in source order */

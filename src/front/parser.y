@@ -698,6 +698,8 @@ probes:	probe				{ $$ = $1; }
 	| probes macro_def		{ $$ = $1; }
 	| enum_def			{ $$ = NULL; }
 	| probes enum_def		{ $$ = $1; }
+	| map_decl			{ $$ = NULL; }
+	| probes map_decl		{ $$ = $1; }
 	| config_block			{ $$ = NULL; }
 	| probes config_block		{
 		$$ = $1;
@@ -738,6 +740,23 @@ mparam_list: mparam			{ $$ = $1; }
 mparam:	IDENT				{ $$ = mk_mparam(ctx, $1, 0, &@$); }
 	| VAR				{ $$ = mk_mparam(ctx, $1, '$', &@$); }
 	| MAP				{ $$ = mk_mparam(ctx, $1, '@', &@$); }
+	;
+
+/* let @m = hash(N); */
+map_decl: LET MAP '=' IDENT '(' INT ')' ';' {
+		struct map_decl *d = arena_alloc(ctx->arena, sizeof(*d));
+		struct map_decl **t = &ctx->ast->map_decls;
+
+		d->loc = @$;
+		d->kloc = (struct loc){ @4.first_line, @4.first_column, @7.last_line,
+					@7.last_column };
+		d->name = $2;
+		d->kind = $4;
+		d->entries = $6;
+		while (*t)
+			t = &(*t)->next;
+		*t = d;
+	}
 	;
 
 /* enum [NAME] { A, B = 5, C = -1, } with an optional ';' after it. */
@@ -1219,6 +1238,7 @@ static int parse(struct arena *a, struct diag *d, struct ast *out, bool library)
 	out->macros = NULL;
 	out->config = NULL;
 	out->enums = NULL;
+	out->map_decls = NULL;
 	out->has_config = false;
 	if (yylex_init_extra(&ls, &scanner))
 		return -1;

@@ -39,6 +39,7 @@ struct map_info {
 	bool key_named;		/* key_names was set by a first write */
 	bool sum_signed;	/* MK_SUM: some sum() may add a negative value */
 	unsigned id;		/* index in program.maps */
+	const struct map_decl *decl;	/* let @m = hash(N);, or NULL */
 	struct map_info *next;
 };
 
@@ -79,6 +80,8 @@ struct tprog {
 	bool uses_elapsed;		/* elapsed is read: tp_ro holds the start */
 	bool uses_ncpus;		/* ncpus is read from tp_ro */
 	const char *license;		/* the object's license (config license) */
+	const bool *map_lru;		/* per program map: declared lruhash or
+					 * percpulruhash (NULL: none) */
 	bool left_out;			/* config missing_probes left a probe out:
 					 * not cached, so each run says so and
 					 * sees the probe once it exists */
