@@ -70,6 +70,15 @@ static int put_special(FILE *out, const unsigned char *base, const struct rec_ar
 	return ferror(out) ? -1 : 0;
 }
 
+/* A record's elements are named; a tuple's are not, but an element of
+ * strftime() or a named number (strerror(), an enum's value) keeps its
+ * format in its name. */
+static bool is_record(const struct rec_arg *a)
+{
+	return a->kind == RA_TUPLE && a->nelems && a->elems[0].name &&
+	       a->elems[0].kind != RA_NAMED && a->elems[0].kind != RA_TIME;
+}
+
 /* A value as print() shows it: integers, strings raw, tuples as
  * "(1, two)". base is where offsets count from. */
 static int put_value(FILE *out, const unsigned char *base, const struct rec_arg *a)
@@ -143,7 +152,7 @@ static int put_value(FILE *out, const unsigned char *base, const struct rec_arg 
 		}
 		return fputs(" }", out) == EOF ? -1 : 0;
 	}
-	if (a->kind == RA_TUPLE && a->nelems && a->elems[0].name) {	/* a record */
+	if (is_record(a)) {	/* a record */
 		fputs("{ ", out);
 		for (unsigned i = 0; i < a->nelems; i++) {
 			fprintf(out, "%s.%s = ", i ? ", " : "", a->elems[i].name);
@@ -203,7 +212,7 @@ static void put_json(FILE *out, const unsigned char *base, const struct rec_arg 
 		json_shape(out, base, a, 0);
 		return;
 	case RA_TUPLE:
-		if (a->nelems && a->elems[0].name) {	/* a record: an object */
+		if (is_record(a)) {	/* a record: an object */
 			fputc('{', out);
 			for (unsigned i = 0; i < a->nelems; i++) {
 				if (i)
