@@ -86,6 +86,7 @@ static void walk(struct collect *c, const struct node *n)
 	case N_BLOCK_EXPR: walk_list(c, n->block.stmts); walk(c, n->block.value); break;
 	case N_JUMP: walk(c, n->jump.value); break;
 	case N_WHILE: walk(c, n->while_.c); walk(c, n->while_.body); break;
+	case N_FOR: walk(c, n->for_.iter); walk(c, n->for_.end); walk(c, n->for_.body); break;
 	case N_UNROLL: walk(c, n->unroll.body); break;
 	default: break;
 	}

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include <bpf/libbpf.h>
+#include <gelf.h>
 #include <linux/bpf.h>
 
 #include "kernel/tracefs.h"
@@ -126,6 +127,55 @@ bad:
 	return false;
 }
 
+/* An ELF object's .text: the functions the probes call (a for loop's
+ * body, run by bpf_loop). NULL and 0 when there is none. */
+static const void *text_of(Elf *e, size_t *len)
+{
+	size_t shstrndx;
+	Elf_Scn *scn = NULL;
+
+	*len = 0;
+	if (!e || elf_getshdrstrndx(e, &shstrndx))
+		return NULL;
+	while ((scn = elf_nextscn(e, scn))) {
+		GElf_Shdr sh;
+		const char *name;
+		Elf_Data *data;
+
+		if (!gelf_getshdr(scn, &sh) || !(name = elf_strptr(e, shstrndx, sh.sh_name)) ||
+		    strcmp(name, ".text"))
+			continue;
+		data = elf_getdata(scn, NULL);
+		if (!data || !data->d_buf)
+			return NULL;
+		*len = data->d_size;
+		return data->d_buf;
+	}
+	return NULL;
+}
+
+/* Do the two objects' called functions differ? A field they read moved
+ * with the rest, but libbpf only joins their instructions to a probe's at
+ * load, after relocation: such a probe is not relocatable. */
+static bool text_differs(const struct object *a, const struct object *b)
+{
+	Elf *ea, *eb;
+	size_t la, lb;
+	const void *ta, *tb;
+	bool differs;
+
+	if (elf_version(EV_CURRENT) == EV_NONE)
+		return true;
+	ea = elf_memory((char *)a->elf, a->elf_size);
+	eb = elf_memory((char *)b->elf, b->elf_size);
+	ta = text_of(ea, &la);
+	tb = text_of(eb, &lb);
+	differs = la != lb || (la && memcmp(ta, tb, la));
+	elf_end(ea);
+	elf_end(eb);
+	return differs;
+}
+
 int reloc_find(const struct tprog *tp, const struct codegen_opts *o, struct diag *d,
 	       const struct object *obj0, struct program *p)
 {
@@ -180,6 +230,8 @@ int reloc_find(const struct tprog *tp, const struct codegen_opts *o, struct diag
 	}
 	struct bpf_object *o1 = bpf_object__open_mem(obj1->elf, obj1->elf_size, NULL);
 	if (o0 && o1) {
+		bool text_moved = text_differs(obj0, obj1);
+
 		for (unsigned i = 0; i < p->nprobes; i++) {
 			struct prog_probe *pp = &p->probes[i];
 			bool any = false;
@@ -187,7 +239,7 @@ int reloc_find(const struct tprog *tp, const struct codegen_opts *o, struct diag
 			for (unsigned f = 0; f < p->nfields; f++)
 				any |= p->fields[f].probe == i;
 			unsigned first = p->nrelocs;
-			pp->relocatable = any && !pp->args_whole &&
+			pp->relocatable = any && !pp->args_whole && !text_moved &&
 				compare(p, i, false, o0, o1, mv, nmv, p->mem, &cap) &&
 				compare(p, i, true, o0, o1, mv, nmv, p->mem, &cap);
 			if (!pp->relocatable)
