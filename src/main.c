@@ -251,8 +251,9 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	/* kaddr()'s addresses are this boot's: compiled again each run. */
-	/* Nor a program config missing_probes left a probe out of. */
-	if (cacheable && !tp->boot_bound && !tp->left_out) {
+	/* Nor a program config missing_probes left a probe out of, nor one
+	 * the checker warned about: its warnings show at every run. */
+	if (cacheable && !tp->boot_bound && !tp->left_out && !d.warnings) {
 		cache_store(&key, art.data, art.len, deps.data, deps.len);
 		/* A program whose compiler used a parameter's value or the pid
 		 * is right for those only: kept under their key as well. */
