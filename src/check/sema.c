@@ -859,6 +859,17 @@ static void check_expr(struct sema *s, struct ctx *c, struct node *n)
 				n->type.kind = TY_NONE;
 				return;
 			}
+			/* A record's printed layout names its fields where such a
+			 * value keeps which names or format print it. */
+			if (n->tuple.names && (et.kind == TY_TIME || et.kind == TY_NAMED ||
+					       (et.kind == TY_INT && et.fmt))) {
+				diag_error(s->diag, &e->loc,
+					   "a record's field cannot hold %s (not supported yet)",
+					   et.kind == TY_INT ? "an enum value" : a_type(&et));
+				diag_hint(s->diag, "a plain tuple, without field names, can");
+				n->type.kind = TY_NONE;
+				return;
+			}
 			n->type.elems[i] = et.kind == TY_STR || et.kind == TY_TUPLE ||
 					   is_special(&et) ? et
 					   : ty_int(8, et.kind == TY_INT && et.is_signed);
